@@ -1,0 +1,46 @@
+"""Frozen records that flow through the pipeline: fetched pages and cleaned documents."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+__all__ = ["Cleaned", "Fetched"]
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """One HTTP response as the fetcher hands it on (body already size-capped and decoded)."""
+
+    url: str  # final URL, after redirects
+    requested_url: str
+    status: int  # 200, or 304 when not_modified
+    content_type: str  # media type only, lower case: "text/html"
+    body: bytes  # decompressed body (b"" when not modified)
+    text: str  # body decoded with the detected charset ("" when not modified)
+    encoding: str | None
+    etag: str | None = None
+    last_modified: str | None = None
+    elapsed: float = 0.0  # seconds, whole fetch including redirects
+    redirects: tuple[str, ...] = ()
+    headers: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def not_modified(self) -> bool:
+        """True when the server answered 304 to a conditional request."""
+        return self.status == 304
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """The main content of a page: title, date, canonical URL and paragraphs."""
+
+    url: str  # canonical URL where the page names a trustworthy one, else the fetched URL
+    title: str
+    published: datetime | None
+    paragraphs: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        """Paragraphs joined by a blank line, as stored and shown."""
+        return "\n\n".join(self.paragraphs)
