@@ -1,0 +1,40 @@
+"""policywatch's store: documents, revisions, duplicates, fetches and events in SQL.
+
+`store` imports nothing else of policywatch's. Open it with `Store(url)`; every write
+happens inside `with store.transaction():` (each method opens its own when none is open).
+"""
+
+from __future__ import annotations
+
+from .catalog import CatalogMixin
+from .errors import DatabaseUnavailable, NotFound, SchemaTooNew, StoreError
+from .history import HistoryMixin, sentence_diff
+from .records import (
+    DocumentRecord,
+    EventRecord,
+    FetchRecord,
+    RawPage,
+    RevisionRecord,
+    SourceRecord,
+    TrackResult,
+)
+
+__all__ = [
+    "DatabaseUnavailable",
+    "DocumentRecord",
+    "EventRecord",
+    "FetchRecord",
+    "NotFound",
+    "RawPage",
+    "RevisionRecord",
+    "SchemaTooNew",
+    "SourceRecord",
+    "Store",
+    "StoreError",
+    "TrackResult",
+    "sentence_diff",
+]
+
+
+class Store(HistoryMixin, CatalogMixin):
+    """The whole store: open with a SQLAlchemy URL; migrations run on open."""

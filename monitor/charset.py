@@ -1,0 +1,58 @@
+"""Bytes to text: the header's charset, then the page's own declaration, then detection."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
+
+__all__ = ["decode_body", "declared_charset"]
+
+_META = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_.:-]+)""",
+    re.IGNORECASE,
+)
+_HEADER = re.compile(r"charset\s*=\s*[\"']?([a-zA-Z0-9_.:-]+)", re.IGNORECASE)
+
+
+def _codec(name: str | None) -> str | None:
+    if not name:
+        return None
+    try:
+        codec = codecs.lookup(name.strip().lower()).name
+    except LookupError:
+        return None
+    # Browsers read latin-1 labels as windows-1252; so do we.
+    return "cp1252" if codec in ("latin-1", "iso8859-1", "ascii") else codec
+
+
+def declared_charset(body: bytes, content_type: str | None) -> str | None:
+    """The charset named by the Content-Type header, else by the page's first 4 KB."""
+    if content_type:
+        match = _HEADER.search(content_type)
+        if match and _codec(match.group(1)):
+            return _codec(match.group(1))
+    if body.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    match = _META.search(body[:4096])
+    if match:
+        return _codec((match.group(1) or match.group(2)).decode("ascii", "replace"))
+    return None
+
+
+def decode_body(body: bytes, content_type: str | None = None) -> tuple[str, str]:
+    """Decode a body; a declaration that does not fit the bytes falls back to detection."""
+    declared = declared_charset(body, content_type)
+    candidates = [declared] if declared else []
+    candidates.append("utf-8")
+    for name in candidates:
+        try:
+            return body.decode(name), name
+        except (UnicodeDecodeError, LookupError):
+            continue
+    best = from_bytes(body[:200_000]).best()
+    if best is not None and best.encoding:
+        name = _codec(best.encoding) or best.encoding
+        return body.decode(name, errors="replace"), name
+    return body.decode("cp1252", errors="replace"), "cp1252"

@@ -1,0 +1,251 @@
+"""The TOML config: loaded, validated, and every mistake reported with file, key and fix."""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+)
+
+from .defaults import DEFAULT_DATABASE, DEFAULT_SOURCES
+from .errors import ConfigError
+
+__all__ = [
+    "Config",
+    "FetchSettings",
+    "SmtpSettings",
+    "SourceConfig",
+    "StorageSettings",
+    "SubscriptionConfig",
+    "find_config",
+    "load_config",
+    "parse_duration",
+]
+
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d)\s*$")
+_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+_CRON = re.compile(r"^\S+(\s+\S+){4}$")
+
+
+def parse_duration(value: str) -> int:
+    """"30s", "15m", "2h", "1d" -> seconds."""
+    match = _DURATION.match(value)
+    if not match:
+        raise ValueError(f'"{value}" is not a duration; write e.g. "30s", "15m", "2h" or "1d"')
+    seconds = int(float(match.group(1)) * _UNITS[match.group(2)])
+    if seconds < 1:
+        raise ValueError(f'"{value}" is shorter than one second')
+    return seconds
+
+
+def _check_duration(value: str) -> str:
+    parse_duration(value)
+    return value
+
+
+def _check_url(value: str) -> str:
+    if not re.match(r"^https?://[^/\s]+", value):
+        raise ValueError(f'"{value}" is not an http(s) URL; write e.g. "https://www.state.gov/..."')
+    return value
+
+
+Duration = Annotated[str, AfterValidator(_check_duration)]
+Url = Annotated[str, AfterValidator(_check_url)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class StorageSettings(_Strict):
+    """[storage]: where the database lives."""
+
+    database: str = DEFAULT_DATABASE
+
+
+class SourceConfig(_Strict):
+    """[[sources]]: one feed, sitemap, listing page or single page."""
+
+    name: str = Field(min_length=1)
+    url: Url
+    kind: Literal["feed", "sitemap", "listing", "page"] = "feed"
+    every: Duration = "15m"
+    enabled: bool = True
+    include: tuple[str, ...] = ()  # regexes a listing/sitemap link must match (any)
+    exclude: tuple[str, ...] = ()  # regexes that drop a link
+    max_items: int = Field(default=50, ge=1, le=10_000)
+
+    @field_validator("include", "exclude")
+    @classmethod
+    def _regexes(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
+        for pattern in patterns:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f'"{pattern}" is not a valid regular expression ({exc})') from exc
+        return patterns
+
+    @property
+    def every_seconds(self) -> int:
+        """The check interval in seconds."""
+        return parse_duration(self.every)
+
+
+class SubscriptionConfig(_Strict):
+    """[[subscriptions]]: who gets which digests, how and when."""
+
+    name: str = Field(min_length=1)
+    email: tuple[str, ...] = ()
+    webhook: Url | None = None
+    keywords: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()  # source names; empty = every source
+    schedule: str = "immediate"
+    format: Literal["json", "slack"] = "json"
+    secret_env: str | None = None  # environment variable holding the webhook signing secret
+    actions_only: bool = False
+    changes: Literal["substantive", "trivial", "all"] = "substantive"
+    timezone: str = "UTC"
+    daily_at: str = "08:00"
+
+    @field_validator("email", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: Any) -> Any:
+        return (value,) if isinstance(value, str) else value
+
+    @field_validator("schedule")
+    @classmethod
+    def _schedule(cls, value: str) -> str:
+        if value in ("immediate", "hourly", "daily") or _CRON.match(value):
+            return value
+        raise ValueError(
+            f'"{value}" is not a schedule; use "immediate", "hourly", "daily" or a cron '
+            'expression such as "0 8 * * 1-5"'
+        )
+
+
+class SmtpSettings(_Strict):
+    """[smtp]: the mail server digests go through."""
+
+    host: str
+    port: int = Field(default=25, ge=1, le=65535)
+    sender: str = "policywatch@localhost"
+    username: str | None = None
+    password_env: str | None = None  # environment variable holding the password
+    security: Literal["none", "starttls", "tls"] = "none"
+    timeout: float = 30.0
+
+
+class FetchSettings(_Strict):
+    """[fetch]: politeness and limits for every HTTP request."""
+
+    user_agent: str = "policywatch/0.1 (+https://github.com/policywatch/policywatch)"
+    delay: float = Field(default=1.0, ge=0)  # seconds between requests to one host
+    per_host: int = Field(default=2, ge=1, le=8)
+    connect_timeout: float = Field(default=10.0, gt=0)
+    read_timeout: float = Field(default=20.0, gt=0)
+    deadline: float = Field(default=60.0, gt=0)
+    max_bytes: int = Field(default=10_000_000, ge=1000)
+    respect_robots: bool = True
+    workers: int = Field(default=4, ge=1, le=32)
+
+
+class Config(_Strict):
+    """The whole config file."""
+
+    storage: StorageSettings = StorageSettings()
+    sources: tuple[SourceConfig, ...] = Field(
+        default_factory=lambda: tuple(SourceConfig.model_validate(d) for d in DEFAULT_SOURCES)
+    )
+    subscriptions: tuple[SubscriptionConfig, ...] = ()
+    smtp: SmtpSettings | None = None
+    fetch: FetchSettings = FetchSettings()
+    path: str | None = Field(default=None, exclude=True)
+
+    @field_validator("sources")
+    @classmethod
+    def _unique_sources(cls, value: tuple[SourceConfig, ...]) -> tuple[SourceConfig, ...]:
+        names = [s.name for s in value]
+        for name in names:
+            if names.count(name) > 1:
+                raise ValueError(f'two sources are named "{name}"; give each a unique name')
+        return value
+
+
+def find_config(explicit: str | None) -> Path | None:
+    """--config, else ./policywatch.toml, else $POLICYWATCH_CONFIG, else None."""
+    if explicit:
+        return Path(explicit)
+    local = Path("policywatch.toml")
+    if local.is_file():
+        return local
+    env = os.environ.get("POLICYWATCH_CONFIG")
+    return Path(env) if env else None
+
+
+def _location(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _valid_keys(model: type[BaseModel], loc: tuple[int | str, ...]) -> list[str]:
+    current: Any = model
+    for part in loc[:-1]:
+        if isinstance(part, int):
+            continue
+        field = current.model_fields.get(part)
+        if field is None:
+            return []
+        annotation = field.annotation
+        args = getattr(annotation, "__args__", ())
+        current = next((a for a in (annotation, *args) if isinstance(a, type)
+                        and issubclass(a, BaseModel)), None)
+        if current is None:
+            return []
+    return sorted(k for k in current.model_fields if k != "path")
+
+
+def _explain(path: str, exc: ValidationError) -> str:
+    lines = []
+    for err in exc.errors():
+        loc = tuple(err["loc"])
+        where = _location(loc) or "(top level)"
+        if err["type"] == "extra_forbidden":
+            keys = ", ".join(_valid_keys(Config, loc))
+            lines.append(f'{path} {where}: unknown key "{loc[-1]}". Valid keys here: {keys}.')
+        elif err["type"] == "missing":
+            lines.append(f'{path} {where}: missing. Add {loc[-1]} = ... to that table.')
+        else:
+            msg = str(err["msg"]).removeprefix("Value error, ")
+            lines.append(f"{path} {where}: {msg} (got {err.get('input')!r}).")
+    return "\n".join(lines)
+
+
+def load_config(explicit: str | None = None) -> Config:
+    """Load and validate the config; the built-in defaults when there is none."""
+    path = find_config(explicit)
+    if path is None:
+        return Config()
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ConfigError(f"{path}: no such config file. Create it or drop --config.") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read the config ({exc}).") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}. Fix the syntax there.") from exc
+    try:
+        return Config.model_validate({**raw, "path": str(path)})
+    except ValidationError as exc:
+        raise ConfigError(_explain(str(path), exc)) from exc

@@ -1,0 +1,245 @@
+"""Tracking: one document per canonical URL, a revision per text change, duplicates across URLs."""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+import re
+import zlib
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, Row, func, or_, select, text, update
+
+from . import dedup, schema
+from .db import StoreBase
+from .records import ChangeClass, DocumentRecord, RawPage, RevisionRecord, TrackResult
+from .text import sentence_key, split_sentences, text_hash
+
+__all__ = ["HistoryMixin", "sentence_diff"]
+
+_DIGITS = re.compile(r"\d+")
+FLAP_WINDOW = 5  # a text equal to one of the last N revisions is flapping, not news
+
+
+def sentence_diff(old: str, new: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Sentences added and removed between two texts, compared on their normalised form."""
+    old_s, new_s = split_sentences(old), split_sentences(new)
+    old_k, new_k = [sentence_key(s) for s in old_s], [sentence_key(s) for s in new_s]
+    matcher = difflib.SequenceMatcher(a=old_k, b=new_k, autojunk=False)
+    added: list[str] = []
+    removed: list[str] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag in ("replace", "delete"):
+            removed.extend(old_s[i1:i2])
+        if tag in ("replace", "insert"):
+            added.extend(new_s[j1:j2])
+    # A sentence that only moved is neither added nor removed.
+    moved = {sentence_key(s) for s in added} & {sentence_key(s) for s in removed}
+    return (
+        tuple(s for s in added if sentence_key(s) not in moved),
+        tuple(s for s in removed if sentence_key(s) not in moved),
+    )
+
+
+def _classify(
+    added: tuple[str, ...], removed: tuple[str, ...], new_hash: str, recent: list[str]
+) -> ChangeClass:
+    if new_hash in recent:
+        return "flapping"
+    mask = sorted(_DIGITS.sub("#", sentence_key(s)) for s in added)
+    if mask == sorted(_DIGITS.sub("#", sentence_key(s)) for s in removed):
+        return "trivial"  # only numbers moved: dates, counters, timestamps
+    return "substantive" if added or removed else "trivial"
+
+
+def _document(row: Row[Any]) -> DocumentRecord:
+    return DocumentRecord(**row._mapping)
+
+
+def _revision(row: Row[Any]) -> RevisionRecord:
+    data = dict(row._mapping)
+    data["added"] = tuple(json.loads(data["added"]))
+    data["removed"] = tuple(json.loads(data["removed"]))
+    return RevisionRecord(**data)
+
+
+class HistoryMixin(StoreBase):
+    """Documents, revisions and raw pages."""
+
+    def document_for(self, url: str) -> DocumentRecord | None:
+        """The document at this canonical or fetched URL, if any."""
+        docs = schema.documents
+        with self.transaction() as conn:
+            row = conn.execute(
+                select(docs).where(or_(docs.c.url == url, docs.c.fetch_url == url)).limit(1)
+            ).first()
+        return _document(row) if row else None
+
+    def _store_raw(self, conn: Connection, doc_id: int, raw: RawPage, at: datetime) -> int | None:
+        raws = schema.raw_pages
+        sha = hashlib.sha256(raw.body).hexdigest()
+        last = conn.execute(
+            select(raws.c.id, raws.c.sha256)
+            .where(raws.c.document_id == doc_id)
+            .order_by(raws.c.id.desc())
+            .limit(1)
+        ).first()
+        if last is not None and last.sha256 == sha:
+            return int(last.id)
+        result = conn.execute(
+            raws.insert().values(
+                document_id=doc_id, fetched_at=at, url=raw.url, content_type=raw.content_type,
+                encoding=raw.encoding, sha256=sha, size=len(raw.body),
+                body=zlib.compress(raw.body, 6),
+            )
+        )
+        return int(result.inserted_primary_key[0])
+
+    def _index_text(self, conn: Connection, doc_id: int, title: str, body: str) -> None:
+        dedup.index(conn, doc_id, body)
+        if conn.dialect.name == "sqlite":
+            conn.execute(text("DELETE FROM documents_fts WHERE rowid = :id"), {"id": doc_id})
+            conn.execute(
+                text("INSERT INTO documents_fts (rowid, title, text) VALUES (:id, :title, :text)"),
+                {"id": doc_id, "title": title, "text": body},
+            )
+
+    def _add_revision(
+        self, conn: Connection, doc_id: int, number: int, at: datetime, title: str,
+        published: datetime | None, body: str, digest: str, raw_id: int | None,
+        added: tuple[str, ...] = (), removed: tuple[str, ...] = (),
+        change: ChangeClass | None = None,
+    ) -> int:
+        result = conn.execute(
+            schema.revisions.insert().values(
+                document_id=doc_id, number=number, fetched_at=at, title=title,
+                published=published, text=body, text_hash=digest, added=json.dumps(added),
+                removed=json.dumps(removed), change=change, raw_id=raw_id,
+            )
+        )
+        return int(result.inserted_primary_key[0])
+
+    def _event(
+        self, conn: Connection, kind: str, doc_id: int, rev_id: int | None,
+        source_id: int | None, at: datetime, baseline: bool, announce: bool,
+    ) -> None:
+        conn.execute(
+            schema.events.insert().values(
+                at=at, kind=kind, document_id=doc_id, revision_id=rev_id, source_id=source_id,
+                baseline=baseline, announce=announce and not baseline,
+            )
+        )
+
+    def track(
+        self, *, url: str, fetch_url: str, title: str, published: datetime | None,
+        body: str, raw: RawPage | None, source_id: int | None, at: datetime,
+        baseline: bool = False, etag: str | None = None, last_modified: str | None = None,
+    ) -> TrackResult:
+        """Store one cleaned page: new, a revision with its diff, unchanged, or a duplicate."""
+        digest = text_hash(title + "\n" + body)
+        with self.transaction() as conn:
+            existing = self.document_for(fetch_url) or self.document_for(url)
+            if existing is not None:
+                return self._track_existing(
+                    conn, existing, title, published, body, digest, raw, source_id, at,
+                    baseline, etag, last_modified,
+                )
+            return self._track_new(
+                conn, url, fetch_url, title, published, body, digest, raw, source_id, at,
+                baseline, etag, last_modified,
+            )
+
+    def _track_existing(
+        self, conn: Connection, doc: DocumentRecord, title: str, published: datetime | None,
+        body: str, digest: str, raw: RawPage | None, source_id: int | None, at: datetime,
+        baseline: bool, etag: str | None, last_modified: str | None,
+    ) -> TrackResult:
+        docs, revs = schema.documents, schema.revisions
+        raw_id = self._store_raw(conn, doc.id, raw, at) if raw else None
+        state = {"last_checked_at": at, "failures": 0, "last_error": None, "status": "active",
+                 "etag": etag, "last_modified": last_modified}
+        if digest == doc.text_hash:
+            conn.execute(update(docs).where(docs.c.id == doc.id).values(**state))
+            return TrackResult("unchanged", doc.id, doc.url)
+        history = conn.execute(
+            select(revs.c.text, revs.c.text_hash).where(revs.c.document_id == doc.id)
+            .order_by(revs.c.number.desc()).limit(FLAP_WINDOW)
+        ).all()
+        previous = history[0].text if history else ""
+        added, removed = sentence_diff(previous, body)
+        change = _classify(added, removed, digest, [h.text_hash for h in history[1:]])
+        number = doc.revision_count + 1
+        rev_id = self._add_revision(
+            conn, doc.id, number, at, title, published, body, digest, raw_id, added, removed,
+            change,
+        )
+        conn.execute(
+            update(docs).where(docs.c.id == doc.id).values(
+                revision_count=number, text_hash=digest, title=title,
+                published=published or doc.published, last_changed_at=at, **state,
+            )
+        )
+        self._index_text(conn, doc.id, title, body)
+        self._event(conn, "changed", doc.id, rev_id, source_id, at, baseline,
+                    announce=change == "substantive" and doc.duplicate_of is None)
+        return TrackResult("revision", doc.id, doc.url, rev_id, change=change,
+                           added=added, removed=removed)
+
+    def _track_new(
+        self, conn: Connection, url: str, fetch_url: str, title: str,
+        published: datetime | None, body: str, digest: str, raw: RawPage | None,
+        source_id: int | None, at: datetime, baseline: bool, etag: str | None,
+        last_modified: str | None,
+    ) -> TrackResult:
+        docs = schema.documents
+        match = self._exact_duplicate(conn, digest) or dedup.find_duplicate(conn, body)
+        result = conn.execute(
+            docs.insert().values(
+                url=url, fetch_url=fetch_url, source_id=source_id, title=title,
+                published=published, first_seen_at=at, last_checked_at=at, revision_count=1,
+                text_hash=digest, duplicate_of=match.document_id if match else None,
+                similarity=match.similarity if match else None, status="active", failures=0,
+                etag=etag, last_modified=last_modified, baseline=baseline,
+            )
+        )
+        doc_id = int(result.inserted_primary_key[0])
+        raw_id = self._store_raw(conn, doc_id, raw, at) if raw else None
+        rev_id = self._add_revision(conn, doc_id, 1, at, title, published, body, digest, raw_id)
+        self._index_text(conn, doc_id, title, body)
+        kind = "duplicate" if match else "new"
+        self._event(conn, kind, doc_id, rev_id, source_id, at, baseline, announce=not match)
+        if match is None:
+            return TrackResult("new", doc_id, url, rev_id)
+        original = conn.execute(select(docs.c.url).where(docs.c.id == match.document_id))
+        return TrackResult("duplicate", doc_id, url, rev_id, duplicate_of=original.scalar_one(),
+                           similarity=match.similarity)
+
+    def _exact_duplicate(self, conn: Connection, digest: str) -> dedup.Match | None:
+        docs = schema.documents
+        row = conn.execute(
+            select(docs.c.id, docs.c.duplicate_of).where(docs.c.text_hash == digest).limit(1)
+        ).first()
+        return dedup.Match(row.duplicate_of or row.id, 100.0) if row else None
+
+    def revisions(self, document_id: int) -> list[RevisionRecord]:
+        """Every revision of a document, oldest first."""
+        revs = schema.revisions
+        with self.transaction() as conn:
+            rows = conn.execute(
+                select(revs).where(revs.c.document_id == document_id).order_by(revs.c.number)
+            ).all()
+        return [_revision(r) for r in rows]
+
+    def raw_body(self, raw_id: int) -> bytes:
+        """The decompressed bytes of a stored raw page."""
+        raws = schema.raw_pages
+        with self.transaction() as conn:
+            body = conn.execute(select(raws.c.body).where(raws.c.id == raw_id)).scalar_one()
+        return zlib.decompress(body)
+
+    def count_documents(self) -> int:
+        """How many documents are stored."""
+        with self.transaction() as conn:
+            return int(conn.execute(select(func.count()).select_from(schema.documents)).scalar_one())

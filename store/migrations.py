@@ -1,0 +1,67 @@
+"""Ordered, named schema migrations, recorded in the `migrations` table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, inspect, select, text
+
+from . import schema
+
+__all__ = ["MIGRATIONS", "migrate"]
+
+
+def _initial(conn: Connection) -> None:
+    tables = [
+        schema.sources,
+        schema.documents,
+        schema.raw_pages,
+        schema.revisions,
+        schema.fetches,
+        schema.events,
+        schema.dedup_keys,
+        schema.dedup_df,
+    ]
+    for table in tables:
+        table.create(conn, checkfirst=True)
+
+
+def _dedup_document_index(conn: Connection) -> None:
+    # Deleting a document's keys looks them up by document.
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_dedup_keys_document ON dedup_keys (document_id)"))
+
+
+def _fulltext(conn: Connection) -> None:
+    if conn.dialect.name != "sqlite":
+        return  # other databases fall back to LIKE in Store.search
+    conn.execute(
+        text(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5("
+            "title, text, tokenize = 'porter unicode61 remove_diacritics 2')"
+        )
+    )
+
+
+Migration = Callable[[Connection], None]
+
+MIGRATIONS: tuple[tuple[str, Migration], ...] = (
+    ("0001_initial", _initial),
+    ("0002_dedup_document_index", _dedup_document_index),
+    ("0003_fulltext", _fulltext),
+)
+
+
+def migrate(conn: Connection) -> list[str]:
+    """Apply every migration not yet recorded, in order; return the names applied."""
+    if not inspect(conn).has_table("migrations"):
+        schema.migrations.create(conn)
+    done = set(conn.execute(select(schema.migrations.c.name)).scalars())
+    applied = []
+    for name, step in MIGRATIONS:
+        if name in done:
+            continue
+        step(conn)
+        conn.execute(schema.migrations.insert().values(name=name, applied_at=datetime.now(UTC)))
+        applied.append(name)
+    return applied

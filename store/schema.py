@@ -1,0 +1,197 @@
+"""The current tables, as SQLAlchemy Core models. Migrations create and change them."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator
+
+__all__ = [
+    "UTCDateTime",
+    "dedup_df",
+    "dedup_keys",
+    "documents",
+    "events",
+    "fetches",
+    "metadata",
+    "migrations",
+    "raw_pages",
+    "revisions",
+    "sources",
+]
+
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes in, aware UTC datetimes out, on every database."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError(f"naive datetime {value!r}: pass an aware datetime")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+metadata = MetaData()
+
+migrations = Table(
+    "migrations",
+    metadata,
+    Column("name", String(200), primary_key=True),
+    Column("applied_at", UTCDateTime(), nullable=False),
+)
+
+sources = Table(
+    "sources",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(500), nullable=False, unique=True),
+    Column("url", Text, nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("every_seconds", Integer, nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("baseline_at", UTCDateTime()),  # first successful check
+    Column("last_checked_at", UTCDateTime()),
+    Column("next_check_at", UTCDateTime()),
+    Column("last_error", Text),
+    Column("failures", Integer, nullable=False, default=0),
+    Column("etag", Text),
+    Column("last_modified", Text),
+)
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("url", Text, nullable=False, unique=True),  # canonical URL
+    Column("fetch_url", Text, nullable=False),  # where it was last fetched from
+    Column("source_id", Integer, ForeignKey("sources.id", ondelete="SET NULL")),
+    Column("title", Text, nullable=False, default=""),
+    Column("published", UTCDateTime()),
+    Column("first_seen_at", UTCDateTime(), nullable=False),
+    Column("last_checked_at", UTCDateTime()),
+    Column("last_changed_at", UTCDateTime()),
+    Column("next_check_at", UTCDateTime()),
+    Column("revision_count", Integer, nullable=False, default=0),
+    Column("text_hash", String(64), nullable=False),
+    Column("duplicate_of", Integer, ForeignKey("documents.id", ondelete="SET NULL")),
+    Column("similarity", Float),
+    Column("status", String(20), nullable=False, default="active"),  # active | removed
+    Column("failures", Integer, nullable=False, default=0),
+    Column("last_error", Text),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("baseline", Boolean, nullable=False, default=False),
+    Index("ix_documents_text_hash", "text_hash"),
+    Index("ix_documents_next_check_at", "next_check_at"),
+    Index("ix_documents_fetch_url", "fetch_url"),
+)
+
+raw_pages = Table(
+    "raw_pages",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("fetched_at", UTCDateTime(), nullable=False),
+    Column("url", Text, nullable=False),
+    Column("content_type", String(200), nullable=False),
+    Column("encoding", String(50)),
+    Column("sha256", String(64), nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("body", LargeBinary, nullable=False),  # zlib-compressed bytes as fetched
+    Index("ix_raw_pages_document", "document_id"),
+)
+
+revisions = Table(
+    "revisions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("number", Integer, nullable=False),
+    Column("fetched_at", UTCDateTime(), nullable=False),
+    Column("title", Text, nullable=False),
+    Column("published", UTCDateTime()),
+    Column("text", Text, nullable=False),
+    Column("text_hash", String(64), nullable=False),
+    Column("added", Text, nullable=False, default="[]"),  # JSON list of sentences
+    Column("removed", Text, nullable=False, default="[]"),
+    Column("change", String(20)),  # null for the first; substantive | trivial | flapping
+    Column("raw_id", Integer, ForeignKey("raw_pages.id", ondelete="SET NULL")),
+    UniqueConstraint("document_id", "number", name="uq_revisions_document_number"),
+)
+
+fetches = Table(
+    "fetches",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", UTCDateTime(), nullable=False),
+    Column("url", Text, nullable=False),
+    Column("final_url", Text),
+    Column("source_id", Integer, ForeignKey("sources.id", ondelete="SET NULL")),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="SET NULL")),
+    Column("status", Integer),
+    Column("bytes", Integer, nullable=False, default=0),
+    Column("elapsed_ms", Integer, nullable=False, default=0),
+    Column("outcome", String(20), nullable=False),
+    Column("error", Text),
+    Index("ix_fetches_at", "at"),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", UTCDateTime(), nullable=False),
+    Column("kind", String(20), nullable=False),  # new | changed | duplicate | removed
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("revision_id", Integer, ForeignKey("revisions.id", ondelete="SET NULL")),
+    Column("source_id", Integer, ForeignKey("sources.id", ondelete="SET NULL")),
+    Column("baseline", Boolean, nullable=False, default=False),
+    Column("announce", Boolean, nullable=False, default=True),
+    Index("ix_events_at", "at"),
+)
+
+dedup_keys = Table(
+    "dedup_keys",
+    metadata,
+    Column("key", BigInteger, primary_key=True),
+    Column(
+        "document_id",
+        Integer,
+        ForeignKey("documents.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sqlite_with_rowid=False,
+)
+
+dedup_df = Table(
+    "dedup_df",
+    metadata,
+    Column("key", BigInteger, primary_key=True),
+    Column("df", Integer, nullable=False),
+    sqlite_with_rowid=False,
+)

@@ -1,0 +1,89 @@
+"""Text normalisation, sentence splitting and hashing shared by tracking and dedup."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+__all__ = ["normalize", "sentence_key", "split_sentences", "text_hash", "words"]
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof sr jr st mt ft sen rep gov gen lt col maj capt sgt adm cmdr
+    amb hon rev pres sec asst dept no nos vol fig art sec secs para paras ch pp p
+    inc ltd co corp llc jan feb mar apr jun jul aug sep sept oct nov dec
+    u.s u.k u.n e.u d.c u.s.a p.m a.m e.g i.e etc vs v al approx est
+    """.split()
+)
+_QUOTE_MAP = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"',
+        "\u00a0": " ", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+    }
+)
+_BOUNDARY = re.compile(r"""([.!?]+["'\u201d\u2019)\]]*)(\s+)(?=["'\u201c\u2018(\[]?[A-Z0-9\u2022])""")
+_BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf]|\d{1,2}[.)])\s+")
+_WORD = re.compile(r"\w+")
+_SPACES = re.compile(r"\s+")
+
+
+def normalize(text: str) -> str:
+    """Fold case, quotes, dashes and whitespace so cosmetic edits compare equal."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTE_MAP).lower()
+    return _SPACES.sub(" ", text).strip()
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens of a text."""
+    return _WORD.findall(normalize(text))
+
+
+def text_hash(text: str) -> str:
+    """A stable hash of the text's words: equal for texts that differ only cosmetically."""
+    return hashlib.sha256(" ".join(words(text)).encode("utf-8")).hexdigest()
+
+
+def sentence_key(sentence: str) -> str:
+    """The form of a sentence used to match it across revisions."""
+    return " ".join(words(sentence))
+
+
+def _ends_with_abbreviation(chunk: str) -> bool:
+    token = chunk.rsplit(None, 1)[-1] if chunk.strip() else ""
+    token = token.rstrip(".!?\"'\u201d\u2019)]").lstrip("(\"'\u201c\u2018[").lower()
+    if not token:
+        return False
+    if token in _ABBREVIATIONS:
+        return True
+    # Initials ("J." in "J. R. Smith") and dotted acronyms ("U.S.").
+    return len(token) == 1 and token.isalpha() or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))
+
+
+def _split_paragraph(paragraph: str) -> list[str]:
+    parts: list[str] = []
+    start = 0
+    for match in _BOUNDARY.finditer(paragraph):
+        end = match.end(1)
+        chunk = paragraph[start:end]
+        if match.group(1).startswith(".") and _ends_with_abbreviation(chunk):
+            continue
+        parts.append(chunk.strip())
+        start = match.end(2)
+    tail = paragraph[start:].strip()
+    if tail:
+        parts.append(tail)
+    return [p for p in parts if p]
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split text into sentences; paragraphs and bullet lines are always boundaries."""
+    sentences: list[str] = []
+    for paragraph in re.split(r"\n\s*\n|\n(?=\s*(?:[-*\u2022\u25aa\u25cf]\s))", text):
+        for line in paragraph.split("\n") if _BULLET.match(paragraph) else [paragraph]:
+            line = _SPACES.sub(" ", _BULLET.sub("", line)).strip()
+            if line:
+                sentences.extend(_split_paragraph(line))
+    return sentences
