@@ -7,7 +7,7 @@ import re
 
 from charset_normalizer import from_bytes
 
-__all__ = ["decode_body", "declared_charset"]
+__all__ = ["declared_charset", "decode_body"]
 
 _META = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_.:-]+)""",
@@ -30,9 +30,9 @@ def _codec(name: str | None) -> str | None:
 def declared_charset(body: bytes, content_type: str | None) -> str | None:
     """The charset named by the Content-Type header, else by the page's first 4 KB."""
     if content_type:
-        match = _HEADER.search(content_type)
-        if match and _codec(match.group(1)):
-            return _codec(match.group(1))
+        header = _HEADER.search(content_type)
+        if header and _codec(header.group(1)):
+            return _codec(header.group(1))
     if body.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     match = _META.search(body[:4096])

@@ -225,7 +225,9 @@ def _explain(path: str, exc: ValidationError) -> str:
             keys = ", ".join(_valid_keys(Config, loc))
             lines.append(f'{path} {where}: unknown key "{loc[-1]}". Valid keys here: {keys}.')
         elif err["type"] == "missing":
-            lines.append(f'{path} {where}: missing. Add {loc[-1]} = ... to that table.')
+            table = _location(loc[:-1]) or "(top level)"
+            lines.append(f'{path} {table}: missing "{loc[-1]}". Add {loc[-1]} = ... there'
+                         + (f" or remove [{loc[0]}]." if len(loc) == 2 else "."))
         else:
             msg = str(err["msg"]).removeprefix("Value error, ")
             lines.append(f"{path} {where}: {msg} (got {err.get('input')!r}).")

@@ -30,4 +30,5 @@ def next_document_check(
 
 def retry_delay(failures: int, base: timedelta = timedelta(minutes=10)) -> timedelta:
     """Exponential backoff after consecutive failures, capped at one day."""
-    return min(base * (2 ** max(failures - 1, 0)), DAY)
+    delay: timedelta = base * (2 ** max(failures - 1, 0))
+    return min(delay, DAY)

@@ -16,7 +16,7 @@ from lxml import etree
 from .config import SourceConfig
 from .model import Fetched
 
-__all__ = ["Discovery", "Discoverer", "Link", "discover", "discoverer_for", "same_host"]
+__all__ = ["Discoverer", "Discovery", "Link", "discover", "discoverer_for", "same_host"]
 
 
 @dataclass(frozen=True)

@@ -97,7 +97,8 @@ def index(conn: Connection, document_id: int, text: str) -> None:
 def unindex(conn: Connection, document_id: int) -> None:
     """Remove a document's keys from the index."""
     table = schema.dedup_keys
-    old = list(conn.execute(select(table.c.key).where(table.c.document_id == document_id)).scalars())
+    query = select(table.c.key).where(table.c.document_id == document_id)
+    old = list(conn.execute(query).scalars())
     if not old:
         return
     conn.execute(delete(table).where(table.c.document_id == document_id))

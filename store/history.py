@@ -95,7 +95,7 @@ class HistoryMixin(StoreBase):
                 body=zlib.compress(raw.body, 6),
             )
         )
-        return int(result.inserted_primary_key[0])
+        return int(result.inserted_primary_key[0])  # type: ignore[index]
 
     def _index_text(self, conn: Connection, doc_id: int, title: str, body: str) -> None:
         dedup.index(conn, doc_id, body)
@@ -119,7 +119,7 @@ class HistoryMixin(StoreBase):
                 removed=json.dumps(removed), change=change, raw_id=raw_id,
             )
         )
-        return int(result.inserted_primary_key[0])
+        return int(result.inserted_primary_key[0])  # type: ignore[index]
 
     def _event(
         self, conn: Connection, kind: str, doc_id: int, rev_id: int | None,
@@ -204,7 +204,7 @@ class HistoryMixin(StoreBase):
                 etag=etag, last_modified=last_modified, baseline=baseline,
             )
         )
-        doc_id = int(result.inserted_primary_key[0])
+        doc_id = int(result.inserted_primary_key[0])  # type: ignore[index]
         raw_id = self._store_raw(conn, doc_id, raw, at) if raw else None
         rev_id = self._add_revision(conn, doc_id, 1, at, title, published, body, digest, raw_id)
         self._index_text(conn, doc_id, title, body)
@@ -242,4 +242,5 @@ class HistoryMixin(StoreBase):
     def count_documents(self) -> int:
         """How many documents are stored."""
         with self.transaction() as conn:
-            return int(conn.execute(select(func.count()).select_from(schema.documents)).scalar_one())
+            count = conn.execute(select(func.count()).select_from(schema.documents))
+            return int(count.scalar_one())

@@ -29,7 +29,9 @@ def _initial(conn: Connection) -> None:
 
 def _dedup_document_index(conn: Connection) -> None:
     # Deleting a document's keys looks them up by document.
-    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_dedup_keys_document ON dedup_keys (document_id)"))
+    conn.execute(
+        text("CREATE INDEX IF NOT EXISTS ix_dedup_keys_document ON dedup_keys (document_id)")
+    )
 
 
 def _fulltext(conn: Connection) -> None:

@@ -11,10 +11,10 @@ __all__ = ["normalize", "sentence_key", "split_sentences", "text_hash", "words"]
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
     """
-    mr mrs ms dr prof sr jr st mt ft sen rep gov gen lt col maj capt sgt adm cmdr
-    amb hon rev pres sec asst dept no nos vol fig art sec secs para paras ch pp p
-    inc ltd co corp llc jan feb mar apr jun jul aug sep sept oct nov dec
-    u.s u.k u.n e.u d.c u.s.a p.m a.m e.g i.e etc vs v al approx est
+    a.m adm al amb approx apr art asst aug capt ch cmdr co col corp d.c dec dept dr e.g
+    e.u est etc feb fig ft gen gov hon i.e inc jan jr jul jun llc lt ltd maj mar mr mrs ms
+    mt no nos nov oct p p.m para paras pp pres prof rep rev sec secs sen sep sept sgt sr
+    st u.k u.n u.s u.s.a v vol vs
     """.split()
 )
 _QUOTE_MAP = str.maketrans(
@@ -24,7 +24,9 @@ _QUOTE_MAP = str.maketrans(
         "\u00a0": " ", "\u2013": "-", "\u2014": "-", "\u2212": "-",
     }
 )
-_BOUNDARY = re.compile(r"""([.!?]+["'\u201d\u2019)\]]*)(\s+)(?=["'\u201c\u2018(\[]?[A-Z0-9\u2022])""")
+_BOUNDARY = re.compile(
+    r"""([.!?]+["'\u201d\u2019)\]]*)(\s+)(?=["'\u201c\u2018(\[]?[A-Z0-9\u2022])"""
+)
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf]|\d{1,2}[.)])\s+")
 _WORD = re.compile(r"\w+")
 _SPACES = re.compile(r"\s+")
@@ -59,7 +61,7 @@ def _ends_with_abbreviation(chunk: str) -> bool:
     if token in _ABBREVIATIONS:
         return True
     # Initials ("J." in "J. R. Smith") and dotted acronyms ("U.S.").
-    return len(token) == 1 and token.isalpha() or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))
+    return (len(token) == 1 and token.isalpha()) or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))
 
 
 def _split_paragraph(paragraph: str) -> list[str]:

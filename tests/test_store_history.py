@@ -50,7 +50,8 @@ def test_text_edit_makes_a_revision_with_its_sentence_diff(store: Store) -> None
     result = track(store, "https://a.gov/1", edited, at=NOW + timedelta(hours=1))
     assert result.status == "revision"
     assert result.change == "substantive"
-    assert result.added == ("The Department will also provide $12 million to partner laboratories.",)
+    added = "The Department will also provide $12 million to partner laboratories."
+    assert result.added == (added,)
     assert result.removed == ()
     revs = store.revisions(result.document_id)
     assert [r.number for r in revs] == [1, 2]
@@ -105,7 +106,7 @@ def test_baseline_events_are_never_announced(store: Store) -> None:
     track(store, "https://a.gov/2", TEXT.replace("two companies", "three firms")
           .replace("$5 million", "$9 million") + " Totally new closing words here.")
     events = store.events()
-    assert [(e.kind, e.baseline, e.announce) for e in events][0] == ("new", True, False)
+    assert (events[0].kind, events[0].baseline, events[0].announce) == ("new", True, False)
 
 
 def test_sentence_diff_ignores_sentences_that_only_moved() -> None:

@@ -1,0 +1,267 @@
+"""One monitoring cycle: sources -> fetch -> clean -> track, each page in its own transaction."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from urllib.parse import urlsplit
+
+from store import DocumentRecord, RawPage, SourceRecord, Store, TrackResult
+
+from .clean import clean_document
+from .config import Config, SourceConfig
+from .fetch import Fetcher
+from .fetch_errors import FetchError, HTTPStatus, RobotsDisallowed
+from .model import Fetched
+from .schedule import next_document_check, retry_delay
+from .sources import Link, discoverer_for
+
+__all__ = ["Monitor", "RunSummary"]
+
+log = logging.getLogger(__name__)
+MAX_SITEMAPS = 20
+
+
+@dataclass
+class RunSummary:
+    """Counts for one cycle, printed by `run` and returned as JSON."""
+
+    started_at: str = ""
+    sources: int = 0
+    sources_failed: int = 0
+    baselines: int = 0
+    fetched: int = 0
+    new: int = 0
+    revisions: int = 0
+    unchanged: int = 0
+    not_modified: int = 0
+    duplicates: int = 0
+    removed: int = 0
+    failed: int = 0
+    skipped: int = 0
+    seconds: float = 0.0
+    errors: list[str] = field(default_factory=list)
+
+    def count(self, result: TrackResult) -> None:
+        """Add one tracked page to the counts."""
+        attr = {"new": "new", "revision": "revisions", "unchanged": "unchanged",
+                "duplicate": "duplicates"}[result.status]
+        setattr(self, attr, getattr(self, attr) + 1)
+
+
+@dataclass(frozen=True)
+class _Job:
+    url: str
+    trusted_host: str | None
+    source: SourceRecord | None
+    document: DocumentRecord | None
+    baseline: bool
+    link: Link | None = None
+
+
+class Monitor:
+    """Runs checks against a store with a fetcher and a clock (both passed in)."""
+
+    def __init__(self, config: Config, store: Store, fetcher: Fetcher,
+                 clock: Callable[[], datetime], stop: threading.Event | None = None,
+                 progress: Callable[[int, int], None] | None = None) -> None:
+        self.config, self.store, self.fetcher, self.clock = config, store, fetcher, clock
+        self.stop = stop or threading.Event()
+        self.progress = progress
+        self._lock = threading.Lock()  # one check at a time writes to the store
+
+    # -- public --------------------------------------------------------------------------------
+    def sync_sources(self) -> dict[str, SourceRecord]:
+        """Make the store's sources match the config; return them by name."""
+        now = self.clock()
+        return {s.name: self.store.sync_source(s.name, s.url, s.kind, s.every_seconds, now)
+                for s in self.config.sources}
+
+    def run_once(self) -> RunSummary:
+        """Check every enabled source, then every page whose re-check is due."""
+        summary = RunSummary(started_at=self.clock().isoformat())
+        started = self.clock()
+        for source in self.config.sources:
+            if source.enabled and not self.stop.is_set():
+                self.check_source(source.name, summary)
+        if not self.stop.is_set():
+            self.recheck_due(summary)
+        summary.seconds = round((self.clock() - started).total_seconds(), 3)
+        return summary
+
+    def check_source(self, name: str, summary: RunSummary | None = None) -> RunSummary:
+        """Fetch one source, discover its links and track every page not seen before."""
+        summary = summary or RunSummary(started_at=self.clock().isoformat())
+        config = next(s for s in self.config.sources if s.name == name)
+        with self._lock:
+            record = self.sync_sources()[name]
+            summary.sources += 1
+            baseline = record.baseline_at is None
+            links, error = self._discover(config, record)
+            now = self.clock()
+            next_at = now + timedelta(seconds=config.every_seconds)
+            if error is not None:
+                summary.sources_failed += 1
+                summary.errors.append(f"{name}: {error}")
+                self.store.source_checked(record.id, now, next_at, error=error)
+                log.warning("source %r failed: %s", name, error)
+                return summary
+            host = urlsplit(config.url).netloc
+            jobs = [_Job(link.url, host, record, None, baseline, link)
+                    for link in links if self.store.document_for(link.url) is None]
+            self._run_jobs(jobs, summary)
+            if self.stop.is_set():
+                return summary  # an interrupted check is not a baseline
+            summary.baselines += baseline
+            self.store.source_checked(record.id, self.clock(), next_at, etag=None)
+            log.info("source %r: %d links, %d new pages%s", name, len(links), len(jobs),
+                     " (baseline)" if baseline else "")
+        return summary
+
+    def recheck_due(self, summary: RunSummary | None = None) -> RunSummary:
+        """Re-fetch every stored page whose age-based re-check is due."""
+        summary = summary or RunSummary(started_at=self.clock().isoformat())
+        with self._lock:
+            sources = {s.id: s for s in self.store.sources()}
+            jobs = []
+            for doc in self.store.due_documents(self.clock()):
+                source = sources.get(doc.source_id) if doc.source_id else None
+                host = urlsplit(source.url).netloc if source else urlsplit(doc.fetch_url).netloc
+                jobs.append(_Job(doc.fetch_url, host, source, doc, False))
+            self._run_jobs(jobs, summary)
+        return summary
+
+    # -- steps ----------------------------------------------------------------------------------
+    def _discover(
+        self, config: SourceConfig, record: SourceRecord
+    ) -> tuple[list[Link], str | None]:
+        discoverer = discoverer_for(config)
+        queue, seen, links = [config.url], set(), []
+        while queue and len(seen) < MAX_SITEMAPS and len(links) < config.max_items:
+            url = queue.pop(0)
+            seen.add(url)
+            trusted = None if url == config.url else urlsplit(config.url).netloc
+            try:
+                page = self.fetcher.fetch(url, trusted_host=trusted)
+            except FetchError as exc:
+                self._log_fetch_error(url, exc, record.id, None)
+                if url == config.url:
+                    return [], str(exc)
+                continue
+            self._log_fetch(page, "source", record.id, None)
+            found = discoverer.discover(page)
+            links.extend(found.links)
+            queue.extend(u for u in found.more if u not in seen)
+        unique = list({link.url: link for link in links}.values())
+        return unique[: config.max_items], None
+
+    def _run_jobs(self, jobs: list[_Job], summary: RunSummary) -> None:
+        if not jobs:
+            return
+        workers = min(self.config.fetch.workers, len(jobs))
+        with ThreadPoolExecutor(workers, thread_name_prefix="fetch") as pool:
+            futures = [(job, pool.submit(self._fetch, job)) for job in jobs]
+            try:
+                for done, (job, future) in enumerate(futures, 1):
+                    if self.stop.is_set():
+                        break
+                    self._handle(job, future, summary)
+                    if self.progress:
+                        self.progress(done, len(jobs))
+            finally:
+                for _, future in futures:
+                    future.cancel()
+
+    def _fetch(self, job: _Job) -> Fetched:
+        if self.stop.is_set():
+            raise _Stopped()
+        doc = job.document
+        return self.fetcher.fetch(job.url, trusted_host=job.trusted_host,
+                                  etag=doc.etag if doc else None,
+                                  last_modified=doc.last_modified if doc else None)
+
+    def _handle(self, job: _Job, future: Future[Fetched], summary: RunSummary) -> None:
+        source_id = job.source.id if job.source else None
+        doc = job.document
+        try:
+            page = future.result()
+        except _Stopped:
+            return
+        except FetchError as exc:
+            self._page_failed(job, exc, summary)
+            return
+        summary.fetched += 1
+        now = self.clock()
+        if page.not_modified and doc is not None:
+            self.store.not_modified(doc.id, now)
+            self.store.schedule_document(doc.id, next_document_check(now, doc.first_seen_at,
+                                                                     doc.published))
+            self._log_fetch(page, "not_modified", source_id, doc.id)
+            summary.not_modified += 1
+            return
+        cleaned = clean_document(page.text, page.url, page.content_type)
+        if not cleaned.paragraphs:
+            error = f"{page.url}: no main text found in the page; it was not stored"
+            self._page_failed(job, None, summary, error=error, page=page)
+            return
+        raw = RawPage(page.url, page.content_type, page.body, page.encoding)
+        published = cleaned.published or (job.link.published if job.link else None)
+        title = cleaned.title or (job.link.title if job.link else "")
+        with self.store.transaction():
+            result = self.store.track(
+                url=cleaned.url if doc is None else doc.url, fetch_url=job.url, title=title,
+                published=published, body=cleaned.text, raw=raw, source_id=source_id, at=now,
+                baseline=job.baseline, etag=page.etag, last_modified=page.last_modified)
+            stored = self.store.document(result.document_id)
+            self.store.schedule_document(
+                stored.id, next_document_check(now, stored.first_seen_at, stored.published))
+            self._log_fetch(page, result.status, source_id, stored.id)
+        summary.count(result)
+        log.info("%s %s%s", result.status, page.url,
+                 f" (duplicate of {result.duplicate_of})" if result.duplicate_of else "")
+
+    def _page_failed(self, job: _Job, exc: FetchError | None, summary: RunSummary, *,
+                     error: str | None = None, page: Fetched | None = None) -> None:
+        now, doc = self.clock(), job.document
+        source_id = job.source.id if job.source else None
+        message = error or str(exc)
+        if isinstance(exc, RobotsDisallowed):
+            summary.skipped += 1
+        elif doc is not None and isinstance(exc, HTTPStatus) and exc.status in (404, 410):
+            self.store.document_removed(doc.id, now, source_id)
+            summary.removed += 1
+        else:
+            summary.failed += 1
+            summary.errors.append(message)
+            if doc is not None:
+                delay = retry_delay(doc.failures + 1)
+                self.store.document_failed(doc.id, now, message, now + delay)
+        if exc is not None:
+            self._log_fetch_error(job.url, exc, source_id, doc.id if doc else None)
+        elif page is not None:
+            self._log_fetch(page, "error", source_id, doc.id if doc else None, error=message)
+        log.warning("failed %s: %s", job.url, message)
+
+    def _log_fetch(self, page: Fetched, outcome: str, source_id: int | None,
+                   document_id: int | None, error: str | None = None) -> None:
+        self.store.record_fetch(at=self.clock(), url=page.requested_url, final_url=page.url,
+                                outcome=outcome, source_id=source_id, document_id=document_id,
+                                status=page.status, size=len(page.body), elapsed=page.elapsed,
+                                error=error)
+
+    def _log_fetch_error(self, url: str, exc: FetchError, source_id: int | None,
+                         document_id: int | None) -> None:
+        outcome = "skipped" if isinstance(exc, RobotsDisallowed) else "error"
+        self.store.record_fetch(at=self.clock(), url=url, outcome=outcome, source_id=source_id,
+                                document_id=document_id, status=exc.status,
+                                size=exc.bytes_read, elapsed=exc.elapsed, error=str(exc))
+
+
+class _Stopped(Exception):
+    """A queued fetch skipped because the run is stopping."""
+
+

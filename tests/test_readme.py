@@ -1,0 +1,61 @@
+"""The README cannot drift: its commands, options and config keys exist, CI runs its test line."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import click
+
+from monitor.cli import cli
+from monitor.config import Config, FetchSettings, SmtpSettings, SourceConfig, SubscriptionConfig
+
+ROOT = Path(__file__).resolve().parents[1]
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def _commands() -> dict[str, click.Command]:
+    from monitor import commands  # noqa: F401  (registers them)
+
+    return dict(cli.commands)
+
+
+def test_first_lines_give_the_two_fresh_machine_commands() -> None:
+    head = README.split("## ")[0]
+    assert "policywatch demo" in head
+    assert "pytest" in head and "pip install -e '.[test]'" in head
+
+
+def test_ci_runs_the_readme_test_command_verbatim() -> None:
+    test_line = next(line.strip() for line in README.splitlines() if "pytest" in line)
+    assert test_line in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_every_command_and_option_in_the_readme_exists() -> None:
+    commands = _commands()
+    for line in re.findall(r"policywatch ([a-z-]+)([^`|\n]*)", README):
+        name, rest = line
+        if name not in commands:
+            continue  # prose such as "policywatch watches"
+        options = {o for p in commands[name].params for o in getattr(p, "opts", [])}
+        for option in re.findall(r"(--[a-z-]+)", rest):
+            assert option in options | {"--help"}, f"README: policywatch {name} {option}"
+    named = set(re.findall(r"`policywatch ([a-z]+)", README))
+    assert named <= set(commands) | {"digest", "deliveries"}, named - set(commands)
+
+
+def test_every_config_key_in_the_readme_exists() -> None:
+    block = README.split("```toml", 1)[1].split("```", 1)[0]
+    tables = {"storage": Config.model_fields["storage"].annotation, "sources": SourceConfig,
+              "subscriptions": SubscriptionConfig, "smtp": SmtpSettings, "fetch": FetchSettings}
+    current = None
+    for raw in block.splitlines():
+        line = raw.strip().lstrip("# ").strip()
+        header = re.match(r"^\[\[?([a-z]+)\]\]?$", line)
+        if header:
+            current = tables[header.group(1)]
+            continue
+        key = re.match(r"^([a-z_]+) = ", line)
+        if key and current is not None:
+            fields = current.model_fields  # type: ignore[union-attr]
+            assert key.group(1) in fields, f"README key {key.group(1)}"
