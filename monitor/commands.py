@@ -75,6 +75,26 @@ def extract(url: str | None, as_json: bool, paths: tuple[str, ...]) -> None:
 
 
 @cli.command()
+@_json_option
+@click.argument("paths", nargs=-1, required=True)
+def actions(as_json: bool, paths: tuple[str, ...]) -> None:
+    """Clean local files, then list the actions they announce."""
+    from .actions import find_actions
+
+    for path in paths:
+        with _failures():
+            cleaned, *_ = _clean_path(path, None)
+        found = find_actions(cleaned.text)
+        if as_json:
+            _echo_json({"path": path, "actions": [
+                {"text": a.text, "actor": a.actor, "verb": a.verb} for a in found]})
+            continue
+        click.echo(f"== {path}: {len(found)} action(s)")
+        for action in found:
+            click.echo(f"- [{action.actor} / {action.verb}] {action.text}")
+
+
+@cli.command()
 @_config_option
 @click.option("--url", help="Store the file as if fetched from this URL.")
 @_json_option

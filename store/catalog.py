@@ -140,7 +140,7 @@ class CatalogMixin(StoreBase):
         return [_record(DocumentRecord, r) for r in rows]
 
     def search(self, query: str, limit: int = 20) -> list[tuple[DocumentRecord, str]]:
-        """Documents matching a full-text query, best first, each with a snippet."""
+        """Original documents matching a full-text query, best first, each with a snippet."""
         docs = schema.documents
         with self.transaction() as conn:
             if conn.dialect.name == "sqlite":
@@ -158,7 +158,9 @@ class CatalogMixin(StoreBase):
                                     .where(or_(revs.c.text.ilike(like), docs.c.title.ilike(like)))
                                     .distinct().limit(limit)).all()
                 ids, snippets = [r[0] for r in rows], {}
-            found = {r.id: r for r in conn.execute(select(docs).where(docs.c.id.in_(ids))).all()}
+            # A re-post carries the same text as its original: show the original only.
+            found = {r.id: r for r in conn.execute(
+                select(docs).where(docs.c.id.in_(ids), docs.c.duplicate_of.is_(None))).all()}
         return [(_record(DocumentRecord, found[i]), snippets.get(i, "")) for i in ids if i in found]
 
     # -- fetches and events -------------------------------------------------------------------

@@ -1,0 +1,247 @@
+"""Replay real state.gov press releases (2021) through `policywatch run --once --now`.
+
+A loopback server plays the State Department's press-release feed as it was: at each
+step the feed lists the 10 newest releases, each page wrapped in a government-style frame
+of our own (banner, menus, a "Related" list and a footer timestamp that change at every
+step), and later versions of edited releases are served from a later step on. After the
+replay the database must hold every release once, a revision for every text edit, and no
+revision for a markup-only edit.
+
+    .venv/bin/python bench/replay.py [--limit N] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import html
+import json
+import re
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from email.utils import format_datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data" / "state-gov-2021" / "items.jsonl.gz"
+EDIT_GAP = timedelta(hours=3)  # a later version appears this long after the previous one
+FEED_SIZE = 10
+
+
+@dataclass
+class Release:
+    path: str
+    title: str
+    published: datetime
+    seen: datetime
+    versions: list[str]  # body HTML, first to last
+    edit_times: list[datetime] = field(default_factory=list)
+
+    def body_at(self, now: datetime) -> str:
+        shown = sum(1 for t in self.edit_times if t <= now)
+        return self.versions[shown]
+
+
+def words(body: str) -> list[str]:
+    text = html.unescape(re.sub(r"<[^>]+>", " ", body))
+    return re.findall(r"\w+", text.lower())
+
+
+def load(limit: int | None) -> list[Release]:
+    with gzip.open(DATA, "rt", encoding="utf-8") as lines:
+        items = [json.loads(line) for line in lines]
+    items.sort(key=lambda i: i["first_seen_time"])
+    releases = []
+    for item in items[:limit]:
+        seen = datetime.fromisoformat(item["first_seen_time"])
+        versions = [item["content_encoded"], *(item.get("later_contents") or [])]
+        release = Release(urlsplit(item["link"]).path, item["title"],
+                          datetime.strptime(item["pubDate"], "%a, %d %b %Y %H:%M:%S %z"),
+                          seen, versions)
+        release.edit_times = [seen + EDIT_GAP * (k + 1) for k in range(len(versions) - 1)]
+        releases.append(release)
+    return releases
+
+
+def frame(release: Release, body: str, now: datetime, related: list[Release]) -> str:
+    """Our own government-style page frame; the parts that change each step are all frame."""
+    links = "".join(f'<li><a href="{r.path}">{html.escape(r.title)}</a></li>' for r in related)
+    stamp = now.strftime("%Y%m%d%H%M")
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>{html.escape(release.title)} - United States Department of Examples</title>
+<meta property="article:published_time" content="{release.published.isoformat()}">
+<link rel="canonical" href="{release.path}"><style>.x{{color:red}}</style>
+<script>window.dataLayer=[{{"build":"{stamp}"}}];</script></head>
+<body class="page build-{stamp}"><a class="usa-skipnav" href="#main">Skip to main content</a>
+<section class="usa-banner"><p>An official website of the United States government</p>
+<button>Here's how you know</button></section>
+<header class="site-header"><nav class="usa-nav" aria-label="Primary"><ul>
+<li>Policy Issues <button>Show submenu for “Policy Issues”</button></li>
+<li>Countries &amp; Areas <button>Show submenu for “Countries &amp; Areas”</button></li>
+<li>Bureaus &amp; Offices <button>Show submenu for “Bureaus &amp; Offices”</button></li>
+<li>About <button>Show submenu for “About”</button></li></ul>
+<form role="search"><input type="search" placeholder="Search"><button>Search</button></form>
+</nav></header>
+<nav class="usa-breadcrumb"><ol><li><a href="/">Home</a></li><li>Press Releases</li></ol></nav>
+<main id="main"><article class="press-release"><h1 class="featured-content__headline">
+{html.escape(release.title)}</h1><p class="article-meta">Press Statement</p>
+<div class="entry-content">{body}</div>
+<div class="share-bar">Share <a href="#">Facebook</a> <a href="#">X</a>
+<a href="#">Email</a></div>
+</article><aside class="related"><h2>Related Articles</h2><ul>{links}</ul></aside></main>
+<footer class="usa-footer"><a href="#top">Back to Top</a><p>Page generated {stamp}</p>
+<ul><li><a href="/privacy/">Privacy Policy</a></li><li><a href="/foia/">FOIA</a></li></ul>
+</footer></body></html>"""
+
+
+class Replay:
+    """The loopback server's state: which releases exist at the replay's current time."""
+
+    def __init__(self, releases: list[Release]) -> None:
+        self.releases = {r.path: r for r in releases}
+        self.order = releases
+        self.now = releases[0].seen
+        self.base = ""
+
+    def released(self) -> list[Release]:
+        return [r for r in self.order if r.seen <= self.now]
+
+    def feed(self) -> str:
+        newest = sorted(self.released(), key=lambda r: r.seen, reverse=True)[:FEED_SIZE]
+        items = "".join(
+            f"<item><title>{html.escape(r.title)}</title><link>{self.base}{r.path}</link>"
+            f"<pubDate>{format_datetime(r.published)}</pubDate></item>" for r in newest)
+        return (f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+                f"<title>Press releases</title><link>{self.base}/</link>{items}</channel></rss>")
+
+    def page(self, path: str) -> str | None:
+        release = self.releases.get(path)
+        if release is None or release.seen > self.now:
+            return None
+        related = [r for r in self.released()[-4:] if r is not release][:3]
+        return frame(release, release.body_at(self.now), self.now, related)
+
+
+def serve(replay: Replay) -> ThreadingHTTPServer:
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            path = urlsplit(self.path).path
+            if path == "/feed.xml":
+                body, kind = replay.feed(), "application/rss+xml; charset=utf-8"
+            elif path == "/robots.txt":
+                body, kind = "User-agent: *\nAllow: /\n", "text/plain"
+            else:
+                page = replay.page(path)
+                if page is None:
+                    self.send_error(404)
+                    return
+                body, kind = page, "text/html; charset=utf-8"
+            data = body.encode("utf-8")
+            self.send_response(200)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def steps(releases: list[Release]) -> list[datetime]:
+    """Run times: whenever a release appears (at most FEED_SIZE per step) or an edit lands."""
+    times = sorted({r.seen for r in releases} | {t for r in releases for t in r.edit_times})
+    return times
+
+
+def expected(releases: list[Release]) -> tuple[int, int]:
+    text_edits = markup_edits = 0
+    for r in releases:
+        for before, after in zip(r.versions, r.versions[1:], strict=False):
+            if words(before) == words(after):
+                markup_edits += 1
+            else:
+                text_edits += 1
+    return text_edits, markup_edits
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--limit", type=int, help="replay only the first N releases")
+    parser.add_argument("--keep", type=Path, help="keep the database in this folder")
+    args = parser.parse_args()
+    if not DATA.is_file():
+        sys.exit(f"{DATA} is missing: this benchmark needs ../shared/data beside the project")
+    releases = load(args.limit)
+    replay = Replay(releases)
+    server = serve(replay)
+    replay.base = f"http://127.0.0.1:{server.server_address[1]}"
+    workdir = args.keep or Path(tempfile.mkdtemp(prefix="pw-replay-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    db = workdir / "replay.db"
+    db.unlink(missing_ok=True)
+    config = workdir / "replay.toml"
+    config.write_text(f'[storage]\ndatabase = "sqlite:///{db}"\n[fetch]\ndelay = 0\n'
+                      f'[[sources]]\nname = "state.gov press releases (2021 replay)"\n'
+                      f'url = "{replay.base}/feed.xml"\nkind = "feed"\nevery = "15m"\n',
+                      encoding="utf-8")
+    durations, totals = [], {"new": 0, "revisions": 0, "unchanged": 0, "duplicates": 0,
+                             "failed": 0}
+    for now in steps(releases):
+        replay.now = now
+        started = time.perf_counter()
+        result = subprocess.run(
+            [sys.executable, "-m", "monitor", "run", "--once", "--json", "--config", str(config),
+             "--now", now.isoformat()], capture_output=True, text=True, check=False)
+        durations.append(time.perf_counter() - started)
+        if result.returncode != 0:
+            sys.exit(f"run failed at {now}: {result.stderr}")
+        summary = json.loads(result.stdout)
+        for key in totals:
+            totals[key] += summary[key]
+    server.shutdown()
+    report(releases, db, durations, totals, args)
+
+
+def report(releases: list[Release], db: Path, durations: list[float], totals: dict[str, int],
+           args: argparse.Namespace) -> None:
+    conn = sqlite3.connect(db)
+    paths = [urlsplit(u).path for (u,) in conn.execute("SELECT fetch_url FROM documents")]
+    stored_once = sum(1 for r in releases if paths.count(r.path) == 1)
+    text_edits, markup_edits = expected(releases)
+    revisions = conn.execute("SELECT change, count(*) FROM revisions WHERE number > 1 "
+                             "GROUP BY change").fetchall()
+    revision_count = sum(n for _, n in revisions)
+    duplicates = conn.execute("SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL"
+                              ).fetchone()[0]
+    command = "python bench/replay.py" + (f" --limit {args.limit}" if args.limit else "")
+    print(f"releases replayed         {len(releases)} in {len(durations)} runs of run --once")
+    print(f"stored exactly once       {stored_once}/{len(releases)}"
+          f"  (documents in store: {len(paths)}, of which {duplicates} marked duplicate)")
+    print(f"text edits in the data    {text_edits}; revisions made {revision_count} "
+          f"({dict(revisions)})")
+    print(f"markup-only edits         {markup_edits} (must make no revision)")
+    print(f"seconds per run           median {statistics.median(durations):.2f}, "
+          f"p95 {sorted(durations)[int(len(durations) * 0.95) - 1]:.2f}, "
+          f"total {sum(durations):.0f}")
+    print(f"run totals                {totals}")
+    print(f"database                  {db} ({db.stat().st_size / 1e6:.1f} MB)")
+    print(f"reproduce with            {command}")
+    ok = stored_once == len(releases) and revision_count == text_edits
+    print("RESULT", "PASS" if ok else "FAIL")
+
+
+if __name__ == "__main__":
+    main()
