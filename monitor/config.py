@@ -11,10 +11,17 @@ from typing import Annotated, Any, Literal
 from pydantic import (
     AfterValidator,
     BaseModel,
-    ConfigDict,
     Field,
     ValidationError,
     field_validator,
+)
+
+from alerts.settings import (
+    DeliverySettings,
+    SmtpSettings,
+    StrictModel,
+    SubscriptionConfig,
+    check_url,
 )
 
 from .defaults import DEFAULT_DATABASE, DEFAULT_SOURCES
@@ -22,6 +29,7 @@ from .errors import ConfigError
 
 __all__ = [
     "Config",
+    "DeliverySettings",
     "FetchSettings",
     "SmtpSettings",
     "SourceConfig",
@@ -34,7 +42,6 @@ __all__ = [
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d)\s*$")
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
-_CRON = re.compile(r"^\S+(\s+\S+){4}$")
 
 
 def parse_duration(value: str) -> int:
@@ -53,27 +60,17 @@ def _check_duration(value: str) -> str:
     return value
 
 
-def _check_url(value: str) -> str:
-    if not re.match(r"^https?://[^/\s]+", value):
-        raise ValueError(f'"{value}" is not an http(s) URL; write e.g. "https://www.state.gov/..."')
-    return value
-
-
 Duration = Annotated[str, AfterValidator(_check_duration)]
-Url = Annotated[str, AfterValidator(_check_url)]
+Url = Annotated[str, AfterValidator(check_url)]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
-
-
-class StorageSettings(_Strict):
+class StorageSettings(StrictModel):
     """[storage]: where the database lives."""
 
     database: str = DEFAULT_DATABASE
 
 
-class SourceConfig(_Strict):
+class SourceConfig(StrictModel):
     """[[sources]]: one feed, sitemap, listing page or single page."""
 
     name: str = Field(min_length=1)
@@ -101,51 +98,7 @@ class SourceConfig(_Strict):
         return parse_duration(self.every)
 
 
-class SubscriptionConfig(_Strict):
-    """[[subscriptions]]: who gets which digests, how and when."""
-
-    name: str = Field(min_length=1)
-    email: tuple[str, ...] = ()
-    webhook: Url | None = None
-    keywords: tuple[str, ...] = ()
-    sources: tuple[str, ...] = ()  # source names; empty = every source
-    schedule: str = "immediate"
-    format: Literal["json", "slack"] = "json"
-    secret_env: str | None = None  # environment variable holding the webhook signing secret
-    actions_only: bool = False
-    changes: Literal["substantive", "trivial", "all"] = "substantive"
-    timezone: str = "UTC"
-    daily_at: str = "08:00"
-
-    @field_validator("email", mode="before")
-    @classmethod
-    def _one_or_many(cls, value: Any) -> Any:
-        return (value,) if isinstance(value, str) else value
-
-    @field_validator("schedule")
-    @classmethod
-    def _schedule(cls, value: str) -> str:
-        if value in ("immediate", "hourly", "daily") or _CRON.match(value):
-            return value
-        raise ValueError(
-            f'"{value}" is not a schedule; use "immediate", "hourly", "daily" or a cron '
-            'expression such as "0 8 * * 1-5"'
-        )
-
-
-class SmtpSettings(_Strict):
-    """[smtp]: the mail server digests go through."""
-
-    host: str
-    port: int = Field(default=25, ge=1, le=65535)
-    sender: str = "policywatch@localhost"
-    username: str | None = None
-    password_env: str | None = None  # environment variable holding the password
-    security: Literal["none", "starttls", "tls"] = "none"
-    timeout: float = 30.0
-
-
-class FetchSettings(_Strict):
+class FetchSettings(StrictModel):
     """[fetch]: politeness and limits for every HTTP request."""
 
     user_agent: str = "policywatch/0.1 (+https://github.com/policywatch/policywatch)"
@@ -159,7 +112,7 @@ class FetchSettings(_Strict):
     workers: int = Field(default=4, ge=1, le=32)
 
 
-class Config(_Strict):
+class Config(StrictModel):
     """The whole config file."""
 
     storage: StorageSettings = StorageSettings()
@@ -168,6 +121,7 @@ class Config(_Strict):
     )
     subscriptions: tuple[SubscriptionConfig, ...] = ()
     smtp: SmtpSettings | None = None
+    delivery: DeliverySettings = DeliverySettings()
     fetch: FetchSettings = FetchSettings()
     path: str | None = Field(default=None, exclude=True)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from .catalog import CatalogMixin
 from .errors import DatabaseUnavailable, NotFound, SchemaTooNew, StoreError
 from .history import HistoryMixin, sentence_diff
+from .outbox import ActionRecord, DeliveryRecord, OutboxMixin, PendingEvent
 from .records import (
     DocumentRecord,
     EventRecord,
@@ -20,6 +21,9 @@ from .records import (
 )
 
 __all__ = [
+    "ActionRecord",
+    "DeliveryRecord",
+    "PendingEvent",
     "DatabaseUnavailable",
     "DocumentRecord",
     "EventRecord",
@@ -36,5 +40,5 @@ __all__ = [
 ]
 
 
-class Store(HistoryMixin, CatalogMixin):
+class Store(HistoryMixin, CatalogMixin, OutboxMixin):
     """The whole store: open with a SQLAlchemy URL; migrations run on open."""

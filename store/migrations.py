@@ -45,12 +45,19 @@ def _fulltext(conn: Connection) -> None:
     )
 
 
+def _digests(conn: Connection) -> None:
+    for table in (schema.actions, schema.subscription_state, schema.digests,
+                  schema.digest_items, schema.deliveries):
+        table.create(conn, checkfirst=True)
+
+
 Migration = Callable[[Connection], None]
 
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0001_initial", _initial),
     ("0002_dedup_document_index", _dedup_document_index),
     ("0003_fulltext", _fulltext),
+    ("0004_actions_and_digests", _digests),
 )
 
 

@@ -25,6 +25,11 @@ from sqlalchemy.types import TypeDecorator
 
 __all__ = [
     "UTCDateTime",
+    "actions",
+    "deliveries",
+    "digest_items",
+    "digests",
+    "subscription_state",
     "dedup_df",
     "dedup_keys",
     "documents",
@@ -194,4 +199,62 @@ dedup_df = Table(
     Column("key", BigInteger, primary_key=True),
     Column("df", Integer, nullable=False),
     sqlite_with_rowid=False,
+)
+
+actions = Table(
+    "actions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("revision_id", Integer, ForeignKey("revisions.id", ondelete="CASCADE"), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("actor", Text, nullable=False),
+    Column("verb", String(100), nullable=False),
+    Index("ix_actions_revision", "revision_id"),
+)
+
+subscription_state = Table(
+    "subscription_state",
+    metadata,
+    Column("name", String(500), primary_key=True),
+    Column("last_event_id", Integer, nullable=False),  # events up to here are dealt with
+    Column("last_digest_at", UTCDateTime()),
+)
+
+digests = Table(
+    "digests",
+    metadata,
+    Column("id", String(64), primary_key=True),  # the digest_id receivers see, stable on retry
+    Column("subscription", String(500), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("payload", Text, nullable=False),  # the JSON body, fixed when the digest is made
+    Index("ix_digests_subscription", "subscription"),
+)
+
+digest_items = Table(
+    "digest_items",
+    metadata,
+    Column("digest_id", String(64), ForeignKey("digests.id", ondelete="CASCADE"),
+           nullable=False),
+    Column("subscription", String(500), nullable=False),
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
+    # An event goes into at most one digest of a subscription, whatever crashes.
+    UniqueConstraint("subscription", "event_id", name="uq_digest_items_subscription_event"),
+)
+
+deliveries = Table(
+    "deliveries",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("digest_id", String(64), ForeignKey("digests.id", ondelete="CASCADE"),
+           nullable=False),
+    Column("channel", String(20), nullable=False),  # email | webhook
+    Column("target", Text, nullable=False),
+    Column("status", String(20), nullable=False),  # pending | sent | dead
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("next_attempt_at", UTCDateTime(), nullable=False),
+    Column("last_error", Text),
+    Column("sent_at", UTCDateTime()),
+    Index("ix_deliveries_status_next", "status", "next_attempt_at"),
 )
