@@ -1,0 +1,125 @@
+"""Build a digest from pending events: grouped by document, what each announced."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from store import ActionRecord, PendingEvent
+
+from .filters import KeywordFilter
+from .settings import SubscriptionConfig
+
+__all__ = ["Digest", "DigestItem", "build_digest"]
+
+
+@dataclass(frozen=True)
+class DigestItem:
+    """One document in a digest: new, or changed with the actions its edit added."""
+
+    kind: str  # new | changed
+    url: str
+    title: str
+    published: datetime | None
+    source: str | None
+    actions: tuple[ActionRecord, ...]
+    also_at: tuple[str, ...]
+    summary: str  # one line on what changed ("" for new documents)
+    event_ids: tuple[int, ...] = ()
+
+    def as_json(self) -> dict[str, Any]:
+        """The item as the webhook payload carries it."""
+        return {
+            "kind": self.kind, "url": self.url, "title": self.title,
+            "published": self.published.isoformat() if self.published else None,
+            "source": self.source,
+            "actions": [{"text": a.text, "actor": a.actor, "verb": a.verb} for a in self.actions],
+            "also_at": list(self.also_at), "summary": self.summary,
+        }
+
+
+@dataclass(frozen=True)
+class Digest:
+    """What one subscription is sent at one time."""
+
+    digest_id: str
+    subscription: str
+    generated_at: datetime
+    items: tuple[DigestItem, ...]
+    event_ids: tuple[int, ...] = field(default=())
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """Header counts: new and changed documents, actions."""
+        return {
+            "new": sum(i.kind == "new" for i in self.items),
+            "changed": sum(i.kind == "changed" for i in self.items),
+            "actions": sum(len(i.actions) for i in self.items),
+        }
+
+    def as_json(self) -> dict[str, Any]:
+        """The webhook payload of CONTRACT.md (plus counts)."""
+        return {"digest_id": self.digest_id, "subscription": self.subscription,
+                "generated_at": self.generated_at.isoformat(), "counts": self.counts,
+                "items": [item.as_json() for item in self.items]}
+
+
+def _summary(event: PendingEvent) -> str:
+    if event.kind != "changed":
+        return ""
+    parts = []
+    if event.added:
+        parts.append(f"{len(event.added)} sentence{'s' * (len(event.added) != 1)} added")
+    if event.removed:
+        parts.append(f"{len(event.removed)} sentence{'s' * (len(event.removed) != 1)} removed")
+    return "Edited: " + (", ".join(parts) or "wording changed") + "."
+
+
+def _wanted(sub: SubscriptionConfig, event: PendingEvent, keywords: KeywordFilter) -> bool:
+    if event.kind not in ("new", "changed") or event.duplicate_of is not None:
+        return False  # re-posts appear only as also_at of their original
+    if not event.announce and not (sub.changes == "all" and event.kind == "changed"):
+        return False
+    if sub.sources and event.source not in sub.sources:
+        return False
+    searchable = event.text if event.kind == "new" else " ".join(event.added)
+    return keywords.matches(event.title, searchable)
+
+
+def build_digest(
+    sub: SubscriptionConfig, events: list[PendingEvent], now: datetime,
+    actions: Callable[[int], list[ActionRecord]], also_at: Callable[[int], list[str]],
+) -> Digest:
+    """The digest of these events for this subscription (it may have no items)."""
+    keywords = KeywordFilter(sub.keywords)
+    by_document: dict[int, list[PendingEvent]] = {}
+    for event in events:
+        if _wanted(sub, event, keywords):
+            by_document.setdefault(event.document_id, []).append(event)
+    items = []
+    for doc_events in by_document.values():
+        first, last = doc_events[0], doc_events[-1]
+        kind = "new" if any(e.kind == "new" for e in doc_events) else "changed"
+        found: list[ActionRecord] = []
+        if kind == "new":  # the newest text's actions stand for the whole document
+            found = actions(last.revision_id) if last.revision_id else []
+            if last.kind == "changed":
+                found = actions(first.revision_id or 0) + found
+        else:
+            for event in doc_events:
+                found.extend(actions(event.revision_id) if event.revision_id else [])
+        unique = tuple({a.text: a for a in found}.values())
+        if sub.actions_only and not unique:
+            continue
+        items.append(DigestItem(
+            kind=kind, url=last.url, title=last.title, published=last.published,
+            source=last.source, actions=unique, also_at=tuple(also_at(last.document_id)),
+            summary=_summary(last) if kind == "changed" else "",
+            event_ids=tuple(e.event_id for e in doc_events)))
+    # Documents that announce something come first, the most actions first.
+    items.sort(key=lambda i: (not i.actions, -len(i.actions), i.kind != "new"))
+    return Digest(uuid.uuid4().hex, sub.name, now, tuple(items),
+                  tuple(e.event_id for e in events))

@@ -1,0 +1,96 @@
+"""A digest as e-mail (plain text and escaped HTML), and as a Slack message."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from .digest import Digest, DigestItem
+
+__all__ = ["render_html", "render_slack", "render_text", "subject"]
+
+
+def subject(digest: Digest) -> str:
+    """The e-mail subject, with the counts."""
+    c = digest.counts
+    parts = [f"{c['new']} new"] if c["new"] else []
+    if c["changed"]:
+        parts.append(f"{c['changed']} changed")
+    parts.append(f"{c['actions']} action{'s' * (c['actions'] != 1)}")
+    # Header injection: fetched text never reaches the subject, only counts and our names.
+    name = " ".join(digest.subscription.split())
+    return f"[policywatch] {name}: " + ", ".join(parts)
+
+
+def _meta(item: DigestItem) -> str:
+    bits = [item.source or "", item.published.date().isoformat() if item.published else ""]
+    return " · ".join(b for b in bits if b)
+
+
+def render_text(digest: Digest) -> str:
+    """A plain-text digest that reads well on its own."""
+    c = digest.counts
+    lines = [f"policywatch digest for {digest.subscription}",
+             f"{c['new']} new, {c['changed']} changed document(s); {c['actions']} action(s).",
+             f"Generated {digest.generated_at:%Y-%m-%d %H:%M} UTC · digest {digest.digest_id}", ""]
+    with_actions = [i for i in digest.items if i.actions]
+    without = [i for i in digest.items if not i.actions]
+    for item in with_actions:
+        label = "NEW" if item.kind == "new" else "CHANGED"
+        lines += [f"{label}: {item.title}", f"  {_meta(item)}", f"  {item.url}"]
+        if item.summary:
+            lines.append(f"  {item.summary}")
+        lines += [f"  - {a.text} [{a.actor}: {a.verb}]" for a in item.actions]
+        lines += [f"  Also at: {url}" for url in item.also_at]
+        lines.append("")
+    if without:
+        lines.append("Also published (no announced action found):")
+        for item in without:
+            extra = f" ({item.summary})" if item.summary else ""
+            lines.append(f"  - {item.title}{extra}\n    {item.url}")
+        lines.append("")
+    if not digest.items:
+        lines.append("Nothing new matched this subscription.")
+    return "\n".join(lines)
+
+
+def render_html(digest: Digest) -> str:
+    """An HTML digest; every fetched string is escaped."""
+    c = digest.counts
+    out = [f"<html><body><h2>policywatch digest for {escape(digest.subscription)}</h2>",
+           f"<p>{c['new']} new, {c['changed']} changed document(s); {c['actions']} action(s).</p>"]
+    for item in digest.items:
+        label = "New" if item.kind == "new" else "Changed"
+        out.append(f'<h3>{label}: <a href="{escape(item.url, quote=True)}">'
+                   f"{escape(item.title or item.url)}</a></h3>")
+        out.append(f"<p><small>{escape(_meta(item))}</small></p>")
+        if item.summary:
+            out.append(f"<p><em>{escape(item.summary)}</em></p>")
+        if item.actions:
+            out.append("<ul>" + "".join(
+                f"<li>{escape(a.text)} <small>[{escape(a.actor)}: {escape(a.verb)}]</small></li>"
+                for a in item.actions) + "</ul>")
+        else:
+            out.append("<p><small>No announced action found.</small></p>")
+        for url in item.also_at:
+            out.append(f'<p>Also at: <a href="{escape(url, quote=True)}">{escape(url)}</a></p>')
+    out.append(f"<p><small>digest {escape(digest.digest_id)}</small></p></body></html>")
+    return "\n".join(out)
+
+
+def _slack_escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def render_slack(digest: Digest) -> dict[str, Any]:
+    """A Slack-compatible message (text plus blocks)."""
+    blocks: list[dict[str, Any]] = [{"type": "header", "text": {
+        "type": "plain_text", "text": subject(digest)[:150]}}]
+    for item in digest.items[:45]:
+        lines = [f"*<{_slack_escape(item.url)}|{_slack_escape(item.title or item.url)}>*"
+                 f" ({item.kind})"]
+        lines += [f"• {_slack_escape(a.text)}" for a in item.actions]
+        lines += [f"Also at: {_slack_escape(u)}" for u in item.also_at]
+        blocks.append({"type": "section", "text": {"type": "mrkdwn",
+                                                   "text": "\n".join(lines)[:2900]}})
+    return {"text": subject(digest), "blocks": blocks}
