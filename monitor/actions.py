@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from store.text import split_sentences
 
-__all__ = ["Action", "find_actions"]
+__all__ = ["Action", "find_actions", "find_actions_in"]
 
 
 @dataclass(frozen=True)
@@ -100,9 +100,9 @@ def _classify(sentence: str) -> Action | None:
 
 def find_actions(text: str) -> list[Action]:
     """The announced actions of a cleaned text, in order."""
-    found = []
-    for sentence in split_sentences(text):
-        action = _classify(sentence)
-        if action is not None:
-            found.append(action)
-    return found
+    return find_actions_in(split_sentences(text))
+
+
+def find_actions_in(sentences: tuple[str, ...] | list[str]) -> list[Action]:
+    """The actions among given sentences (a revision's added ones)."""
+    return [a for a in map(_classify, sentences) if a is not None]

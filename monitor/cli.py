@@ -75,6 +75,7 @@ def cli(verbose: int) -> None:
 @click.option("--once", is_flag=True, required=True, help="Run one cycle and exit.")
 def run(config_path: str | None, as_json: bool, now: str | None, once: bool) -> None:
     """One monitoring cycle over every enabled source."""
+    from .notify import Notifier
     from .pipeline import Monitor
     from .runtime import running
 
@@ -82,7 +83,12 @@ def run(config_path: str | None, as_json: bool, now: str | None, once: bool) -> 
     clock = _clock(now)
     with (_failures(), running(config) as (store, fetcher),
           render.progress_bar(enabled=not as_json) as progress):
-            summary = Monitor(config, store, fetcher, clock, progress=progress).run_once()
+        summary = Monitor(config, store, fetcher, clock, progress=progress).run_once()
+        with Notifier(config, store, clock) as notifier:
+            report = notifier.run()
+        summary.digests, summary.delivered = report.digests, report.sent
+        summary.delivery_failures = report.failed
+        summary.errors.extend(report.errors)
     if as_json:
         _echo_json(asdict(summary))
     else:

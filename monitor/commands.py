@@ -24,6 +24,7 @@ from .cli import (
 )
 from .errors import InputError
 from .model import Cleaned
+from .tracking import store_page
 
 __all__: list[str] = []
 
@@ -114,11 +115,9 @@ def ingest(config_path: str | None, url: str | None, as_json: bool, now: str | N
             if not cleaned.paragraphs:
                 raise InputError(f"{path}: no main text found; nothing was stored.")
             fetch_url = url or cleaned.url
-            result = store.track(
-                url=cleaned.url if url is None else url, fetch_url=fetch_url,
-                title=cleaned.title, published=cleaned.published, body=cleaned.text,
-                raw=RawPage(fetch_url, content_type, body, encoding), source_id=None,
-                at=clock())
+            result = store_page(
+                store, cleaned, url=cleaned.url if url is None else url, fetch_url=fetch_url,
+                raw=RawPage(fetch_url, content_type, body, encoding), source_id=None, at=clock())
             row = {"path": path, "url": result.url, "status": result.status,
                    "duplicate_of": result.duplicate_of, "similarity": result.similarity,
                    "change": result.change}

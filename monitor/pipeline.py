@@ -19,6 +19,7 @@ from .fetch_errors import FetchError, HTTPStatus, RobotsDisallowed
 from .model import Fetched
 from .schedule import next_document_check, retry_delay
 from .sources import Link, discoverer_for
+from .tracking import store_page
 
 __all__ = ["Monitor", "RunSummary"]
 
@@ -43,6 +44,9 @@ class RunSummary:
     removed: int = 0
     failed: int = 0
     skipped: int = 0
+    digests: int = 0
+    delivered: int = 0
+    delivery_failures: int = 0
     seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
 
@@ -140,7 +144,7 @@ class Monitor:
         self, config: SourceConfig, record: SourceRecord
     ) -> tuple[list[Link], str | None]:
         discoverer = discoverer_for(config)
-        queue, seen, links = [config.url], set(), []
+        queue, seen, links = [config.url], set[str](), list[Link]()
         while queue and len(seen) < MAX_SITEMAPS and len(links) < config.max_items:
             url = queue.pop(0)
             seen.add(url)
@@ -209,13 +213,13 @@ class Monitor:
             self._page_failed(job, None, summary, error=error, page=page)
             return
         raw = RawPage(page.url, page.content_type, page.body, page.encoding)
-        published = cleaned.published or (job.link.published if job.link else None)
-        title = cleaned.title or (job.link.title if job.link else "")
         with self.store.transaction():
-            result = self.store.track(
-                url=cleaned.url if doc is None else doc.url, fetch_url=job.url, title=title,
-                published=published, body=cleaned.text, raw=raw, source_id=source_id, at=now,
-                baseline=job.baseline, etag=page.etag, last_modified=page.last_modified)
+            result = store_page(
+                self.store, cleaned, url=cleaned.url if doc is None else doc.url,
+                fetch_url=job.url, raw=raw, source_id=source_id, at=now, baseline=job.baseline,
+                published=cleaned.published or (job.link.published if job.link else None),
+                title=cleaned.title or (job.link.title if job.link else ""),
+                etag=page.etag, last_modified=page.last_modified)
             stored = self.store.document(result.document_id)
             self.store.schedule_document(
                 stored.id, next_document_check(now, stored.first_seen_at, stored.published))

@@ -61,6 +61,9 @@ def summary_text(summary: Any) -> str:
         f"{s.not_modified} not modified, {s.duplicates} duplicate(s), {s.removed} removed, "
         f"{s.failed} failed, {s.skipped} skipped by robots.txt.",
     ]
+    if s.digests or s.delivered or s.delivery_failures:
+        lines.append(f"Digests: {s.digests} made, {s.delivered} delivered, "
+                     f"{s.delivery_failures} delivery failure(s) (retried later).")
     lines += [f"  error: {e}" for e in s.errors[:20]]
     if len(s.errors) > 20:
         lines.append(f"  … and {len(s.errors) - 20} more (see `policywatch history --fetches`)")

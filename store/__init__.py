@@ -22,13 +22,13 @@ from .records import (
 
 __all__ = [
     "ActionRecord",
-    "DeliveryRecord",
-    "PendingEvent",
     "DatabaseUnavailable",
+    "DeliveryRecord",
     "DocumentRecord",
     "EventRecord",
     "FetchRecord",
     "NotFound",
+    "PendingEvent",
     "RawPage",
     "RevisionRecord",
     "SchemaTooNew",

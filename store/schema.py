@@ -26,12 +26,11 @@ from sqlalchemy.types import TypeDecorator
 __all__ = [
     "UTCDateTime",
     "actions",
+    "dedup_df",
+    "dedup_keys",
     "deliveries",
     "digest_items",
     "digests",
-    "subscription_state",
-    "dedup_df",
-    "dedup_keys",
     "documents",
     "events",
     "fetches",
@@ -40,6 +39,7 @@ __all__ = [
     "raw_pages",
     "revisions",
     "sources",
+    "subscription_state",
 ]
 
 
