@@ -19,7 +19,7 @@ from .clock import make_clock
 from .config import Config, load_config
 from .errors import MonitorError
 
-__all__ = ["main"]
+__all__ = ["cli", "load_commands", "main"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -137,8 +137,13 @@ def _clock(now: str | None) -> Callable[..., Any]:
         raise click.BadParameter(str(exc), param_hint="--now") from exc
 
 
+def load_commands() -> click.Group:
+    """The full command group (the other modules register their commands on import)."""
+    from . import commands, outbox_commands  # noqa: F401
+
+    return cli
+
+
 def main() -> None:
     """Console-script entry point."""
-    from . import commands  # noqa: F401  (registers the remaining commands)
-
-    cli(prog_name="policywatch")
+    load_commands()(prog_name="policywatch")

@@ -7,13 +7,16 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from alerts import SmtpSettings, SubscriptionConfig
 from store import Store
 
 from .config import Config, FetchSettings, SourceConfig, StorageSettings
 from .errors import MonitorError
 from .fetch import Fetcher, make_client
 from .fixture_server import FIXTURE_SITE, FixtureServer
+from .notify import Notifier
 from .pipeline import Monitor, RunSummary
+from .receivers import LocalSmtp, WebhookReceiver
 from .runtime import fetch_policy
 
 __all__ = ["DEMO_START", "run_demo"]
@@ -21,10 +24,16 @@ __all__ = ["DEMO_START", "run_demo"]
 DEMO_START = datetime(2026, 11, 17, 9, 0, tzinfo=UTC)
 
 
-def demo_config(base: str, database: str) -> Config:
-    """Sources of every kind on the fixture site."""
+def demo_config(base: str, database: str, smtp_port: int = 25,
+                webhook: str | None = None) -> Config:
+    """Sources of every kind on the fixture site, one subscription by e-mail and webhook."""
     return Config(
         storage=StorageSettings(database=database),
+        smtp=SmtpSettings(host="127.0.0.1", port=smtp_port, sender="policywatch@demo.invalid"),
+        subscriptions=(
+            SubscriptionConfig(name="policy desk", email=("desk@demo.invalid",),
+                               webhook=webhook, schedule="immediate"),
+        ),
         fetch=FetchSettings(delay=0.0, workers=4),
         sources=(
             SourceConfig(name="Briefing room feed", url=f"{base}/feed.xml", kind="feed",
@@ -41,8 +50,12 @@ def demo_config(base: str, database: str) -> Config:
 
 def _run(config: Config, store: Store, clock: Callable[[], datetime]) -> RunSummary:
     policy = fetch_policy(config.fetch)
-    with make_client(policy) as client:
-        return Monitor(config, store, Fetcher(client, policy), clock).run_once()
+    with make_client(policy) as client, Notifier(config, store, clock) as notifier:
+        summary = Monitor(config, store, Fetcher(client, policy), clock).run_once()
+        report = notifier.run()
+    summary.digests, summary.delivered = report.digests, report.sent
+    summary.delivery_failures = report.failed
+    return summary
 
 
 def run_demo(workdir: Path | None = None, echo: Callable[[str], None] = print) -> Path:
@@ -56,21 +69,25 @@ def run_demo(workdir: Path | None = None, echo: Callable[[str], None] = print) -
     db_path = workdir / "demo.db"
     db_path.unlink(missing_ok=True)
     store = Store(f"sqlite:///{db_path}")
-    with FixtureServer(FIXTURE_SITE, "epoch1") as site:
-        config = demo_config(site.base, f"sqlite:///{db_path}")
-        echo(f"Fixture site serving on {site.base} (offline, loopback only).")
+    with (FixtureServer(FIXTURE_SITE, "epoch1") as site, LocalSmtp() as smtp,
+          WebhookReceiver() as hook):
+        config = demo_config(site.base, f"sqlite:///{db_path}", smtp.port, hook.url)
+        echo(f"Fixture site on {site.base}, SMTP server on 127.0.0.1:{smtp.port}, "
+             f"webhook receiver on {hook.url} (all offline, loopback only).")
         echo(f"\n== Epoch 1 at {DEMO_START:%Y-%m-%d %H:%M} UTC: the first check is the baseline")
         first = _run(config, store, lambda: DEMO_START)
         echo(f"   {first.new} statements stored, {first.duplicates} duplicate(s); "
-             "announced to no one (adding a source never floods a digest).")
+             f"{first.digests} digest(s) sent: a new source never floods a digest.")
         later = DEMO_START + timedelta(hours=2)
         site.epoch = "epoch2"
         echo(f"\n== Epoch 2 at {later:%Y-%m-%d %H:%M} UTC: new statements, an edit, a re-post")
         second = _run(config, store, lambda: later)
         echo(f"   {second.new} new, {second.revisions} revised, {second.unchanged} unchanged, "
              f"{second.duplicates} duplicate(s), {second.removed} removed, "
-             f"{second.failed} failed.")
+             f"{second.failed} failed; {second.digests} digest(s), {second.delivered} "
+             "delivery(ies).")
         _print_events(store, echo)
+        _print_received(smtp, hook, echo)
     store.close()
     config_path = workdir / "demo.toml"
     config_path.write_text(f'[storage]\ndatabase = "sqlite:///{db_path}"\n', encoding="utf-8")
@@ -101,3 +118,20 @@ def _print_events(store: Store, echo: Callable[[str], None]) -> None:
                  f"similarity {doc.similarity:.0f}%; not announced separately)")
         elif event.kind == "removed":
             echo(f"   REMOVED  {doc.title}\n            {doc.url}")
+
+
+def _print_received(smtp: LocalSmtp, hook: WebhookReceiver, echo: Callable[[str], None]) -> None:
+    echo(f"\n== The SMTP server received {len(smtp.messages)} e-mail(s)")
+    for message in smtp.messages:
+        echo(f"   To: {message['To']}\n   Subject: {message['Subject']}\n")
+        for part in message.walk():
+            if part.get_content_type() == "text/plain":
+                payload = part.get_payload(decode=True)
+                text = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
+                echo("\n".join("   | " + line for line in text.splitlines()))
+    echo(f"\n== The webhook receiver got {len(hook.received)} POST(s)")
+    for body in hook.received:
+        echo(f"   digest_id {body.get('digest_id')}: " + ", ".join(
+            f"{i['kind']} {i['title']!r} ({len(i['actions'])} action(s)"
+            + (f", also at {', '.join(i['also_at'])}" if i["also_at"] else "") + ")"
+            for i in body.get("items", [])))
