@@ -66,10 +66,10 @@ class SubscriptionConfig(StrictModel):
         if value in ("immediate", "hourly", "daily"):
             return value
         if _CRON.match(value):
-            from apscheduler.triggers.cron import CronTrigger
+            from .timing import cron_trigger
 
             try:
-                CronTrigger.from_crontab(value)
+                cron_trigger(value)
             except ValueError as exc:
                 raise ValueError(f'"{value}" is not a valid cron expression ({exc})') from exc
             return value

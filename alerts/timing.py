@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -9,7 +10,20 @@ from apscheduler.triggers.cron import CronTrigger
 
 from .settings import SubscriptionConfig
 
-__all__ = ["is_due", "next_due"]
+__all__ = ["cron_trigger", "is_due", "next_due"]
+
+_DAYS = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")
+
+
+def cron_trigger(expression: str, zone: ZoneInfo | None = None) -> CronTrigger:
+    """A standard five-field cron expression (Sunday = 0 or 7) as an APScheduler trigger.
+
+    APScheduler 3 numbers weekdays from Monday = 0, so numeric days are named first.
+    """
+    minute, hour, day, month, weekday = expression.split()
+    weekday = re.sub(r"\d+", lambda m: _DAYS[int(m.group(0)) % 7], weekday)
+    return CronTrigger(minute=minute, hour=hour, day=day, month=month, day_of_week=weekday,
+                       timezone=zone)
 
 
 def next_due(sub: SubscriptionConfig, last: datetime) -> datetime:
@@ -25,7 +39,7 @@ def next_due(sub: SubscriptionConfig, last: datetime) -> datetime:
         local = last.astimezone(zone)
         candidate = datetime.combine(local.date(), time(hour, minute), tzinfo=zone)
         return candidate if candidate > local else candidate + timedelta(days=1)
-    trigger = CronTrigger.from_crontab(sub.schedule, timezone=zone)
+    trigger = cron_trigger(sub.schedule, zone)
     fire: datetime | None = trigger.get_next_fire_time(None, last + timedelta(seconds=1))
     return fire if fire is not None else last + timedelta(days=3650)
 
