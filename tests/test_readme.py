@@ -8,7 +8,14 @@ from pathlib import Path
 import click
 
 from monitor.cli import load_commands
-from monitor.config import Config, FetchSettings, SmtpSettings, SourceConfig, SubscriptionConfig
+from monitor.config import (
+    Config,
+    DeliverySettings,
+    FetchSettings,
+    SmtpSettings,
+    SourceConfig,
+    SubscriptionConfig,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -45,7 +52,8 @@ def test_every_command_and_option_in_the_readme_exists() -> None:
 def test_every_config_key_in_the_readme_exists() -> None:
     block = README.split("```toml", 1)[1].split("```", 1)[0]
     tables = {"storage": Config.model_fields["storage"].annotation, "sources": SourceConfig,
-              "subscriptions": SubscriptionConfig, "smtp": SmtpSettings, "fetch": FetchSettings}
+              "subscriptions": SubscriptionConfig, "smtp": SmtpSettings, "fetch": FetchSettings,
+              "delivery": DeliverySettings}
     current = None
     for raw in block.splitlines():
         line = raw.strip().lstrip("# ").strip()
@@ -57,3 +65,19 @@ def test_every_config_key_in_the_readme_exists() -> None:
         if key and current is not None:
             fields = current.model_fields  # type: ignore[union-attr]
             assert key.group(1) in fields, f"README key {key.group(1)}"
+
+
+def test_the_signature_snippet_verifies_what_the_webhook_channel_signs() -> None:
+    import time
+
+    from alerts import sign
+
+    code = README.split("### Verifying webhook signatures", 1)[1].split("```python", 1)[1]
+    namespace: dict[str, object] = {}
+    exec(code.split("```", 1)[0], namespace)
+    verify = namespace["verify"]
+    body, stamp = b'{"digest_id": "abc"}', str(int(time.time()))
+    signature = sign("s3cret", stamp, body)
+    assert verify("s3cret", stamp, signature, body)  # type: ignore[operator]
+    assert not verify("wrong", stamp, signature, body)  # type: ignore[operator]
+    assert not verify("s3cret", stamp, signature, body + b" ")  # type: ignore[operator]
