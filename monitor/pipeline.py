@@ -105,7 +105,10 @@ class Monitor:
             record = self.sync_sources()[name]
             summary.sources += 1
             baseline = record.baseline_at is None
-            links, error = self._discover(config, record)
+            if config.kind == "page":  # the source is itself the document, checked each time
+                self._check_page(config, record, baseline, summary)
+                return summary
+            links, error, validators = self._discover(config, record)
             now = self.clock()
             next_at = now + timedelta(seconds=config.every_seconds)
             if error is not None:
@@ -121,7 +124,8 @@ class Monitor:
             if self.stop.is_set():
                 return summary  # an interrupted check is not a baseline
             summary.baselines += baseline
-            self.store.source_checked(record.id, self.clock(), next_at, etag=None)
+            self.store.source_checked(record.id, self.clock(), next_at, etag=validators[0],
+                                      last_modified=validators[1])
             log.info("source %r: %d links, %d new pages%s", name, len(links), len(jobs),
                      " (baseline)" if baseline else "")
         return summary
@@ -140,32 +144,56 @@ class Monitor:
         return summary
 
     # -- steps ----------------------------------------------------------------------------------
+    def _check_page(self, config: SourceConfig, record: SourceRecord, baseline: bool,
+                    summary: RunSummary) -> None:
+        doc = self.store.document_for(config.url)
+        errors = self._run_jobs([_Job(config.url, None, record, doc, baseline and doc is None)],
+                                summary)
+        if self.stop.is_set() or not errors:
+            return
+        now, error = self.clock(), errors[0]
+        self.store.source_checked(record.id, now, now + timedelta(seconds=config.every_seconds),
+                                  error=error)
+        summary.baselines += baseline and error is None
+        summary.sources_failed += error is not None
+
     def _discover(
         self, config: SourceConfig, record: SourceRecord
-    ) -> tuple[list[Link], str | None]:
+    ) -> tuple[list[Link], str | None, tuple[str | None, str | None]]:
+        """Links of a source (following sitemap indexes); a 304 on the source means none."""
         discoverer = discoverer_for(config)
         queue, seen, links = [config.url], set[str](), list[Link]()
+        validators: tuple[str | None, str | None] = (None, None)
         while queue and len(seen) < MAX_SITEMAPS and len(links) < config.max_items:
             url = queue.pop(0)
             seen.add(url)
-            trusted = None if url == config.url else urlsplit(config.url).netloc
+            root = url == config.url
             try:
-                page = self.fetcher.fetch(url, trusted_host=trusted)
+                page = self.fetcher.fetch(
+                    url, trusted_host=None if root else urlsplit(config.url).netloc,
+                    etag=record.etag if root and record.baseline_at else None,
+                    last_modified=record.last_modified if root and record.baseline_at else None)
             except FetchError as exc:
                 self._log_fetch_error(url, exc, record.id, None)
-                if url == config.url:
-                    return [], str(exc)
+                if root:
+                    return [], str(exc), validators
                 continue
             self._log_fetch(page, "source", record.id, None)
+            if root:
+                validators = (page.etag, page.last_modified)
+            if page.not_modified:
+                continue
             found = discoverer.discover(page)
             links.extend(found.links)
             queue.extend(u for u in found.more if u not in seen)
         unique = list({link.url: link for link in links}.values())
-        return unique[: config.max_items], None
+        return unique[: config.max_items], None, validators
 
-    def _run_jobs(self, jobs: list[_Job], summary: RunSummary) -> None:
+    def _run_jobs(self, jobs: list[_Job], summary: RunSummary) -> list[str | None]:
+        """Fetch concurrently, store one page at a time; the error (or None) of each job."""
+        outcomes: list[str | None] = []
         if not jobs:
-            return
+            return outcomes
         workers = min(self.config.fetch.workers, len(jobs))
         with ThreadPoolExecutor(workers, thread_name_prefix="fetch") as pool:
             futures = [(job, pool.submit(self._fetch, job)) for job in jobs]
@@ -173,12 +201,13 @@ class Monitor:
                 for done, (job, future) in enumerate(futures, 1):
                     if self.stop.is_set():
                         break
-                    self._handle(job, future, summary)
+                    outcomes.append(self._handle(job, future, summary))
                     if self.progress:
                         self.progress(done, len(jobs))
             finally:
                 for _, future in futures:
                     future.cancel()
+        return outcomes
 
     def _fetch(self, job: _Job) -> Fetched:
         if self.stop.is_set():
@@ -188,16 +217,15 @@ class Monitor:
                                   etag=doc.etag if doc else None,
                                   last_modified=doc.last_modified if doc else None)
 
-    def _handle(self, job: _Job, future: Future[Fetched], summary: RunSummary) -> None:
+    def _handle(self, job: _Job, future: Future[Fetched], summary: RunSummary) -> str | None:
         source_id = job.source.id if job.source else None
         doc = job.document
         try:
             page = future.result()
         except _Stopped:
-            return
+            return None
         except FetchError as exc:
-            self._page_failed(job, exc, summary)
-            return
+            return self._page_failed(job, exc, summary)
         summary.fetched += 1
         now = self.clock()
         if page.not_modified and doc is not None:
@@ -206,12 +234,11 @@ class Monitor:
                                                                      doc.published))
             self._log_fetch(page, "not_modified", source_id, doc.id)
             summary.not_modified += 1
-            return
+            return None
         cleaned = clean_document(page.text, page.url, page.content_type)
         if not cleaned.paragraphs:
             error = f"{page.url}: no main text found in the page; it was not stored"
-            self._page_failed(job, None, summary, error=error, page=page)
-            return
+            return self._page_failed(job, None, summary, error=error, page=page)
         raw = RawPage(page.url, page.content_type, page.body, page.encoding)
         with self.store.transaction():
             result = store_page(
@@ -227,9 +254,10 @@ class Monitor:
         summary.count(result)
         log.info("%s %s%s", result.status, page.url,
                  f" (duplicate of {result.duplicate_of})" if result.duplicate_of else "")
+        return None
 
     def _page_failed(self, job: _Job, exc: FetchError | None, summary: RunSummary, *,
-                     error: str | None = None, page: Fetched | None = None) -> None:
+                     error: str | None = None, page: Fetched | None = None) -> str:
         now, doc = self.clock(), job.document
         source_id = job.source.id if job.source else None
         message = error or str(exc)
@@ -249,6 +277,7 @@ class Monitor:
         elif page is not None:
             self._log_fetch(page, "error", source_id, doc.id if doc else None, error=message)
         log.warning("failed %s: %s", job.url, message)
+        return message
 
     def _log_fetch(self, page: Fetched, outcome: str, source_id: int | None,
                    document_id: int | None, error: str | None = None) -> None:
