@@ -3,9 +3,13 @@
 A loopback server plays the State Department's press-release feed as it was: at each
 step the feed lists the 10 newest releases, each page wrapped in a government-style frame
 of our own (banner, menus, a "Related" list and a footer timestamp that change at every
-step), and later versions of edited releases are served from a later step on. After the
-replay the database must hold every release once, a revision for every text edit, and no
-revision for a markup-only edit.
+step), and later versions of edited releases are served from a later step on. Every
+REPOST_EVERY-th release is re-posted later on a second "mirror" feed, in another frame with
+an intro line. A subscription posts every digest to a webhook receiver in this process.
+After the replay the database must hold every release once, a revision for every text
+edit, and no revision for a markup-only edit; every release after the baseline must be
+in exactly one digest as new, every text edit announced as changed, and no markup-only
+edit or re-post announced.
 
     .venv/bin/python bench/replay.py [--limit N] [--keep DIR]
 """
@@ -34,6 +38,8 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data" / "state-gov-2021" / "items.jsonl.gz"
 EDIT_GAP = timedelta(hours=3)  # a later version appears this long after the previous one
+REPOST_GAP = timedelta(hours=5)  # a re-post appears on the mirror this long after the original
+REPOST_EVERY = 15
 FEED_SIZE = 10
 
 
@@ -103,14 +109,27 @@ def frame(release: Release, body: str, now: datetime, related: list[Release]) ->
 </footer></body></html>"""
 
 
+def mirror_frame(release: Release, body: str) -> str:
+    """A second, different frame for re-posts, with an intro line of its own."""
+    title = html.escape(release.title)
+    return f"""<!DOCTYPE html><html><head><title>{title} | Mirror Office</title></head><body><div id="top-bar"><a href="#content">Skip to content</a> <ul class="menu">
+<li><a href="/">Home</a></li><li><a href="/news/">News</a></li></ul></div>
+<div id="content" class="node node--type-article"><h1 class="page-title">
+{html.escape(release.title)}</h1><div class="field field--name-body">
+<p>The following statement was released by the Department of State:</p>{body}</div></div>
+<div class="region-footer">Mirror Office · <a href="#top">Top</a></div></body></html>"""
+
+
 class Replay:
     """The loopback server's state: which releases exist at the replay's current time."""
 
     def __init__(self, releases: list[Release]) -> None:
         self.releases = {r.path: r for r in releases}
         self.order = releases
+        self.reposted = {"/mirror" + r.path: r for r in releases[REPOST_EVERY::REPOST_EVERY]}
         self.now = releases[0].seen
         self.base = ""
+        self.digests: list[dict[str, object]] = []
 
     def released(self) -> list[Release]:
         return [r for r in self.order if r.seen <= self.now]
@@ -123,7 +142,19 @@ class Replay:
         return (f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
                 f"<title>Press releases</title><link>{self.base}/</link>{items}</channel></rss>")
 
+    def mirror_feed(self) -> str:
+        shown = [(p, r) for p, r in self.reposted.items() if r.seen + REPOST_GAP <= self.now]
+        items = "".join(f"<item><title>{html.escape(r.title)}</title><link>{self.base}{p}</link>"
+                        f"</item>" for p, r in shown[-FEED_SIZE:])
+        return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>Mirror</title>'
+                f"<link>{self.base}/mirror/</link>{items}</channel></rss>")
+
     def page(self, path: str) -> str | None:
+        if path in self.reposted:
+            release = self.reposted[path]
+            if release.seen + REPOST_GAP > self.now:
+                return None
+            return mirror_frame(release, release.body_at(self.now))
         release = self.releases.get(path)
         if release is None or release.seen > self.now:
             return None
@@ -133,10 +164,18 @@ class Replay:
 
 def serve(replay: Replay) -> ThreadingHTTPServer:
     class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            length = int(self.headers.get("Content-Length", "0"))
+            replay.digests.append(json.loads(self.rfile.read(length)))
+            self.send_response(204)
+            self.end_headers()
+
         def do_GET(self) -> None:
             path = urlsplit(self.path).path
             if path == "/feed.xml":
                 body, kind = replay.feed(), "application/rss+xml; charset=utf-8"
+            elif path == "/mirror/feed.xml":
+                body, kind = replay.mirror_feed(), "application/rss+xml; charset=utf-8"
             elif path == "/robots.txt":
                 body, kind = "User-agent: *\nAllow: /\n", "text/plain"
             else:
@@ -162,8 +201,9 @@ def serve(replay: Replay) -> ThreadingHTTPServer:
 
 def steps(releases: list[Release]) -> list[datetime]:
     """Run times: whenever a release appears (at most FEED_SIZE per step) or an edit lands."""
-    times = sorted({r.seen for r in releases} | {t for r in releases for t in r.edit_times})
-    return times
+    reposts = {r.seen + REPOST_GAP for r in releases[REPOST_EVERY::REPOST_EVERY]}
+    return sorted({r.seen for r in releases} | {t for r in releases for t in r.edit_times}
+                  | reposts)
 
 
 def expected(releases: list[Release]) -> tuple[int, int]:
@@ -195,7 +235,9 @@ def main() -> None:
     config = workdir / "replay.toml"
     config.write_text(f'[storage]\ndatabase = "sqlite:///{db}"\n[fetch]\ndelay = 0\n'
                       f'[[sources]]\nname = "state.gov press releases (2021 replay)"\n'
-                      f'url = "{replay.base}/feed.xml"\nkind = "feed"\nevery = "15m"\n',
+                      f'url = "{replay.base}/feed.xml"\nkind = "feed"\nevery = "15m"\n'
+                      f'[[sources]]\nname = "mirror"\nurl = "{replay.base}/mirror/feed.xml"\n'
+                      f'[[subscriptions]]\nname = "everything"\nwebhook = "{replay.base}/hook"\n',
                       encoding="utf-8")
     durations, totals = [], {"new": 0, "revisions": 0, "unchanged": 0, "duplicates": 0,
                              "failed": 0}
@@ -212,11 +254,39 @@ def main() -> None:
         for key in totals:
             totals[key] += summary[key]
     server.shutdown()
-    report(releases, db, durations, totals, args)
+    ok = report(releases, db, durations, totals, args)
+    ok = report_digests(replay, releases, steps(releases)[0]) and ok
+    print("RESULT", "PASS" if ok else "FAIL")
+
+
+def report_digests(replay: Replay, releases: list[Release], first_run: datetime) -> bool:
+    """Every release after the baseline in exactly one digest; edits as changed; no noise."""
+    items = [item for d in replay.digests for item in d["items"]]  # type: ignore[attr-defined]
+    new = [urlsplit(i["url"]).path for i in items if i["kind"] == "new"]
+    changed = [urlsplit(i["url"]).path for i in items if i["kind"] == "changed"]
+    baseline = {r.path for r in releases if r.seen <= first_run}
+    after = [r.path for r in releases if r.path not in baseline]
+    once = sum(1 for p in after if new.count(p) == 1)
+    text_edited = {r.path for r in releases for a, b in zip(r.versions, r.versions[1:],
+                                                             strict=False) if words(a) != words(b)}
+    markup_only = {r.path for r in releases if len(r.versions) > 1} - text_edited
+    reposts_announced = [p for p in new + changed if p.startswith("/mirror/")]
+    also_at = sum(1 for i in items for u in i["also_at"] if "/mirror/" in u)
+    print(f"digests received          {len(replay.digests)} with {len(items)} items")
+    print(f"releases after baseline   {len(after)}; in exactly one digest as new: {once}; "
+          f"baseline releases announced: {sum(1 for p in new if p in baseline)}")
+    print(f"text-edited releases      {len(text_edited)}; announced as changed: "
+          f"{len(text_edited & set(changed))}; changed items in all: {len(changed)}")
+    print(f"markup-only releases      {len(markup_only)}; announced: "
+          f"{len(markup_only & set(changed))}")
+    print(f"re-posts on the mirror    {len(replay.reposted)}; announced as items: "
+          f"{len(reposts_announced)}; listed as also_at: {also_at}")
+    return (once == len(after) and not reposts_announced and not (markup_only & set(changed))
+            and text_edited <= set(changed) | baseline)
 
 
 def report(releases: list[Release], db: Path, durations: list[float], totals: dict[str, int],
-           args: argparse.Namespace) -> None:
+           args: argparse.Namespace) -> bool:
     conn = sqlite3.connect(db)
     paths = [urlsplit(u).path for (u,) in conn.execute("SELECT fetch_url FROM documents")]
     stored_once = sum(1 for r in releases if paths.count(r.path) == 1)
@@ -239,8 +309,7 @@ def report(releases: list[Release], db: Path, durations: list[float], totals: di
     print(f"run totals                {totals}")
     print(f"database                  {db} ({db.stat().st_size / 1e6:.1f} MB)")
     print(f"reproduce with            {command}")
-    ok = stored_once == len(releases) and revision_count == text_edits
-    print("RESULT", "PASS" if ok else "FAIL")
+    return stored_once == len(releases) and revision_count == text_edits
 
 
 if __name__ == "__main__":
