@@ -112,7 +112,8 @@ def frame(release: Release, body: str, now: datetime, related: list[Release]) ->
 def mirror_frame(release: Release, body: str) -> str:
     """A second, different frame for re-posts, with an intro line of its own."""
     title = html.escape(release.title)
-    return f"""<!DOCTYPE html><html><head><title>{title} | Mirror Office</title></head><body><div id="top-bar"><a href="#content">Skip to content</a> <ul class="menu">
+    return f"""<!DOCTYPE html><html><head><title>{title} | Mirror Office</title></head>
+<body><div id="top-bar"><a href="#content">Skip to content</a> <ul class="menu">
 <li><a href="/">Home</a></li><li><a href="/news/">News</a></li></ul></div>
 <div id="content" class="node node--type-article"><h1 class="page-title">
 {html.escape(release.title)}</h1><div class="field field--name-body">
