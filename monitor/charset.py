@@ -13,6 +13,7 @@ _META = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_.:-]+)""",
     re.IGNORECASE,
 )
+_CP1252_UNDEFINED = (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d")
 _HEADER = re.compile(r"charset\s*=\s*[\"']?([a-zA-Z0-9_.:-]+)", re.IGNORECASE)
 
 
@@ -51,6 +52,10 @@ def decode_body(body: bytes, content_type: str | None = None) -> tuple[str, str]
             return body.decode(name), name
         except (UnicodeDecodeError, LookupError):
             continue
+    # Pages that lie about UTF-8 are nearly always Windows-1252 (English-language sites);
+    # statistical detection on short texts is less reliable than that.
+    if declared in (None, "utf-8") and not any(b in body for b in _CP1252_UNDEFINED):
+        return body.decode("cp1252"), "cp1252"
     best = from_bytes(body[:200_000]).best()
     if best is not None and best.encoding:
         name = _codec(best.encoding) or best.encoding
