@@ -1,0 +1,35 @@
+"""`policywatch demo`: offline, the whole pipeline over two epochs, in under 30 seconds."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SITE, run_cli
+
+
+@pytest.mark.skipif(not (SITE / "epoch1").is_dir(), reason="fixtures/site is missing")
+def test_demo_shows_baseline_news_edit_and_repost_then_what_receivers_got(tmp_path: Path) -> None:
+    started = time.monotonic()
+    result = run_cli("demo", "--dir", str(tmp_path / "demo"), cwd=tmp_path)
+    elapsed = time.monotonic() - started
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert elapsed < 30, f"the demo took {elapsed:.1f} s"
+    assert "baseline" in out and "0 digest(s) sent" in out
+    assert "NEW" in out and "CHANGED" in out and "ALSO AT" in out
+    assert "The SMTP server received 1 e-mail(s)" in out
+    assert "The webhook receiver got 1 POST(s)" in out
+    assert "Subject: [policywatch]" in out
+    db = tmp_path / "demo" / "demo.db"
+    assert str(db) in out
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL"
+                        ).fetchone()[0] >= 1
+    assert conn.execute("SELECT count(*) FROM revisions WHERE change = 'substantive'"
+                        ).fetchone()[0] == 1
+    history = run_cli("history", "--config", str(tmp_path / "demo" / "demo.toml"))
+    assert history.returncode == 0 and "#1" in history.stdout
