@@ -24,6 +24,11 @@ _TEXT_DATE = re.compile(
 )
 
 
+_DATE_CLASS = re.compile(r"(?:^|[-_])(?:date|dateline|publish(?:ed)?(?:-date)?|pub-?date|"
+                         r"post-date|entry-date|article-date|release-date)(?:$|[-_])",
+                         re.IGNORECASE)
+
+
 def parse_date(value: str | None) -> datetime | None:
     """An aware UTC datetime from a date string, or None (a bare date is midnight UTC)."""
     if not value:
@@ -82,4 +87,11 @@ def find_date(soup: BeautifulSoup, main_text: str = "") -> datetime | None:
         parsed = parse_date(str(time_tag.get("datetime") or "") or time_tag.get_text(" "))
         if parsed:
             return parsed
+    # A visible date line the template marks as one (class "…publish-date", "…date…").
+    for tag in soup.find_all(class_=_DATE_CLASS, limit=20):
+        text = tag.get_text(" ", strip=True)
+        if len(text) <= 80:
+            parsed = text_date(text)
+            if parsed:
+                return parsed
     return text_date(main_text[:600])

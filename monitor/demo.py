@@ -43,7 +43,7 @@ def demo_config(base: str, database: str, smtp_port: int = 25,
             SourceConfig(name="Briefing room listing", url=f"{base}/briefings/",
                          kind="listing", every="1h", include=(r"/briefings/[^/]+/$",)),
             SourceConfig(name="Sitemap", url=f"{base}/sitemap.xml", kind="sitemap",
-                         every="1d"),
+                         every="1d", include=(r"/briefings/[^/]+/$", r"/news/[^/]+\.html$")),
         ),
     )
 

@@ -261,12 +261,15 @@ class Monitor:
         now, doc = self.clock(), job.document
         source_id = job.source.id if job.source else None
         message = error or str(exc)
+        level = logging.INFO
         if isinstance(exc, RobotsDisallowed):
             summary.skipped += 1
         elif doc is not None and isinstance(exc, HTTPStatus) and exc.status in (404, 410):
             self.store.document_removed(doc.id, now, source_id)
             summary.removed += 1
+            message = f"{job.url}: gone (HTTP {exc.status}); recorded as removed"
         else:
+            level = logging.WARNING
             summary.failed += 1
             summary.errors.append(message)
             if doc is not None:
@@ -276,7 +279,7 @@ class Monitor:
             self._log_fetch_error(job.url, exc, source_id, doc.id if doc else None)
         elif page is not None:
             self._log_fetch(page, "error", source_id, doc.id if doc else None, error=message)
-        log.warning("failed %s: %s", job.url, message)
+        log.log(level, "%s", message)
         return message
 
     def _log_fetch(self, page: Fetched, outcome: str, source_id: int | None,
