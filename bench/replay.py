@@ -57,8 +57,13 @@ class Release:
         return self.versions[shown]
 
 
+_INLINE = re.compile(r"</?(?:a|em|strong|b|i|u|span|sup|sub|small|abbr|cite|q|mark)\b[^>]*>",
+                     re.IGNORECASE)
+
+
 def words(body: str) -> list[str]:
-    text = html.unescape(re.sub(r"<[^>]+>", " ", body))
+    """The words a reader sees: inline tags join their text, block tags separate it."""
+    text = html.unescape(re.sub(r"<[^>]+>", " ", _INLINE.sub("", body)))
     return re.findall(r"\w+", text.lower())
 
 
