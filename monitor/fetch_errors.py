@@ -1,15 +1,21 @@
-"""The fetch exception tree. Every message says what failed, where, and what to do.
+"""The fetch exception tree. Every message says what failed, where (the URL), and what to do.
 
-    FetchError(url, status, bytes_read, elapsed)
-     ├─ BlockedAddress     the SSRF guard refused the URL or a redirect hop
-     ├─ RobotsDisallowed   robots.txt forbids the path (or cannot be read right now)
-     ├─ HTTPStatus         a 4xx/5xx answer (.status)
-     │   └─ RateLimited    429/503 whose Retry-After is too long or whose retries ran out
+    FetchError(message, url, *, status, bytes_read, elapsed)
+     ├─ BlockedAddress     the SSRF guard refused the URL, a redirect hop, or (DNS rebinding)
+     │                     the address a name resolved to when connecting
+     ├─ RobotsDisallowed   robots.txt forbids the path, or cannot be read right now
+     ├─ HTTPStatus         a 4xx/5xx answer that is not retried, or retried in vain (.status)
+     │   └─ RateLimited    429/503 whose Retry-After is too long or whose retries ran out, or
+     │                     a host still asking everyone to wait (.retry_after: seconds | None;
+     │                     .status None when no request was made)
      ├─ TooLarge           the body, or its decompressed size, is over max_bytes
      ├─ FetchTimeout       connect/read timeout or the overall deadline
-     ├─ TooManyRedirects   a redirect loop or too many hops
-     ├─ NotText            a binary body (an image, a PDF, an archive …)
+     ├─ TooManyRedirects   a redirect loop or more than max_redirects hops
+     ├─ NotText            a binary body (image, PDF, archive …) or an encoding not asked for
      └─ TransportFailed    DNS, refused connection, TLS or protocol errors
+
+`status` is the HTTP status when one was received, `bytes_read` the raw bytes read from the
+body, `elapsed` the seconds the whole fetch took until it failed.
 """
 
 from __future__ import annotations

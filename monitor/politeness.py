@@ -1,4 +1,10 @@
-"""Per-host politeness: a delay between request starts and a cap on requests at once."""
+"""Per-host politeness: a delay between request starts, a cap on requests at once, push-back.
+
+Two kinds of waiting are kept apart. Pacing (the host delay, robots.txt Crawl-delay, a free
+slot) is our own manners, so it is not charged to a fetch's deadline. Push-back (a server's
+Retry-After, backoff after errors) is the server's request, shared by every thread, and a
+fetch decides whether to wait it out (`blocked_for`) before it asks for a slot.
+"""
 
 from __future__ import annotations
 
@@ -8,65 +14,77 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-__all__ = ["HostGate"]
+__all__ = ["MAX_CRAWL_DELAY", "HostGate"]
+
+MAX_CRAWL_DELAY = 30.0  # a robots.txt asking for more gets this much
 
 
 @dataclass
 class _Host:
     slots: threading.BoundedSemaphore
     delay: float
-    next_start: float = 0.0
+    next_start: float = 0.0  # pacing: earliest start of the next request
+    blocked_until: float = 0.0  # push-back: the server asked everyone to wait until then
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
 class HostGate:
-    """Thread-safe: `with gate.slot(host):` waits for a free slot and the host's next turn."""
+    """Thread-safe: `with gate.slot(host) as waited:` holds a slot once the host's turn comes."""
 
     def __init__(self, delay: float, per_host: int,
                  clock: Callable[[], float] = time.monotonic,
                  sleep: Callable[[float], None] = time.sleep) -> None:
-        self.delay, self.per_host, self.clock, self.sleep = delay, per_host, clock, sleep
+        if per_host < 1:
+            raise ValueError(f"per_host must be at least 1, not {per_host}")
+        self.delay, self.per_host, self.clock, self.sleep = max(0.0, delay), per_host, clock, sleep
         self._hosts: dict[str, _Host] = {}
         self._lock = threading.Lock()
 
     def _host(self, host: str) -> _Host:
         with self._lock:
-            if host not in self._hosts:
-                self._hosts[host] = _Host(threading.BoundedSemaphore(self.per_host), self.delay)
-            return self._hosts[host]
+            state = self._hosts.get(host)
+            if state is None:
+                state = self._hosts[host] = _Host(threading.BoundedSemaphore(self.per_host),
+                                                  self.delay)
+            return state
 
     def set_delay(self, host: str, delay: float) -> None:
-        """Raise a host's delay (robots.txt Crawl-delay); never lowers it below the default."""
+        """Raise a host's delay (robots.txt Crawl-delay), capped; never below the default."""
         state = self._host(host)
         with state.lock:
-            state.delay = max(self.delay, delay)
+            state.delay = max(self.delay, min(delay, MAX_CRAWL_DELAY))
+
+    def delay_of(self, host: str) -> float:
+        """The host's current delay between request starts."""
+        return self._host(host).delay
 
     def push_back(self, host: str, seconds: float) -> None:
         """Nobody starts a request to this host for `seconds` (Retry-After, backoff)."""
         state = self._host(host)
         with state.lock:
-            state.next_start = max(state.next_start, self.clock() + seconds)
+            state.blocked_until = max(state.blocked_until, self.clock() + max(0.0, seconds))
 
-    def wait_needed(self, host: str) -> float:
-        """Seconds until the host's next turn (0 when free now)."""
+    def blocked_for(self, host: str) -> float:
+        """Seconds the host's push-back still lasts (0 when none)."""
         state = self._host(host)
         with state.lock:
-            return max(0.0, state.next_start - self.clock())
+            return max(0.0, state.blocked_until - self.clock())
 
     @contextmanager
-    def slot(self, host: str) -> Iterator[None]:
-        """Hold one of the host's slots, starting no sooner than its delay allows."""
+    def slot(self, host: str) -> Iterator[float]:
+        """Hold one of the host's slots from its next turn on; yields the seconds waited."""
         state = self._host(host)
+        asked = self.clock()
         state.slots.acquire()
         try:
             while True:
                 with state.lock:
                     now = self.clock()
-                    if now >= state.next_start:
+                    turn = max(state.next_start, state.blocked_until)
+                    if now >= turn:
                         state.next_start = now + state.delay
                         break
-                    wait = state.next_start - now
-                self.sleep(wait)
-            yield
+                self.sleep(turn - now)
+            yield self.clock() - asked
         finally:
             state.slots.release()

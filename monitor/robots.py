@@ -1,18 +1,35 @@
-"""robots.txt, fetched once per host and cached, read by protego."""
+"""robots.txt (RFC 9309), fetched once per host and cached, read by protego.
+
+A 4xx answer means no rules (everything allowed); a 5xx answer, a 429 or no answer at all
+means the host is closed for now, and is asked again after `RETRY_AFTER_FAILURE` seconds.
+Rules that were read are kept for `KEEP_RULES` seconds, so a long-running daemon notices
+changes. Only the first `ROBOTS_MAX_BYTES` of a robots.txt are read.
+"""
 
 from __future__ import annotations
 
+import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from protego import Protego
 
-__all__ = ["RobotsCache", "RobotsVerdict"]
+from .fetch_errors import FetchError
 
+__all__ = ["AGENT", "KEEP_RULES", "RETRY_AFTER_FAILURE", "ROBOTS_MAX_BYTES", "RobotsCache",
+           "RobotsVerdict"]
+
+log = logging.getLogger(__name__)
+
+AGENT = "policywatch"  # the token robots.txt groups are matched against
 ROBOTS_MAX_BYTES = 500_000
-AGENT = "policywatch"
+KEEP_RULES = 24 * 3600.0
+RETRY_AFTER_FAILURE = 300.0
+
+Loader = Callable[[str], tuple[int, bytes]]
 
 
 @dataclass(frozen=True)
@@ -24,42 +41,65 @@ class RobotsVerdict:
     reason: str = ""
 
 
-class RobotsCache:
-    """Per-host robots.txt rules. `load(robots_url)` returns (status, body) or raises OSError."""
+@dataclass(frozen=True)
+class _Entry:
+    rules: Protego | None  # None: the host is closed for now
+    reason: str
+    expires: float
 
-    def __init__(self, load: Callable[[str], tuple[int, bytes]]) -> None:
-        self._load = load
-        self._rules: dict[str, Protego | str] = {}
+
+class RobotsCache:
+    """Thread-safe per-host rules, each robots.txt read once per `KEEP_RULES` seconds."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._entries: dict[str, _Entry] = {}
         self._locks: dict[str, threading.Lock] = {}
         self._guard = threading.Lock()
 
-    def _rules_for(self, origin: str) -> Protego | str:
+    def _entry(self, origin: str, load: Loader) -> _Entry:
         with self._guard:
             lock = self._locks.setdefault(origin, threading.Lock())
         with lock:  # one fetch of robots.txt per host, however many threads ask
-            if origin not in self._rules:
-                self._rules[origin] = self._fetch(origin)
-            return self._rules[origin]
+            entry = self._entries.get(origin)
+            if entry is None or self._clock() >= entry.expires:
+                entry = self._entries[origin] = self._fetch(origin, load)
+            return entry
 
-    def _fetch(self, origin: str) -> Protego | str:
+    def _fetch(self, origin: str, load: Loader) -> _Entry:
+        url = origin + "/robots.txt"
         try:
-            status, body = self._load(origin + "/robots.txt")
-        except OSError as exc:
-            return f"robots.txt of {origin} could not be read ({exc}); trying again next run"
+            status, body = load(url)
+        except FetchError as exc:
+            log.info("%s: unreadable (%s); the host is skipped for now", url, exc)
+            return self._closed(f"{url} could not be read ({exc})")
+        if status == 429 or status >= 500:
+            return self._closed(f"{url} answered HTTP {status}")
         if 400 <= status < 500:
-            return Protego.parse("")  # no robots.txt: everything is allowed
-        if status >= 500:
-            return (f"robots.txt of {origin} answered HTTP {status}; the host is treated as "
-                    "closed until it answers")
-        return Protego.parse(body[:ROBOTS_MAX_BYTES].decode("utf-8", "replace"))
+            return _Entry(Protego.parse(""), "", self._clock() + KEEP_RULES)
+        text = body[:ROBOTS_MAX_BYTES].decode("utf-8", "replace")
+        try:
+            rules = Protego.parse(text)
+        except Exception as exc:  # a broken file must not stop the run
+            log.warning("%s: cannot be parsed (%s); treated as allowing everything", url, exc)
+            rules = Protego.parse("")
+        return _Entry(rules, "", self._clock() + KEEP_RULES)
 
-    def check(self, url: str) -> RobotsVerdict:
-        """The verdict for one URL."""
+    def _closed(self, why: str) -> _Entry:
+        reason = (f"{why}; robots.txt must be readable before a host is crawled, so the host "
+                  f"is skipped and asked again in {RETRY_AFTER_FAILURE:.0f} s (or set "
+                  "respect_robots = false in [fetch] for your own sites)")
+        return _Entry(None, reason, self._clock() + RETRY_AFTER_FAILURE)
+
+    def check(self, url: str, load: Loader) -> RobotsVerdict:
+        """The verdict for one URL; `load(robots_url)` gives (status, body) or a FetchError."""
         parts = urlsplit(url)
-        rules = self._rules_for(f"{parts.scheme}://{parts.netloc}")
-        if isinstance(rules, str):
-            return RobotsVerdict(False, None, rules)
-        delay = rules.crawl_delay(AGENT)
-        allowed = rules.can_fetch(url, AGENT)
-        return RobotsVerdict(allowed, float(delay) if delay else None,
-                             "" if allowed else f"robots.txt of {parts.netloc} disallows it")
+        entry = self._entry(f"{parts.scheme}://{parts.netloc}".lower(), load)
+        if entry.rules is None:
+            return RobotsVerdict(False, None, entry.reason)
+        delay = entry.rules.crawl_delay(AGENT)
+        allowed = bool(entry.rules.can_fetch(url, AGENT))
+        reason = "" if allowed else (
+            f"robots.txt of {parts.netloc} disallows it for {AGENT}; it is skipped (remove the "
+            "link or the source, or ask the site to allow it)")
+        return RobotsVerdict(allowed, float(delay) if delay else None, reason)

@@ -7,6 +7,8 @@ import itertools
 import socket
 import threading
 import time
+import tracemalloc
+import zlib
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -21,16 +23,17 @@ from monitor.fetch_errors import (
     HTTPStatus,
     NotText,
     RateLimited,
-    RobotsDisallowed,
     TooLarge,
     TooManyRedirects,
+    TransportFailed,
 )
+from monitor.guard import Resolver
 
 FAST = FetchPolicy(host_delay=0, deadline=5, read_timeout=2, connect_timeout=2, retries=2)
 
 
-def fetcher(policy: FetchPolicy = FAST, resolver: object = None) -> Fetcher:
-    return Fetcher(make_client(policy), policy, resolver=resolver)  # type: ignore[arg-type]
+def fetcher(policy: FetchPolicy = FAST, resolver: Resolver | None = None) -> Fetcher:
+    return Fetcher(make_client(policy), policy, resolver=resolver)
 
 
 @pytest.fixture(autouse=True)
@@ -240,21 +243,6 @@ def test_http_errors_name_the_status(httpserver: HTTPServer) -> None:
     assert err.value.status == 410 and "410" in str(err.value)
 
 
-def test_robots_disallow_is_respected_and_robots_fetched_once(httpserver: HTTPServer) -> None:
-    httpserver.clear()
-    httpserver.expect_request("/robots.txt").respond_with_data(
-        "User-agent: *\nDisallow: /private/\n", content_type="text/plain")
-    httpserver.expect_request("/public/1").respond_with_data("<p>1</p>", content_type="text/html")
-    httpserver.expect_request("/public/2").respond_with_data("<p>2</p>", content_type="text/html")
-    f = fetcher()
-    with pytest.raises(RobotsDisallowed):
-        f.fetch(httpserver.url_for("/private/x"))
-    f.fetch(httpserver.url_for("/public/1"))
-    f.fetch(httpserver.url_for("/public/2"))
-    robots = [r for r, _ in httpserver.log if r.path == "/robots.txt"]
-    assert len(robots) == 1
-
-
 def test_at_most_two_requests_at_once_per_host() -> None:
     state = {"now": 0, "peak": 0}
     lock = threading.Lock()
@@ -303,3 +291,158 @@ def test_host_delay_spaces_request_starts(httpserver: HTTPServer) -> None:
         f.fetch(httpserver.url_for("/d"))
     gaps = [b - a for a, b in itertools.pairwise(starts)]
     assert all(g >= 0.28 for g in gaps)
+
+
+def test_304_without_validators_echoes_the_ones_sent(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/p").respond_with_data("", status=304)
+    page = fetcher().fetch(httpserver.url_for("/p"), etag='"v9"', last_modified="yesterday")
+    assert page.not_modified and (page.etag, page.last_modified) == ('"v9"', "yesterday")
+
+
+def test_a_name_is_connected_to_the_address_the_resolver_gave(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/feed").respond_with_data("<rss/>", content_type="text/xml")
+    page = fetcher(resolver=lambda host: ["127.0.0.1"]).fetch(
+        f"http://feeds.test:{httpserver.port}/feed")
+    assert page.text == "<rss/>" and page.url == f"http://feeds.test:{httpserver.port}/feed"
+
+
+def test_dns_rebinding_is_caught_at_connect_time(httpserver: HTTPServer) -> None:
+    answers = iter([["23.1.2.3"], ["127.0.0.1"]])  # public when checked, loopback when used
+    policy = FetchPolicy(host_delay=0, deadline=3, retries=0, respect_robots=False)
+    with pytest.raises(BlockedAddress, match="connect time"):
+        fetcher(policy, resolver=lambda host: next(answers)).fetch(
+            f"http://rebind.test:{httpserver.port}/x", trusted_host="source.example")
+    assert [r.path for r, _ in httpserver.log] == []
+
+
+def test_discovered_link_redirecting_to_another_loopback_port_is_blocked(
+        httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/item").respond_with_data(
+        "", status=302, headers={"Location": "http://127.0.0.1:1/admin"})
+    host = f"127.0.0.1:{httpserver.port}"
+    with pytest.raises(BlockedAddress, match="own host"):
+        fetcher().fetch(httpserver.url_for("/item"), trusted_host=host)
+
+
+def test_redirect_to_a_file_url_is_blocked(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/go").respond_with_data(
+        "", status=302, headers={"Location": "file:///etc/passwd"})
+    with pytest.raises(BlockedAddress, match="only http and https"):
+        fetcher().fetch(httpserver.url_for("/go"))
+
+
+def test_too_many_redirects_raise(httpserver: HTTPServer) -> None:
+    for i in range(5):
+        httpserver.expect_request(f"/r{i}").respond_with_data(
+            "", status=302, headers={"Location": f"/r{i + 1}"})
+    policy = FetchPolicy(host_delay=0, max_redirects=3)
+    with pytest.raises(TooManyRedirects, match="more than 3 redirects"):
+        fetcher(policy).fetch(httpserver.url_for("/r0"))
+
+
+def test_retry_after_as_an_http_date_is_honoured(httpserver: HTTPServer) -> None:
+    from datetime import UTC, datetime, timedelta
+    from email.utils import format_datetime
+
+    later = format_datetime(datetime.now(UTC) + timedelta(hours=2), usegmt=True)
+    httpserver.expect_request("/p").respond_with_data("", status=429,
+                                                      headers={"Retry-After": later})
+    with pytest.raises(RateLimited) as err:
+        fetcher().fetch(httpserver.url_for("/p"))
+    assert err.value.retry_after is not None and err.value.retry_after > 7000
+
+
+def test_a_retry_after_past_the_deadline_is_not_waited_for(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/p").respond_with_data("", status=503,
+                                                      headers={"Retry-After": "10"})
+    started = time.monotonic()
+    with pytest.raises(RateLimited):
+        fetcher(FetchPolicy(host_delay=0, deadline=2)).fetch(httpserver.url_for("/p"))
+    assert time.monotonic() - started < 1
+
+
+def test_a_host_that_asked_to_wait_is_left_alone_by_other_fetches(
+        httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/a").respond_with_data("", status=503,
+                                                      headers={"Retry-After": "3600"})
+    f = fetcher()
+    with pytest.raises(RateLimited):
+        f.fetch(httpserver.url_for("/a"))
+    with pytest.raises(RateLimited, match="asked us to wait") as err:
+        f.fetch(httpserver.url_for("/b"))
+    assert err.value.retry_after is not None and err.value.retry_after > 3500
+    assert "/b" not in [r.path for r, _ in httpserver.log]
+
+
+def test_rate_limited_after_retries_run_out(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/p").respond_with_data("", status=429,
+                                                      headers={"Retry-After": "0"})
+    with pytest.raises(RateLimited, match="after 2 retries"):
+        fetcher().fetch(httpserver.url_for("/p"))
+    assert [r.path for r, _ in httpserver.log].count("/p") == 3
+
+
+def test_a_server_error_is_retried_with_backoff(httpserver: HTTPServer) -> None:
+    answers = iter([Response("", status=502), Response("<p>ok</p>", content_type="text/html")])
+    httpserver.expect_request("/p").respond_with_handler(lambda request: next(answers))
+    policy = FetchPolicy(host_delay=0, backoff=0.05)
+    assert fetcher(policy).fetch(httpserver.url_for("/p")).text == "<p>ok</p>"
+
+
+def test_a_refused_connection_is_a_transport_failure() -> None:
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+    listener.close()  # nothing listens there now
+    policy = FetchPolicy(host_delay=0, retries=1, backoff=0.05, respect_robots=False)
+    with pytest.raises(TransportFailed, match=f"127.0.0.1:{port}"):
+        fetcher(policy).fetch(f"http://127.0.0.1:{port}/")
+
+
+def test_deflate_bodies_are_decoded_zlib_wrapped_or_raw(httpserver: HTTPServer) -> None:
+    text = b"<p>deflated</p>"
+    raw = zlib.compressobj(wbits=-zlib.MAX_WBITS)
+    httpserver.expect_request("/z").respond_with_data(
+        zlib.compress(text), headers={"Content-Encoding": "deflate", "Content-Type": "text/html"})
+    httpserver.expect_request("/raw").respond_with_data(
+        raw.compress(text) + raw.flush(),
+        headers={"Content-Encoding": "deflate", "Content-Type": "text/html"})
+    f = fetcher()
+    assert f.fetch(httpserver.url_for("/z")).text == "<p>deflated</p>"
+    assert f.fetch(httpserver.url_for("/raw")).text == "<p>deflated</p>"
+
+
+def test_an_encoding_we_did_not_ask_for_is_refused(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/br").respond_with_data(
+        b"\x1b\x00", headers={"Content-Encoding": "br", "Content-Type": "text/html"})
+    with pytest.raises(NotText, match="'br'"):
+        fetcher().fetch(httpserver.url_for("/br"))
+
+
+def test_gzip_bomb_is_stopped_without_allocating_it() -> None:
+    bomb = gzip.compress(b"\0" * 50_000_000, compresslevel=9)
+
+    class Bomb(BaseHTTPRequestHandler):  # no werkzeug: its own allocations would blur the peak
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Encoding", "gzip")
+            self.end_headers()
+            self.wfile.write(bomb)
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Bomb)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    policy = FetchPolicy(host_delay=0, max_bytes=1_000_000, respect_robots=False)
+    f = fetcher(policy)
+    tracemalloc.start()
+    try:
+        with pytest.raises(TooLarge, match="decompressed"):
+            f.fetch(f"http://127.0.0.1:{server.server_address[1]}/bomb")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+        server.shutdown()
+    assert peak < 5_000_000  # 50 MB inflated, about 1 MB (the cap) held
