@@ -1,36 +1,65 @@
 """Near-duplicate detection across URLs: exact hash, then rare keys, then rapidfuzz.
 
-Each document is indexed by a few keys: the hashes of its longer sentences and a
-content-defined sample of its word 5-grams (those whose hash is 0 modulo SAMPLE,
-so a truncated or partly edited copy keeps the keys of the parts it kept). Keys
-shared by many documents (a site's template sentences) are ignored when looking
-for candidates, so only the handful of documents that share rare keys with the
-new one are scored with rapidfuzz.
+Each document is indexed by a few keys taken from its first MAX_CHARS characters: the
+hashes of its longer sentences and a content-defined sample of its word 5-grams
+(those whose hash is 0 modulo SAMPLE, so a truncated, reordered or partly edited
+copy keeps the keys of the parts it kept). Keys shared by more than MAX_DF documents
+(a site's template sentences) are ignored when looking for candidates, so only the
+few documents that share the most rare keys with the new one are scored.
+
+Scoring aligns sentences, not characters: the share of the shorter text whose
+sentences reappear in the longer one, verbatim or with small edits, so reordered,
+truncated and introduced copies score high. A sentence pair that differs by names or
+numbers on both sides (a country, a minister, a date) is a template slot filled
+differently, which is how look-alikes ("National Day" messages, call readouts, daily
+schedules) differ from re-posts, so such a pair earns nothing.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import math
 import re
+import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from sqlalchemy import Connection, bindparam, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from . import schema
-from .text import normalize, sentence_key, split_sentences, words
+from .text import split_sentences
 
-__all__ = ["DUPLICATE_THRESHOLD", "Match", "document_keys", "find_duplicate", "index", "unindex"]
+__all__ = [
+    "DUPLICATE_THRESHOLD",
+    "Match",
+    "document_keys",
+    "find_duplicate",
+    "index",
+    "index_many",
+    "similarity",
+    "unindex",
+]
 
 SHINGLE = 5
 SAMPLE = 8
 MIN_SENTENCE_WORDS = 6
+MAX_CHARS = 10_000  # keys come from the start of a text: bounds index size and query cost
 MAX_DF = 50  # a key shared by more documents than this is template, not content
-MAX_CANDIDATES = 12
+MIN_SHARED = 2  # rare keys a stored document must share with the new one to be scored
+MIN_SHARE = 0.2  # ... and at least this share of the new one's rare keys
+MAX_SCORED = 4  # at most this many candidates, the best-sharing ones, are scored
 DUPLICATE_THRESHOLD = 90.0
-_PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\b")
+CERTAIN = 99.0  # a score no other candidate needs to beat
+FUZZY_SENTENCE = 75.0  # fuzz.ratio at which two sentences count as one, edited
+MAX_PAIRS = 20_000  # sentence pairs compared for edits; more differing sentences means distinct
+MIN_COVER = 0.3  # a text under this fraction of the other's length cannot re-post it
+_TOKEN = re.compile(r"\w+")
+# Numbers anywhere, capitalised words but the first: the slots a template fills in.
+_SLOT = re.compile(r"(?<=\W)[A-Z]\w*|\b\d\w*")
 
 
 @dataclass(frozen=True)
@@ -41,6 +70,13 @@ class Match:
     similarity: float
 
 
+@dataclass(frozen=True)
+class _Sentence:
+    key: str  # normalised words
+    words: frozenset[str]
+    slots: frozenset[str]  # names and numbers: what a template fills in
+
+
 def _key(token: str) -> int:
     # 63 bits so the key fits a signed BIGINT everywhere.
     return int.from_bytes(hashlib.blake2b(token.encode(), digest_size=8).digest(), "big") >> 1
@@ -48,105 +84,163 @@ def _key(token: str) -> int:
 
 def document_keys(text: str) -> set[int]:
     """The index keys of a text: long-sentence hashes and sampled 5-gram hashes."""
+    return set(_keys(text))
+
+
+@functools.lru_cache(maxsize=4)  # tracking a new page checks, then indexes the same text
+def _keys(text: str) -> frozenset[int]:
+    # The same words as text.words and text.sentence_key, from the first MAX_CHARS only.
+    text = unicodedata.normalize("NFKC", text[:MAX_CHARS])
     keys = set()
     for sentence in split_sentences(text):
-        skey = sentence_key(sentence)
-        if skey.count(" ") + 1 >= MIN_SENTENCE_WORDS:
-            keys.add(_key("s:" + skey))
-    tokens = words(text)
+        tokens = _TOKEN.findall(sentence.lower())
+        if len(tokens) >= MIN_SENTENCE_WORDS:
+            keys.add(_key("s:" + " ".join(tokens)))
+    tokens = _TOKEN.findall(text.lower())
     for i in range(len(tokens) - SHINGLE + 1):
         key = _key(" ".join(tokens[i : i + SHINGLE]))
         if key % SAMPLE == 0:
             keys.add(key)
-    return keys
+    return frozenset(keys)
 
 
-def _upsert_df(conn: Connection, keys: Iterable[int], delta: int) -> None:
-    rows = [{"key": k, "df": max(delta, 0)} for k in keys]
-    if not rows:
+def _add_df(conn: Connection, counts: Counter[int]) -> None:
+    if not counts:
         return
     table = schema.dedup_df
+    rows = [{"key": k, "df": n} for k, n in counts.items()]
     if conn.dialect.name in ("sqlite", "postgresql"):
         dialect_insert = sqlite.insert if conn.dialect.name == "sqlite" else postgresql.insert
         stmt = dialect_insert(table)
         stmt = stmt.on_conflict_do_update(
-            index_elements=[table.c.key], set_={"df": table.c.df + delta}
+            index_elements=[table.c.key], set_={"df": table.c.df + stmt.excluded.df}
         )
         conn.execute(stmt, rows)
         return
     for row in rows:  # portable fallback
         updated = conn.execute(
-            update(table).where(table.c.key == row["key"]).values(df=table.c.df + delta)
+            update(table).where(table.c.key == row["key"]).values(df=table.c.df + row["df"])
         )
-        if updated.rowcount == 0 and delta > 0:
+        if updated.rowcount == 0:
             conn.execute(table.insert().values(**row))
 
 
 def index(conn: Connection, document_id: int, text: str) -> None:
     """Add (or refresh) a document's keys in the index."""
     unindex(conn, document_id)
-    keys = document_keys(text)
-    if not keys:
-        return
-    conn.execute(
-        schema.dedup_keys.insert(), [{"key": k, "document_id": document_id} for k in keys]
-    )
-    _upsert_df(conn, keys, +1)
+    index_many(conn, [(document_id, text)])
+
+
+def index_many(conn: Connection, texts: Iterable[tuple[int, str]]) -> int:
+    """Index many new documents at once (a bulk load); return how many keys were added."""
+    rows: list[dict[str, int]] = []
+    counts: Counter[int] = Counter()
+    for document_id, text in texts:
+        keys = document_keys(text)
+        rows.extend({"key": k, "document_id": document_id} for k in keys)
+        counts.update(keys)
+    if rows:
+        conn.execute(schema.dedup_keys.insert(), rows)
+        _add_df(conn, counts)
+    return len(rows)
 
 
 def unindex(conn: Connection, document_id: int) -> None:
     """Remove a document's keys from the index."""
-    table = schema.dedup_keys
+    table, df = schema.dedup_keys, schema.dedup_df
     query = select(table.c.key).where(table.c.document_id == document_id)
     old = list(conn.execute(query).scalars())
     if not old:
         return
     conn.execute(delete(table).where(table.c.document_id == document_id))
-    _upsert_df(conn, old, -1)
+    conn.execute(
+        update(df).where(df.c.key == bindparam("k")).values(df=df.c.df - 1),
+        [{"k": k} for k in old],
+    )
+    # A key no document holds any more takes no room.
+    conn.execute(delete(df).where(df.c.key.in_(old), df.c.df <= 0))
 
 
 def _candidates(conn: Connection, keys: set[int], exclude: int | None) -> list[int]:
+    """The stored documents sharing the most rare keys with these, best first."""
     if not keys:
         return []
     table, df = schema.dedup_keys, schema.dedup_df
-    rare = (
-        select(df.c.key)
-        .where(df.c.key.in_(bindparam("keys", expanding=True)), df.c.df <= MAX_DF)
-        .scalar_subquery()
+    common = set(
+        conn.execute(
+            select(df.c.key).where(df.c.key.in_(bindparam("keys", expanding=True)),
+                                   df.c.df > MAX_DF),
+            {"keys": list(keys)},
+        ).scalars()
     )
+    rare = keys - common
+    # A re-post keeps most of its rare keys; a stranger shares a stray phrase or two.
+    needed = max(MIN_SHARED, math.ceil(MIN_SHARE * len(rare)))
+    shared = func.count().label("shared")
     query = (
-        select(table.c.document_id, func.count().label("shared"))
-        .where(table.c.key.in_(rare))
+        select(table.c.document_id, shared)
+        .where(table.c.key.in_(bindparam("rare", expanding=True)))
         .group_by(table.c.document_id)
-        .order_by(func.count().desc())
-        .limit(MAX_CANDIDATES + 1)
+        .having(func.count() >= needed)
+        .order_by(shared.desc())
+        .limit(MAX_SCORED + 1)
     )
-    rows = conn.execute(query, {"keys": list(keys)}).all()
-    return [doc for doc, _ in rows if doc != exclude][:MAX_CANDIDATES]
+    rows = conn.execute(query, {"rare": list(rare)}).all()
+    return [doc for doc, _ in rows if doc != exclude][:MAX_SCORED]
 
 
-def _proper_nouns(text: str) -> set[str]:
-    return {m.group(0) for m in _PROPER.finditer(text)}
+def _sentences(text: str) -> list[_Sentence]:
+    result = []
+    for sentence in split_sentences(unicodedata.normalize("NFKC", text)):
+        key = " ".join(_TOKEN.findall(sentence.lower()))
+        if key:
+            slots = frozenset(m.lower() for m in _SLOT.findall(sentence))
+            result.append(_Sentence(key, frozenset(key.split(" ")), slots))
+    return result
+
+
+def _slot_swap(a: _Sentence, b: _Sentence) -> bool:
+    # Each side names something the other does not: the same template, filled differently.
+    return bool((a.slots - b.words) and (b.slots - a.words))
+
+
+def _coverage(short: list[_Sentence], long: list[_Sentence]) -> float:
+    """Characters of `short` found again in `long`, verbatim or with small edits."""
+    pool = Counter(s.key for s in long)
+    credit, unmatched = 0.0, []
+    for sentence in short:
+        if pool[sentence.key] > 0:
+            pool[sentence.key] -= 1
+            credit += len(sentence.key)
+        else:
+            unmatched.append(sentence)
+    rest = [s for s in long if pool[s.key] > 0]
+    if not unmatched or not rest or len(unmatched) * len(rest) > MAX_PAIRS:
+        return credit  # texts this far apart are not re-posts of each other anyway
+    choices = {j: s.key for j, s in enumerate(rest)}
+    for sentence in unmatched:
+        found = process.extractOne(
+            sentence.key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_SENTENCE
+        )
+        if found is not None and not _slot_swap(sentence, rest[found[2]]):
+            credit += len(sentence.key) * found[1] / 100
+            del choices[found[2]]
+    return credit
 
 
 def similarity(a: str, b: str) -> float:
-    """0-100: how much of the shorter text the longer one carries, edits allowed."""
-    na, nb = " ".join(words(a)), " ".join(words(b))
-    if not na or not nb:
+    """0-100: how much of the shorter text the longer one carries, in any order, edits allowed."""
+    sa, sb = _sentences(a), _sentences(b)
+    la, lb = sum(len(s.key) for s in sa), sum(len(s.key) for s in sb)
+    if not la or not lb:
         return 0.0
-    score = fuzz.ratio(na, nb)
-    shorter, longer = sorted((na, nb), key=len)
-    if len(shorter) >= 200 and len(shorter) < 0.8 * len(longer):
-        # A truncated re-post or one with an intro line: score the best-aligned window.
-        score = max(score, fuzz.partial_ratio(shorter, longer) * 0.98)
-    return float(score)
-
-
-def _template_lookalike(a: str, b: str) -> bool:
-    # Look-alikes built from one template ("National Day" messages, readouts) differ in
-    # the names they carry; a re-post keeps every name of the original.
-    only_a, only_b = _proper_nouns(a) - _proper_nouns(b), _proper_nouns(b) - _proper_nouns(a)
-    return bool(only_a) and bool(only_b) and normalize(a) != normalize(b)
+    (short, ls), (long, ll) = sorted(((sa, la), (sb, lb)), key=lambda pair: pair[1])
+    ratio = ls / ll
+    credit = _coverage(short, long)
+    if ratio < MIN_COVER:
+        return round(100 * credit / ll, 1)  # a fragment: scored against the whole
+    # A truncated copy or one with an intro line loses a little for what it lacks.
+    return round(100 * credit / ls * (0.9 + 0.1 * ratio), 1)
 
 
 def find_duplicate(
@@ -154,21 +248,25 @@ def find_duplicate(
 ) -> Match | None:
     """The stored original this text re-posts, or None when it is a new statement."""
     docs, revs = schema.documents, schema.revisions
-    keys = document_keys(text)
-    candidates = _candidates(conn, keys, exclude)
+    candidates = _candidates(conn, document_keys(text), exclude)
     if not candidates:
         return None
-    rows = conn.execute(
-        select(docs.c.id, docs.c.duplicate_of, revs.c.text)
-        .join(revs, (revs.c.document_id == docs.c.id) & (revs.c.number == docs.c.revision_count))
-        .where(docs.c.id.in_(candidates))
-    ).all()
+    rows = sorted(
+        conn.execute(
+            select(docs.c.id, docs.c.duplicate_of, revs.c.text)
+            .join(revs, (revs.c.document_id == docs.c.id)
+                  & (revs.c.number == docs.c.revision_count))
+            .where(docs.c.id.in_(candidates))
+        ).all(),
+        key=lambda row: candidates.index(row.id),
+    )
     best: Match | None = None
     for doc_id, duplicate_of, other in rows:
         score = similarity(text, other)
-        if score < DUPLICATE_THRESHOLD or _template_lookalike(text, other):
+        if score < DUPLICATE_THRESHOLD:
             continue
-        original = duplicate_of or doc_id
         if best is None or score > best.similarity:
-            best = Match(original, round(score, 1))
+            best = Match(duplicate_of or doc_id, score)
+        if score >= CERTAIN:
+            break  # candidates come best-sharing first; this one will not be beaten
     return best
