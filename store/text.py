@@ -25,7 +25,7 @@ _QUOTE_MAP = str.maketrans(
     }
 )
 _BOUNDARY = re.compile(
-    r"""([.!?]+["'\u201d\u2019)\]]*)(\s+)(?=["'\u201c\u2018(\[]?[A-Z0-9\u2022])"""
+    r"""([.!?]+["'\u201d\u2019)\]]*)(\s+)(?=["'\u201c\u2018(\[]?[A-Z0-9\u2022\u00c0-\u00de\u0100-\u017f])"""
 )
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf]|\d{1,2}[.)])\s+")
 _WORD = re.compile(r"\w+")
@@ -55,6 +55,7 @@ def sentence_key(sentence: str) -> str:
 
 def _ends_with_abbreviation(chunk: str) -> bool:
     token = chunk.rsplit(None, 1)[-1] if chunk.strip() else ""
+    token = re.split(r"[-/\u2013\u2014]", token)[-1]  # "Japan-U.S." ends in "U.S."
     token = token.rstrip(".!?\"'\u201d\u2019)]").lstrip("(\"'\u201c\u2018[").lower()
     if not token:
         return False
