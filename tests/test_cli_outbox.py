@@ -12,10 +12,16 @@ from werkzeug import Request, Response
 from tests.conftest import run_cli
 
 FEED = ('<rss version="2.0"><channel><title>t</title>{items}</channel></rss>')
-PAGE = ("<html><head><title>{t}</title></head><body><main><h1>{t}</h1><p>The Department of "
-        "Examples today imposed sanctions on {n} shipping firms that carried precursor "
-        "chemicals.</p><p>The sanctions take effect immediately for all {n} firms.</p>"
-        "</main></body></html>")
+PAGE = ("<html><head><title>{t}</title></head><body><main><h1>{t}</h1><p>{n}</p>"
+        "<p>The measures take effect immediately.</p></main></body></html>")
+MEASURES = (
+    "The Department of Examples today imposed sanctions on three shipping firms that carried "
+    "precursor chemicals through the northern ports.",
+    "The Department of Examples today launched a training programme for customs officers at "
+    "four border crossings in the south.",
+    "The Department of Examples today announced visa restrictions on five officials who "
+    "obstructed an investigation into port fires.",
+)
 
 
 def setup(tmp_path: Path, httpserver: HTTPServer, hook_status: list[int],
@@ -36,7 +42,7 @@ def setup(tmp_path: Path, httpserver: HTTPServer, hook_status: list[int],
 
     httpserver.expect_request("/feed.xml").respond_with_handler(feed)
     httpserver.expect_request("/hook", method="POST").respond_with_handler(hook)
-    for i, n in enumerate(("three", "four", "five")):
+    for i, n in enumerate(MEASURES):
         httpserver.expect_request(f"/p/{i}/").respond_with_data(
             PAGE.format(t=f"Sanctions round {i}", n=n), content_type="text/html")
     config = tmp_path / "policywatch.toml"
