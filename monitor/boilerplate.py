@@ -4,22 +4,36 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SUBMENU", "is_boilerplate_line"]
+__all__ = ["is_boilerplate_line", "remove_submenus"]
 
-SUBMENU = re.compile(r"[^.”\n]{0,80}?\s*Show submenu for\s*[“\"][^”\"]*[”\"]+\.?")
+# "Executive Offices Show submenu for “Executive Offices””": a menu item and its toggle.
+_SUBMENU_ITEM = re.compile(
+    r"(?P<item>\b[A-Z][^.\n“”\"]{0,80}?)\s*Show submenu for\s*[“\"](?P=item)[”\"]+\.?"
+)
+_SUBMENU = re.compile(r"\s*Show submenu for\s*[“\"][^”\"\n]{0,80}[”\"]+\.?")
 _LINES = re.compile(
-    r"^(?:skip to (?:main )?content|back to top|top of page|return to top|"
-    r"an official website of the united states government|here'?s how you know|"
-    r"official websites use \.gov.*|secure \.gov websites use https.*|"
-    r"share(?: this(?: page| article)?)?:?|print(?: this page)?|email|facebook|twitter|x|"
-    r"linkedin|copy link|tweet|share on \w+|menu|search|close|open menu|toggle navigation|"
-    r"related (?:articles?|content|news|stories)|tags?:?|more from .{0,40}|"
+    r"^(?:skip to (?:the )?(?:main )?(?:content|navigation)|skip navigation|back to top|"
+    r"top of page|return to top|scroll to top|an official website of the united states government|"
+    r"here[’']?s how you know|official websites use \.gov.*|secure \.gov websites use https.*|"
+    r"a \.gov website belongs to an official government organization.*|"
+    r"a lock \(.*|share(?: this(?: page| article| post)?)?:?|print(?: this page)?|email|"
+    r"facebook|twitter|x|linkedin|copy link|tweet|share on \w+|menu|search|close|open menu|"
+    r"toggle navigation|main menu|related (?:articles?|content|news|stories|links)|tags?:?|"
     r"you are (?:here|exiting).{0,80}|this page has been archived.{0,80}|"
     r"sign up for .{0,60}|subscribe.{0,40}|follow us.{0,40}|watch:.*|watch live.{0,40}|"
     r"listen:.*|download (?:pdf|the pdf).{0,40}|page last (?:updated|reviewed).{0,60}|"
-    r"last updated:?.{0,40}|previous|next|read more|see more|view all.{0,20})$",
+    r"last updated:?.{0,40}|previous|next|read more|see more|view all.{0,20}|"
+    r"this (?:web)?site uses cookies.{0,200}|we use cookies.{0,200}|accept(?: all)?(?: cookies)?|"
+    r"manage cookie (?:consent|preferences)|cookie (?:settings|preferences|policy))$",
     re.IGNORECASE,
 )
+
+
+def remove_submenus(text: str) -> str:
+    """Remove "X Show submenu for “X””" menu items and any stray "Show submenu for" toggles."""
+    if "Show submenu" not in text:
+        return text
+    return _SUBMENU.sub(" ", _SUBMENU_ITEM.sub(" ", text))
 
 
 def is_boilerplate_line(line: str) -> bool:
@@ -27,6 +41,6 @@ def is_boilerplate_line(line: str) -> bool:
     text = line.strip().strip("|•·").strip()
     if not text:
         return True
-    if "Show submenu for" in text and not SUBMENU.sub("", text).strip(" .”\""):
+    if "Show submenu for" in text and not remove_submenus(text).strip(" .”\""):
         return True
     return bool(_LINES.match(text))

@@ -1,4 +1,8 @@
-"""Cleaning: from a fetched body to title, date, canonical URL and main-text paragraphs."""
+"""Cleaning: from a fetched body to title, date, canonical URL and main-text paragraphs.
+
+``clean_document`` picks the cleaner by media type, sniffing the body when the type is
+missing or unknown; ``clean_html`` and ``clean_text`` never raise on any input string.
+"""
 
 from __future__ import annotations
 
@@ -10,17 +14,23 @@ from .model import Cleaned
 
 __all__ = ["clean_document", "clean_html", "clean_text"]
 
-_HTML_SNIFF = re.compile(r"<(?:!doctype html|html|head|body|div|p|article|main|section|span)\b",
-                         re.IGNORECASE)
+_HTML_TYPES = frozenset(("text/html", "application/xhtml+xml", "application/xml+xhtml"))
+_HTML_TAG = re.compile(r"<(?:!doctype\s+html|!--|/?[a-z][a-z0-9-]*(?:\s[^<>]*)?/?>)", re.IGNORECASE)
+
+
+def looks_like_html(body: str) -> bool:
+    """True when the body starts with '<' and holds HTML tags."""
+    start = body.lstrip("\ufeff \t\r\n")[:1]
+    return start == "<" and _HTML_TAG.search(body[:65536]) is not None
 
 
 def clean_document(body: str, url: str, content_type: str) -> Cleaned:
     """Clean HTML or plain text, sniffing the body when the content type does not say."""
-    media = content_type.split(";", 1)[0].strip().lower()
-    if media in ("text/html", "application/xhtml+xml"):
+    media = (content_type or "").split(";", 1)[0].strip().lower()
+    if media in _HTML_TYPES:
         return clean_html(body, url)
     if media == "text/plain":
         return clean_text(body, url)
-    if _HTML_SNIFF.search(body[:4096]):
+    if looks_like_html(body):
         return clean_html(body, url)
     return clean_text(body, url)

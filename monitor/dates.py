@@ -1,97 +1,173 @@
-"""Publication dates from page metadata and visible date lines."""
+"""Publication dates from page metadata, JSON-LD, <time> elements and visible date lines."""
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
+from typing import Any
 
-from bs4 import BeautifulSoup
 from dateutil import parser as dateparser
+from lxml import etree
 
-__all__ = ["find_date", "parse_date", "text_date"]
+__all__ = ["find_date", "json_ld_dates", "parse_date", "text_date"]
 
-_META_NAMES = (
-    "article:published_time", "og:published_time", "datepublished", "date", "dc.date",
-    "dc.date.issued", "dcterms.created", "dcterms.issued", "publish-date", "publication_date",
-    "pubdate", "sailthru.date", "parsely-pub-date", "citation_publication_date",
-    "article.published", "created", "last-modified-date",
-)
+_META_NAMES = frozenset((
+    "article:published_time", "article:published", "og:published_time",
+    "og:article:published_time", "datepublished", "dc.date", "dc.date.issued",
+    "dc.date.created", "dcterms.date", "dcterms.created", "dcterms.issued", "publish-date",
+    "publish_date", "publishdate", "publication_date", "pubdate", "sailthru.date",
+    "parsely-pub-date", "citation_publication_date", "citation_date", "article.published",
+    "release_date", "date", "created", "originalpublicationdate", "article_date_original",
+))
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _TEXT_DATE = re.compile(
-    rf"\b(?:{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b"
+    rf"\b(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\b",
+    re.IGNORECASE,
 )
-
-
-_DATE_CLASS = re.compile(r"(?:^|[-_])(?:date|dateline|publish(?:ed)?(?:-date)?|pub-?date|"
-                         r"post-date|entry-date|article-date|release-date)(?:$|[-_])",
-                         re.IGNORECASE)
+_ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
+_HAS_DAY = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}\D+\d{4}|\d{4}\D+\d{1,2}|\d{8}")
+_DATE_CLASS = re.compile(r"date|publish|posted|byline|meta", re.IGNORECASE)
+_RELEASED = re.compile(r"\b(?:published|posted|released|issued|dated?)(?: on)?:?\s*",
+                       re.IGNORECASE)
+_UPDATED = re.compile(r"\b(?:last )?(?:updated|modified|reviewed)(?: on)?:?\s*", re.IGNORECASE)
+_LD_KEYS = ("datePublished", "dateCreated", "uploadDate")
+_HOUR = 3600
+# US zone abbreviations, as government pages print them ("10:30 a.m. EDT").
+_US_ZONES = {"EST": -5 * _HOUR, "EDT": -4 * _HOUR, "ET": -5 * _HOUR, "CST": -6 * _HOUR,
+             "CDT": -5 * _HOUR, "MST": -7 * _HOUR, "MDT": -6 * _HOUR, "PST": -8 * _HOUR,
+             "PDT": -7 * _HOUR, "UTC": 0, "GMT": 0, "Z": 0}
 
 
 def parse_date(value: str | None) -> datetime | None:
-    """An aware UTC datetime from a date string, or None (a bare date is midnight UTC)."""
+    """An aware datetime from a date string, or None (no zone means UTC; a bare date, midnight)."""
     if not value:
         return None
-    value = value.strip()
-    if not value or len(value) > 80:
+    value = _ORDINAL.sub("", value.strip())
+    if not value or len(value) > 64 or not _HAS_DAY.search(value):
         return None
     try:
-        parsed = dateparser.parse(value, fuzzy=False)
-    except (ValueError, OverflowError, TypeError):
+        parsed = dateparser.parse(value, fuzzy=False, tzinfos=_US_ZONES)
+    except (ValueError, OverflowError, TypeError, dateparser.ParserError):
         return None
     if parsed is None or not 1990 <= parsed.year <= 2100:
         return None
-    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed
 
 
 def text_date(text: str) -> datetime | None:
     """The first "April 07, 2021"-style date in a text."""
-    match = _TEXT_DATE.search(text)
-    return parse_date(match.group(0)) if match else None
+    for match in _TEXT_DATE.finditer(text):
+        parsed = parse_date(match.group(0))
+        if parsed:
+            return parsed
+    return None
 
 
-def _json_ld_dates(soup: BeautifulSoup) -> list[str]:
+def _walk(data: Any) -> Iterator[dict[str, Any]]:
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            yield item
+            stack.extend(v for v in item.values() if isinstance(v, dict | list))
+
+
+def json_ld_dates(blobs: Iterable[str]) -> list[str]:
+    """datePublished (or dateCreated) values from JSON-LD script bodies, in page order."""
     found: list[str] = []
-    for script in soup.find_all("script", type="application/ld+json"):
+    for blob in blobs:
         try:
-            data = json.loads(script.string or "")
-        except (json.JSONDecodeError, TypeError):
+            data = json.loads(blob)
+        except (ValueError, RecursionError):
             continue
-        stack = [data]
-        while stack:
-            item = stack.pop()
-            if isinstance(item, list):
-                stack.extend(item)
-            elif isinstance(item, dict):
-                for key in ("datePublished", "dateCreated", "uploadDate"):
-                    if isinstance(item.get(key), str):
-                        found.append(item[key])
-                stack.extend(v for v in item.values() if isinstance(v, dict | list))
+        for item in _walk(data):
+            for key in _LD_KEYS:
+                value = item.get(key)
+                if isinstance(value, str):
+                    found.append(value)
+                    break
     return found
 
 
-def find_date(soup: BeautifulSoup, main_text: str = "") -> datetime | None:
-    """Meta tags, JSON-LD, <time datetime>, then a visible date line near the top."""
-    for tag in soup.find_all("meta"):
-        key = str(tag.get("property") or tag.get("name") or tag.get("itemprop") or "").lower()
-        if key in _META_NAMES:
-            parsed = parse_date(str(tag.get("content") or ""))
+def _meta_date(root: etree._Element) -> datetime | None:
+    for tag in root.iter("meta"):
+        key = (tag.get("property") or tag.get("name") or tag.get("itemprop") or "").lower()
+        if key in _META_NAMES or ("publish" in key and "publisher" not in key):
+            parsed = parse_date(tag.get("content"))
             if parsed:
                 return parsed
-    for value in _json_ld_dates(soup):
-        parsed = parse_date(value)
-        if parsed:
-            return parsed
-    for time_tag in soup.find_all("time"):
-        parsed = parse_date(str(time_tag.get("datetime") or "") or time_tag.get_text(" "))
-        if parsed:
-            return parsed
-    # A visible date line the template marks as one (class "…publish-date", "…date…").
-    for tag in soup.find_all(class_=_DATE_CLASS, limit=20):
-        text = tag.get_text(" ", strip=True)
-        if len(text) <= 80:
-            parsed = text_date(text)
+    return None
+
+
+def _element_date(root: etree._Element) -> datetime | None:
+    for el in root.iter(etree.Element):
+        if el.get("itemprop") == "datePublished" or el.tag == "time":
+            value = el.get("datetime") or el.get("content") or el.text_content()
+            parsed = parse_date(value)
             if parsed:
                 return parsed
-    return text_date(main_text[:600])
+    return None
+
+
+def _class_date(root: etree._Element) -> datetime | None:
+    seen = 0
+    for el in root.iter(etree.Element):
+        names = el.get("class")
+        if names and _DATE_CLASS.search(names):
+            text = el.text_content()
+            if len(text) <= 120:
+                parsed = text_date(text)
+                if parsed:
+                    return parsed
+            seen += 1
+            if seen > 20:
+                break
+    return None
+
+
+def _near_title(text: str, title: str) -> datetime | None:
+    """A date line just above or below the headline ("By Jo Doe - Mar 27, 2024")."""
+    if len(title) < 4:
+        return None
+    start = 0
+    for _ in range(3):  # the headline also shows up in menus and breadcrumbs
+        at = text.find(title, start)
+        if at < 0:
+            return None
+        end = at + len(title)
+        found = text_date(text[end:end + 500]) or text_date(text[max(0, at - 150):at])
+        if found:
+            return found
+        start = end
+    return None
+
+
+def _labelled(text: str, label: re.Pattern[str]) -> datetime | None:
+    for match in label.finditer(text):
+        found = text_date(text[match.end():match.end() + 40])
+        if found:
+            return found
+    return None
+
+
+def find_date(root: etree._Element, ld_json: Iterable[str] = (), title: str = "",
+              main_text: str = "") -> datetime | None:
+    """Meta tags, JSON-LD, a date line by the title, <time>, dated classes, labelled dates."""
+    found = _meta_date(root)
+    if found:
+        return found
+    for value in json_ld_dates(ld_json):
+        found = parse_date(value)
+        if found:
+            return found
+    text = etree.tostring(root, method="text", encoding="unicode")
+    # "Last updated: November 13, 2025" is the last resort: it dates an edit, not the release.
+    return (_near_title(text, title) or _element_date(root) or _class_date(root)
+            or _labelled(text, _RELEASED) or text_date(main_text[:400])
+            or _labelled(text, _UPDATED))

@@ -1,0 +1,269 @@
+"""The fast lxml pre-pass of the HTML cleaner: parse, cut the page frame, find the main block.
+
+One bottom-up pass measures every element (text length, text inside links, text in
+paragraph-like blocks), so pruning and choosing the main block are linear in page size.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import lxml.html
+from lxml import etree
+
+__all__ = ["Measure", "main_block", "parse", "prune", "strip_markup"]
+
+# Cut before any tree is built: scripts, styles, vector art and comments are never text.
+# Each opener is matched to its closer by a forward search, so an unclosed "<script" costs
+# one scan to the end (where the cut stops), never one scan per opener.
+_OPEN = re.compile(
+    r"<(script|style|svg|template)(?=[\s/>])([^>]{0,2000})>?|<!--|<\?xml|"
+    # A page may go on after </body></html>; browsers still show what follows, so must we.
+    r"</(?:body|html)\s*>",
+    re.IGNORECASE,
+)
+_CLOSE = {name: re.compile(rf"</{name}\s*>", re.IGNORECASE)
+          for name in ("script", "style", "svg", "template")}
+_COMMENT_END = re.compile(r"-->")
+_PI_END = re.compile(r">")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_DROP_TAGS = frozenset(
+    "nav footer aside form button select input textarea label dialog menu iframe object embed "
+    "canvas map video audio picture img header noscript".split()
+)
+# Raw-text elements: whatever they hold is code or markup, never statement text.
+_RAW = frozenset("script style template textarea title xmp plaintext noembed noframes".split())
+_DROP_ROLES = frozenset(
+    "navigation banner contentinfo search complementary menu menubar dialog alert toolbar "
+    "tablist".split()
+)
+# A class or id is page furniture when one of its dash-separated parts says so. Strong
+# evidence drops a block outright; weak evidence ("nav", "menu", "header") only when the
+# block is mostly links or little text, since content templates reuse those words.
+_STRONG_PART = re.compile(
+    r"(?:^|[-_])(?:footer|breadcrumbs?|share|sharing|sharebar|social|socials|"
+    r"cookies?|consent|newsletter|subscribe|signup|usa-banner|gov-banner|skip-?link|"
+    r"skip-?nav|skip-to|"
+    r"pagination|pager|popup|modal|advert|ads|advertisement|sidenav|"
+    r"masthead|site-?header|global-?header|top-?bar|tagcloud|comments?|"
+    r"disclaimer|identifier)(?:$|[-_])",
+    re.IGNORECASE,
+)
+_WEAK_PART = re.compile(
+    r"(?:^|[-_])(?:nav|navbar|navigation|menu|menus|submenu|megamenu|header|search|"
+    r"searchbox|toolbar|tags|utility|overlay|dropdown|subnav|related|sidebar|"
+    r"promo|banner|offcanvas)(?:$|[-_])",
+    re.IGNORECASE,
+)
+_HIDDEN_CLASS = frozenset("hidden visually-hidden sr-only screen-reader-text d-none".split())
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+CONTENT_CLASS = re.compile(
+    r"entry-content|article-body|article__body|articlebody|post-content|post-body|"
+    r"field--name-body|body-text|story-body|main-content|page-content|usa-prose|"
+    r"press-release|node__content|rich-text|text-formatted|article-content|content-body|"
+    r"wp-block-post-content|region-content|field-item",
+    re.IGNORECASE,
+)
+_LISTS = frozenset("ul ol dl table tbody thead blockquote pre".split())
+INLINE = frozenset(
+    "a span b strong em i u small sup sub abbr cite code q mark time font br wbr s strike del "
+    "ins kbd var dfn bdi bdo tt big data label img".split()
+)
+
+
+@dataclass
+class Measure:
+    """Text lengths of one element: all, inside links, and in paragraph-like blocks."""
+
+    text: int = 0
+    links: int = 0
+    good: float = 0.0
+
+
+def strip_markup(html: str) -> tuple[str, list[str]]:
+    """The page less scripts, styles, SVG, templates and comments; and its JSON-LD bodies."""
+    out: list[str] = []
+    ld_json: list[str] = []
+    unclosed: set[str] = set()  # no closer anywhere after this point: skip without a search
+    pos = 0
+    while True:
+        opener = _OPEN.search(html, pos)
+        if opener is None:
+            out.append(html[pos:])
+            break
+        out.append(html[pos:opener.start()])
+        out.append(" ")
+        name = (opener.group(1) or "").lower()
+        text = opener.group(0)
+        if name in unclosed:
+            closer = None
+        elif name:
+            closer = _CLOSE[name].search(html, opener.end())
+        elif text.startswith("<!--"):
+            closer = _COMMENT_END.search(html, opener.end())
+        elif text.startswith("<?"):
+            closer = _PI_END.search(html, opener.end())
+        else:
+            pos = opener.end()  # a stray </body> or </html>
+            continue
+        if closer is None and name in ("svg", "template"):
+            unclosed.add(name)  # a browser closes foreign content itself: keep what follows
+            pos = opener.end()
+            continue
+        if closer is None:
+            break  # unclosed: the rest is code or comment, as a browser reads it
+        if name == "script" and "ld+json" in (opener.group(2) or "").lower():
+            ld_json.append(html[opener.end():closer.start()])
+        pos = closer.end()
+    return _CONTROL.sub("", "".join(out)), ld_json
+
+
+def parse(html: str) -> tuple[etree._Element | None, list[str]]:
+    """The page's lxml tree (None when nothing parses) and its JSON-LD script bodies."""
+    text, ld_json = strip_markup(html)
+    if not text.strip():
+        return None, ld_json
+    try:
+        tree = lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return None, ld_json
+    # What the cut left (a <script> inside an attribute, say) holds code, never text.
+    etree.strip_elements(tree, *(_RAW - {"title"}), with_tail=False)
+    return tree, ld_json
+
+
+def _len(text: str | None) -> int:
+    return len(text.strip()) if text else 0
+
+
+def measure(root: etree._Element) -> dict[etree._Element, Measure]:
+    """Bottom-up text measures for every element under root (one linear pass)."""
+    found: dict[etree._Element, Measure] = {}
+    for el in reversed(list(root.iter(etree.Element))):
+        m = Measure(text=_len(el.text))
+        own, own_links = m.text, 0
+        for child in el:
+            tail = _len(child.tail)
+            m.text += tail
+            own += tail
+            cm = found.get(child)
+            if cm is None:
+                continue
+            m.text += cm.text
+            m.links += cm.links
+            m.good += cm.good
+            if child.tag in INLINE and not cm.good:  # an inline holding blocks counts as one
+                own += cm.text
+                own_links += cm.links
+        if el.tag == "a" and not m.good:  # an <a> wrapping blocks is a card, not a link
+            m.links, own_links = m.text, own
+        if own and el.tag not in INLINE:
+            density = own_links / own
+            if density < 0.5:
+                # Paragraph-sized text is content; short labels are likely interface.
+                weight = 1.0 if own >= 60 else (0.5 if own >= 25 else 0.1)
+                m.good += own * (1 - density) * weight
+        found[el] = m
+    return found
+
+
+def _names(el: etree._Element) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}"
+
+
+def _junk_kind(el: etree._Element) -> str:
+    """"strong" for certain page furniture, "weak" for likely furniture, "" for neither."""
+    if el.tag in _DROP_TAGS or el.tag in _RAW:
+        return "strong"
+    role = (el.get("role") or "").lower()
+    if role in _DROP_ROLES or el.get("aria-hidden") == "true" or el.get("hidden") is not None:
+        return "strong"
+    names = _names(el)
+    if CONTENT_CLASS.search(names) or role == "tabpanel":
+        return ""
+    style = el.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return "weak"  # hidden tab panels and accordions still hold the page's content
+    if not names.strip():
+        return ""
+    # Utility classes ("lg:pt-[var(--banner-height)]") describe looks, not purpose.
+    parts = [part for part in names.split() if ":" not in part and "[" not in part]
+    if any(part in _HIDDEN_CLASS or _STRONG_PART.search(part) for part in parts):
+        return "strong"
+    return "weak" if any(_WEAK_PART.search(part) for part in parts) else ""
+
+
+def prune(body: etree._Element) -> None:
+    """Remove the frame, but never a block that holds most of the page's paragraph text."""
+    sizes = measure(body)
+    total = sizes[body].good or 1.0
+    gone: list[etree._Element] = []
+    stack = list(body)
+    while stack:  # top-down, so nothing inside a dropped block is looked at again
+        el = stack.pop()
+        kind = _junk_kind(el) if isinstance(el.tag, str) else ""
+        m = sizes.get(el)
+        if kind and m is not None and (el.tag in _RAW or m.good <= 0.5 * total):
+            linked = m.links / m.text if m.text else 1.0
+            if kind == "strong" or m.good < 200 or (linked > 0.3 and m.good < 0.25 * total):
+                gone.append(el)
+                continue
+        stack.extend(el)
+    for el in gone:
+        parent = el.getparent()
+        if parent is not None:
+            _drop(el, parent)
+
+
+def _drop(el: etree._Element, parent: etree._Element) -> None:
+    """Remove an element, keeping its tail text and a line break where it stood."""
+    tail = f"\n{el.tail or ''}"  # a line break: no word is glued across the gap
+    prev = el.getprevious()
+    if prev is not None:
+        prev.tail = f"{prev.tail or ''}{tail}"
+    else:
+        parent.text = f"{parent.text or ''}{tail}"
+    parent.remove(el)
+
+
+def _landmark(body: etree._Element, sizes: dict[etree._Element, Measure],
+              share: float) -> etree._Element:
+    """The most specific <main>/<article>/content-class block that holds the text."""
+    found: list[tuple[etree._Element, float]] = []
+    for el in body.iter(etree.Element):
+        if el.tag in ("main", "article") or el.get("role") == "main" or (
+            el.get("itemprop") == "articleBody") or CONTENT_CLASS.search(_names(el)):
+            found.append((el, sizes[el].good if el in sizes else 0.0))
+    if not found:
+        return body
+    best, best_good = max(found, key=lambda item: item[1])
+    if best_good < share * sizes[body].good:
+        return body
+    # A content block inside the landmark ("region-content" > "field--name-body") is better.
+    inner = [el for el, good in found if good >= 0.7 * best_good and el is not best
+             and best in el.iterancestors()]
+    return max(inner, key=lambda el: sum(1 for _ in el.iterancestors()), default=best)
+
+
+def main_block(body: etree._Element, share: float = 0.85,
+               landmark_share: float = 0.4) -> etree._Element:
+    """The deepest element that still holds `share` of the paragraph text of its landmark."""
+    sizes = measure(body)
+    if sizes[body].good <= 0:
+        return body
+    node = _landmark(body, sizes, landmark_share)
+    total = sizes[node].good
+    while True:
+        best = None
+        for child in node:
+            m = sizes.get(child)
+            if m is not None and m.good >= share * total:
+                # Never descend into a paragraph or a list: its container is the main block.
+                if child.tag not in _LISTS and any(
+                        g.tag not in INLINE for g in child.iterchildren(etree.Element)):
+                    best = child
+                break
+        if best is None:
+            return node
+        node = best

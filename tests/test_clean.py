@@ -1,0 +1,272 @@
+"""The HTML cleaner and the dispatcher: frames out, statements in, title, date and canonical URL."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from monitor.clean import clean_document, clean_html, clean_text
+from monitor.model import Cleaned
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "clean"
+URL = "https://www.harbor.example/news/readout/"
+STATEMENT = (FIXTURES / "statement.html").read_text(encoding="utf-8")
+SENTENCES = [
+    "Secretary Miriam T. Okafor spoke today with harbor safety ministers from eleven partner "
+    "nations about inspections of chemical cargo.",
+    "The Secretary announced that the Department will fund twelve new inspection grants for "
+    "regional ports before the end of the fiscal year.",
+    "The ministers agreed to share shipping manifests for flagged containers within "
+    "forty-eight hours of a request.",
+    "“Safe harbors are a shared responsibility,” the Secretary said, “and we will meet it "
+    "together.”",
+]
+# What each kind of frame shows a reader; none of it may reach the cleaned text.
+FRAMES = {
+    "banner": ["An official website of the United States government", "Here’s how you know",
+               "Official websites use .gov", "Secure .gov websites use HTTPS"],
+    "skip-link": ["Skip to main content"],
+    "menu": ["Show submenu for", "Priorities", "Port Security", "Office of Cargo Inspections"],
+    "search": ["Search this site", "Search"],
+    "breadcrumb": ["Newsroom Archive", "Readouts and Remarks"],
+    "share": ["Share this page", "Share on X", "Share on Facebook", "Copy link"],
+    "related": ["Related Articles", "Northern Grain Terminal", "Lighthouse Modernization"],
+    "footer": ["About the Department", "Privacy Policy", "400 Quayside Avenue",
+               "An official website of the Department of Harbor Affairs"],
+    "back-to-top": ["Back to Top"],
+    "cookie": ["This website uses cookies", "Accept all cookies", "Manage cookie preferences"],
+    "scripts": ["Analytics tracker", "Injected script paragraph", "Decorative style text",
+                "Decorative seal graphic", "Editorial note", "Template placeholder"],
+}
+
+
+def page(head: str = "", body: str = "") -> str:
+    return f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>"
+
+
+def golden(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
+    return data
+
+
+@pytest.mark.parametrize("name", ["briefing", "press-release"])
+def test_golden_pages_give_exactly_the_expected_title_date_url_and_paragraphs(name: str) -> None:
+    expected = golden(name)
+    html = (FIXTURES / f"{name}.html").read_text(encoding="utf-8")
+    cleaned = clean_html(html, expected["url"])
+    assert cleaned.title == expected["title"]
+    assert cleaned.published == datetime.fromisoformat(expected["published"])
+    assert cleaned.url == expected["expected_url"]
+    assert list(cleaned.paragraphs) == expected["paragraphs"]
+
+
+@pytest.mark.parametrize("place", ["around the main content", "inside the article"])
+@pytest.mark.parametrize("kind", sorted(FRAMES))
+def test_each_kind_of_frame_is_removed_and_every_statement_sentence_kept(
+    kind: str, place: str
+) -> None:
+    frame = (FIXTURES / "frame" / f"{kind}.html").read_text(encoding="utf-8")
+    if place == "inside the article":
+        body = f"<main><article>{frame}{STATEMENT}{frame}</article></main>"
+    else:
+        body = f"{frame}<main><article>{STATEMENT}</article></main>{frame}"
+    cleaned = clean_html(page("<title>Readout | Department of Harbor Affairs</title>", body), URL)
+    for junk in FRAMES[kind]:
+        assert junk not in cleaned.text, (kind, junk)
+    for sentence in SENTENCES:
+        assert sentence in cleaned.paragraphs, (kind, sentence)
+
+
+def test_every_frame_at_once_leaves_only_the_statement() -> None:
+    frames = "".join((FIXTURES / "frame" / f"{k}.html").read_text(encoding="utf-8")
+                     for k in sorted(FRAMES))
+    cleaned = clean_html(page("", f"{frames}<main>{STATEMENT}</main>{frames}"), URL)
+    assert cleaned.title == "Readout of the Secretary’s Call with Harbor Safety Ministers"
+    assert list(cleaned.paragraphs) == SENTENCES
+
+
+def test_inline_elements_join_with_the_spacing_the_page_gives_them() -> None:
+    html = page(body="<p>The <a href='/s'>Secretary</a><span> </span>said <em>today</em> , in "
+                     "<b>Vienna</b>.<br>New<br/>line, <i>italic</i>word (<a>note</a> )</p>")
+    assert clean_html(html, URL).paragraphs == (
+        "The Secretary said today, in Vienna. New line, italicword (note)",)
+
+
+def test_adjacent_links_and_spans_do_not_glue_words_but_a_split_word_stays_whole() -> None:
+    html = page(body="<p><a href='/1'>Briefings</a><a href='/2'>Statements</a> and "
+                     "<span class='drop-cap'>T</span>oday</p>")
+    assert clean_html(html, URL).paragraphs == ("Briefings Statements and Today",)
+
+
+def test_headings_and_list_items_are_paragraphs_of_their_own() -> None:
+    html = page(body="<article><h2>Next steps</h2><p>The plan has three parts that we describe "
+                     "here in some detail.</p><ol><li>Inspect the cargo.</li><li>Share the "
+                     "results.</li></ol></article>")
+    assert clean_html(html, URL).paragraphs == (
+        "Next steps", "The plan has three parts that we describe here in some detail.",
+        "Inspect the cargo.", "Share the results.")
+
+
+def test_a_long_list_keeps_the_paragraphs_that_introduce_it() -> None:
+    items = "".join(f"<li>Partner nation number {i} will inspect every flagged container "
+                    f"that reaches its ports before the end of the season.</li>"
+                    for i in range(12))
+    html = page(body=f"<p>Office of the Spokesperson</p><p>The partners agreed as follows."
+                     f"</p><ol>{items}</ol><p>End text.</p>")
+    paragraphs = clean_html(html, URL).paragraphs
+    assert paragraphs[:2] == ("Office of the Spokesperson", "The partners agreed as follows.")
+    assert paragraphs[-1] == "End text." and len(paragraphs) == 15
+
+
+def test_link_lists_inside_the_content_are_dropped_as_menus() -> None:
+    links = "".join(f"<li><a href='/{i}'>Topic number {i}</a></li>" for i in range(8))
+    html = page(body=f"<article>{STATEMENT}<ul>{links}</ul></article>")
+    cleaned = clean_html(html, URL)
+    assert "Topic number" not in cleaned.text
+    assert list(cleaned.paragraphs) == SENTENCES
+
+
+def test_title_drops_the_site_name_from_the_title_element() -> None:
+    for suffix in (" | The White House", " - United States Department of State"):
+        html = page(f"<title>Readout of the Cabinet Meeting{suffix}</title>", "<p>Text.</p>")
+        assert clean_html(html, URL).title == "Readout of the Cabinet Meeting"
+
+
+def test_title_prefers_the_headline_the_metadata_agrees_with_over_a_logo_heading() -> None:
+    html = page('<meta property="og:title" content="Ports Week Proclamation | Harbor Affairs">'
+                "<title>Ports Week Proclamation | Harbor Affairs</title>",
+                "<header><h1>Harbor Affairs</h1></header><h1>Ports Week Proclamation</h1>")
+    assert clean_html(html, URL).title == "Ports Week Proclamation"
+
+
+def test_title_drops_the_site_name_the_page_declares_at_either_end() -> None:
+    html = page('<meta property="og:site_name" content="Harbor Affairs">'
+                '<meta property="og:title" content="Harbor Affairs | Ports Week Proclamation">',
+                "<p>Text.</p>")
+    assert clean_html(html, URL).title == "Ports Week Proclamation"
+
+
+@pytest.mark.parametrize(("head", "body", "expected"), [
+    ('<meta property="article:published_time" content="2026-05-01T09:30:00-04:00">', "",
+     datetime.fromisoformat("2026-05-01T09:30:00-04:00")),
+    ('<meta name="dc.date" content="2026-05-02">', "", datetime(2026, 5, 2, tzinfo=UTC)),
+    ('<meta name="publish-date" content="May 2, 2026 10:30 EDT">', "",
+     datetime.fromisoformat("2026-05-02T10:30:00-04:00")),
+    ('<script type="application/ld+json">{"@graph": [{"@type": "WebPage"}, '
+     '{"@type": "Article", "datePublished": "2026-05-03T12:00:00"}]}</script>', "",
+     datetime(2026, 5, 3, 12, tzinfo=UTC)),
+    ("", '<article><time datetime="2026-05-04T08:00:00Z">May 4</time><p>Text.</p></article>',
+     datetime(2026, 5, 4, 8, tzinfo=UTC)),
+    ("", "<h1>Statement</h1><p>April 07, 2021</p><p>The statement itself.</p>",
+     datetime(2021, 4, 7, tzinfo=UTC)),
+    ("", "<h1>Notice</h1><p>The notice itself.</p><div>Posted on: June 2, 2026</div>",
+     datetime(2026, 6, 2, tzinfo=UTC)),
+    ("", "<p>The page itself.</p><footer><p>Last updated: March 3, 2026</p></footer>",
+     datetime(2026, 3, 3, tzinfo=UTC)),
+    ("", "<p>No date anywhere in this page.</p>", None),
+])
+def test_publication_date_comes_from_meta_json_ld_time_or_a_date_line(
+    head: str, body: str, expected: datetime | None
+) -> None:
+    published = clean_html(page(head, body), URL).published
+    assert published == expected
+    assert published is None or published.tzinfo is not None
+
+
+@pytest.mark.parametrize(("href", "expected"), [
+    ("/news/readout/", URL),
+    ("https://www.harbor.example/news/canonical-readout/",
+     "https://www.harbor.example/news/canonical-readout/"),
+    ("canonical-readout/", "https://www.harbor.example/news/readout/canonical-readout/"),
+    ("https://attacker.example/news/readout/", URL),  # a hostile page claiming another site
+    ("//attacker.example/news/readout/", URL),
+    ("javascript:alert(1)", URL),
+    ("https://www.harbor.example:8443/news/x/", URL),
+])
+def test_canonical_url_is_used_only_on_the_same_host(href: str, expected: str) -> None:
+    html = page(f'<link rel="canonical" href="{href}">', "<p>Text.</p>")
+    assert clean_html(html, URL).url == expected
+
+
+def test_empty_and_junk_pages_give_an_empty_result() -> None:
+    for body in ("", "   ", "<html></html>", "\x00\x01\x02", "<<<>>>", "<?xml version='1.0'?>"):
+        cleaned = clean_html(body, URL)
+        assert cleaned == Cleaned(URL, "", None, ()) or not cleaned.text.strip("<>")
+
+
+@pytest.mark.parametrize("hostile", ["<script" * 100_000, "<svg " * 100_000, "<!--" * 100_000,
+                                     "<script type='application/ld+json'>{" * 20_000])
+def test_unclosed_openers_are_cut_in_one_pass_not_one_scan_each(hostile: str) -> None:
+    start = time.process_time()
+    cleaned = clean_html(f"<p>Lead paragraph of the statement.</p>{hostile}", URL)
+    assert time.process_time() - start < 1.0
+    assert cleaned.paragraphs == ("Lead paragraph of the statement.",)
+
+
+@pytest.mark.parametrize(("content_type", "body", "cleaner"), [
+    ("text/html; charset=utf-8", "Plain words, not markup.", "html"),
+    ("application/xhtml+xml", "<html><body><p>x</p></body></html>", "html"),
+    ("text/plain", "<p>Looks like markup</p>", "text"),
+    ("", "<!DOCTYPE html><html><body><p>Sniffed.</p></body></html>", "html"),
+    ("application/octet-stream", "  <div><p>Sniffed too.</p></div>", "html"),
+    ("", "A plain statement.\n\nWith two paragraphs.", "text"),
+    ("", "<3 is not a tag, so this is text.", "text"),
+])
+def test_clean_document_dispatches_by_type_and_sniffs_unknown_types(
+    content_type: str, body: str, cleaner: str
+) -> None:
+    expected = clean_html(body, URL) if cleaner == "html" else clean_text(body, URL)
+    assert clean_document(body, URL, content_type) == expected
+
+
+_TAGS = ["p", "div", "span", "a", "b", "li", "ul", "h1", "h2", "nav", "footer", "article",
+         "main", "table", "td", "tr", "script", "style", "br", "section", "header", "time"]
+_WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGH0123456789 .,’", max_size=30)
+
+
+@st.composite
+def markup(draw: st.DrawFn, depth: int = 0) -> str:
+    parts = []
+    for _ in range(draw(st.integers(0, 4))):
+        if depth < 4 and draw(st.booleans()):
+            tag = draw(st.sampled_from(_TAGS))
+            attr = draw(st.sampled_from(["", ' class="menu"', ' class="entry-content"',
+                                         ' role="navigation"', ' hidden', ' id="footer"']))
+            inner = draw(markup(depth + 1))
+            close = draw(st.sampled_from([f"</{tag}>", ""]))  # unclosed tags too
+            parts.append(f"<{tag}{attr}>{inner}{close}")
+        else:
+            parts.append(draw(_WORDS))
+    return "".join(parts)
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(markup())
+def test_cleaner_never_raises_and_never_invents_a_word(html: str) -> None:
+    visible = re.sub(r"<[^>]*>?", "", html)  # every word must come from the page's own text
+    cleaned = clean_html(html, URL)
+    for word in _words(cleaned.text) | _words(cleaned.title):
+        assert word in visible, (word, html)
+    sniffed = clean_document(html, URL, "")  # may be read as text, tags and all
+    for word in _words(sniffed.text) | _words(sniffed.title):
+        assert word in visible or word in html, (word, html)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300))
+def test_cleaner_never_raises_on_arbitrary_strings(text: str) -> None:
+    for content_type in ("text/html", "text/plain", ""):
+        assert isinstance(clean_document(text, URL, content_type), Cleaned)
+    assert isinstance(clean_document("<p>" + text, URL, "text/html"), Cleaned)
