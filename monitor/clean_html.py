@@ -77,9 +77,11 @@ def render_paragraphs(root: Tag) -> list[str]:
         if not isinstance(node, Tag):
             continue
         name = node.name
+        previous = node.previous_sibling
         if name == "br" or name in _CELLS or (
-            name in INLINE and isinstance(node.previous_sibling, Tag)):
-            block.parts.append(" ")  # "<a>Briefings</a><a>Statements</a>": two words, not one
+                name == "a" and isinstance(previous, Tag) and previous.name == "a"):
+            # "<a>Briefings</a><a>Statements</a>": two words; but "w<span>e</span>" is one.
+            block.parts.append(" ")
         if name not in INLINE and name not in _CELLS:
             _finish(block, out, blocks[-1])
             blocks.append(name)
