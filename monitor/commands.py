@@ -26,7 +26,7 @@ from .errors import InputError
 from .model import Cleaned
 from .tracking import store_page
 
-__all__: list[str] = []
+__all__ = ["clean_path"]
 
 
 def _read(path: str) -> tuple[bytes, str]:
@@ -50,7 +50,7 @@ def _content_type(path: str, body: bytes) -> str:
     return "text/html" if head.startswith((b"<!doctype html", b"<html", b"<")) else "text/plain"
 
 
-def _clean_path(path: str, url: str | None) -> tuple[Cleaned, bytes, str, str]:
+def clean_path(path: str, url: str | None) -> tuple[Cleaned, bytes, str, str]:
     body, default_url = _read(path)
     text, encoding = decode_body(body, None)
     content_type = _content_type(path, body)
@@ -65,7 +65,7 @@ def extract(url: str | None, as_json: bool, paths: tuple[str, ...]) -> None:
     """Clean local files (HTML or plain text; - reads stdin) and print the main text."""
     for path in paths:
         with _failures():
-            cleaned, *_ = _clean_path(path, url)
+            cleaned, *_ = clean_path(path, url)
         published = cleaned.published.isoformat() if cleaned.published else None
         if as_json:
             _echo_json({"path": path, "url": cleaned.url, "title": cleaned.title,
@@ -73,26 +73,6 @@ def extract(url: str | None, as_json: bool, paths: tuple[str, ...]) -> None:
         else:
             click.echo(f"== {path}\nTitle: {cleaned.title}\nPublished: {published or '-'}\n"
                        f"URL: {cleaned.url}\n\n{cleaned.text}\n")
-
-
-@cli.command()
-@_json_option
-@click.argument("paths", nargs=-1, required=True)
-def actions(as_json: bool, paths: tuple[str, ...]) -> None:
-    """Clean local files, then list the actions they announce."""
-    from .actions import find_actions
-
-    for path in paths:
-        with _failures():
-            cleaned, *_ = _clean_path(path, None)
-        found = find_actions(cleaned.text)
-        if as_json:
-            _echo_json({"path": path, "actions": [
-                {"text": a.text, "actor": a.actor, "verb": a.verb} for a in found]})
-            continue
-        click.echo(f"== {path}: {len(found)} action(s)")
-        for action in found:
-            click.echo(f"- [{action.actor} / {action.verb}] {action.text}")
 
 
 @cli.command()
@@ -111,7 +91,7 @@ def ingest(config_path: str | None, url: str | None, as_json: bool, now: str | N
     with _failures():
         store = open_store(config)
         for path in paths:
-            cleaned, body, content_type, encoding = _clean_path(path, url)
+            cleaned, body, content_type, encoding = clean_path(path, url)
             if not cleaned.paragraphs:
                 raise InputError(f"{path}: no main text found; nothing was stored.")
             fetch_url = url or cleaned.url
