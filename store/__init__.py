@@ -6,10 +6,11 @@ happens inside `with store.transaction():` (each method opens its own when none 
 
 from __future__ import annotations
 
+from .actions import ActionRecord, ActionsMixin, NewAction
 from .catalog import CatalogMixin
 from .errors import DatabaseUnavailable, NotFound, SchemaTooNew, StoreError
 from .history import HistoryMixin, sentence_diff
-from .outbox import ActionRecord, DeliveryRecord, OutboxMixin, PendingEvent
+from .outbox import DeliveryRecord, OutboxMixin, PendingEvent
 from .records import (
     DocumentRecord,
     EventRecord,
@@ -27,6 +28,7 @@ __all__ = [
     "DocumentRecord",
     "EventRecord",
     "FetchRecord",
+    "NewAction",
     "NotFound",
     "PendingEvent",
     "RawPage",
@@ -40,5 +42,5 @@ __all__ = [
 ]
 
 
-class Store(HistoryMixin, CatalogMixin, OutboxMixin):
+class Store(HistoryMixin, CatalogMixin, OutboxMixin, ActionsMixin):
     """The whole store: open with a SQLAlchemy URL; migrations run on open."""

@@ -51,6 +51,20 @@ def _digests(conn: Connection) -> None:
         table.create(conn, checkfirst=True)
 
 
+def _action_details(conn: Connection) -> None:
+    # Databases made before 0005 have actions without these columns; newer ones have them.
+    present = {c["name"] for c in inspect(conn).get_columns("actions")}
+    added = (("kind", "VARCHAR(30) NOT NULL DEFAULT 'other'"),
+             ("object", "TEXT NOT NULL DEFAULT ''"), ("amount", "TEXT NOT NULL DEFAULT ''"),
+             ("stated_date", "TEXT NOT NULL DEFAULT ''"),
+             ("confidence", "FLOAT NOT NULL DEFAULT 0"),
+             ("repeat_of", "INTEGER REFERENCES actions (id) ON DELETE SET NULL"))
+    for name, ddl in added:
+        if name not in present:
+            conn.execute(text(f"ALTER TABLE actions ADD COLUMN {name} {ddl}"))
+    schema.action_keys.create(conn, checkfirst=True)
+
+
 Migration = Callable[[Connection], None]
 
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
@@ -58,6 +72,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0002_dedup_document_index", _dedup_document_index),
     ("0003_fulltext", _fulltext),
     ("0004_actions_and_digests", _digests),
+    ("0005_action_details", _action_details),
 )
 
 

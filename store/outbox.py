@@ -1,4 +1,4 @@
-"""Actions found in revisions, and the durable outbox of digests and their deliveries."""
+"""The durable outbox: subscription cursors, digests and their deliveries."""
 
 from __future__ import annotations
 
@@ -14,19 +14,7 @@ from . import schema
 from .db import StoreBase
 from .errors import NotFound
 
-__all__ = ["ActionRecord", "DeliveryRecord", "OutboxMixin", "PendingEvent"]
-
-
-@dataclass(frozen=True)
-class ActionRecord:
-    """An announced action, as stored against the revision that brought it."""
-
-    document_id: int
-    revision_id: int
-    position: int
-    text: str
-    actor: str
-    verb: str
+__all__ = ["DeliveryRecord", "OutboxMixin", "PendingEvent"]
 
 
 @dataclass(frozen=True)
@@ -68,26 +56,7 @@ class DeliveryRecord:
 
 
 class OutboxMixin(StoreBase):
-    """Actions, subscription cursors, digests and deliveries."""
-
-    def record_actions(self, document_id: int, revision_id: int,
-                       found: list[tuple[str, str, str]]) -> None:
-        """Store (text, actor, verb) actions of one revision."""
-        if not found:
-            return
-        with self.transaction() as conn:
-            conn.execute(schema.actions.insert(), [
-                {"document_id": document_id, "revision_id": revision_id, "position": i,
-                 "text": text, "actor": actor, "verb": verb}
-                for i, (text, actor, verb) in enumerate(found)])
-
-    def actions_of(self, revision_id: int) -> list[ActionRecord]:
-        """Actions stored for a revision, in text order."""
-        table = schema.actions
-        with self.transaction() as conn:
-            rows = conn.execute(select(table).where(table.c.revision_id == revision_id)
-                                .order_by(table.c.position)).all()
-        return [ActionRecord(**{k: v for k, v in r._mapping.items() if k != "id"}) for r in rows]
+    """Subscription cursors, digests and deliveries."""
 
     def cursor(self, subscription: str) -> tuple[int, datetime | None] | None:
         """(last event dealt with, last digest time) of a subscription; None when new."""

@@ -25,6 +25,7 @@ from sqlalchemy.types import TypeDecorator
 
 __all__ = [
     "UTCDateTime",
+    "action_keys",
     "actions",
     "dedup_df",
     "dedup_keys",
@@ -211,7 +212,25 @@ actions = Table(
     Column("text", Text, nullable=False),
     Column("actor", Text, nullable=False),
     Column("verb", String(100), nullable=False),
+    # Added by 0005_action_details: what the finder says of the measure.
+    Column("kind", String(30), nullable=False, server_default="other"),
+    Column("object", Text, nullable=False, server_default=""),
+    Column("amount", Text, nullable=False, server_default=""),
+    Column("stated_date", Text, nullable=False, server_default=""),
+    Column("confidence", Float, nullable=False, server_default="0"),
+    # The earlier action (of another document) this one announces again, if any.
+    Column("repeat_of", Integer, ForeignKey("actions.id", ondelete="SET NULL")),
     Index("ix_actions_revision", "revision_id"),
+)
+
+# Keys of action sentences, to find an action announced again in a later document.
+action_keys = Table(
+    "action_keys",
+    metadata,
+    Column("key", BigInteger, nullable=False),
+    Column("action_id", Integer, ForeignKey("actions.id", ondelete="CASCADE"), nullable=False),
+    Index("ix_action_keys_key", "key"),
+    Index("ix_action_keys_action", "action_id"),
 )
 
 subscription_state = Table(

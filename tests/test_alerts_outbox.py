@@ -26,7 +26,7 @@ from alerts import (
     preview,
 )
 from monitor.receivers import free_port
-from store import RawPage, Store
+from store import NewAction, RawPage, Store
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 BODY = ("The Department of State today imposed visa restrictions on nine officials of the "
@@ -50,7 +50,7 @@ def add(store: Store, url: str, body: str = BODY, title: str = "Visa restriction
     found = find_actions(body) if result.status == "new" else find_actions_in(result.added)
     assert result.revision_id is not None
     store.record_actions(result.document_id, result.revision_id,
-                         [(a.text, a.actor, a.verb) for a in found])
+                         [NewAction(a.text, a.actor, a.verb, a.kind) for a in found])
 
 
 class Smtp:
