@@ -8,12 +8,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from store import ActionRecord, PendingEvent
+from store import ACTION_KINDS, ActionRecord, PendingEvent, kind_rank
 
 from .filters import KeywordFilter
 from .settings import SubscriptionConfig
 
-__all__ = ["Digest", "DigestItem", "build_digest"]
+__all__ = ["Digest", "DigestItem", "action_from_json", "action_json", "build_digest"]
 
 
 @dataclass(frozen=True)
@@ -30,15 +30,55 @@ class DigestItem:
     summary: str  # one line on what changed ("" for new documents)
     event_ids: tuple[int, ...] = ()
 
+    @property
+    def fresh(self) -> tuple[ActionRecord, ...]:
+        """The actions not announced before in another document."""
+        return tuple(a for a in self.actions if a.repeat_of is None)
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        """The kinds of measure this document announces afresh, most wanted first."""
+        return tuple(sorted({a.kind for a in self.fresh}, key=kind_rank))
+
+    @property
+    def rank(self) -> tuple[int, int, int, bool]:
+        """Sort key: what it announces (fresh actions, their best kind, how many), new first."""
+        best = kind_rank(self.kinds[0]) if self.kinds else len(ACTION_KINDS)
+        return (not self.fresh, best, -len(self.fresh), self.kind != "new")
+
     def as_json(self) -> dict[str, Any]:
         """The item as the webhook payload carries it."""
         return {
             "kind": self.kind, "url": self.url, "title": self.title,
             "published": self.published.isoformat() if self.published else None,
-            "source": self.source,
-            "actions": [{"text": a.text, "actor": a.actor, "verb": a.verb} for a in self.actions],
+            "source": self.source, "kinds": list(self.kinds),
+            "actions": [action_json(a) for a in self.actions],
             "also_at": list(self.also_at), "summary": self.summary,
         }
+
+
+def action_from_json(position: int, data: dict[str, Any]) -> ActionRecord:
+    """The inverse of `action_json`, for digests rebuilt from their stored payload."""
+    previously = data.get("previously_announced")
+    at = previously.get("at") if previously else None
+    return ActionRecord(
+        0, 0, position, data["text"], data.get("actor", ""), data.get("verb", ""),
+        kind=data.get("kind") or "other", amount=data.get("amount") or "",
+        stated_date=data.get("date") or "",
+        repeat_of=0 if previously else None,  # the id is not in the payload; 0 marks a repeat
+        previous_url=previously.get("url") if previously else None,
+        previous_at=datetime.fromisoformat(at) if at else None)
+
+
+def action_json(action: ActionRecord) -> dict[str, Any]:
+    """An action in the webhook payload: CONTRACT.md's text, and what the finder says."""
+    previously = None
+    if action.repeat_of is not None:
+        previously = {"url": action.previous_url, "at": action.previous_at.isoformat()
+                      if action.previous_at else None}
+    return {"text": action.text, "actor": action.actor, "verb": action.verb,
+            "kind": action.kind, "amount": action.amount or None,
+            "date": action.stated_date or None, "previously_announced": previously}
 
 
 @dataclass(frozen=True)
@@ -53,11 +93,12 @@ class Digest:
 
     @property
     def counts(self) -> dict[str, int]:
-        """Header counts: new and changed documents, actions."""
+        """Header counts: new and changed documents, fresh and repeated actions."""
         return {
             "new": sum(i.kind == "new" for i in self.items),
             "changed": sum(i.kind == "changed" for i in self.items),
-            "actions": sum(len(i.actions) for i in self.items),
+            "actions": sum(len(i.fresh) for i in self.items),
+            "repeated": sum(len(i.actions) - len(i.fresh) for i in self.items),
         }
 
     def as_json(self) -> dict[str, Any]:
@@ -119,7 +160,7 @@ def build_digest(
             source=last.source, actions=unique, also_at=tuple(also_at(last.document_id)),
             summary=_summary(last) if kind == "changed" else "",
             event_ids=tuple(e.event_id for e in doc_events)))
-    # Documents that announce something come first, the most actions first.
-    items.sort(key=lambda i: (not i.actions, -len(i.actions), i.kind != "new"))
+    # Documents that announce something new come first, by the kind of measure, then count.
+    items.sort(key=lambda i: i.rank)
     return Digest(uuid.uuid4().hex, sub.name, now, tuple(items),
                   tuple(e.event_id for e in events))

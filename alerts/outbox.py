@@ -9,10 +9,10 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.exc import IntegrityError
 
-from store import ActionRecord, DeliveryRecord, Store
+from store import DeliveryRecord, Store
 
 from .channels import Channel, ChannelMisconfigured, DeliveryError
-from .digest import Digest, DigestItem, build_digest
+from .digest import Digest, DigestItem, action_from_json, build_digest
 from .settings import DeliverySettings, SubscriptionConfig
 from .timing import is_due
 
@@ -95,8 +95,7 @@ def digest_from_payload(payload: str) -> Digest:
             kind=i["kind"], url=i["url"], title=i["title"],
             published=datetime.fromisoformat(i["published"]) if i["published"] else None,
             source=i["source"],
-            actions=tuple(ActionRecord(0, 0, n, a["text"], a.get("actor", ""), a.get("verb", ""))
-                          for n, a in enumerate(i["actions"])),
+            actions=tuple(action_from_json(n, a) for n, a in enumerate(i["actions"])),
             also_at=tuple(i["also_at"]), summary=i.get("summary", ""))
         for i in data["items"])
     return Digest(data["digest_id"], data["subscription"],

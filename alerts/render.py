@@ -5,6 +5,8 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
+from store import ACTION_KINDS, ActionRecord
+
 from .digest import Digest, DigestItem
 
 __all__ = ["render_html", "render_slack", "render_text", "subject"]
@@ -27,11 +29,29 @@ def _meta(item: DigestItem) -> str:
     return " · ".join(b for b in bits if b)
 
 
+def _kinds(item: DigestItem) -> str:
+    return ", ".join(ACTION_KINDS.get(k, k) for k in item.kinds)
+
+
+def _previously(action: ActionRecord) -> str:
+    """ "previously announced on DATE (link)" for a repeat, else ""."""
+    if action.repeat_of is None:
+        return ""
+    day = f" on {action.previous_at:%Y-%m-%d}" if action.previous_at else ""
+    return f"previously announced{day}" + (f" ({action.previous_url})"
+                                           if action.previous_url else "")
+
+
+def _count_line(digest: Digest) -> str:
+    c = digest.counts
+    repeated = f", {c['repeated']} announced before" if c["repeated"] else ""
+    return (f"{c['new']} new, {c['changed']} changed document(s); "
+            f"{c['actions']} action(s){repeated}.")
+
+
 def render_text(digest: Digest) -> str:
     """A plain-text digest that reads well on its own."""
-    c = digest.counts
-    lines = [f"policywatch digest for {digest.subscription}",
-             f"{c['new']} new, {c['changed']} changed document(s); {c['actions']} action(s).",
+    lines = [f"policywatch digest for {digest.subscription}", _count_line(digest),
              f"Generated {digest.generated_at:%Y-%m-%d %H:%M} UTC · digest {digest.digest_id}", ""]
     with_actions = [i for i in digest.items if i.actions]
     without = [i for i in digest.items if not i.actions]
@@ -40,7 +60,12 @@ def render_text(digest: Digest) -> str:
         lines += [f"{label}: {item.title}", f"  {_meta(item)}", f"  {item.url}"]
         if item.summary:
             lines.append(f"  {item.summary}")
-        lines += [f"  - {a.text} [{a.actor}: {a.verb}]" for a in item.actions]
+        if item.kinds:
+            lines.append(f"  Announces: {_kinds(item)}")
+        for a in item.actions:
+            again = _previously(a)
+            lines.append(f"  - {a.text} [{a.actor}: {a.verb}]" + (f"\n    ({again})" if again
+                                                                    else ""))
         lines += [f"  Also at: {url}" for url in item.also_at]
         lines.append("")
     if without:
@@ -56,9 +81,8 @@ def render_text(digest: Digest) -> str:
 
 def render_html(digest: Digest) -> str:
     """An HTML digest; every fetched string is escaped."""
-    c = digest.counts
     out = [f"<html><body><h2>policywatch digest for {escape(digest.subscription)}</h2>",
-           f"<p>{c['new']} new, {c['changed']} changed document(s); {c['actions']} action(s).</p>"]
+           f"<p>{escape(_count_line(digest))}</p>"]
     for item in digest.items:
         label = "New" if item.kind == "new" else "Changed"
         out.append(f'<h3>{label}: <a href="{escape(item.url, quote=True)}">'
@@ -66,10 +90,13 @@ def render_html(digest: Digest) -> str:
         out.append(f"<p><small>{escape(_meta(item))}</small></p>")
         if item.summary:
             out.append(f"<p><em>{escape(item.summary)}</em></p>")
+        if item.kinds:
+            out.append(f"<p>Announces: {escape(_kinds(item))}</p>")
         if item.actions:
             out.append("<ul>" + "".join(
-                f"<li>{escape(a.text)} <small>[{escape(a.actor)}: {escape(a.verb)}]</small></li>"
-                for a in item.actions) + "</ul>")
+                f"<li>{escape(a.text)} <small>[{escape(a.actor)}: {escape(a.verb)}]"
+                + (f" <em>{escape(_previously(a))}</em>" if a.repeat_of is not None else "")
+                + "</small></li>" for a in item.actions) + "</ul>")
         else:
             out.append("<p><small>No announced action found.</small></p>")
         for url in item.also_at:
@@ -89,7 +116,9 @@ def render_slack(digest: Digest) -> dict[str, Any]:
     for item in digest.items[:45]:
         lines = [f"*<{_slack_escape(item.url)}|{_slack_escape(item.title or item.url)}>*"
                  f" ({item.kind})"]
-        lines += [f"• {_slack_escape(a.text)}" for a in item.actions]
+        lines += [f"• {_slack_escape(a.text)}" + (f" _({_slack_escape(_previously(a))})_"
+                                                  if a.repeat_of is not None else "")
+                  for a in item.actions]
         lines += [f"Also at: {_slack_escape(u)}" for u in item.also_at]
         blocks.append({"type": "section", "text": {"type": "mrkdwn",
                                                    "text": "\n".join(lines)[:2900]}})

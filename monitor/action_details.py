@@ -1,8 +1,8 @@
 """What an action announces beyond its sentence: the kind of measure, its object, the
 amount and date it states, and how sure the finder is.
 
-The kinds are ordered by how much a reader usually wants to see them first: a digest
-lists documents by the highest kind they announce (`KIND_ORDER`).
+The kinds (`store.ACTION_KINDS`) are ordered by how much a reader usually wants to see
+them first: a digest lists documents by the highest kind they announce.
 """
 
 from __future__ import annotations
@@ -10,38 +10,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["KIND_LABELS", "KIND_ORDER", "Details", "details", "kind_rank"]
-
-# Kind, label shown in digests. Order = digest priority.
-KIND_LABELS: dict[str, str] = {
-    "sanctions": "Sanctions",
-    "designation": "Designations",
-    "criminal": "Indictments and arrests",
-    "controls": "Controls and scheduling",
-    "reward": "Rewards",
-    "funding": "Funding and assistance",
-    "agreement": "Agreements",
-    "rule": "Rules, orders and reports",
-    "vote": "Votes and resolutions",
-    "programme": "Programmes and initiatives",
-    "deployment": "Deployments",
-    "diplomatic": "Diplomatic posts and envoys",
-    "policy": "Policy changes",
-    "other": "Other measures",
-}
-KIND_ORDER: tuple[str, ...] = tuple(KIND_LABELS)
+__all__ = ["Details", "details", "kind_of"]
 
 # What the object of the verb names decides first: "impose visa restrictions" is a
 # sanction whatever the verb, "provide $5 million" funding. Checked in this order.
 _BY_OBJECT: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in (
+        ("reward", r"\breward"),  # first: a reward offer names the arrests it is for
         ("sanctions", r"\b(?:sanctions?|visa restrictions|asset freeze|tariffs|embargo|"
                       r"blocking|debarments?)\b"),
         ("designation", r"\b(?:designat\w*|Entity List|Foreign Terrorist Organization|"
                         r"pursuant to (?:E\.O\.|Executive Order))"),
         ("criminal", r"\b(?:indict\w*|charges?|charged|extradit\w*|arrest\w*|prosecut\w*|"
                      r"convict\w*|seiz\w*|forfeit\w*)\b"),
-        ("reward", r"\breward"),
         ("controls", r"\b(?:schedul\w+|export controls?|international control|controls? on|"
                      r"controlled substances?|precursors?|ban\w*|prohibit\w*)\b"),
         ("funding", r"\$\s?\d|\b\d[\d,.]*\s*(?:million|billion)\b|\b(?:assistance|aid|funding|"
@@ -131,8 +112,3 @@ def details(sentence: str, base: str, after: str, passive_subject: str = "") -> 
     return Details(kind=kind_of(base, window), object=obj,
                    amount=money.group().strip() if money else "",
                    date=when.group() if when else "")
-
-
-def kind_rank(kind: str) -> int:
-    """Digest priority of a kind: 0 first; unknown kinds last."""
-    return KIND_ORDER.index(kind) if kind in KIND_ORDER else len(KIND_ORDER)

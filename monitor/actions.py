@@ -174,8 +174,13 @@ def _is_government(actor: str) -> bool:
         and _GOVERNMENT.search(actor) is not None and _NOT_GOVERNMENT.search(actor) is None
 
 
+_BY_AGENT = re.compile(r"\s*(?:(?:on|in) [^;]{3,40}?,\s)?by (?:the )?"
+                       r"([^,;]{3,80}?)(?=[,;.]| on | in | to | for |$)")
+
+
 def _agent(after: str) -> str | None:
-    match = re.match(r"\s*by (?:the )?([^,;]{3,80}?)(?=[,;.]| on | in | to | for |$)", after)
+    """The government agent of a passive ("was indicted on May 2, by the Department …")."""
+    match = _BY_AGENT.match(after)
     return match.group(1) if match and _is_government(match.group(1)) else None
 
 

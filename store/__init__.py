@@ -6,7 +6,7 @@ happens inside `with store.transaction():` (each method opens its own when none 
 
 from __future__ import annotations
 
-from .actions import ActionRecord, ActionsMixin, NewAction
+from .actions import ACTION_KINDS, ActionRecord, ActionsMixin, NewAction, kind_rank
 from .catalog import CatalogMixin
 from .errors import DatabaseUnavailable, NotFound, SchemaTooNew, StoreError
 from .history import HistoryMixin, sentence_diff
@@ -22,6 +22,7 @@ from .records import (
 )
 
 __all__ = [
+    "ACTION_KINDS",
     "ActionRecord",
     "DatabaseUnavailable",
     "DeliveryRecord",
@@ -38,6 +39,7 @@ __all__ = [
     "Store",
     "StoreError",
     "TrackResult",
+    "kind_rank",
     "sentence_diff",
 ]
 

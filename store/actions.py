@@ -24,7 +24,28 @@ from . import schema
 from .db import StoreBase
 from .dedup import similarity
 
-__all__ = ["ActionRecord", "ActionsMixin", "NewAction", "action_keys"]
+__all__ = ["ACTION_KINDS", "ActionRecord", "ActionsMixin", "NewAction", "action_keys",
+           "kind_rank"]
+
+# The kinds of measure the action finder tells apart, with the label a digest shows,
+# in the order a digest presents them (the first is what readers most want to see).
+ACTION_KINDS: dict[str, str] = {
+    "sanctions": "Sanctions",
+    "designation": "Designations",
+    "criminal": "Indictments and arrests",
+    "controls": "Controls and scheduling",
+    "reward": "Rewards",
+    "funding": "Funding and assistance",
+    "agreement": "Agreements",
+    "rule": "Rules, orders and reports",
+    "vote": "Votes and resolutions",
+    "programme": "Programmes and initiatives",
+    "deployment": "Deployments",
+    "diplomatic": "Diplomatic posts and envoys",
+    "policy": "Policy changes",
+    "other": "Other measures",
+}
+_RANK = {kind: i for i, kind in enumerate(ACTION_KINDS)}
 
 SHINGLE = 4
 SAMPLE = 3  # keep a 4-gram when its hash is 0 modulo SAMPLE
@@ -67,6 +88,11 @@ class ActionRecord:
     repeat_of: int | None = None
     previous_url: str | None = None  # where the earlier announcement is
     previous_at: datetime | None = None  # when it was first seen
+
+
+def kind_rank(kind: str) -> int:
+    """Digest priority of a kind of measure: 0 first; unknown kinds last."""
+    return _RANK.get(kind, len(_RANK))
 
 
 def _hash(token: str) -> int:

@@ -25,8 +25,10 @@ from alerts import (
     make_digests,
     preview,
 )
+from monitor.model import Cleaned
 from monitor.receivers import free_port
-from store import NewAction, RawPage, Store
+from monitor.tracking import store_page
+from store import RawPage, Store
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 BODY = ("The Department of State today imposed visa restrictions on nine officials of the "
@@ -43,14 +45,10 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 def add(store: Store, url: str, body: str = BODY, title: str = "Visa restrictions",
         at: datetime = NOW) -> None:
-    from monitor.actions import find_actions, find_actions_in
-
-    result = store.track(url=url, fetch_url=url, title=title, published=at, body=body,
-                         raw=RawPage(url, "text/html", body.encode()), source_id=None, at=at)
-    found = find_actions(body) if result.status == "new" else find_actions_in(result.added)
-    assert result.revision_id is not None
-    store.record_actions(result.document_id, result.revision_id,
-                         [NewAction(a.text, a.actor, a.verb, a.kind) for a in found])
+    """Store a page as a run does: tracked, with the actions its new text announces."""
+    cleaned = Cleaned(url, title, at, tuple(body.split("\n\n")))
+    store_page(store, cleaned, url=url, fetch_url=url,
+               raw=RawPage(url, "text/html", body.encode()), source_id=None, at=at)
 
 
 class Smtp:
