@@ -33,7 +33,8 @@ _BY_OBJECT: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                  r"notice|proclamation|directive)\b"),
         ("vote", r"\b(?:vot\w+|resolutions?)\b"),
         ("deployment", r"\b(?:troops|deploy\w*|personnel|ships?|aircraft)\b"),
-        ("diplomatic", r"\b(?:embassy|consulate|ambassador|envoy|diplomats?|mission)\b"),
+        ("diplomatic", r"\b(?:embassy|consulate|ambassador|envoy|diplomats?|mission|"
+                       r"ministerial|meeting|talks|visit)\b"),
         ("programme", r"\b(?:programs?|programmes?|initiatives?|coalition|partnerships?|"
                       r"dialogue|working group|task force|cent(?:er|re)s?|mechanism|"
                       r"framework|facility|campaign|forum|summit|conference)\b"),
@@ -92,23 +93,24 @@ def _object(after: str, passive_subject: str) -> str:
     return " ".join(words[:OBJECT_WORDS]).strip(" ,;")
 
 
-def kind_of(base: str, window: str) -> str:
-    """The kind of a measure from its verb and the words around its object."""
+def kind_of(base: str, obj: str, window: str) -> str:
+    """The kind of a measure from its verb, its object, then the words around it."""
     verb_kind = _BY_VERB.get(base)
     if verb_kind is not None and base not in _GENERIC:
         return verb_kind
-    for kind, pattern in _BY_OBJECT:
-        if pattern.search(window):
-            return kind
+    for text in (obj, window):
+        for kind, pattern in _BY_OBJECT:
+            if pattern.search(text):
+                return kind
     return verb_kind or "other"
 
 
 def details(sentence: str, base: str, after: str, passive_subject: str = "") -> Details:
     """Details of one action: `base` is its measure verb, `after` the text after the verb."""
     obj = _object(after, passive_subject)
-    window = f"{obj} {after[:160]}"
+    window = after[:160]
     money = _MONEY.search(sentence)
     when = _DATE.search(sentence)
-    return Details(kind=kind_of(base, window), object=obj,
+    return Details(kind=kind_of(base, obj, window), object=obj,
                    amount=money.group().strip() if money else "",
                    date=when.group() if when else "")

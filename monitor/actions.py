@@ -100,6 +100,7 @@ class _Predicate:
     evidence: tuple[str, ...] = ()
 
 
+_ANAPHORA = re.compile(r"(?:This|These|Those|Such|Today['’]s|The (?:same|new|additional))\b")
 _NOT_FINITE = "not a finite verb of a measure taken, being taken or to be taken"
 
 
@@ -397,8 +398,8 @@ def explain_in(sentences: tuple[str, ...] | list[str]) -> list[Action | Rejected
                 out.append(Rejected(judged, tuple(rejections)))
             continue
         actor = found.actor
-        if actor == UNSTATED and last_actor is not None:  # "These designations were made …"
-            actor = last_actor
+        if actor == UNSTATED and last_actor is not None and _ANAPHORA.match(judged):
+            actor = last_actor  # "These designations were made …": the actor before
         action = _action(judged, found, actor)
         last_actor = action.actor
         out.append(action)
