@@ -62,7 +62,7 @@ def action_from_json(position: int, data: dict[str, Any]) -> ActionRecord:
     previously = data.get("previously_announced")
     at = previously.get("at") if previously else None
     return ActionRecord(
-        0, 0, position, data["text"], data.get("actor", ""), data.get("verb", ""),
+        data["text"], data.get("actor", ""), data.get("verb", ""), position=position,
         kind=data.get("kind") or "other", amount=data.get("amount") or "",
         stated_date=data.get("date") or "",
         repeat_of=0 if previously else None,  # the id is not in the payload; 0 marks a repeat

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from store import NewAction
 from store.text import split_sentences
 
 from .action_details import details
@@ -62,22 +63,14 @@ __all__ = ["Action", "Rejected", "explain", "explain_in", "find_actions", "find_
 
 
 @dataclass(frozen=True)
-class Action:
+class Action(NewAction):
     """One announced measure: the sentence, who acts, the verb, and what it says of it.
 
-    `kind` is one of `action_details.KIND_ORDER`; `amount` and `date` are as the sentence
+    `kind` is one of `store.ACTION_KINDS`; `amount` and `stated_date` are as the sentence
     states them ("" when it states none); `confidence` (0-1) grows with the evidence that
     `reasons` lists, the lines `policywatch actions --explain` prints.
     """
 
-    text: str
-    actor: str
-    verb: str
-    kind: str = "other"
-    object: str = ""
-    amount: str = ""
-    date: str = ""
-    confidence: float = 0.0
     reasons: tuple[str, ...] = ()
 
 
@@ -359,7 +352,7 @@ def _action(sentence: str, found: _Predicate, actor: str) -> Action:
             part for part in (info.amount and f"the amount {info.amount}",
                               info.date and f"the date {info.date}") if part))
     return Action(sentence, actor, found.verb, info.kind, info.object, info.amount, info.date,
-                  round(min(max(confidence, 0.05), 0.99), 2), tuple(reasons))
+                  round(min(max(confidence, 0.05), 0.99), 2), reasons=tuple(reasons))
 
 
 def find_actions(text: str) -> list[Action]:

@@ -17,7 +17,7 @@ def action_json(action: Action, *, reasons: bool = False) -> dict[str, Any]:
     """An action as `actions --json` prints it (CONTRACT.md: text, actor, verb; and more)."""
     out: dict[str, Any] = {"text": action.text, "actor": action.actor, "verb": action.verb,
                            "kind": action.kind, "object": action.object,
-                           "amount": action.amount or None, "date": action.date or None,
+                           "amount": action.amount or None, "date": action.stated_date or None,
                            "confidence": action.confidence}
     if reasons:
         out["reasons"] = list(action.reasons)
@@ -30,7 +30,7 @@ def _text(path: str, judged: list[Action | Rejected], show_rejected: bool) -> st
     for item in judged:
         if isinstance(item, Action):
             extras = "".join(f" · {label} {value}" for label, value in
-                             (("amount", item.amount), ("date", item.date)) if value)
+                             (("amount", item.amount), ("date", item.stated_date)) if value)
             lines.append(f"- [{item.kind}] {item.actor} / {item.verb}{extras} "
                          f"(confidence {item.confidence:.2f})\n  {item.text}")
             if show_rejected:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from store import NewAction, RawPage, Store, TrackResult
+from store import RawPage, Store, TrackResult
 
 from .actions import find_actions, find_actions_in
 from .model import Cleaned
@@ -28,7 +28,5 @@ def store_page(
         if result.revision_id is not None:
             found = (find_actions(cleaned.text) if result.status in ("new", "duplicate")
                      else find_actions_in(result.added))
-            store.record_actions(result.document_id, result.revision_id, [
-                NewAction(a.text, a.actor, a.verb, a.kind, a.object, a.amount, a.date,
-                          a.confidence) for a in found])
+            store.record_actions(result.document_id, result.revision_id, found)
     return result

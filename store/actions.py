@@ -70,20 +70,12 @@ class NewAction:
 
 
 @dataclass(frozen=True)
-class ActionRecord:
+class ActionRecord(NewAction):
     """An announced action, as stored against the revision that brought it."""
 
-    document_id: int
-    revision_id: int
-    position: int
-    text: str
-    actor: str
-    verb: str
-    kind: str = "other"
-    object: str = ""
-    amount: str = ""
-    stated_date: str = ""
-    confidence: float = 0.0
+    document_id: int = 0
+    revision_id: int = 0
+    position: int = 0
     id: int = 0
     repeat_of: int | None = None
     previous_url: str | None = None  # where the earlier announcement is

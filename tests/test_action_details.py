@@ -49,10 +49,10 @@ def test_object_amount_and_date_are_what_the_sentence_states() -> None:
                  "22 other individuals pursuant to E.O. 14059.")
     assert (action.actor, action.verb) == ("the Department of the Treasury", "designated")
     assert action.object == "Halden and 22 other individuals"
-    assert action.date == "November 16, 2026" and action.amount == ""
+    assert action.stated_date == "November 16, 2026" and action.amount == ""
     money = one("The Department will provide $12 million to train emergency medical "
                 "technicians in rural counties.")
-    assert money.amount == "$12 million" and money.date == ""
+    assert money.amount == "$12 million" and money.stated_date == ""
 
 
 def test_passive_object_is_what_was_acted_on() -> None:
@@ -60,7 +60,7 @@ def test_passive_object_is_what_was_acted_on() -> None:
                  "charges of conspiracy to import fentanyl precursors.")
     assert action.object == "Halden"
     assert action.actor == "Department of Justice"
-    assert action.kind == "criminal" and action.date == "Nov. 12, 2026"
+    assert action.kind == "criminal" and action.stated_date == "Nov. 12, 2026"
 
 
 def test_confidence_follows_the_evidence() -> None:
