@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from monitor.actions import Action, Rejected, explain_in, find_actions_in
 from store import ACTION_KINDS
@@ -120,3 +122,21 @@ def test_cli_explain_prints_reasons_for_actions_and_for_rejected_sentences(
     assert rejected["text"].startswith("We urge")
     plain = run_cli("actions", "--json", str(page))
     assert "reasons" not in json.loads(plain.stdout)["actions"][0]
+
+
+PIECES = st.sampled_from([
+    "a", "Z", "$", ".", ",", ";", ":", "“", "”", "'", "’", "-", "7", " ", " will ", " impose ",
+    " designated ", " the Department ", " was ", " by the ", " sanctions ", " $5 million ",
+    " on May 3, 2026", " to ", " urge ", " not ", "These ", " visa restrictions", ":"])
+SENTENCE = st.lists(PIECES, max_size=30).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(SENTENCE, max_size=6))
+def test_the_finder_never_raises_and_only_returns_sentences_it_was_given(
+        sentences: list[str]) -> None:
+    for item in explain_in(sentences):
+        assert any(item.text in s for s in sentences)
+        if isinstance(item, Action):
+            assert 0 < item.confidence < 1 and item.kind in ACTION_KINDS
+            assert item.amount in item.text and item.stated_date in item.text
