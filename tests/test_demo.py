@@ -21,6 +21,7 @@ def test_demo_shows_baseline_news_edit_and_repost_then_what_receivers_got(tmp_pa
     assert elapsed < 30, f"the demo took {elapsed:.1f} s"
     assert "baseline" in out and "0 digest(s) sent" in out
     assert "NEW" in out and "CHANGED" in out and "ALSO AT" in out
+    assert "(previously announced on 2026-11-17 (http://127.0.0.1:" in out
     assert "The SMTP server received 1 e-mail(s)" in out
     assert "The webhook receiver got 1 POST(s)" in out
     assert "Subject: [policywatch]" in out

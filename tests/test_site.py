@@ -146,3 +146,31 @@ def test_injected_markup_in_a_title_and_sentence_arrives_escaped(
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;alert(1)" in html
     assert "<img src=x" not in html
     assert "<script>alert(1)</script>" in render_text(digest)  # plain text shows it as text
+
+
+def test_second_epoch_actions_are_found_and_a_repeat_links_its_first_announcement(
+    site: FixtureServer, store: Store, manifest: dict[str, Any]
+) -> None:
+    sources = [SourceConfig(name="a", url=site.base + "/feed.xml"),
+               SourceConfig(name="b", url=site.base + "/atom.xml")]
+    run(store, sources, T0)
+    store.start_cursor("desk", T0)
+    site.epoch = "epoch2"
+    run(store, sources, T0 + timedelta(hours=2))
+    digest = build_digest(SubscriptionConfig(name="desk"), store.pending_events(0),
+                          T0 + timedelta(hours=2), store.actions_of, lambda _: [])
+    by_url = {item.url: item for item in digest.items}
+    checked = 0
+    for statement in manifest["epochs"]["epoch2"]["statements"]:
+        if statement["status"] != "new":
+            continue
+        item = by_url[site.base + statement["path"]]
+        found = {a.text: a for a in item.actions}
+        assert set(statement["actions"]) <= set(found), statement["path"]
+        for sentence, first in statement.get("repeats", {}).items():
+            assert found[sentence].previous_url == site.base + first
+            checked += 1
+        fresh = set(statement["actions"]) - set(statement.get("repeats", {}))
+        assert all(found[s].repeat_of is None for s in fresh)
+    assert checked == 1
+    assert "previously announced on 2026-11-17" in render_text(digest)
