@@ -51,6 +51,12 @@ def _digests(conn: Connection) -> None:
         table.create(conn, checkfirst=True)
 
 
+def _change_score(conn: Connection) -> None:
+    # A database made before this migration has no score column; a new one has it already.
+    if "score" not in {c["name"] for c in inspect(conn).get_columns("revisions")}:
+        conn.execute(text("ALTER TABLE revisions ADD COLUMN score FLOAT"))
+
+
 Migration = Callable[[Connection], None]
 
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
@@ -58,6 +64,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0002_dedup_document_index", _dedup_document_index),
     ("0003_fulltext", _fulltext),
     ("0004_actions_and_digests", _digests),
+    ("0006_change_score", _change_score),
 )
 
 
