@@ -20,7 +20,7 @@ __all__ = ["Digest", "DigestItem", "action_from_json", "action_json", "build_dig
 class DigestItem:
     """One document in a digest: new, or changed with the actions its edit added."""
 
-    kind: str  # new | changed
+    kind: str  # new | changed | removed
     url: str
     title: str
     published: datetime | None
@@ -120,6 +120,9 @@ def _summary(event: PendingEvent) -> str:
 
 
 def _wanted(sub: SubscriptionConfig, event: PendingEvent, keywords: KeywordFilter) -> bool:
+    if event.kind == "removed" and sub.removed and event.duplicate_of is None:
+        return (not sub.sources or event.source in sub.sources) and keywords.matches(
+            event.title, event.text)
     if event.kind not in ("new", "changed") or event.duplicate_of is not None:
         return False  # re-posts appear only as also_at of their original
     if not event.announce and not (sub.changes == "all" and event.kind == "changed"):
@@ -153,12 +156,16 @@ def build_digest(
             for event in doc_events:
                 found.extend(actions(event.revision_id) if event.revision_id else [])
         unique = tuple({a.text: a for a in found}.values())
-        if sub.actions_only and not unique:
+        if last.kind == "removed":  # taken down: what it announced is no longer news
+            kind, unique = "removed", ()
+        elif sub.actions_only and not unique:
             continue
         items.append(DigestItem(
             kind=kind, url=last.url, title=last.title, published=last.published,
             source=last.source, actions=unique, also_at=tuple(also_at(last.document_id)),
-            summary=_summary(last) if kind == "changed" else "",
+            summary=(_summary(last) if kind == "changed" else
+                     "Removed: no longer published at this address." if kind == "removed"
+                     else ""),
             event_ids=tuple(e.event_id for e in doc_events)))
     # Documents that announce something new come first, by the kind of measure, then count.
     items.sort(key=lambda i: i.rank)

@@ -54,7 +54,8 @@ def render_text(digest: Digest) -> str:
     lines = [f"policywatch digest for {digest.subscription}", _count_line(digest),
              f"Generated {digest.generated_at:%Y-%m-%d %H:%M} UTC · digest {digest.digest_id}", ""]
     with_actions = [i for i in digest.items if i.actions]
-    without = [i for i in digest.items if not i.actions]
+    without = [i for i in digest.items if not i.actions and i.kind != "removed"]
+    removed = [i for i in digest.items if i.kind == "removed"]
     for item in with_actions:
         label = "NEW" if item.kind == "new" else "CHANGED"
         lines += [f"{label}: {item.title}", f"  {_meta(item)}", f"  {item.url}"]
@@ -74,6 +75,10 @@ def render_text(digest: Digest) -> str:
             extra = f" ({item.summary})" if item.summary else ""
             lines.append(f"  - {item.title}{extra}\n    {item.url}")
         lines.append("")
+    if removed:
+        lines.append("Removed (no longer published at their address):")
+        lines += [f"  - {item.title}\n    {item.url}" for item in removed]
+        lines.append("")
     if not digest.items:
         lines.append("Nothing new matched this subscription.")
     return "\n".join(lines)
@@ -84,7 +89,7 @@ def render_html(digest: Digest) -> str:
     out = [f"<html><body><h2>policywatch digest for {escape(digest.subscription)}</h2>",
            f"<p>{escape(_count_line(digest))}</p>"]
     for item in digest.items:
-        label = "New" if item.kind == "new" else "Changed"
+        label = {"new": "New", "removed": "Removed"}.get(item.kind, "Changed")
         out.append(f'<h3>{label}: <a href="{escape(item.url, quote=True)}">'
                    f"{escape(item.title or item.url)}</a></h3>")
         out.append(f"<p><small>{escape(_meta(item))}</small></p>")

@@ -44,6 +44,7 @@ class SubscriptionConfig(StrictModel):
     secret_env: str | None = None  # environment variable holding the webhook signing secret
     actions_only: bool = False
     changes: Literal["substantive", "all"] = "substantive"
+    removed: bool = False  # true: also tell when a statement is taken down (kind "removed")
     timezone: str = "UTC"
     daily_at: str = "08:00"
 

@@ -167,7 +167,7 @@ def show(config_path: str | None, as_json: bool, ref: str) -> None:
     for dup in dups:
         click.echo(f"also at: {dup.url}")
     for rev in revisions:
-        click.echo(f"  r{rev.number} {rev.fetched_at.isoformat()} {rev.change or 'first'}: "
+        click.echo(f"  r{rev.number} {rev.fetched_at.isoformat()} {render.change_label(rev)}: "
                    f"+{len(rev.added)} -{len(rev.removed)} sentences")
     if latest:
         click.echo("\n" + latest.text)
@@ -198,7 +198,7 @@ def diff(config_path: str | None, as_json: bool, rev: int | None, ref: str) -> N
         _echo_json({"document": doc.id, "url": doc.url, **render.revision_json(chosen)})
         return
     click.echo(f"#{doc.id} {doc.title}\nrevision {chosen.number} of {doc.revision_count} "
-               f"({chosen.change or 'first version'}) at {chosen.fetched_at.isoformat()}")
+               f"({render.change_label(chosen)}) at {chosen.fetched_at.isoformat()}")
     for sentence in chosen.removed:
         click.echo(click.style(f"- {sentence}", fg="red"))
     for sentence in chosen.added:

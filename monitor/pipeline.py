@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from store import DocumentRecord, RawPage, SourceRecord, Store, TrackResult
 
+from .blockpage import judge
 from .clean import clean_document
 from .config import Config, SourceConfig
 from .fetch import Fetcher
@@ -236,6 +237,15 @@ class Monitor:
             summary.not_modified += 1
             return None
         cleaned = clean_document(page.text, page.url, page.content_type)
+        listing = job.source.url if job.source and job.source.kind != "page" else None
+        verdict = judge(page, cleaned, listing_url=listing)
+        if verdict.kind != "ok":  # a block page, a soft 404: never a revision of the statement
+            gone = verdict.kind == "gone" and doc is not None
+            tail = "recorded as removed" if gone else "not stored, checked again later"
+            if verdict.kind == "gone" and doc is None:
+                tail = "not stored"
+            return self._page_failed(job, None, summary, error=f"{verdict.reason}; {tail}",
+                                     page=page, gone=gone)
         if not cleaned.paragraphs:
             error = f"{page.url}: no main text found in the page; it was not stored"
             return self._page_failed(job, None, summary, error=error, page=page)
@@ -257,13 +267,17 @@ class Monitor:
         return None
 
     def _page_failed(self, job: _Job, exc: FetchError | None, summary: RunSummary, *,
-                     error: str | None = None, page: Fetched | None = None) -> str:
+                     error: str | None = None, page: Fetched | None = None,
+                     gone: bool = False) -> str:
         now, doc = self.clock(), job.document
         source_id = job.source.id if job.source else None
         message = error or str(exc)
         level = logging.INFO
         if isinstance(exc, RobotsDisallowed):
             summary.skipped += 1
+        elif doc is not None and gone:
+            self.store.document_removed(doc.id, now, source_id)
+            summary.removed += 1
         elif doc is not None and isinstance(exc, HTTPStatus) and exc.status in (404, 410):
             self.store.document_removed(doc.id, now, source_id)
             summary.removed += 1

@@ -14,6 +14,7 @@ from store import DocumentRecord, RevisionRecord, SourceRecord
 from .config import SourceConfig
 
 __all__ = [
+    "change_label",
     "document_json",
     "history_text",
     "progress_bar",
@@ -111,6 +112,15 @@ def revision_json(rev: RevisionRecord) -> dict[str, Any]:
     data = {k: _iso(v) for k, v in rev.__dict__.items()}
     data["added"], data["removed"] = list(rev.added), list(rev.removed)
     return data
+
+
+def change_label(rev: RevisionRecord) -> str:
+    """A revision's class and score for people: "substantive, 12.5% of words changed"."""
+    if rev.change is None:
+        return "first version"
+    if rev.score is None:
+        return rev.change  # stored before scores were kept
+    return f"{rev.change}, {rev.score:g}% of words changed"
 
 
 def history_text(docs: list[DocumentRecord]) -> str:

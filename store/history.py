@@ -5,7 +5,6 @@ from __future__ import annotations
 import difflib
 import hashlib
 import json
-import re
 import zlib
 from datetime import datetime
 from typing import Any
@@ -13,14 +12,12 @@ from typing import Any
 from sqlalchemy import Connection, Row, func, or_, select, text, update
 
 from . import dedup, schema
+from .changes import FLAP_WINDOW, classify, host_templates
 from .db import StoreBase
 from .records import ChangeClass, DocumentRecord, RawPage, RevisionRecord, TrackResult
 from .text import sentence_key, split_sentences, text_hash
 
 __all__ = ["HistoryMixin", "sentence_diff"]
-
-_DIGITS = re.compile(r"\d+")
-FLAP_WINDOW = 5  # a text equal to one of the last N revisions is flapping, not news
 
 
 def sentence_diff(old: str, new: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -41,17 +38,6 @@ def sentence_diff(old: str, new: str) -> tuple[tuple[str, ...], tuple[str, ...]]
         tuple(s for s in added if sentence_key(s) not in moved),
         tuple(s for s in removed if sentence_key(s) not in moved),
     )
-
-
-def _classify(
-    added: tuple[str, ...], removed: tuple[str, ...], new_hash: str, recent: list[str]
-) -> ChangeClass:
-    if new_hash in recent:
-        return "flapping"
-    mask = sorted(_DIGITS.sub("#", sentence_key(s)) for s in added)
-    if mask == sorted(_DIGITS.sub("#", sentence_key(s)) for s in removed):
-        return "trivial"  # only numbers moved: dates, counters, timestamps
-    return "substantive" if added or removed else "trivial"
 
 
 def _document(row: Row[Any]) -> DocumentRecord:
@@ -110,13 +96,13 @@ class HistoryMixin(StoreBase):
         self, conn: Connection, doc_id: int, number: int, at: datetime, title: str,
         published: datetime | None, body: str, digest: str, raw_id: int | None,
         added: tuple[str, ...] = (), removed: tuple[str, ...] = (),
-        change: ChangeClass | None = None,
+        change: ChangeClass | None = None, score: float | None = None,
     ) -> int:
         result = conn.execute(
             schema.revisions.insert().values(
                 document_id=doc_id, number=number, fetched_at=at, title=title,
                 published=published, text=body, text_hash=digest, added=json.dumps(added),
-                removed=json.dumps(removed), change=change, raw_id=raw_id,
+                removed=json.dumps(removed), change=change, score=score, raw_id=raw_id,
             )
         )
         return int(result.inserted_primary_key[0])  # type: ignore[index]
@@ -164,16 +150,21 @@ class HistoryMixin(StoreBase):
             conn.execute(update(docs).where(docs.c.id == doc.id).values(**state))
             return TrackResult("unchanged", doc.id, doc.url)
         history = conn.execute(
-            select(revs.c.text, revs.c.text_hash).where(revs.c.document_id == doc.id)
+            select(revs.c.title, revs.c.text, revs.c.text_hash).where(revs.c.document_id == doc.id)
             .order_by(revs.c.number.desc()).limit(FLAP_WINDOW)
         ).all()
         previous = history[0].text if history else ""
         added, removed = sentence_diff(previous, body)
-        change = _classify(added, removed, digest, [h.text_hash for h in history[1:]])
+        classed = classify(
+            old_title=history[0].title if history else "", old=previous, title=title, new=body,
+            added=added, removed=removed, new_hash=digest,
+            recent=[h.text_hash for h in history[1:]],
+            templates=lambda: host_templates(conn, doc.url, doc.id))
+        change = classed.kind
         number = doc.revision_count + 1
         rev_id = self._add_revision(
             conn, doc.id, number, at, title, published, body, digest, raw_id, added, removed,
-            change,
+            change, classed.score,
         )
         conn.execute(
             update(docs).where(docs.c.id == doc.id).values(
@@ -185,7 +176,7 @@ class HistoryMixin(StoreBase):
         self._event(conn, "changed", doc.id, rev_id, source_id, at, baseline,
                     announce=change == "substantive" and doc.duplicate_of is None)
         return TrackResult("revision", doc.id, doc.url, rev_id, change=change,
-                           added=added, removed=removed)
+                           added=added, removed=removed, score=classed.score)
 
     def _track_new(
         self, conn: Connection, url: str, fetch_url: str, title: str,

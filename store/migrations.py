@@ -65,6 +65,12 @@ def _action_details(conn: Connection) -> None:
     schema.action_keys.create(conn, checkfirst=True)
 
 
+def _change_score(conn: Connection) -> None:
+    # A database made before this migration has no score column; a new one has it already.
+    if "score" not in {c["name"] for c in inspect(conn).get_columns("revisions")}:
+        conn.execute(text("ALTER TABLE revisions ADD COLUMN score FLOAT"))
+
+
 Migration = Callable[[Connection], None]
 
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
@@ -73,6 +79,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0003_fulltext", _fulltext),
     ("0004_actions_and_digests", _digests),
     ("0005_action_details", _action_details),
+    ("0006_change_score", _change_score),
 )
 
 

@@ -80,6 +80,7 @@ class RevisionRecord:
     removed: tuple[str, ...]
     change: str | None
     raw_id: int | None
+    score: float | None = None  # share of words changed, 0-100; null for the first
 
 
 @dataclass(frozen=True)
@@ -136,3 +137,4 @@ class TrackResult:
     change: ChangeClass | None = None
     added: tuple[str, ...] = ()
     removed: tuple[str, ...] = ()
+    score: float | None = None

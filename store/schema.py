@@ -145,8 +145,9 @@ revisions = Table(
     Column("text_hash", String(64), nullable=False),
     Column("added", Text, nullable=False, default="[]"),  # JSON list of sentences
     Column("removed", Text, nullable=False, default="[]"),
-    Column("change", String(20)),  # null for the first; substantive | trivial | flapping
+    Column("change", String(20)),  # null for the first; substantive|trivial|frame|flapping
     Column("raw_id", Integer, ForeignKey("raw_pages.id", ondelete="SET NULL")),
+    Column("score", Float),  # share of words changed, 0-100 (migration 0006_change_score)
     UniqueConstraint("document_id", "number", name="uq_revisions_document_number"),
 )
 
