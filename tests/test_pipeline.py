@@ -8,10 +8,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from monitor.fetch import Fetcher, FetchPolicy, make_client
 from pytest_httpserver import HTTPServer
 
 from monitor.config import Config, FetchSettings, SourceConfig, StorageSettings
+from monitor.fetch import Fetcher, FetchPolicy, make_client
 from monitor.pipeline import Monitor, RunSummary
 from store import Store
 
