@@ -264,7 +264,8 @@ def main_block(body: etree._Element, share: float = 0.85,
             m = sizes.get(child)
             if m is not None and m.good >= share * total:
                 # Never descend into a paragraph or a list: its container is the main block.
-                if child.tag not in _LISTS and any(
+                # Nor into one panel of a tab set: the panels are one text, shown in turns.
+                if child.tag not in _LISTS and child.get("role") != "tabpanel" and any(
                         g.tag not in INLINE for g in child.iterchildren(etree.Element)):
                     best = child
                 break
