@@ -10,6 +10,7 @@ from .catalog import CatalogMixin
 from .errors import DatabaseUnavailable, NotFound, SchemaTooNew, StoreError
 from .history import HistoryMixin, sentence_diff
 from .outbox import ActionRecord, DeliveryRecord, OutboxMixin, PendingEvent
+from .pages import PagesMixin, StoredPage
 from .records import (
     DocumentRecord,
     EventRecord,
@@ -35,10 +36,11 @@ __all__ = [
     "SourceRecord",
     "Store",
     "StoreError",
+    "StoredPage",
     "TrackResult",
     "sentence_diff",
 ]
 
 
-class Store(HistoryMixin, CatalogMixin, OutboxMixin):
+class Store(HistoryMixin, CatalogMixin, OutboxMixin, PagesMixin):
     """The whole store: open with a SQLAlchemy URL; migrations run on open."""

@@ -51,6 +51,11 @@ def _digests(conn: Connection) -> None:
         table.create(conn, checkfirst=True)
 
 
+def _host_templates(conn: Connection) -> None:
+    for table in (schema.host_templates, schema.host_template_pages):
+        table.create(conn, checkfirst=True)
+
+
 Migration = Callable[[Connection], None]
 
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
@@ -58,6 +63,9 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0002_dedup_document_index", _dedup_document_index),
     ("0003_fulltext", _fulltext),
     ("0004_actions_and_digests", _digests),
+    # Names, not positions, are what is recorded: a migration merged in later with a lower
+    # number (0005, 0006) still runs on a database that already has this one.
+    ("0007_host_templates", _host_templates),
 )
 
 
