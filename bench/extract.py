@@ -1,10 +1,13 @@
-"""Benchmark: our page cleaner against trafilatura on WCXB dev and its .gov subset, in one run.
+"""Benchmark: our page cleaner against trafilatura on WCXB dev, its .gov subset and
+trafilatura's own evaluation set, in one run.
 
 Metric (WCXB's own): per-page bag-of-words F1 over lowercased ``\\w+`` tokens of the
 extracted text against ``ground_truth.main_content``, averaged over pages. Also exact
 title match (up to case, spacing, curly quotes and dashes), publication date on the right
 day (in the page's own time zone), and CPU time per page
 (``time.process_time`` around each call, measured inside the worker that ran it).
+On trafilatura-eval: snippet precision, recall and F1 over the corpus, as its own
+evaluation counts them (see ``_traf_eval.py``), and CPU time of the text extraction.
 
     .venv/bin/python bench/extract.py [--limit N] [--jobs 2] [--tools ours,trafilatura]
 """
@@ -18,10 +21,8 @@ import logging
 import re
 import statistics
 import sys
-import time
 from collections import Counter
 from dataclasses import asdict, dataclass
-from datetime import date
 from multiprocessing import Pool
 from pathlib import Path
 from typing import Any
@@ -30,12 +31,18 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / ".." / "shared" / "data"
 WCXB = DATA / "wcxb-dev"
 GOV = DATA / "gov-pages" / "wcxb-gov-subset"
+TRAF_EVAL = DATA / "trafilatura-eval"
 OUT = ROOT / "bench" / "out"
 TOOLS = ("ours", "trafilatura")
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
 
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from _tools import RUNNERS, day_of  # noqa: E402
+from _traf_eval import load_items, run_item  # noqa: E402
+from _traf_eval import summarise as summarise_eval  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -92,15 +99,6 @@ def _norm_title(title: str | None) -> str:
     return _SPACE.sub(" ", (title or "").translate(_TYPOGRAPHY)).strip().casefold()
 
 
-def _day(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value.strip()[:10])
-    except ValueError:
-        return None
-
-
 def load_pages(limit: int | None) -> list[Page]:
     """WCXB dev pages (page type from metadata.json) followed by the .gov subset."""
     pages: list[Page] = []
@@ -123,35 +121,6 @@ def load_pages(limit: int | None) -> list[Page]:
     return pages
 
 
-def _ours(html: str, url: str) -> tuple[str, str, date | None, float, float]:
-    from monitor.clean import clean_html
-
-    start = time.process_time()
-    cleaned = clean_html(html, url)
-    cpu = time.process_time() - start
-    day = cleaned.published.date() if cleaned.published else None
-    return cleaned.text, cleaned.title, day, cpu, cpu
-
-
-def _trafilatura(html: str, url: str) -> tuple[str, str, date | None, float, float]:
-    import trafilatura
-    from trafilatura.metadata import extract_metadata
-
-    # The settings of trafilatura's published evaluation: default (not fast) mode with
-    # the readability/jusText fallback, tables in, comments out, plain text out.
-    start = time.process_time()
-    text = trafilatura.extract(html, url=url, output_format="txt", include_comments=False,
-                               include_tables=True) or ""
-    cpu_text = time.process_time() - start
-    meta = extract_metadata(html, default_url=url)
-    cpu = time.process_time() - start
-    title = (meta.title if meta is not None else None) or ""
-    return text, title, _day(meta.date if meta is not None else None), cpu, cpu_text
-
-
-_RUNNERS = {"ours": _ours, "trafilatura": _trafilatura}
-
-
 def run_page(job: tuple[Page, tuple[str, ...]]) -> list[Result]:
     """Every requested tool on one page, each timed in this process."""
     page, tools = job
@@ -159,10 +128,10 @@ def run_page(job: tuple[Page, tuple[str, ...]]) -> list[Result]:
         html = handle.read().decode("utf-8", errors="replace")
     results = []
     for tool in tools:
-        text, title, day, cpu, cpu_text = _RUNNERS[tool](html, page.url)
+        text, title, day, cpu, cpu_text = RUNNERS[tool](html, page.url)
         f1, p, r = word_prf(text, page.main_content)
         title_ok = None if not page.title else _norm_title(title) == _norm_title(page.title)
-        truth_day = _day(page.publish_date)
+        truth_day = day_of(page.publish_date)
         date_ok = None if truth_day is None else day == truth_day
         results.append(Result(page.set_name, page.page_id, page.page_type, tool, f1, p, r,
                               title_ok, date_ok, cpu, cpu_text))
@@ -220,19 +189,25 @@ def print_table(summary: dict[str, dict[str, Any]], command: str) -> None:
             ("CPU ms/page median (text+meta)", "cpu_median_ms", "{:.1f}"),
             ("CPU ms/page mean (text+meta)", "cpu_mean_ms", "{:.1f}"),
             ("CPU ms/page median (text only)", "cpu_text_median_ms", "{:.1f}"),
-            ("CPU ms/page mean (text only)", "cpu_text_mean_ms", "{:.1f}")]
+            ("CPU ms/page mean (text only)", "cpu_text_mean_ms", "{:.1f}"),
+            ("trafilatura-eval snippet F1", "te_f1", "{:.3f}"),
+            ("  precision", "te_precision", "{:.3f}"), ("  recall", "te_recall", "{:.3f}"),
+            ("  accuracy", "te_accuracy", "{:.3f}"),
+            ("trafilatura-eval CPU ms median", "te_cpu_median_ms", "{:.1f}"),
+            ("trafilatura-eval CPU ms mean", "te_cpu_mean_ms", "{:.1f}")]
     tools = list(summary)
     print(f"{'':32}" + "".join(f"{t:>13}" for t in tools)
           + ("   ours/traf" if len(tools) == 2 else ""))
     for label, key, fmt in rows:
-        values = [summary[t][key] for t in tools]
+        values = [summary[t].get(key, float("nan")) for t in tools]
         line = f"{label:32}" + "".join(f"{fmt.format(v):>13}" for v in values)
         if len(tools) == 2 and values[1]:
             line += f"{values[0] / values[1]:>12.2f}"
         print(line)
     first = summary[tools[0]]
     print(f"pages: {first['dev_pages']} WCXB dev ({first['article_pages']} articles), "
-          f"{first['gov_pages']} .gov")
+          f"{first['gov_pages']} .gov, {first.get('te_pages', 0)} trafilatura-eval "
+          f"({first.get('te_errors', 0)} raised)")
     print(f"reproduce: {command}")
 
 
@@ -251,19 +226,26 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--tools: choose from {', '.join(TOOLS)}")
     logging.disable(logging.CRITICAL)  # trafilatura warns on every discarded page
     pages = load_pages(args.limit)
-    if not pages:
+    items = load_items(TRAF_EVAL, args.limit)
+    if not pages and not items:
         print(f"no benchmark data under {DATA.resolve()}", file=sys.stderr)
         return 1
     jobs = [(page, tools) for page in pages]
+    eval_jobs = [(item, tools) for item in items]
     results: list[Result] = []
+    counts: list[Any] = []
     if args.jobs > 1:
         with Pool(args.jobs) as pool:
             for chunk in pool.imap_unordered(run_page, jobs, chunksize=8):
                 results.extend(chunk)
+            for more in pool.imap_unordered(run_item, eval_jobs, chunksize=8):
+                counts.extend(more)
     else:
-        for job in jobs:
-            results.extend(run_page(job))
+        results = [r for job in jobs for r in run_page(job)]
+        counts = [c for job in eval_jobs for c in run_item(job)]
     summary = summarise(results, tools)
+    for tool, extra in summarise_eval(counts, tools).items():
+        summary[tool].update(extra)
     argv_text = " ".join(sys.argv[1:] if argv is None else argv)
     print_table(summary, f".venv/bin/python bench/extract.py {argv_text}".strip())
     if args.worst:
@@ -273,7 +255,9 @@ def main(argv: list[str] | None = None) -> int:
                   f"p={r.precision:.3f} r={r.recall:.3f}")
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps({"summary": summary,
-                                     "pages": [asdict(r) for r in results]}, indent=1))
+                                     "pages": [asdict(r) for r in results],
+                                     "trafilatura_eval": [asdict(c) for c in counts]},
+                                    indent=1))
     return 0
 
 

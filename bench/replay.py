@@ -300,6 +300,17 @@ def report_digests(replay: Replay, releases: list[Release], first_run: datetime)
             and not (data_reposts & set(new)))
 
 
+def frame_leaks(conn: sqlite3.Connection) -> tuple[list[str], dict[str, int]]:
+    """Current texts, and how many hold a line of our frames that sits inside the article."""
+    lines = ("Press Statement", "The following statement was released by the Department")
+    current = [t for (t,) in conn.execute(
+        "SELECT r.text FROM revisions r JOIN documents d ON d.id = r.document_id "
+        "AND r.number = d.revision_count")]
+    return current, {line: sum(1 for t in current
+                               if any(p.startswith(line) for p in t.split("\n\n")))
+                     for line in lines}
+
+
 def report(releases: list[Release], db: Path, durations: list[float], totals: dict[str, int],
            args: argparse.Namespace) -> bool:
     conn = sqlite3.connect(db)
@@ -311,6 +322,9 @@ def report(releases: list[Release], db: Path, durations: list[float], totals: di
     revision_count = sum(n for _, n in revisions)
     duplicates = conn.execute("SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL"
                               ).fetchone()[0]
+    # Lines of our frames that sit inside the article, where only the host's template
+    # can tell them from the statement: none may be in a document's current text.
+    current, leaks = frame_leaks(conn)
     command = "python bench/replay.py" + (f" --limit {args.limit}" if args.limit else "")
     print(f"releases replayed         {len(releases)} in {len(durations)} runs of run --once")
     print(f"stored exactly once       {stored_once}/{len(releases)}"
@@ -322,6 +336,12 @@ def report(releases: list[Release], db: Path, durations: list[float], totals: di
           f"p95 {sorted(durations)[int(len(durations) * 0.95) - 1]:.2f}, "
           f"total {sum(durations):.0f}")
     print(f"run totals                {totals}")
+    print(f"frame lines in the text   {leaks} (of {len(current)} current texts)")
+    recleaned = subprocess.run(
+        [sys.executable, "-m", "monitor", "reclean", "--json", "--config",
+         str(db.parent / "replay.toml")], capture_output=True, text=True, check=False)
+    print(f"reclean                   {recleaned.stdout.strip() or recleaned.stderr.strip()}")
+    print(f"frame lines after reclean {frame_leaks(sqlite3.connect(db))[1]}")
     print(f"database                  {db} ({db.stat().st_size / 1e6:.1f} MB)")
     print(f"reproduce with            {command}")
     return stored_once == len(releases) and revision_count == text_edits

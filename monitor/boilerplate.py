@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_boilerplate_line", "remove_submenus"]
+__all__ = ["cut_tail", "is_boilerplate_line", "remove_submenus"]
 
 # "Executive Offices Show submenu for “Executive Offices””": a menu item and its toggle.
 _SUBMENU_ITEM = re.compile(
@@ -44,3 +44,27 @@ def is_boilerplate_line(line: str) -> bool:
     if "Show submenu for" in text and not remove_submenus(text).strip(" .”\""):
         return True
     return bool(_LINES.match(text))
+
+
+# Headings that open the page's tail (related links, comments, author notes) rather than
+# a part of the statement, in the languages of the benchmark sets and of US sites.
+_TAIL = re.compile(
+    r"^(?:related(?: (?:articles?|posts?|stories|content|coverage|news|links|topics|reading))?|"
+    r"you (?:may|might) also (?:like|be interested in)|explore further|leave a (?:reply|comment)|"
+    r"post a comment|about the author|"
+    r"ähnliche (?:beiträge|artikel)|verwandte (?:beiträge|artikel|themen)|mehr zum thema|"
+    r"das könnte (?:dich|sie) auch interessieren|(?:schreibe|hinterlasse) einen kommentar|"
+    r"kommentar schreiben|articles? similaires|sur le même sujet|artículos relacionados|"
+    r"noticias relacionadas|articoli correlati|podobne artykuły)[.:!?]?$",
+    re.IGNORECASE,
+)
+
+
+def cut_tail(paragraphs: list[str]) -> list[str]:
+    """The paragraphs before a "Related articles"/"Comments" heading in the page's last part."""
+    start = max(1, len(paragraphs) // 3)
+    for i in range(start, len(paragraphs)):
+        text = paragraphs[i]
+        if len(text) <= 60 and _TAIL.match(text.strip()):
+            return paragraphs[:i]
+    return paragraphs

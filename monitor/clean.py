@@ -24,13 +24,13 @@ def looks_like_html(body: str) -> bool:
     return start == "<" and _HTML_TAG.search(body[:65536]) is not None
 
 
-def clean_document(body: str, url: str, content_type: str) -> Cleaned:
-    """Clean HTML or plain text, sniffing the body when the content type does not say."""
+def clean_document(body: str, url: str, content_type: str,
+                   template: frozenset[str] | None = None) -> Cleaned:
+    """Clean HTML or plain text, sniffing the body when the content type does not say.
+
+    `template`: the host's known frame blocks, for HTML (see clean_html).
+    """
     media = (content_type or "").split(";", 1)[0].strip().lower()
-    if media in _HTML_TYPES:
-        return clean_html(body, url)
-    if media == "text/plain":
+    if media == "text/plain" or (media not in _HTML_TYPES and not looks_like_html(body)):
         return clean_text(body, url)
-    if looks_like_html(body):
-        return clean_html(body, url)
-    return clean_text(body, url)
+    return clean_html(body, url, template)

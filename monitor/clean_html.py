@@ -14,8 +14,9 @@ from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString, PageElement, PreformattedString
 from lxml import etree
 
-from .boilerplate import is_boilerplate_line
+from .boilerplate import cut_tail, is_boilerplate_line
 from .clean_meta import canonical_url, collapse, page_title
+from .clean_template import drop_template, leaf_blocks, page_fingerprints
 from .clean_tree import INLINE, main_block, parse, prune
 from .dates import find_date, text_date
 from .model import Cleaned
@@ -109,18 +110,24 @@ def _empty(url: str) -> Cleaned:
     return Cleaned(url, "", None, ())
 
 
-def clean_html(html: str, url: str) -> Cleaned:
-    """Title, date, canonical URL and main-text paragraphs of an HTML page."""
+def clean_html(html: str, url: str, template: frozenset[str] | None = None) -> Cleaned:
+    """Title, date, canonical URL and main-text paragraphs of an HTML page.
+
+    With `template` (the block fingerprints known as its host's frame, see
+    clean_template), those blocks are dropped too, and the result carries the page's own
+    fingerprints for the host's template. Without it the function needs no store at all.
+    """
     tree, ld_json = parse(html)
     if tree is None:
         return _empty(url)
     try:
-        return _clean_tree(tree, ld_json, url)
+        return _clean_tree(tree, ld_json, url, template)
     except (RecursionError, ValueError, etree.LxmlError):
         return _empty(url)
 
 
-def _clean_tree(tree: etree._Element, ld_json: list[str], url: str) -> Cleaned:
+def _clean_tree(tree: etree._Element, ld_json: list[str], url: str,
+                template: frozenset[str] | None) -> Cleaned:
     title = page_title(tree)
     canonical = canonical_url(tree, url)
     published: datetime | None = find_date(tree, ld_json, title)
@@ -128,10 +135,15 @@ def _clean_tree(tree: etree._Element, ld_json: list[str], url: str) -> Cleaned:
     if body is None:
         body = tree
     prune(body)
+    fingerprints: frozenset[str] = frozenset()
+    if template is not None:
+        blocks = leaf_blocks(body)
+        fingerprints = page_fingerprints(blocks)
+        drop_template(blocks, template)
     main = main_block(body)
     markup = lxml.html.tostring(main, encoding="unicode", with_tail=False)
     soup = BeautifulSoup(markup, "lxml")
-    paragraphs = _dedupe(render_paragraphs(soup), title)
+    paragraphs = cut_tail(_dedupe(render_paragraphs(soup), title))
     if published is None:
         published = text_date("\n".join(paragraphs[:3]))
-    return Cleaned(canonical, title, published, tuple(paragraphs))
+    return Cleaned(canonical, title, published, tuple(paragraphs), fingerprints)

@@ -84,16 +84,40 @@ def page_title(root: etree._Element) -> str:
     for text in h1s:
         key = _key(text)
         if key and (key == og_key or title_key.startswith(key) or og_key.startswith(key)):
-            return text
+            return _as_written(text, og, title)
     for text in h1s:  # "Site | Headline": the headline is part of the metadata's title
         key = _key(text)
         if len(key) >= 12 and (key in og_key or key in title_key):
             return text
+    # An article's own headline beats its share title; a landing page's share title is
+    # its name, and its h1 a slogan.
+    if _meta(root, "og:type") in ("article", "") or root.find(".//article") is not None:
+        sites = _site_names(title, og, site)
+        for text in h1s:  # the first headline that is not the site's name
+            if _key(text) not in sites:
+                return _as_written(text, og, title)
     if og:
         return _without_site(og, site)
-    if h1s:
-        return h1s[0]
     return _without_site(title, site)
+
+
+def _site_names(title: str, og: str, site: str) -> set[str]:
+    """Keys of what names the site: og:site_name and the later parts of a split <title>."""
+    names = {_key(site)} if site else set()
+    for value in (title, og):
+        parts = _SEPARATOR.split(value)
+        names.update(_key(part) for part in parts[1:])
+    return names - {""}
+
+
+def _as_written(h1: str, og: str, title: str) -> str:
+    """The metadata's spelling of a headline styled in capitals or glued ("WEEKENDCODING")."""
+    squeezed = _key(h1).replace(" ", "")
+    for value in (og, title):
+        for part in (value, *_SEPARATOR.split(value)):
+            if part != h1 and _key(part).replace(" ", "") == squeezed and h1.isupper():
+                return part.strip()
+    return h1
 
 
 def canonical_url(root: etree._Element, url: str) -> str:

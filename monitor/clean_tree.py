@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import lxml.html
 from lxml import etree
 
-__all__ = ["Measure", "main_block", "parse", "prune", "strip_markup"]
+__all__ = ["INLINE", "Measure", "drop_element", "main_block", "parse", "prune", "strip_markup"]
 
 # Cut before any tree is built: scripts, styles, vector art and comments are never text.
 # Each opener is matched to its closer by a forward search, so an unclosed "<script" costs
@@ -30,7 +30,7 @@ _PI_END = re.compile(r">")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _DROP_TAGS = frozenset(
     "nav footer aside form button select input textarea label dialog menu iframe object embed "
-    "canvas map video audio picture img header noscript".split()
+    "canvas map video audio picture img header noscript figcaption".split()
 )
 # Raw-text elements: whatever they hold is code or markup, never statement text.
 _RAW = frozenset("script style template textarea title xmp plaintext noembed noframes".split())
@@ -47,7 +47,11 @@ _STRONG_PART = re.compile(
     r"skip-?nav|skip-to|"
     r"pagination|pager|popup|modal|advert|ads|advertisement|sidenav|"
     r"masthead|site-?header|global-?header|top-?bar|tagcloud|comments?|"
-    r"disclaimer|identifier)(?:$|[-_])",
+    r"disclaimer|identifier|wp-caption-text|"
+    r"relatedposts|related-?(?:posts?|articles?|content|stories|links|news|coverage)|"
+    r"relatedcoverage|relatedarticles?|author-?(?:bio|box|card|info)|post-?ratings?|"
+    r"postmetadata|post-?meta|entry-?meta|entry-?footer|entryfooter|shariff|sociable|"
+    r"respond|replys|replies|likes)(?:$|[-_])",
     re.IGNORECASE,
 )
 _WEAK_PART = re.compile(
@@ -213,10 +217,10 @@ def prune(body: etree._Element) -> None:
     for el in gone:
         parent = el.getparent()
         if parent is not None:
-            _drop(el, parent)
+            drop_element(el, parent)
 
 
-def _drop(el: etree._Element, parent: etree._Element) -> None:
+def drop_element(el: etree._Element, parent: etree._Element) -> None:
     """Remove an element, keeping its tail text and a line break where it stood."""
     tail = f"\n{el.tail or ''}"  # a line break: no word is glued across the gap
     prev = el.getprevious()
@@ -260,7 +264,8 @@ def main_block(body: etree._Element, share: float = 0.85,
             m = sizes.get(child)
             if m is not None and m.good >= share * total:
                 # Never descend into a paragraph or a list: its container is the main block.
-                if child.tag not in _LISTS and any(
+                # Nor into one panel of a tab set: the panels are one text, shown in turns.
+                if child.tag not in _LISTS and child.get("role") != "tabpanel" and any(
                         g.tag not in INLINE for g in child.iterchildren(etree.Element)):
                     best = child
                 break

@@ -139,7 +139,7 @@ def _clock(now: str | None) -> Callable[..., Any]:
 
 def load_commands() -> click.Group:
     """The full command group (the other modules register their commands on import)."""
-    from . import actions_command, commands, outbox_commands  # noqa: F401
+    from . import actions_command, commands, outbox_commands, reclean  # noqa: F401
 
     return cli
 

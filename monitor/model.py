@@ -39,6 +39,8 @@ class Cleaned:
     title: str
     published: datetime | None
     paragraphs: tuple[str, ...]
+    # The page's block fingerprints, for its host's template (only when asked for one).
+    fingerprints: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
 
     @property
     def text(self) -> str:

@@ -13,13 +13,13 @@ from urllib.parse import urlsplit
 from store import DocumentRecord, RawPage, SourceRecord, Store, TrackResult
 
 from .blockpage import judge
-from .clean import clean_document
 from .config import Config, SourceConfig
 from .fetch import Fetcher
 from .fetch_errors import FetchError, HTTPStatus, RobotsDisallowed
 from .model import Fetched
 from .schedule import next_document_check, retry_delay
 from .sources import Link, discoverer_for
+from .templates import clean_for_host, learn, settle
 from .tracking import store_page
 
 __all__ = ["Monitor", "RunSummary"]
@@ -236,7 +236,7 @@ class Monitor:
             self._log_fetch(page, "not_modified", source_id, doc.id)
             summary.not_modified += 1
             return None
-        cleaned = clean_document(page.text, page.url, page.content_type)
+        cleaned, template = clean_for_host(self.store, page.text, page.url, page.content_type)
         listing = job.source.url if job.source and job.source.kind != "page" else None
         verdict = judge(page, cleaned, listing_url=listing)
         if verdict.kind != "ok":  # a block page, a soft 404: never a revision of the statement
@@ -251,6 +251,8 @@ class Monitor:
             return self._page_failed(job, None, summary, error=error, page=page)
         raw = RawPage(page.url, page.content_type, page.body, page.encoding)
         with self.store.transaction():
+            learn(self.store, page.url, cleaned, now)
+            cleaned = settle(self.store, cleaned, template, job.url, cleaned.url)
             result = store_page(
                 self.store, cleaned, url=cleaned.url if doc is None else doc.url,
                 fetch_url=job.url, raw=raw, source_id=source_id, at=now, baseline=job.baseline,

@@ -11,6 +11,7 @@ from .catalog import CatalogMixin
 from .errors import DatabaseUnavailable, NotFound, SchemaTooNew, StoreError
 from .history import HistoryMixin, sentence_diff
 from .outbox import DeliveryRecord, OutboxMixin, PendingEvent
+from .pages import PagesMixin, StoredPage
 from .records import (
     DocumentRecord,
     EventRecord,
@@ -38,11 +39,12 @@ __all__ = [
     "SourceRecord",
     "Store",
     "StoreError",
+    "StoredPage",
     "TrackResult",
     "kind_rank",
     "sentence_diff",
 ]
 
 
-class Store(HistoryMixin, CatalogMixin, OutboxMixin, ActionsMixin):
+class Store(HistoryMixin, CatalogMixin, OutboxMixin, ActionsMixin, PagesMixin):
     """The whole store: open with a SQLAlchemy URL; migrations run on open."""

@@ -71,6 +71,11 @@ def _change_score(conn: Connection) -> None:
         conn.execute(text("ALTER TABLE revisions ADD COLUMN score FLOAT"))
 
 
+def _host_templates(conn: Connection) -> None:
+    for table in (schema.host_templates, schema.host_template_pages):
+        table.create(conn, checkfirst=True)
+
+
 Migration = Callable[[Connection], None]
 
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
@@ -80,6 +85,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0004_actions_and_digests", _digests),
     ("0005_action_details", _action_details),
     ("0006_change_score", _change_score),
+    ("0007_host_templates", _host_templates),
 )
 
 

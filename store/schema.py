@@ -35,6 +35,8 @@ __all__ = [
     "documents",
     "events",
     "fetches",
+    "host_template_pages",
+    "host_templates",
     "metadata",
     "migrations",
     "raw_pages",
@@ -277,4 +279,24 @@ deliveries = Table(
     Column("last_error", Text),
     Column("sent_at", UTCDateTime()),
     Index("ix_deliveries_status_next", "status", "next_attempt_at"),
+)
+
+
+# Per-host page templates: block fingerprints and on how many distinct pages of the host
+# each was seen; a block seen on enough of them is the host's frame, not a statement.
+host_templates = Table(
+    "host_templates",
+    metadata,
+    Column("host", String(255), primary_key=True),
+    Column("fingerprint", String(16), primary_key=True),
+    Column("pages", Integer, nullable=False),
+    Column("first_seen_at", UTCDateTime(), nullable=False),
+)
+
+host_template_pages = Table(
+    "host_template_pages",
+    metadata,
+    Column("host", String(255), primary_key=True),
+    Column("page", String(16), primary_key=True),  # a hash of the page's URL
+    Column("learned_at", UTCDateTime(), nullable=False),
 )

@@ -1,0 +1,63 @@
+"""Per-host templates in the pipeline: clean with the host's learned frame, learn from the page.
+
+A block seen on TEMPLATE_MIN_PAGES distinct pages of a host is dropped from that host's
+later pages. As a template grows, a stored page's text may lose a line the next time it
+is checked although the page did not change: that is kept as "unchanged" (the stored text
+stays; `policywatch reclean` re-cleans stored pages on purpose, without announcing).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from urllib.parse import urlsplit
+
+from store import Store
+
+from .clean import clean_document
+from .clean_template import block_fingerprint
+from .model import Cleaned
+
+__all__ = ["TEMPLATE_MIN_PAGES", "clean_for_host", "host_of", "learn", "settle"]
+
+TEMPLATE_MIN_PAGES = 3
+
+
+def host_of(url: str) -> str:
+    """The host (and port) a template is kept under; "" for local files and odd URLs."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return ""
+    return parts.netloc.lower() if parts.scheme in ("http", "https") else ""
+
+
+def clean_for_host(store: Store, body: str, url: str,
+                   content_type: str) -> tuple[Cleaned, frozenset[str]]:
+    """The page cleaned with its host's template, and that template."""
+    host = host_of(url)
+    template = store.host_template(host, TEMPLATE_MIN_PAGES) if host else frozenset()
+    return clean_document(body, url, content_type, template), template
+
+
+def learn(store: Store, url: str, cleaned: Cleaned, at: datetime) -> bool:
+    """Count the page's blocks for its host (once per page); True when counted."""
+    host = host_of(url)
+    if not host or not cleaned.fingerprints:
+        return False
+    return store.learn_template(host, url, cleaned.fingerprints, at)
+
+
+def settle(store: Store, cleaned: Cleaned, template: frozenset[str], *fetch_urls: str) -> Cleaned:
+    """The stored text instead of the new one when they differ only by template blocks."""
+    if not template:
+        return cleaned
+    doc = next(filter(None, map(store.document_for, fetch_urls)), None)
+    if doc is None or not doc.revision_count:
+        return cleaned
+    stored = store.revisions(doc.id)[-1].text.split("\n\n")
+    new = list(cleaned.paragraphs)
+    if stored == new or not set(new) <= set(stored):
+        return cleaned
+    if all(p in new or block_fingerprint(p) in template for p in stored):
+        return Cleaned(cleaned.url, cleaned.title, cleaned.published, tuple(stored))
+    return cleaned

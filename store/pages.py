@@ -1,0 +1,95 @@
+"""Raw pages kept for re-cleaning, and per-host page templates learned from stored pages.
+
+A host's template is the set of block fingerprints seen on at least `min_pages` distinct
+pages of that host. A page is counted once per host however often it is fetched again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import and_, func, select, update
+
+from . import schema
+from .db import StoreBase
+
+__all__ = ["PagesMixin", "StoredPage"]
+
+_CHUNK = 400  # bound parameters per statement, well under every database's limit
+
+
+@dataclass(frozen=True)
+class StoredPage:
+    """The newest raw page of a document, decompressed, with what it was stored under."""
+
+    document_id: int
+    raw_id: int
+    url: str
+    content_type: str
+    encoding: str | None
+    body: bytes
+
+
+def _page_key(url: str) -> str:
+    return hashlib.blake2b(url.encode("utf-8", "replace"), digest_size=8).hexdigest()
+
+
+class PagesMixin(StoreBase):
+    """Newest raw page per document; learning and reading per-host templates."""
+
+    def latest_raw_pages(self, batch: int = 200) -> Iterator[StoredPage]:
+        """The newest raw page of every document that has one, by document id."""
+        raws = schema.raw_pages
+        newest = (select(raws.c.document_id, func.max(raws.c.id).label("raw_id"))
+                  .group_by(raws.c.document_id).subquery())
+        after = 0
+        while True:
+            with self.transaction() as conn:
+                rows = conn.execute(
+                    select(raws).join(newest, raws.c.id == newest.c.raw_id)
+                    .where(raws.c.document_id > after).order_by(raws.c.document_id)
+                    .limit(batch)).all()
+            if not rows:
+                return
+            for row in rows:
+                yield StoredPage(row.document_id, row.id, row.url, row.content_type,
+                                 row.encoding, zlib.decompress(row.body))
+            after = rows[-1].document_id
+
+    def host_template(self, host: str, min_pages: int) -> frozenset[str]:
+        """Fingerprints of the blocks seen on at least `min_pages` distinct pages of host."""
+        table = schema.host_templates
+        with self.transaction() as conn:
+            found = conn.execute(select(table.c.fingerprint).where(
+                and_(table.c.host == host, table.c.pages >= min_pages))).scalars()
+            return frozenset(found)
+
+    def learn_template(self, host: str, url: str, fingerprints: Iterable[str],
+                       at: datetime) -> bool:
+        """Count a page's blocks for its host; False (nothing counted) if the page was before."""
+        pages, table = schema.host_template_pages, schema.host_templates
+        key = _page_key(url)
+        wanted = sorted(set(fingerprints))
+        with self.transaction() as conn:
+            seen = conn.execute(select(pages.c.page).where(
+                and_(pages.c.host == host, pages.c.page == key))).first()
+            if seen is not None:
+                return False
+            conn.execute(pages.insert().values(host=host, page=key, learned_at=at))
+            for start in range(0, len(wanted), _CHUNK):
+                chunk = wanted[start:start + _CHUNK]
+                known = set(conn.execute(select(table.c.fingerprint).where(
+                    and_(table.c.host == host, table.c.fingerprint.in_(chunk)))).scalars())
+                if known:
+                    conn.execute(update(table).where(and_(
+                        table.c.host == host, table.c.fingerprint.in_(known)))
+                        .values(pages=table.c.pages + 1))
+                fresh = [{"host": host, "fingerprint": f, "pages": 1, "first_seen_at": at}
+                         for f in chunk if f not in known]
+                if fresh:
+                    conn.execute(table.insert(), fresh)
+        return True

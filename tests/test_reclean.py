@@ -1,0 +1,51 @@
+"""`policywatch reclean`: the current cleaner over stored raw pages; revisions on real change."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from conftest import run_cli
+from test_templates import FRAME_LINES, STATEMENTS, render, url
+
+
+def _config(tmp_path: Path) -> Path:
+    cfg = tmp_path / "policywatch.toml"
+    cfg.write_text(f'[storage]\ndatabase = "sqlite:///{tmp_path / "pw.db"}"\n', encoding="utf-8")
+    return cfg
+
+
+def test_reclean_learns_the_hosts_template_and_revises_only_texts_that_change(
+        tmp_path: Path) -> None:
+    cfg = _config(tmp_path)
+    for i, (title, sentences) in enumerate(STATEMENTS[:4]):
+        page = tmp_path / f"p{i}.html"
+        page.write_text(render(title, sentences), encoding="utf-8")
+        stored = run_cli("ingest", "--config", str(cfg), "--url", url(i), "--json", str(page))
+        assert stored.returncode == 0, stored.stderr
+    db = sqlite3.connect(tmp_path / "pw.db")
+    before = db.execute("SELECT text FROM revisions WHERE number = 1").fetchall()
+    assert all(any(line in text for line in FRAME_LINES) for (text,) in before)
+
+    first = run_cli("reclean", "--config", str(cfg), "--json")
+    assert first.returncode == 0, first.stderr
+    assert json.loads(first.stdout) == {"documents": 4, "revised": 4, "unchanged": 0,
+                                        "empty": 0, "learned": 4}
+    latest = db.execute("SELECT r.text FROM revisions r JOIN documents d ON d.id = r.document_id"
+                        " AND r.number = d.revision_count ORDER BY d.id").fetchall()
+    for (text,), (_, sentences) in zip(latest, STATEMENTS, strict=False):
+        assert text == "\n\n".join(sentences)
+    announced = db.execute("SELECT count(*) FROM events WHERE kind = 'changed' AND announce")
+    assert announced.fetchone()[0] == 0, "a cleaner change is not news"
+
+    again = run_cli("reclean", "--config", str(cfg))
+    assert again.returncode == 0, again.stderr
+    assert "4 documents re-cleaned: 0 revised, 4 unchanged" in again.stdout
+    assert db.execute("SELECT count(*) FROM revisions").fetchone()[0] == 8
+
+
+def test_reclean_on_an_empty_store_reports_zero(tmp_path: Path) -> None:
+    result = run_cli("reclean", "--config", str(_config(tmp_path)), "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["documents"] == 0

@@ -1,0 +1,123 @@
+"""Per-host templates: blocks recurring across pages of one host are dropped on its later pages."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from monitor.clean import clean_html
+from monitor.templates import TEMPLATE_MIN_PAGES, clean_for_host, learn, settle
+from monitor.tracking import store_page
+from store import Store
+
+FRAME = (Path(__file__).resolve().parents[1] / "fixtures" / "clean" / "template"
+         / "frame.html").read_text(encoding="utf-8")
+HOST = "https://harbor.example.org"
+T0 = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+FRAME_LINES = [
+    "Office of the Harbormaster, Port of Lantern Bay", "Harbormaster statement",
+    "The following statement was released by the Office of the Harbormaster today.",
+    "For questions about this statement, write to the harbor press desk at the quay office.",
+    "Lantern Bay harbor office hours", "Port of Lantern Bay, 1 Quay Street",
+]
+STATEMENTS = [
+    ("Dredging of the north channel",
+     ["The Harbormaster has ordered the dredging of the north channel to twelve meters before "
+      "the spring shipping season begins.",
+      "Vessels above nine meters of draft will be routed through the south channel until the "
+      "work is finished and the new depth has been surveyed."]),
+    ("New pilot boarding area",
+     ["A new pilot boarding area opens two miles west of the breakwater on the first of March.",
+      "Masters must call the pilot station one hour before arrival and keep a lee for the "
+      "pilot boat while the pilot boards."]),
+    ("Fuel spill drill on the east quay",
+     ["Harbor crews will hold a fuel spill drill on the east quay on Thursday morning.",
+      "Booms will close berths four to seven for three hours, and traffic on the quay road "
+      "will be stopped while the drill runs."]),
+    ("Winter berth fees frozen",
+     ["The Harbor Board voted to keep winter berth fees at last year's level for fishing "
+      "vessels registered in Lantern Bay.",
+      "The board will review the fees again in June, after the spring landings are counted."]),
+    ("Lighthouse keepers' cottage reopens",
+     ["The restored keepers' cottage at Lantern Point reopens to visitors on Saturday.",
+      "Guided walks to the light leave the cottage every hour from ten until four, weather "
+      "permitting."]),
+]
+
+
+def render(title: str, sentences: list[str]) -> str:
+    body = "".join(f"<p>{s}</p>" for s in sentences)
+    return FRAME.replace("{title}", title).replace("{body}", body)
+
+
+def url(i: int) -> str:
+    return f"{HOST}/statements/{i}/"
+
+
+def test_the_frame_leaks_without_a_template_and_clean_html_needs_no_store() -> None:
+    title, sentences = STATEMENTS[0]
+    cleaned = clean_html(render(title, sentences), url(0))
+    assert cleaned.fingerprints == frozenset()
+    assert all(s in cleaned.paragraphs for s in sentences)
+    assert any(line in cleaned.text for line in FRAME_LINES)  # what templates are for
+
+
+def test_blocks_seen_on_enough_pages_of_a_host_are_dropped_from_its_next_pages(
+        tmp_path: Path) -> None:
+    store = Store(f"sqlite:///{tmp_path / 'pw.db'}")
+    for i, (title, sentences) in enumerate(STATEMENTS):
+        cleaned, template = clean_for_host(store, render(title, sentences), url(i), "text/html")
+        assert learn(store, url(i), cleaned, T0)
+        assert all(s in cleaned.paragraphs for s in sentences)
+        if i >= TEMPLATE_MIN_PAGES:
+            assert template, "learned from the earlier pages of the host"
+            assert cleaned.title == title
+            assert list(cleaned.paragraphs) == sentences
+            assert not any(line in cleaned.text for line in FRAME_LINES)
+    with sqlite3.connect(tmp_path / "pw.db") as conn:
+        names = {name for (name,) in conn.execute("SELECT name FROM migrations")}
+        counted = conn.execute("SELECT count(*) FROM host_template_pages").fetchone()[0]
+    assert "0007_host_templates" in names
+    assert counted == len(STATEMENTS)
+
+
+def test_a_page_fetched_again_is_counted_once_and_other_hosts_learn_nothing(
+        tmp_path: Path) -> None:
+    store = Store(f"sqlite:///{tmp_path / 'pw.db'}")
+    title, sentences = STATEMENTS[0]
+    for _ in range(TEMPLATE_MIN_PAGES + 1):
+        cleaned, _ = clean_for_host(store, render(title, sentences), url(0), "text/html")
+        learn(store, url(0), cleaned, T0)
+    assert store.host_template("harbor.example.org", TEMPLATE_MIN_PAGES) == frozenset()
+    other = "https://other.example.org/statements/1/"
+    cleaned, template = clean_for_host(store, render(title, sentences), other, "text/html")
+    assert template == frozenset() and "Harbormaster statement" in cleaned.text
+
+
+def test_a_statement_reposted_on_many_pages_of_the_host_keeps_its_text(tmp_path: Path) -> None:
+    store = Store(f"sqlite:///{tmp_path / 'pw.db'}")
+    title, sentences = STATEMENTS[1]
+    for i in range(TEMPLATE_MIN_PAGES + 2):
+        cleaned, _ = clean_for_host(store, render(title, sentences), url(i), "text/html")
+        learn(store, url(i), cleaned, T0)
+        assert all(s in cleaned.paragraphs for s in sentences), i
+
+
+def test_a_page_that_only_lost_template_blocks_keeps_its_stored_text(tmp_path: Path) -> None:
+    store = Store(f"sqlite:///{tmp_path / 'pw.db'}")
+    first = clean_html(render(*STATEMENTS[0]), url(0))
+    store_page(store, first, url=url(0), fetch_url=url(0), raw=None, source_id=None, at=T0)
+    for i, (title, sentences) in enumerate(STATEMENTS[1:], start=1):
+        cleaned, _ = clean_for_host(store, render(title, sentences), url(i), "text/html")
+        learn(store, url(i), cleaned, T0)
+    again, template = clean_for_host(store, render(*STATEMENTS[0]), url(0), "text/html")
+    assert again.text != first.text and template
+    settled = settle(store, again, template, url(0))
+    assert settled.text == first.text
+    result = store_page(store, settled, url=url(0), fetch_url=url(0), raw=None,
+                        source_id=None, at=T0)
+    assert result.status == "unchanged"
+    edited = render(STATEMENTS[0][0], [*STATEMENTS[0][1], "The work starts on Monday."])
+    changed, template = clean_for_host(store, edited, url(0), "text/html")
+    assert settle(store, changed, template, url(0)).text == changed.text  # a real edit
