@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -38,6 +39,10 @@ def _describe(url: str, exc: BaseException) -> str:
     return f"database {url}: {reason}. {hint}"
 
 
+def _missing(module: str) -> bool:
+    return importlib.util.find_spec(module) is None
+
+
 class StoreBase:
     """Engine plus the transaction machinery every store mixin builds on."""
 
@@ -50,6 +55,8 @@ class StoreBase:
                 f'database "{url}" is not a SQLAlchemy URL. '
                 'Use e.g. "sqlite:///policywatch.db" or "postgresql://user@host/db".'
             ) from exc
+        if parsed.drivername == "postgresql" and _missing("psycopg2") and not _missing("psycopg"):
+            parsed = parsed.set(drivername="postgresql+psycopg")  # "postgresql://" just works
         self.dialect = parsed.get_backend_name()
         if self.dialect == "sqlite" and parsed.database not in (None, "", ":memory:"):
             parent = Path(parsed.database or ".").expanduser().resolve().parent
@@ -59,7 +66,7 @@ class StoreBase:
                     "[storage] database in the config."
                 )
         try:
-            self.engine: Engine = create_engine(url, connect_args=self._connect_args())
+            self.engine: Engine = create_engine(parsed, connect_args=self._connect_args())
         except (SQLAlchemyError, ImportError) as exc:
             raise DatabaseUnavailable(_describe(url, exc)) from exc
         if self.dialect == "sqlite":
