@@ -49,19 +49,20 @@ def _as_server_user(command: list[str]) -> list[str]:
 def postgres_server(bindir: Path) -> Iterator[str]:
     """Start a server; yield a SQLAlchemy URL of its `postgres` database."""
     root = Path(tempfile.mkdtemp(prefix="pw-pg-"))
-    if os.geteuid() == 0:
-        shutil.chown(root, user="postgres")
     data, log = root / "data", root / "server.log"
-    subprocess.run(_as_server_user([str(bindir / "initdb"), "-D", str(data), "-A", "trust",
-                                    "-U", "pw", "-E", "UTF8", "--no-sync"]),
-                   check=True, capture_output=True)
-    options = f"-k {root} -p {PORT} -c listen_addresses='' -c fsync=off"
     ctl = [str(bindir / "pg_ctl"), "-D", str(data)]
-    subprocess.run(_as_server_user([*ctl, "-o", options, "-l", str(log), "-w", "start"]),
-                   check=True, capture_output=True)
     try:
+        if os.geteuid() == 0:
+            shutil.chown(root, user="postgres")
+        subprocess.run(_as_server_user([str(bindir / "initdb"), "-D", str(data), "-A",
+                                        "trust", "-U", "pw", "-E", "UTF8", "--no-sync"]),
+                       check=True, capture_output=True)
+        options = f"-k {root} -p {PORT} -c listen_addresses='' -c fsync=off"
+        subprocess.run(_as_server_user([*ctl, "-o", options, "-l", str(log), "-w", "start"]),
+                       check=True, capture_output=True)
         yield f"postgresql+psycopg://pw@/postgres?host={root}&port={PORT}"
     finally:
-        subprocess.run(_as_server_user([*ctl, "-m", "immediate", "stop"]), check=False,
-                       capture_output=True)
+        if (data / "postmaster.pid").exists():
+            subprocess.run(_as_server_user([*ctl, "-m", "immediate", "stop"]), check=False,
+                           capture_output=True)
         shutil.rmtree(root, ignore_errors=True)

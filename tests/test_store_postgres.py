@@ -8,6 +8,7 @@ reason, where PostgreSQL or psycopg is not installed.
 from __future__ import annotations
 
 import json
+import subprocess
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -45,8 +46,15 @@ def server() -> Iterator[str]:
     bindir = find_bindir()
     if bindir is None:
         pytest.skip("PostgreSQL is not installed (no initdb found; set PG_BIN)")
-    with postgres_server(bindir) as url:
+    try:
+        started = postgres_server(bindir)
+        url = started.__enter__()
+    except (KeyError, OSError, subprocess.CalledProcessError) as exc:
+        pytest.skip(f"could not start a PostgreSQL server from {bindir}: {exc}")
+    try:
         yield url
+    finally:
+        started.__exit__(None, None, None)
 
 
 @pytest.fixture
