@@ -37,7 +37,8 @@ _BY_OBJECT: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        r"ministerial|meeting|talks|visit)\b"),
         ("programme", r"\b(?:programs?|programmes?|initiatives?|coalition|partnerships?|"
                       r"dialogue|working group|task force|cent(?:er|re)s?|mechanism|"
-                      r"framework|facility|campaign|forum|summit|conference)\b"),
+                      r"framework|facility|campaign|forum|summit|conference|channel|"
+                      r"hotline|tip line|office|unit)\b"),
     ))
 _BY_VERB: dict[str, str] = {
     **dict.fromkeys("sanction impose reimpose freeze block debar levy".split(), "sanctions"),

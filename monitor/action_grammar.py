@@ -19,19 +19,25 @@ from .actions_lexicon import (
     _BOUNDARY,
     _CONCRETE_RE,
     _DATED_AFTER,
+    _EFFECT,
     _FIRST_AUX,
     _FORMS,
     _FUNCTION_WORD,
     _FUTURE_ONLY,
     _GOVERNMENT,
     _GOVERNORS,
+    _INCLUDES_MONEY,
     _LEADING,
+    _MAKE_AVAILABLE,
+    _MONEY_SUBJECT,
     _NEGATION,
     _NOT_ADVERBS,
     _NOT_GOVERNMENT,
     _OBJECTS,
     _OPINION,
     _PASSIVE_NEEDS_AGENT,
+    _POLICY,
+    _SERVE,
     _SHAPES,
     _SUBORDINATORS,
     _WEAK,
@@ -50,6 +56,7 @@ class _Predicate:
     after: str = ""
     passive_subject: str = ""
     evidence: tuple[str, ...] = ()
+    kind: str = ""  # set when the shape of the sentence alone says what kind of measure
 
 
 _NOT_FINITE = "not a finite verb of a measure taken, being taken or to be taken"
@@ -213,6 +220,11 @@ def _leading_actor(sentence: str) -> str:
     return actor if _is_government(actor) else UNSTATED
 
 
+# What each sentence shape announces: "This action renders … ineligible" is a sanction.
+_SHAPE_KINDS = {_EFFECT: "sanctions", _MONEY_SUBJECT: "funding", _INCLUDES_MONEY: "funding",
+                _MAKE_AVAILABLE: "funding", _SERVE: "diplomatic", _POLICY: "policy"}
+
+
 def _shape(sentence: str) -> _Predicate | None:
     """Measures stated without a measure verb: effects, money as subject, policy changes."""
     for pattern, cue in _SHAPES:
@@ -222,5 +234,5 @@ def _shape(sentence: str) -> _Predicate | None:
             return _Predicate(_leading_actor(sentence), verb, verb, "shape",
                               sentence[match.end():], "",
                               (f"the shape of a measure stated without a measure verb "
-                               f"(“{match.group().strip()[:60]}”)",))
+                               f"(“{match.group().strip()[:60]}”)",), _SHAPE_KINDS[pattern])
     return None

@@ -17,7 +17,7 @@ to:"). Measured by bench/actions.py against fixtures/actions/labels.json.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from store import NewAction
 from store.text import split_sentences
@@ -140,6 +140,8 @@ _CONFIDENCE = {"active": 0.9, "past": 0.85, "passive": 0.8, "item": 0.75, "shape
 
 def _action(sentence: str, found: _Predicate, actor: str) -> Action:
     info = details(sentence, found.base, found.after, found.passive_subject)
+    if found.kind:
+        info = replace(info, kind=found.kind)
     confidence = _CONFIDENCE.get(found.form, 0.7)
     if found.base in _WEAK:
         confidence -= 0.1

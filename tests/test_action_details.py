@@ -34,6 +34,10 @@ def one(sentence: str) -> Action:
     ("We will also vote to put international controls on three synthetic opioids.", "vote"),
     ("The United States will establish a Cable Protection Coordination Center to monitor "
      "threats to undersea cables.", "programme"),
+    ("This action renders Halden and his immediate family ineligible for entry into the "
+     "United States.", "sanctions"),
+    ("Beginning with this review, every government that holds a reserve fund must disclose "
+     "its size.", "policy"),
 ])
 def test_each_action_carries_the_kind_of_its_measure(sentence: str, kind: str) -> None:
     assert one(sentence).kind == kind
