@@ -209,7 +209,8 @@ def _slot_swap(a: _Sentence, b: _Sentence) -> bool:
 
 def _coverage(short: list[_Sentence], long: list[_Sentence]) -> tuple[float, int]:
     """Characters of `short` found again in `long`, verbatim or with small edits; and the
-    characters of the unmatched sentences that open `short` (an intro line), if few."""
+    characters of the unmatched sentences that open `short` (an intro line), if few and
+    if the copy then starts where `long` starts."""
     pool = Counter(s.key for s in long)
     credit, unmatched = 0.0, []
     matched = [False] * len(short)
@@ -222,6 +223,7 @@ def _coverage(short: list[_Sentence], long: list[_Sentence]) -> tuple[float, int
             unmatched.append((i, sentence))
     rest = [s for s in long if pool[s.key] > 0]
     swapped = False
+    opens = bool(long) and any(s.key == long[0].key for s in short)
     if unmatched and rest and len(unmatched) * len(rest) <= MAX_PAIRS:
         choices = {j: s.key for j, s in enumerate(rest)}
         for i, sentence in unmatched:
@@ -235,9 +237,11 @@ def _coverage(short: list[_Sentence], long: list[_Sentence]) -> tuple[float, int
                 continue
             credit += len(sentence.key) * found[1] / 100
             matched[i] = True
+            opens = opens or rest[found[2]] is long[0]
             del choices[found[2]]
     opening = next((i for i, m in enumerate(matched) if m), 0)
-    if swapped or opening > MAX_INTRO:
+    # Two statements that differ in their opening and share a closing line are no re-post.
+    if swapped or not opens or opening > MAX_INTRO:
         return credit, 0
     return credit, sum(len(s.key) for s in short[:opening])
 

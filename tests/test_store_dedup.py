@@ -181,3 +181,12 @@ def test_an_intro_line_does_not_excuse_a_different_statement() -> None:
                           "the renewal of the river treaty").replace("Valmora and Estoria",
                                                                      "Norland")
     assert similarity(INTRO + other, SHORT) < 90
+
+
+def test_statements_that_differ_in_their_opening_and_share_a_closing_line_are_distinct(
+) -> None:
+    closing = "The measure takes effect on the first of next month for all operators."
+    a = "The Ministry of Examples today imposed sanctions on three shipping firms.\n\n" + closing
+    b = ("The Ministry of Examples today launched an inspection programme for container "
+         "yards.\n\n" + closing)
+    assert similarity(a, b) < 90
