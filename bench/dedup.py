@@ -365,7 +365,8 @@ def run_size(
     return entry
 
 
-def build_and_measure(sizes: list[int], seed: int, per_kind: int) -> dict[str, Any]:
+def build_and_measure(sizes: list[int], seed: int, per_kind: int,
+                      keep: Path | None = None) -> dict[str, Any]:
     rng = random.Random(seed)
     releases = load_releases()
     stored, queries = split_data(releases, rng, per_kind)
@@ -376,7 +377,7 @@ def build_and_measure(sizes: list[int], seed: int, per_kind: int) -> dict[str, A
     report: dict[str, Any] = {"seed": seed, "stored_real": len(stored),
                               "queries": Counter(q.kind for q in queries), "sizes": []}
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "bench.db"
+        path = keep or Path(tmp) / "bench.db"
         store = Store(f"sqlite:///{path}")
         have = 0
         for size in sizes:
@@ -420,10 +421,13 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--per-kind", type=int, default=60, help="re-posts of each kind")
+    parser.add_argument("--keep", type=Path, help="build the database here and keep it")
     args = parser.parse_args()
+    if args.keep and args.keep.exists():
+        raise SystemExit(f"{args.keep} exists; --keep needs a new file name.")
     sizes = sorted(int(s) for s in args.sizes.split(","))
     print(HEADER, flush=True)
-    report = build_and_measure(sizes, args.seed, args.per_kind)
+    report = build_and_measure(sizes, args.seed, args.per_kind, args.keep)
     last = report["sizes"][-1]
     print("\nper kind (index, largest size):", last["index"]["per_kind"])
     for e in report["sizes"]:

@@ -57,6 +57,9 @@ CERTAIN = 99.0  # a score no other candidate needs to beat
 FUZZY_SENTENCE = 75.0  # fuzz.ratio at which two sentences count as one, edited
 MAX_PAIRS = 20_000  # sentence pairs compared for edits; more differing sentences means distinct
 MIN_COVER = 0.3  # a text under this fraction of the other's length cannot re-post it
+MAX_INTRO = 2  # unmatched sentences opening a copy that may be an intro line ...
+MAX_INTRO_SHARE = 0.2  # ... when they are at most this share of it
+MAX_INTRO_CHARS = 120  # ... or at most this long
 _TOKEN = re.compile(r"\w+")
 # Numbers anywhere, capitalised words but the first: the slots a template fills in.
 _SLOT = re.compile(r"(?<=\W)[A-Z]\w*|\b\d\w*")
@@ -204,28 +207,43 @@ def _slot_swap(a: _Sentence, b: _Sentence) -> bool:
     return bool((a.slots - b.words) and (b.slots - a.words))
 
 
-def _coverage(short: list[_Sentence], long: list[_Sentence]) -> float:
-    """Characters of `short` found again in `long`, verbatim or with small edits."""
+def _coverage(short: list[_Sentence], long: list[_Sentence]) -> tuple[float, int]:
+    """Characters of `short` found again in `long`, verbatim or with small edits; and the
+    characters of the unmatched sentences that open `short` (an intro line), if few and
+    if the copy then starts where `long` starts."""
     pool = Counter(s.key for s in long)
     credit, unmatched = 0.0, []
-    for sentence in short:
+    matched = [False] * len(short)
+    for i, sentence in enumerate(short):
         if pool[sentence.key] > 0:
             pool[sentence.key] -= 1
             credit += len(sentence.key)
+            matched[i] = True
         else:
-            unmatched.append(sentence)
+            unmatched.append((i, sentence))
     rest = [s for s in long if pool[s.key] > 0]
-    if not unmatched or not rest or len(unmatched) * len(rest) > MAX_PAIRS:
-        return credit  # texts this far apart are not re-posts of each other anyway
-    choices = {j: s.key for j, s in enumerate(rest)}
-    for sentence in unmatched:
-        found = process.extractOne(
-            sentence.key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_SENTENCE
-        )
-        if found is not None and not _slot_swap(sentence, rest[found[2]]):
+    swapped = False
+    opens = bool(long) and any(s.key == long[0].key for s in short)
+    if unmatched and rest and len(unmatched) * len(rest) <= MAX_PAIRS:
+        choices = {j: s.key for j, s in enumerate(rest)}
+        for i, sentence in unmatched:
+            found = process.extractOne(
+                sentence.key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_SENTENCE
+            )
+            if found is None:
+                continue
+            if _slot_swap(sentence, rest[found[2]]):
+                swapped = True  # a template filled in differently: no intro line, a look-alike
+                continue
             credit += len(sentence.key) * found[1] / 100
+            matched[i] = True
+            opens = opens or rest[found[2]] is long[0]
             del choices[found[2]]
-    return credit
+    opening = next((i for i, m in enumerate(matched) if m), 0)
+    # Two statements that differ in their opening and share a closing line are no re-post.
+    if swapped or not opens or opening > MAX_INTRO:
+        return credit, 0
+    return credit, sum(len(s.key) for s in short[:opening])
 
 
 def similarity(a: str, b: str) -> float:
@@ -235,12 +253,26 @@ def similarity(a: str, b: str) -> float:
     if not la or not lb:
         return 0.0
     (short, ls), (long, ll) = sorted(((sa, la), (sb, lb)), key=lambda pair: pair[1])
-    ratio = ls / ll
-    credit = _coverage(short, long)
-    if ratio < MIN_COVER:
+    credit, intro = _coverage(short, long)
+    if ls / ll < MIN_COVER:
         return round(100 * credit / ll, 1)  # a fragment: scored against the whole
-    # A truncated copy or one with an intro line loses a little for what it lacks.
-    return round(100 * credit / ls * (0.9 + 0.1 * ratio), 1)
+    score = _directed(credit, intro, ls, ll)
+    if score < DUPLICATE_THRESHOLD:  # a truncated copy with an intro may be the longer one
+        score = max(score, _directed(*_coverage(long, short), ll, ls))
+    return round(score, 1)
+
+
+def _directed(credit: float, intro: int, size: int, other: int) -> float:
+    """How much of one text (`size` characters) the other carries, 0-100.
+
+    An intro line before the copied text ("The following statement was released by ...")
+    is not held against it when short; a truncated copy loses a little for what it lacks.
+    """
+    if intro > max(MAX_INTRO_SHARE * size, MAX_INTRO_CHARS):
+        intro = 0
+    kept = size - intro
+    ratio = min(kept, other) / max(kept, other)
+    return min(100.0, 100 * credit / kept * (0.9 + 0.1 * ratio))
 
 
 def find_duplicate(

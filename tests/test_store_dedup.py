@@ -161,3 +161,32 @@ def test_sentence_pair_with_names_swapped_earns_no_credit() -> None:
 def test_a_short_fragment_of_a_long_text_is_not_a_repost() -> None:
     fragment = LONG.split(". ")[0] + "."
     assert similarity(fragment, LONG) < 30
+
+
+SHORT = ("Office of the Spokesperson\n\n"
+         "The Deputy Secretary will travel to Valmora and Estoria from May 3 to May 6 to "
+         "discuss port security and customs cooperation with both governments.\n\n"
+         "For press inquiries, please write to the regional press office.")
+INTRO = "The following statement was released by the Department of Examples today:\n\n"
+
+
+def test_a_short_statement_truncated_behind_an_intro_line_is_a_re_post() -> None:
+    truncated = INTRO + SHORT.rsplit("\n\n", 1)[0]  # the last paragraph cut, an intro added
+    assert similarity(truncated, SHORT) >= 90
+    assert similarity(INTRO + SHORT, SHORT) >= 90
+
+
+def test_an_intro_line_does_not_excuse_a_different_statement() -> None:
+    other = SHORT.replace("port security and customs cooperation", "fisheries quotas and "
+                          "the renewal of the river treaty").replace("Valmora and Estoria",
+                                                                     "Norland")
+    assert similarity(INTRO + other, SHORT) < 90
+
+
+def test_statements_that_differ_in_their_opening_and_share_a_closing_line_are_distinct(
+) -> None:
+    closing = "The measure takes effect on the first of next month for all operators."
+    a = "The Ministry of Examples today imposed sanctions on three shipping firms.\n\n" + closing
+    b = ("The Ministry of Examples today launched an inspection programme for container "
+         "yards.\n\n" + closing)
+    assert similarity(a, b) < 90
