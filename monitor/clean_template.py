@@ -78,8 +78,8 @@ def drop_template(blocks: list[tuple[etree._Element, str]], template: frozenset[
         return 0  # a re-post of a statement seen on this host, or a template of content
     # Only the runs before the statement's first sentence and after its last are frame: a
     # known line amid the text is the site's standard wording ("Not applicable.").
-    anchors = [i for i, ((_, text), hit) in enumerate(zip(blocks, hits, strict=True))
-               if not hit and len(text) >= _SENTENCE]
+    anchors = [i for i, ((el, text), hit) in enumerate(zip(blocks, hits, strict=True))
+               if not hit and len(text) >= _SENTENCE and el.tag not in _HEADINGS]
     first, last = (anchors[0], anchors[-1]) if anchors else (len(blocks), -1)
     gone = [el for i, ((el, _), hit) in enumerate(zip(blocks, hits, strict=True))
             if hit and (i < first or i > last)]
