@@ -1,7 +1,7 @@
 """HTML to main text: drop the frame (banners, menus, breadcrumbs, footers), keep the statement.
 
-lxml does the structural work (clean_tree); BeautifulSoup on lxml renders the chosen
-block into paragraphs, joining inline elements with the spacing the page gives them.
+lxml does the structural work (clean_tree) and renders the chosen block into
+paragraphs, joining inline elements with the spacing the page gives them.
 """
 
 from __future__ import annotations
@@ -9,9 +9,6 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-import lxml.html
-from bs4 import BeautifulSoup, Tag
-from bs4.element import NavigableString, PageElement, PreformattedString
 from lxml import etree
 
 from .boilerplate import cut_tail, is_boilerplate_line
@@ -52,35 +49,42 @@ def _finish(block: _Block, out: list[str], tag: str) -> None:
     block.link_chars = 0
 
 
-def render_paragraphs(root: Tag) -> list[str]:
-    """Paragraphs of a bs4 subtree: one per block element, inline text joined as written."""
+def render_paragraphs(root: etree._Element) -> list[str]:
+    """Paragraphs of an lxml subtree: one per block element, inline text joined as written."""
     out: list[str] = []
     block = _Block()
     links = 0
     blocks: list[str] = [""]  # the open block elements, innermost last
+
+    def add(text: str | None) -> None:
+        if text:
+            block.parts.append(text)
+            if links:
+                block.link_chars += len(text.strip())
+
     # An explicit stack (not recursion): pages nest deeper than Python's recursion limit.
-    stack: list[tuple[PageElement, str]] = [(root, "enter")]
+    # Events: enter an element; leave a block or a link; then the text after the element.
+    stack: list[tuple[etree._Element, str]] = [(root, "enter")]
     while stack:
         node, event = stack.pop()
+        if event == "tail":
+            add(node.tail)
+            continue
         if event == "end-block":
             _finish(block, out, blocks.pop())
             continue
         if event == "end-link":
             links -= 1
             continue
-        if isinstance(node, NavigableString):
-            if not isinstance(node, PreformattedString):  # comments, CDATA, doctypes
-                text = str(node)
-                block.parts.append(text)
-                if links:
-                    block.link_chars += len(text.strip())
+        if node is not root:
+            stack.append((node, "tail"))
+        name = node.tag
+        if not isinstance(name, str):  # a comment or processing instruction: no text
             continue
-        if not isinstance(node, Tag):
-            continue
-        name = node.name
-        previous = node.previous_sibling
+        previous = node.getprevious()
         if name == "br" or name in _CELLS or (
-                name == "a" and isinstance(previous, Tag) and previous.name == "a"):
+                name == "a" and previous is not None and previous.tag == "a"
+                and not previous.tail):
             # "<a>Briefings</a><a>Statements</a>": two words; but "w<span>e</span>" is one.
             block.parts.append(" ")
         if name not in INLINE and name not in _CELLS:
@@ -90,7 +94,8 @@ def render_paragraphs(root: Tag) -> list[str]:
         elif name == "a":
             links += 1
             stack.append((node, "end-link"))
-        stack.extend((child, "enter") for child in reversed(node.contents))
+        stack.extend((child, "enter") for child in reversed(node))
+        add(node.text)
     _finish(block, out, blocks[-1])
     return out
 
@@ -141,9 +146,7 @@ def _clean_tree(tree: etree._Element, ld_json: list[str], url: str,
         fingerprints = page_fingerprints(blocks)
         drop_template(blocks, template)
     main = main_block(body)
-    markup = lxml.html.tostring(main, encoding="unicode", with_tail=False)
-    soup = BeautifulSoup(markup, "lxml")
-    paragraphs = cut_tail(_dedupe(render_paragraphs(soup), title))
+    paragraphs = cut_tail(_dedupe(render_paragraphs(main), title))
     if published is None:
         published = text_date("\n".join(paragraphs[:3]))
     return Cleaned(canonical, title, published, tuple(paragraphs), fingerprints)

@@ -1,8 +1,8 @@
 """Site templates: blocks that recur across pages of one host are its frame, not statements.
 
 A block is a leaf block element (one that holds only inline content, so one paragraph of
-the cleaned text). Its fingerprint ignores case, spacing and punctuation, so the same menu
-line rendered with other markup is the same block. The store counts on how many distinct
+the cleaned text). Its fingerprint ignores case and spacing, so the same menu
+line rendered with other spacing is the same block. The store counts on how many distinct
 pages of a host each fingerprint was seen; the cleaner drops the blocks of a known template
 from later pages of that host, but never every long paragraph of a page (that page is a
 re-post of the same statement, or the "template" is the statement itself).
@@ -21,6 +21,7 @@ from .clean_tree import INLINE, drop_element
 __all__ = ["block_fingerprint", "drop_template", "leaf_blocks", "page_fingerprints"]
 
 _WORD = re.compile(r"\w+")
+_SPACE = re.compile(r"\s+")
 _FLOW = INLINE | frozenset(("td", "th"))  # cells join their row's paragraph
 _LONG = 150  # a paragraph this long is content-like
 # Frame blocks are short lines. A long paragraph or a heading that recurs is the site's
@@ -32,11 +33,13 @@ _MIN_KEPT = 50  # what a page keeps at the least after its template is dropped
 
 
 def block_fingerprint(text: str) -> str:
-    """16 hex digits naming a block's words ("" for a block without any)."""
-    words = "".join(_WORD.findall(text.casefold()))
-    if not words:
+    """16 hex digits naming a block's text ("" for a block without a word)."""
+    if not _WORD.search(text):
         return ""
-    return hashlib.blake2b(words.encode("utf-8"), digest_size=8).hexdigest()
+    # Spacing and case never count; punctuation does, so an edit of a frame-like line
+    # ("Washington, D.C." to "Washington, DC") is a new block, seen as the edit it is.
+    squeezed = _SPACE.sub("", text.casefold())
+    return hashlib.blake2b(squeezed.encode("utf-8"), digest_size=8).hexdigest()
 
 
 def leaf_blocks(root: etree._Element) -> list[tuple[etree._Element, str]]:
@@ -78,8 +81,8 @@ def drop_template(blocks: list[tuple[etree._Element, str]], template: frozenset[
         return 0  # a re-post of a statement seen on this host, or a template of content
     # Only the runs before the statement's first sentence and after its last are frame: a
     # known line amid the text is the site's standard wording ("Not applicable.").
-    anchors = [i for i, ((_, text), hit) in enumerate(zip(blocks, hits, strict=True))
-               if not hit and len(text) >= _SENTENCE]
+    anchors = [i for i, ((el, text), hit) in enumerate(zip(blocks, hits, strict=True))
+               if not hit and len(text) >= _SENTENCE and el.tag not in _HEADINGS]
     first, last = (anchors[0], anchors[-1]) if anchors else (len(blocks), -1)
     gone = [el for i, ((el, _), hit) in enumerate(zip(blocks, hits, strict=True))
             if hit and (i < first or i > last)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import lxml.html
 from lxml import etree
@@ -183,12 +184,20 @@ def _junk_kind(el: etree._Element) -> str:
     role = (el.get("role") or "").lower()
     if role in _DROP_ROLES or el.get("aria-hidden") == "true" or el.get("hidden") is not None:
         return "strong"
-    names = _names(el)
-    if CONTENT_CLASS.search(names) or role == "tabpanel":
+    kind = _class_kind(_names(el))
+    if kind == "content" or role == "tabpanel":
         return ""
     style = el.get("style")
     if style and _HIDDEN_STYLE.search(style):
         return "weak"  # hidden tab panels and accordions still hold the page's content
+    return kind
+
+
+@lru_cache(maxsize=8192)
+def _class_kind(names: str) -> str:
+    """What a class-and-id string says: "content", "strong", "weak" or "" (pages repeat them)."""
+    if CONTENT_CLASS.search(names):
+        return "content"
     if not names.strip():
         return ""
     # Utility classes ("lg:pt-[var(--banner-height)]") describe looks, not purpose.
@@ -237,7 +246,7 @@ def _landmark(body: etree._Element, sizes: dict[etree._Element, Measure],
     found: list[tuple[etree._Element, float]] = []
     for el in body.iter(etree.Element):
         if el.tag in ("main", "article") or el.get("role") == "main" or (
-            el.get("itemprop") == "articleBody") or CONTENT_CLASS.search(_names(el)):
+            el.get("itemprop") == "articleBody") or _class_kind(_names(el)) == "content":
             found.append((el, sizes[el].good if el in sizes else 0.0))
     if not found:
         return body

@@ -24,6 +24,7 @@ from .cli import (
 )
 from .errors import InputError
 from .model import Cleaned
+from .templates import clean_for_host, learn, settle
 from .tracking import store_page
 
 __all__ = ["clean_path"]
@@ -91,10 +92,16 @@ def ingest(config_path: str | None, url: str | None, as_json: bool, now: str | N
     with _failures():
         store = open_store(config)
         for path in paths:
-            cleaned, body, content_type, encoding = clean_path(path, url)
+            body, default_url = _read(path)
+            text, encoding = decode_body(body, None)
+            content_type = _content_type(path, body)
+            # As if fetched: cleaned with the host's template, and taught to it.
+            cleaned, template = clean_for_host(store, text, url or default_url, content_type)
             if not cleaned.paragraphs:
                 raise InputError(f"{path}: no main text found; nothing was stored.")
             fetch_url = url or cleaned.url
+            learn(store, fetch_url, cleaned, clock())
+            cleaned = settle(store, cleaned, template, fetch_url, cleaned.url)
             result = store_page(
                 store, cleaned, url=cleaned.url if url is None else url, fetch_url=fetch_url,
                 raw=RawPage(fetch_url, content_type, body, encoding), source_id=None, at=clock())

@@ -25,7 +25,7 @@ _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _TEXT_DATE = re.compile(
     rf"\b(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|"
-    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\b",
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?!\d)",
     re.IGNORECASE,
 )
 _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -109,7 +109,7 @@ def _element_date(root: etree._Element) -> datetime | None:
     for el in root.iter(etree.Element):
         if el.get("itemprop") == "datePublished" or el.tag == "time":
             value = el.get("datetime") or el.get("content") or el.text_content()
-            parsed = parse_date(value)
+            parsed = parse_date(value) or text_date(value[:200])
             if parsed:
                 return parsed
     return None
@@ -166,7 +166,8 @@ def find_date(root: etree._Element, ld_json: Iterable[str] = (), title: str = ""
         found = parse_date(value)
         if found:
             return found
-    text = etree.tostring(root, method="text", encoding="unicode")
+    # Text nodes joined by a space: "April 13, 2023" and a "Tags" label after it are two words.
+    text = " ".join(root.itertext())
     # "Last updated: November 13, 2025" is the last resort: it dates an edit, not the release.
     return (_near_title(text, title) or _element_date(root) or _class_date(root)
             or _labelled(text, _RELEASED) or text_date(main_text[:400])

@@ -25,13 +25,16 @@ def test_reclean_learns_the_hosts_template_and_revises_only_texts_that_change(
         stored = run_cli("ingest", "--config", str(cfg), "--url", url(i), "--json", str(page))
         assert stored.returncode == 0, stored.stderr
     db = sqlite3.connect(tmp_path / "pw.db")
-    before = db.execute("SELECT text FROM revisions WHERE number = 1").fetchall()
-    assert all(any(line in text for line in FRAME_LINES) for (text,) in before)
+    before = db.execute("SELECT text FROM revisions WHERE number = 1 ORDER BY id").fetchall()
+    # Ingested as if fetched: the first pages of the host teach its template to the store,
+    # and only the next page is cleaned with it.
+    leaked = [any(line in text for line in FRAME_LINES) for (text,) in before]
+    assert leaked == [True, True, True, False]
 
     first = run_cli("reclean", "--config", str(cfg), "--json")
     assert first.returncode == 0, first.stderr
-    assert json.loads(first.stdout) == {"documents": 4, "revised": 4, "unchanged": 0,
-                                        "empty": 0, "learned": 4}
+    assert json.loads(first.stdout) == {"documents": 4, "revised": 3, "unchanged": 1,
+                                        "empty": 0, "learned": 0}
     latest = db.execute("SELECT r.text FROM revisions r JOIN documents d ON d.id = r.document_id"
                         " AND r.number = d.revision_count ORDER BY d.id").fetchall()
     for (text,), (_, sentences) in zip(latest, STATEMENTS, strict=False):
@@ -42,7 +45,7 @@ def test_reclean_learns_the_hosts_template_and_revises_only_texts_that_change(
     again = run_cli("reclean", "--config", str(cfg))
     assert again.returncode == 0, again.stderr
     assert "4 documents re-cleaned: 0 revised, 4 unchanged" in again.stdout
-    assert db.execute("SELECT count(*) FROM revisions").fetchone()[0] == 8
+    assert db.execute("SELECT count(*) FROM revisions").fetchone()[0] == 7
 
 
 def test_reclean_on_an_empty_store_reports_zero(tmp_path: Path) -> None:

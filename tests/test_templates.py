@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_clean import _words, markup
 
 from monitor.clean import clean_html
 from monitor.templates import TEMPLATE_MIN_PAGES, clean_for_host, learn, settle
@@ -121,3 +126,16 @@ def test_a_page_that_only_lost_template_blocks_keeps_its_stored_text(tmp_path: P
     edited = render(STATEMENTS[0][0], [*STATEMENTS[0][1], "The work starts on Monday."])
     changed, template = clean_for_host(store, edited, url(0), "text/html")
     assert settle(store, changed, template, url(0)).text == changed.text  # a real edit
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(markup(), st.integers(min_value=0, max_value=3))
+def test_cleaning_with_any_template_never_raises_and_never_invents_a_word(
+        html: str, keep_every: int) -> None:
+    own = clean_html(html, url(0), frozenset()).fingerprints
+    template = frozenset(fp for i, fp in enumerate(sorted(own)) if keep_every and i % keep_every)
+    visible = re.sub(r"<[^>]*>?", "", html)
+    for chosen in (template, own):
+        cleaned = clean_html(html, url(0), chosen)
+        for word in _words(cleaned.text) | _words(cleaned.title):
+            assert word in visible, (word, html)
