@@ -23,7 +23,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -169,16 +169,15 @@ def _candidates(conn: Connection, keys: set[int], exclude: int | None) -> list[i
     if not keys:
         return []
     table, df = schema.dedup_keys, schema.dedup_df
-    common = set(
-        conn.execute(
-            select(df.c.key).where(df.c.key.in_(bindparam("keys", expanding=True)),
-                                   df.c.df > MAX_DF),
-            {"keys": list(keys)},
-        ).scalars()
+    found = conn.execute(
+        select(df.c.key, df.c.df).where(df.c.key.in_(bindparam("keys", expanding=True))),
+        {"keys": list(keys)},
     )
-    rare = keys - common
+    known: dict[int, int] = {key: count for key, count in found}
+    rare = {k for k in keys if known.get(k, 0) <= MAX_DF}
     # A re-post keeps most of its rare keys; a stranger shares a stray phrase or two.
     needed = max(MIN_SHARED, math.ceil(MIN_SHARE * len(rare)))
+    rare &= known.keys()  # a key no stored document holds cannot find one
     shared = func.count().label("shared")
     query = (
         select(table.c.document_id, shared)
@@ -188,18 +187,19 @@ def _candidates(conn: Connection, keys: set[int], exclude: int | None) -> list[i
         .order_by(shared.desc())
         .limit(MAX_SCORED + 1)
     )
-    rows = conn.execute(query, {"rare": list(rare)}).all()
+    rows = conn.execute(query, {"rare": list(rare)}).all() if len(rare) >= needed else []
     return [doc for doc, _ in rows if doc != exclude][:MAX_SCORED]
 
 
-def _sentences(text: str) -> list[_Sentence]:
+@functools.lru_cache(maxsize=16)  # a new text is scored against up to MAX_SCORED others
+def _sentences(text: str) -> tuple[_Sentence, ...]:
     result = []
     for sentence in split_sentences(unicodedata.normalize("NFKC", text)):
         key = " ".join(_TOKEN.findall(sentence.lower()))
         if key:
             slots = frozenset(m.lower() for m in _SLOT.findall(sentence))
             result.append(_Sentence(key, frozenset(key.split(" ")), slots))
-    return result
+    return tuple(result)
 
 
 def _slot_swap(a: _Sentence, b: _Sentence) -> bool:
@@ -207,7 +207,7 @@ def _slot_swap(a: _Sentence, b: _Sentence) -> bool:
     return bool((a.slots - b.words) and (b.slots - a.words))
 
 
-def _coverage(short: list[_Sentence], long: list[_Sentence]) -> tuple[float, int]:
+def _coverage(short: Sequence[_Sentence], long: Sequence[_Sentence]) -> tuple[float, int]:
     """Characters of `short` found again in `long`, verbatim or with small edits; and the
     characters of the unmatched sentences that open `short` (an intro line), if few and
     if the copy then starts where `long` starts."""
