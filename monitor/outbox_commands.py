@@ -39,6 +39,11 @@ def digest(config_path: str | None, as_json: bool, now: str | None, preview_only
         names = ", ".join(s.name for s in config.subscriptions) or "none configured"
         raise click.BadParameter(f"no subscription {subscription!r} ({names})",
                                  param_hint="SUBSCRIPTION")
+    if not subs:
+        where = config.path or "the built-in defaults"
+        click.echo(f"No subscriptions in {where}: nothing would be sent. Add a "
+                   "[[subscriptions]] table (see the README) to get digests.", err=True)
+        return
     with _failures():
         digests = preview(open_store(config), subs, _clock(now)())
     if as_json:

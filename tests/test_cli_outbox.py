@@ -107,3 +107,13 @@ def test_slack_format_posts_text_and_blocks(tmp_path: Path, httpserver: HTTPServ
     assert message["text"].startswith("[policywatch] desk: 1 new")
     assert message["blocks"][0]["type"] == "header"
     assert "Sanctions round 1" in message["blocks"][1]["text"]["text"]
+
+
+def test_preview_without_subscriptions_says_what_to_add(tmp_path: Path) -> None:
+    config = tmp_path / "policywatch.toml"
+    config.write_text(f'[storage]\ndatabase = "sqlite:///{tmp_path / "pw.db"}"\n',
+                      encoding="utf-8")
+    done = run_cli("digest", "--preview", "--config", str(config))
+    assert done.returncode == 0 and done.stdout == ""
+    assert f"No subscriptions in {config}" in done.stderr
+    assert "[[subscriptions]]" in done.stderr
