@@ -13,10 +13,19 @@ from typing import Any
 import pytest
 
 from monitor.fixture_server import FixtureServer
+from store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 SITE = ROOT / "fixtures" / "site"
 SHARED = ROOT.parent / "shared" / "data"
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    """A store in a real SQLite file of this test's own."""
+    s = Store(f"sqlite:///{tmp_path / 'pw.db'}")
+    yield s
+    s.close()
+
 
 @pytest.fixture
 def site() -> Iterator[FixtureServer]:

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from email import message_from_bytes
 from email.message import Message
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -34,13 +33,6 @@ NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 BODY = ("The Department of State today imposed visa restrictions on nine officials of the "
         "port authority.\n\nThe Department will also offer a reward of up to $2 million for "
         "information on the network.\n\nThe Secretary thanked partners for their support.")
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    s = Store(f"sqlite:///{tmp_path / 'pw.db'}")
-    yield s
-    s.close()
 
 
 def add(store: Store, url: str, body: str = BODY, title: str = "Visa restrictions",

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
-
-import pytest
 
 from alerts import SubscriptionConfig, preview
 from alerts.render import render_html, render_text
@@ -15,13 +11,6 @@ from store import Store
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 BODY = ("The Ministry of Examples today withdrew the draft ferry-safety rule for a second "
         "consultation.\n\nA new draft will follow in the spring.")
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    s = Store(f"sqlite:///{tmp_path / 'pw.db'}")
-    yield s
-    s.close()
 
 
 def removed_statement(store: Store) -> int:

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from pytest_httpserver import HTTPServer
@@ -91,13 +89,6 @@ class Site:
 @pytest.fixture
 def site(httpserver: HTTPServer) -> Site:
     return Site(httpserver)
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    s = Store(f"sqlite:///{tmp_path / 'pw.db'}")
-    yield s
-    s.close()
 
 
 def run(store: Store, sources: list[SourceConfig], now: datetime) -> RunSummary:

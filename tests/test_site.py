@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -28,11 +27,6 @@ def run(store: Store, sources: list[SourceConfig], now: datetime) -> RunSummary:
     policy = FetchPolicy(host_delay=0, deadline=10)
     with make_client(policy) as client:
         return Monitor(config, store, Fetcher(client, policy), lambda: now).run_once()
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    return Store(f"sqlite:///{tmp_path / 'pw.db'}")
 
 
 def statements(manifest: dict[str, Any], epoch: str, template: str | None = None) -> set[str]:

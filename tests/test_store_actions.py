@@ -6,8 +6,6 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import pytest
-
 from store import NewAction, Store
 
 T0 = datetime(2026, 11, 10, 9, 0, tzinfo=UTC)
@@ -15,11 +13,6 @@ FUNDING = ("The Department of Health will provide $12 million to train emergency
            "technicians in rural counties to start buprenorphine treatment in the field.")
 REWARD = ("The Department of State is offering a reward of up to $5 million for information "
           "leading to the arrest of Joseph Stannard, the leader of the Halden network.")
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    return Store(f"sqlite:///{tmp_path / 'pw.db'}")
 
 
 def page(store: Store, url: str, actions: list[str], at: datetime) -> tuple[int, int]:

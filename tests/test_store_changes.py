@@ -6,8 +6,6 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import pytest
-
 from store import Store, TrackResult
 from store.changes import change_score, masked
 
@@ -20,11 +18,6 @@ BODY = (
 )
 FOOTER = "Read the accessibility statement and the privacy notice of the harbour office."
 NEW_FOOTER = "Read the accessibility statement and the privacy notice of the harbour offices."
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    return Store(f"sqlite:///{tmp_path / 'pw.db'}")
 
 
 def track(store: Store, url: str, body: str, hours: int = 0, title: str = "Review") -> TrackResult:

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
-
-import pytest
 
 from store import Store
 from store.dedup import document_keys, find_duplicate, similarity
@@ -25,11 +22,6 @@ LONG = " ".join(
     for i, w in enumerate(["customs", "forensic", "maritime", "aviation", "postal", "chemical",
                            "financial", "judicial", "training", "health"])
 )
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    return Store(f"sqlite:///{tmp_path / 'pw.db'}")
 
 
 def add(store: Store, url: str, body: str, title: str = "Statement") -> str:

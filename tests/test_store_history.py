@@ -7,8 +7,6 @@ import zlib
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import pytest
-
 from store import RawPage, Store, sentence_diff
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
@@ -19,11 +17,6 @@ TEXT = (
     "The Department will also offer a reward of up to $5 million for information leading to "
     "the arrest of the network's leaders. Secretary Ellison said the measures show resolve."
 )
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    return Store(f"sqlite:///{tmp_path / 'pw.db'}")
 
 
 def track(store: Store, url: str, body: str, title: str = "Designations", **kw: object):
