@@ -12,6 +12,7 @@ from datetime import datetime
 from urllib.parse import urlsplit
 
 from store import Store
+from store.text import words
 
 from .clean import clean_document
 from .clean_template import block_fingerprint
@@ -56,8 +57,11 @@ def settle(store: Store, cleaned: Cleaned, template: frozenset[str], *fetch_urls
         return cleaned
     stored = store.revisions(doc.id)[-1].text.split("\n\n")
     new = list(cleaned.paragraphs)
-    if stored == new or not set(new) <= set(stored):
+    if stored == new:
         return cleaned
-    if all(p in new or block_fingerprint(p) in template for p in stored):
+    # The stored text less its template blocks has the new text's words (paragraphs may
+    # be cut differently: a markup edit that splits one <p> in two is no edit).
+    kept = [p for p in stored if block_fingerprint(p) not in template]
+    if kept != stored and words("\n\n".join(kept)) == words("\n\n".join(new)):
         return Cleaned(cleaned.url, cleaned.title, cleaned.published, tuple(stored))
     return cleaned

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from test_clean import _words, markup
 
 from monitor.clean import clean_html
+from monitor.model import Cleaned
 from monitor.templates import TEMPLATE_MIN_PAGES, clean_for_host, learn, settle
 from monitor.tracking import store_page
 from store import Store
@@ -139,3 +140,21 @@ def test_cleaning_with_any_template_never_raises_and_never_invents_a_word(
         cleaned = clean_html(html, url(0), chosen)
         for word in _words(cleaned.text) | _words(cleaned.title):
             assert word in visible, (word, html)
+
+
+def test_lost_template_blocks_plus_a_paragraph_cut_differently_is_still_unchanged(
+        tmp_path: Path) -> None:
+    store = Store(f"sqlite:///{tmp_path / 'pw.db'}")
+    first = clean_html(render(*STATEMENTS[0]), url(0))
+    store_page(store, first, url=url(0), fetch_url=url(0), raw=None, source_id=None, at=T0)
+    for i, (title, sentences) in enumerate(STATEMENTS[1:], start=1):
+        cleaned, _ = clean_for_host(store, render(title, sentences), url(i), "text/html")
+        learn(store, url(i), cleaned, T0)
+    again, template = clean_for_host(store, render(*STATEMENTS[0]), url(0), "text/html")
+    one, two = STATEMENTS[0][1]
+    paragraphs = list(again.paragraphs)
+    at = paragraphs.index(one)
+    assert paragraphs[at + 1] == two
+    recut = [*paragraphs[:at], f"{one} {two}", *paragraphs[at + 2:]]  # one <p> instead of two
+    recut_page = Cleaned(again.url, again.title, again.published, tuple(recut))
+    assert settle(store, recut_page, template, url(0)).text == first.text
