@@ -14,7 +14,7 @@ from lxml import etree
 from .boilerplate import cut_tail, is_boilerplate_line
 from .clean_meta import canonical_url, collapse, page_title
 from .clean_template import drop_template, leaf_blocks, page_fingerprints
-from .clean_tree import INLINE, main_block, parse, prune
+from .clean_tree import INLINE, main_block, parse, prune, trim_tail
 from .dates import find_date, text_date
 from .model import Cleaned
 
@@ -146,6 +146,7 @@ def _clean_tree(tree: etree._Element, ld_json: list[str], url: str,
         fingerprints = page_fingerprints(blocks)
         drop_template(blocks, template)
     main = main_block(body)
+    trim_tail(main)
     paragraphs = cut_tail(_dedupe(render_paragraphs(main), title))
     if published is None:
         published = text_date("\n".join(paragraphs[:3]))

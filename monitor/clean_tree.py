@@ -13,7 +13,8 @@ from functools import lru_cache
 import lxml.html
 from lxml import etree
 
-__all__ = ["INLINE", "Measure", "drop_element", "main_block", "parse", "prune", "strip_markup"]
+__all__ = ["INLINE", "Measure", "drop_element", "main_block", "parse", "prune", "strip_markup",
+           "trim_tail"]
 
 # Cut before any tree is built: scripts, styles, vector art and comments are never text.
 # Each opener is matched to its closer by a forward search, so an unclosed "<script" costs
@@ -281,3 +282,33 @@ def main_block(body: etree._Element, share: float = 0.85,
         if best is None:
             return node
         node = best
+
+
+def trim_tail(main: etree._Element, share: float = 0.33, dense: float = 0.5) -> None:
+    """Drop the run of link lists (related teasers, tags, share rows) that ends the main block.
+
+    The last block of each level is looked at in turn, down the block's last branch. A run is
+    cut only when a block that is not mostly links comes before it and the cut holds at most
+    `share` of the text: a list of links that is the page itself is kept whole.
+    """
+    sizes = measure(main)
+    total = sizes[main].text
+    node, cut = main, 0
+    while total:
+        kids = [c for c in node if isinstance(c.tag, str)]
+        run = 0
+        while run < len(kids):
+            kid = kids[-1 - run]
+            m = sizes[kid]
+            # Text after it or an inline element: this is a paragraph's own text, not a list.
+            if kid.tag in INLINE or _len(kid.tail) or (m.text and m.links <= dense * m.text):
+                break
+            cut += m.text
+            run += 1
+        if run == len(kids) or cut > share * total:
+            return
+        for el in kids[len(kids) - run:]:
+            drop_element(el, node)
+        node = kids[-1 - run]
+        if node.tag in _LISTS or node.tag in INLINE or _len(node.tail):
+            return

@@ -134,6 +134,27 @@ def test_link_lists_inside_the_content_are_dropped_as_menus() -> None:
     assert list(cleaned.paragraphs) == SENTENCES
 
 
+def test_a_run_of_link_teasers_ending_the_article_is_cut() -> None:
+    teasers = (FIXTURES / "tail-teasers.html").read_text(encoding="utf-8")
+    cleaned = clean_html(page(body=f"<main><article>{STATEMENT}{teasers}</article></main>"), URL)
+    assert "Ferry Terminal" not in cleaned.text and "Harbor Pilots" not in cleaned.text
+    assert list(cleaned.paragraphs) == SENTENCES
+
+
+def test_link_teasers_with_no_prose_before_them_are_the_page_and_stay() -> None:
+    teasers = (FIXTURES / "tail-teasers.html").read_text(encoding="utf-8")
+    cleaned = clean_html(page(body=f"<main><h1>Latest news</h1>{teasers}</main>"), URL)
+    assert "Harbor Master Opens the Renovated Ferry Terminal on Pier Nine" in cleaned.paragraphs
+    assert "Training Grants Announced for Twenty New Harbor Pilots" in cleaned.paragraphs
+
+
+def test_link_teasers_holding_most_of_the_text_are_not_cut_as_a_tail() -> None:
+    teasers = (FIXTURES / "tail-teasers.html").read_text(encoding="utf-8")
+    intro = "<p>The Department lists this week\u2019s harbor notices below for every port.</p>"
+    cleaned = clean_html(page(body=f"<main>{intro}{teasers}</main>"), URL)
+    assert "Training Grants Announced for Twenty New Harbor Pilots" in cleaned.paragraphs
+
+
 def test_title_drops_the_site_name_from_the_title_element() -> None:
     for suffix in (" | The White House", " - United States Department of State"):
         html = page(f"<title>Readout of the Cabinet Meeting{suffix}</title>", "<p>Text.</p>")
