@@ -110,7 +110,9 @@ def test_a_statement_reposted_on_many_pages_of_the_host_keeps_its_text(tmp_path:
         assert all(s in cleaned.paragraphs for s in sentences), i
 
 
-def test_a_page_that_only_lost_template_blocks_keeps_its_stored_text(tmp_path: Path) -> None:
+def stored_then_templated(tmp_path: Path) -> tuple[Store, Cleaned, Cleaned, frozenset[str]]:
+    """Page 0 stored before the host had a template; then the host's other pages teach it
+    one, and page 0 cleaned again with it."""
     store = Store(f"sqlite:///{tmp_path / 'pw.db'}")
     first = clean_html(render(*STATEMENTS[0]), url(0))
     store_page(store, first, url=url(0), fetch_url=url(0), raw=None, source_id=None, at=T0)
@@ -118,6 +120,11 @@ def test_a_page_that_only_lost_template_blocks_keeps_its_stored_text(tmp_path: P
         cleaned, _ = clean_for_host(store, render(title, sentences), url(i), "text/html")
         learn(store, url(i), cleaned, T0)
     again, template = clean_for_host(store, render(*STATEMENTS[0]), url(0), "text/html")
+    return store, first, again, template
+
+
+def test_a_page_that_only_lost_template_blocks_keeps_its_stored_text(tmp_path: Path) -> None:
+    store, first, again, template = stored_then_templated(tmp_path)
     assert again.text != first.text and template
     settled = settle(store, again, template, url(0))
     assert settled.text == first.text
@@ -144,13 +151,7 @@ def test_cleaning_with_any_template_never_raises_and_never_invents_a_word(
 
 def test_lost_template_blocks_plus_a_paragraph_cut_differently_is_still_unchanged(
         tmp_path: Path) -> None:
-    store = Store(f"sqlite:///{tmp_path / 'pw.db'}")
-    first = clean_html(render(*STATEMENTS[0]), url(0))
-    store_page(store, first, url=url(0), fetch_url=url(0), raw=None, source_id=None, at=T0)
-    for i, (title, sentences) in enumerate(STATEMENTS[1:], start=1):
-        cleaned, _ = clean_for_host(store, render(title, sentences), url(i), "text/html")
-        learn(store, url(i), cleaned, T0)
-    again, template = clean_for_host(store, render(*STATEMENTS[0]), url(0), "text/html")
+    store, first, again, template = stored_then_templated(tmp_path)
     one, two = STATEMENTS[0][1]
     paragraphs = list(again.paragraphs)
     at = paragraphs.index(one)
