@@ -61,7 +61,10 @@ def settle(store: Store, cleaned: Cleaned, template: frozenset[str], *fetch_urls
         return cleaned
     # The stored text less its template blocks has the new text's words (paragraphs may
     # be cut differently: a markup edit that splits one <p> in two is no edit).
-    kept = [p for p in stored if block_fingerprint(p) not in template]
+    # Only the template blocks the new text lost are taken out (the cleaner keeps those
+    # that sit inside the statement).
+    present = set(new)
+    kept = [p for p in stored if p in present or block_fingerprint(p) not in template]
     if kept != stored and words("\n\n".join(kept)) == words("\n\n".join(new)):
         return Cleaned(cleaned.url, cleaned.title, cleaned.published, tuple(stored))
     return cleaned

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from test_clean import _words, markup
 
 from monitor.clean import clean_html
+from monitor.clean_template import block_fingerprint
 from monitor.model import Cleaned
 from monitor.templates import TEMPLATE_MIN_PAGES, clean_for_host, learn, settle
 from monitor.tracking import store_page
@@ -159,3 +160,14 @@ def test_lost_template_blocks_plus_a_paragraph_cut_differently_is_still_unchange
     recut = [*paragraphs[:at], f"{one} {two}", *paragraphs[at + 2:]]  # one <p> instead of two
     recut_page = Cleaned(again.url, again.title, again.published, tuple(recut))
     assert settle(store, recut_page, template, url(0)).text == first.text
+
+
+def test_a_template_block_the_cleaner_kept_does_not_turn_a_lost_one_into_an_edit(
+        tmp_path: Path) -> None:
+    store, first, again, template = stored_then_templated(tmp_path)
+    lost = [p for p in first.paragraphs if p not in again.paragraphs]
+    assert len(lost) >= 2 and all(block_fingerprint(p) in template for p in lost)
+    keep = lost[0]  # as if this frame line sat inside the statement: the cleaner keeps it
+    kept = [p for p in first.paragraphs if p in again.paragraphs or p == keep]
+    page = Cleaned(again.url, again.title, again.published, tuple(kept))
+    assert settle(store, page, template, url(0)).text == first.text
