@@ -42,7 +42,10 @@ def _as_server_user(command: list[str]) -> list[str]:
     if os.geteuid() != 0:
         return command
     pwd.getpwnam("postgres")  # KeyError: no user to run the server as
-    return ["runuser", "-u", "postgres", "--", *command]
+    runuser = shutil.which("runuser") or shutil.which("runuser", path="/usr/sbin:/sbin")
+    if runuser is None:
+        raise FileNotFoundError("runuser, needed to start PostgreSQL as root, is not installed")
+    return [runuser, "-u", "postgres", "--", *command]
 
 
 @contextmanager
