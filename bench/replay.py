@@ -233,7 +233,7 @@ def _blocks(body: str) -> set[str]:
 def template_only(conn: sqlite3.Connection, releases: list[Release]) -> int:
     """Edits made only in lines the host's learned template drops (a byline, a dateline):
     the statement's text did not change, so they rightly make no revision."""
-    from monitor.clean_template import block_fingerprint
+    from monitor.clean_template import block_fingerprint, in_template
     from monitor.templates import TEMPLATE_MIN_PAGES
 
     frame = {f for (f,) in conn.execute("SELECT fingerprint FROM host_templates WHERE pages >= ?",
@@ -244,7 +244,7 @@ def template_only(conn: sqlite3.Connection, releases: list[Release]) -> int:
             if words(before) == words(after):
                 continue
             changed = _blocks(before) ^ _blocks(after)
-            count += all(block_fingerprint(b) in frame or not block_fingerprint(b)
+            count += all(in_template(b, frame) or not block_fingerprint(b)
                          for b in changed)
     return count
 

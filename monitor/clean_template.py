@@ -1,8 +1,9 @@
 """Site templates: blocks that recur across pages of one host are its frame, not statements.
 
 A block is a leaf block element (one that holds only inline content, so one paragraph of
-the cleaned text). Its fingerprint ignores case and spacing, so the same menu
-line rendered with other spacing is the same block. The store counts on how many distinct
+the cleaned text). Its fingerprint is its words alone, ignoring case, spacing and
+punctuation, so the same menu line rendered with other spacing, or a dateline restyled from
+"Washington, D.C." to "Washington, DC", is the same block. The store counts on how many distinct
 pages of a host each fingerprint was seen; the cleaner drops the blocks of a known template
 from later pages of that host, but never every long paragraph of a page (that page is a
 re-post of the same statement, or the "template" is the statement itself).
@@ -18,7 +19,8 @@ from lxml import etree
 from .clean_meta import collapse
 from .clean_tree import INLINE, drop_element
 
-__all__ = ["block_fingerprint", "drop_template", "leaf_blocks", "page_fingerprints"]
+__all__ = ["block_fingerprint", "drop_template", "in_template", "leaf_blocks",
+           "page_fingerprints"]
 
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
@@ -33,13 +35,27 @@ _MIN_KEPT = 50  # what a page keeps at the least after its template is dropped
 
 
 def block_fingerprint(text: str) -> str:
-    """16 hex digits naming a block's text ("" for a block without a word)."""
-    if not _WORD.search(text):
+    """16 hex digits naming a block's words ("" for a block without a word)."""
+    found = _WORD.findall(text.casefold())
+    if not found:
         return ""
-    # Spacing and case never count; punctuation does, so an edit of a frame-like line
-    # ("Washington, D.C." to "Washington, DC") is a new block, seen as the edit it is.
-    squeezed = _SPACE.sub("", text.casefold())
+    return _digest("".join(found))
+
+
+def _legacy_fingerprint(text: str) -> str:
+    # Templates learned by earlier versions kept punctuation in their fingerprints (case
+    # and spacing were ignored); their rows still count.
+    return _digest(_SPACE.sub("", text.casefold())) if _WORD.search(text) else ""
+
+
+def _digest(squeezed: str) -> str:
     return hashlib.blake2b(squeezed.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def in_template(text: str, template: frozenset[str]) -> bool:
+    """Whether a block's text is one of the template's blocks."""
+    fp = block_fingerprint(text)
+    return bool(fp) and (fp in template or _legacy_fingerprint(text) in template)
 
 
 def leaf_blocks(root: etree._Element) -> list[tuple[etree._Element, str]]:
@@ -71,7 +87,7 @@ def drop_template(blocks: list[tuple[etree._Element, str]], template: frozenset[
     if not template:
         return 0
     hits = [el.tag not in _HEADINGS and len(text) <= _MAX_LEARNED
-            and block_fingerprint(text) in template for el, text in blocks]
+            and in_template(text, template) for el, text in blocks]
     if not any(hits):
         return 0
     kept = [text for (_, text), hit in zip(blocks, hits, strict=True) if not hit]

@@ -15,7 +15,7 @@ from store import Store
 from store.text import words
 
 from .clean import clean_document
-from .clean_template import block_fingerprint
+from .clean_template import in_template
 from .model import Cleaned
 
 __all__ = ["TEMPLATE_MIN_PAGES", "clean_for_host", "host_of", "learn", "settle"]
@@ -64,7 +64,7 @@ def settle(store: Store, cleaned: Cleaned, template: frozenset[str], *fetch_urls
     # Only the template blocks the new text lost are taken out (the cleaner keeps those
     # that sit inside the statement).
     present = set(new)
-    kept = [p for p in stored if p in present or block_fingerprint(p) not in template]
+    kept = [p for p in stored if p in present or not in_template(p, template)]
     if kept != stored and words("\n\n".join(kept)) == words("\n\n".join(new)):
         return Cleaned(cleaned.url, cleaned.title, cleaned.published, tuple(stored))
     return cleaned

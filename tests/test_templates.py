@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from test_clean import _words, markup
 
 from monitor.clean import clean_html
-from monitor.clean_template import block_fingerprint
+from monitor.clean_template import _legacy_fingerprint, block_fingerprint
 from monitor.model import Cleaned
 from monitor.templates import TEMPLATE_MIN_PAGES, clean_for_host, learn, settle
 from monitor.tracking import store_page
@@ -136,6 +136,38 @@ def test_a_page_that_only_lost_template_blocks_keeps_its_stored_text(tmp_path: P
     changed, template = clean_for_host(store, edited, url(0), "text/html")
     assert settle(store, changed, template, url(0)).text == changed.text  # a real edit
 
+
+
+def test_a_frame_line_restyled_with_other_punctuation_is_still_the_frame(
+        tmp_path: Path) -> None:
+    store = Store(f"sqlite:///{tmp_path / 'pw.db'}")
+    for i, (title, sentences) in enumerate(STATEMENTS[1:], start=1):
+        cleaned, _ = clean_for_host(store, render(title, sentences), url(i), "text/html")
+        learn(store, url(i), cleaned, T0)
+    line = "Office of the Harbormaster, Port of Lantern Bay"
+    restyled = render(*STATEMENTS[0]).replace(line, line.replace(",", " \u2013"))
+    cleaned, template = clean_for_host(store, restyled, url(0), "text/html")
+    assert template and "Harbormaster \u2013 Port" not in cleaned.text
+    assert list(cleaned.paragraphs) == STATEMENTS[0][1]
+
+
+def test_templates_learned_when_fingerprints_kept_punctuation_still_count(
+        tmp_path: Path) -> None:
+    store = Store(f"sqlite:///{tmp_path / 'pw.db'}")
+    blocks = [*FRAME_LINES[:4], "Tide tables Berth requests Pilot roster",
+              "Lantern Bay harbor office hours are seven in the morning to seven at night on "
+              "weekdays.", FRAME_LINES[5]]
+    with sqlite3.connect(tmp_path / "pw.db") as conn:  # rows written by an earlier version
+        conn.executemany(
+            "INSERT INTO host_templates (host, fingerprint, pages, first_seen_at) "
+            "VALUES ('harbor.example.org', ?, 5, '2026-11-01 00:00:00.000000')",
+            [(_legacy_fingerprint(block),) for block in blocks])
+    punctuated = [block for block in blocks if re.search(r"[,.]", block)]
+    assert all(_legacy_fingerprint(block) != block_fingerprint(block) for block in punctuated)
+    cleaned, template = clean_for_host(store, render(*STATEMENTS[0]), url(0), "text/html")
+    assert len(template) == len(blocks)
+    assert cleaned.title == STATEMENTS[0][0]
+    assert list(cleaned.paragraphs) == STATEMENTS[0][1]
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(markup(), st.integers(min_value=0, max_value=3))
