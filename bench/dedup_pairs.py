@@ -254,6 +254,11 @@ def run(per_kind: int, seed: int) -> dict[str, Any]:
                          "positive": q.original is not None, "found": got,
                          "want": want, "ok": got == want, "similarity": sim, "ms": took * 1000})
         store.close()
+    return {"seed": seed, "stored": len(stored), **summarise(rows)}
+
+
+def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Precision, recall, the similarities of both classes and their margin, per kind."""
     tp = sum(r["positive"] and r["ok"] for r in rows)
     fp = sum(r["found"] is not None and not r["ok"] for r in rows)
     positives = [r for r in rows if r["positive"]]
@@ -266,8 +271,8 @@ def run(per_kind: int, seed: int) -> dict[str, Any]:
         per_kind_stats[kind] = {"n": len(mine), "ok": sum(r["ok"] for r in mine),
                                 "similarity": quantiles([r["similarity"] for r in mine])}
     return {
-        "seed": seed, "stored": len(stored), "positives": len(positives),
-        "negatives": len(negatives), "threshold": dd.DUPLICATE_THRESHOLD,
+        "positives": len(positives), "negatives": len(negatives),
+        "threshold": dd.DUPLICATE_THRESHOLD,
         "precision": round(tp / (tp + fp), 4) if tp + fp else 1.0,
         "recall": round(tp / len(positives), 4), "false_positives": fp,
         "missed": [r for r in positives if not r["ok"]],
