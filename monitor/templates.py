@@ -49,7 +49,11 @@ def learn(store: Store, url: str, cleaned: Cleaned, at: datetime) -> bool:
 
 
 def settle(store: Store, cleaned: Cleaned, template: frozenset[str], *fetch_urls: str) -> Cleaned:
-    """The stored text instead of the new one when they differ only by template blocks."""
+    """The stored text instead of the new one when they differ only by template blocks.
+
+    When the rest differs only in punctuation or spacing, the stored text with those
+    edits: a trivial revision, not one that seems to drop the template's lines.
+    """
     if not template:
         return cleaned
     doc = next(filter(None, map(store.document_for, fetch_urls)), None)
@@ -64,7 +68,22 @@ def settle(store: Store, cleaned: Cleaned, template: frozenset[str], *fetch_urls
     # Only the template blocks the new text lost are taken out (the cleaner keeps those
     # that sit inside the statement).
     present = set(new)
-    kept = [p for p in stored if p in present or not in_template(p, template)]
-    if kept != stored and words("\n\n".join(kept)) == words("\n\n".join(new)):
+    lost = [p not in present and in_template(p, template) for p in stored]
+    kept = [p for p, gone in zip(stored, lost, strict=True) if not gone]
+    if not any(lost):
+        return cleaned
+    if words("\n\n".join(kept)) == words("\n\n".join(new)):
         return Cleaned(cleaned.url, cleaned.title, cleaned.published, tuple(stored))
-    return cleaned
+    if _shape(kept) != _shape(new):
+        return cleaned  # an edit of the statement
+    # Only punctuation or spacing changed besides ("Washington, D.C." to "Washington, DC"):
+    # the stored text with those edits, so the revision is the trivial edit it is.
+    if len(kept) != len(new):
+        return Cleaned(cleaned.url, cleaned.title, cleaned.published, tuple(stored))
+    edits = iter(new)
+    merged = tuple(p if gone else next(edits) for p, gone in zip(stored, lost, strict=True))
+    return Cleaned(cleaned.url, cleaned.title, cleaned.published, merged)
+
+
+def _shape(paragraphs: list[str]) -> str:
+    return "".join(words("\n\n".join(paragraphs)))

@@ -169,6 +169,28 @@ def test_templates_learned_when_fingerprints_kept_punctuation_still_count(
     assert cleaned.title == STATEMENTS[0][0]
     assert list(cleaned.paragraphs) == STATEMENTS[0][1]
 
+
+def test_lost_template_blocks_plus_a_punctuation_edit_is_a_trivial_revision(
+        tmp_path: Path) -> None:
+    store = Store(f"sqlite:///{tmp_path / 'pw.db'}")
+    title, (one, two) = STATEMENTS[0]
+    before = [one.replace("spring", "U.S. spring"), two]
+    first = clean_html(render(title, before), url(0))
+    store_page(store, first, url=url(0), fetch_url=url(0), raw=None, source_id=None, at=T0)
+    for i, (other, sentences) in enumerate(STATEMENTS[1:], start=1):
+        cleaned, _ = clean_for_host(store, render(other, sentences), url(i), "text/html")
+        learn(store, url(i), cleaned, T0)
+    after = [one.replace("spring", "US spring"), two]  # "u s" became "us": no word edit
+    again, template = clean_for_host(store, render(title, after), url(0), "text/html")
+    assert list(again.paragraphs) == after  # the template's lines are gone
+    settled = settle(store, again, template, url(0))
+    assert [p for p in settled.paragraphs if p not in first.paragraphs] == [after[0]]
+    assert [p for p in first.paragraphs if p not in settled.paragraphs] == [before[0]]
+    result = store_page(store, settled, url=url(0), fetch_url=url(0), raw=None,
+                        source_id=None, at=T0)
+    assert (result.status, result.change) == ("revision", "trivial")
+    assert not any(e.announce for e in store.events() if e.kind == "changed")
+
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(markup(), st.integers(min_value=0, max_value=3))
 def test_cleaning_with_any_template_never_raises_and_never_invents_a_word(
