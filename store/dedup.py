@@ -52,6 +52,7 @@ MAX_DF = 50  # a key shared by more documents than this is template, not content
 MIN_SHARED = 2  # rare keys a stored document must share with the new one to be scored
 MIN_SHARE = 0.2  # ... and at least this share of the new one's rare keys
 MAX_SCORED = 4  # at most this many candidates, the best-sharing ones, are scored
+MAX_QUERIED = 48  # the rarest keys looked up in the index: bounds the query as it grows
 DUPLICATE_THRESHOLD = 90.0
 CERTAIN = 99.0  # a score no other candidate needs to beat
 FUZZY_SENTENCE = 75.0  # fuzz.ratio at which two sentences count as one, edited
@@ -76,8 +77,15 @@ class Match:
 @dataclass(frozen=True)
 class _Sentence:
     key: str  # normalised words
-    words: frozenset[str]
-    slots: frozenset[str]  # names and numbers: what a template fills in
+    text: str
+
+    @functools.cached_property
+    def words(self) -> frozenset[str]:
+        return frozenset(self.key.split(" "))
+
+    @functools.cached_property
+    def slots(self) -> frozenset[str]:  # names and numbers: what a template fills in
+        return frozenset(m.lower() for m in _SLOT.findall(self.text))
 
 
 def _key(token: str) -> int:
@@ -174,10 +182,14 @@ def _candidates(conn: Connection, keys: set[int], exclude: int | None) -> list[i
         {"keys": list(keys)},
     )
     known: dict[int, int] = {key: count for key, count in found}
-    rare = {k for k in keys if known.get(k, 0) <= MAX_DF}
+    rare = [k for k in keys if known.get(k, 0) <= MAX_DF]
     # A re-post keeps most of its rare keys; a stranger shares a stray phrase or two.
     needed = max(MIN_SHARED, math.ceil(MIN_SHARE * len(rare)))
-    rare &= known.keys()  # a key no stored document holds cannot find one
+    stored = sorted((known[k], k) for k in rare if k in known)  # no stored document: no use
+    if len(stored) > MAX_QUERIED:  # the rarest keys name the few documents worth scoring
+        needed = max(MIN_SHARED, math.ceil(needed * MAX_QUERIED / len(stored)))
+        stored = stored[:MAX_QUERIED]
+    queried = [k for _, k in stored]
     shared = func.count().label("shared")
     query = (
         select(table.c.document_id, shared)
@@ -187,7 +199,7 @@ def _candidates(conn: Connection, keys: set[int], exclude: int | None) -> list[i
         .order_by(shared.desc())
         .limit(MAX_SCORED + 1)
     )
-    rows = conn.execute(query, {"rare": list(rare)}).all() if len(rare) >= needed else []
+    rows = conn.execute(query, {"rare": queried}).all() if len(queried) >= needed else []
     return [doc for doc, _ in rows if doc != exclude][:MAX_SCORED]
 
 
@@ -197,8 +209,7 @@ def _sentences(text: str) -> tuple[_Sentence, ...]:
     for sentence in split_sentences(unicodedata.normalize("NFKC", text)):
         key = " ".join(_TOKEN.findall(sentence.lower()))
         if key:
-            slots = frozenset(m.lower() for m in _SLOT.findall(sentence))
-            result.append(_Sentence(key, frozenset(key.split(" ")), slots))
+            result.append(_Sentence(key, sentence))
     return tuple(result)
 
 
