@@ -10,6 +10,7 @@ On trafilatura-eval: snippet precision, recall and F1 over the corpus, as its ow
 evaluation counts them (see ``_traf_eval.py``), and CPU time of the text extraction.
 
     .venv/bin/python bench/extract.py [--limit N] [--jobs 2] [--tools ours,trafilatura]
+                                      [--meta-only]
 """
 
 from __future__ import annotations
@@ -220,13 +221,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=OUT / "extract.json",
                         help="where to write the summary and per-page scores")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst pages of ours")
+    parser.add_argument("--meta-only", action="store_true",
+                        help="WCXB dev and .gov only, no trafilatura-eval: for title/date work")
     args = parser.parse_args(argv)
     tools = tuple(t for t in args.tools.split(",") if t)
     if not set(tools) <= set(TOOLS):
         parser.error(f"--tools: choose from {', '.join(TOOLS)}")
     logging.disable(logging.CRITICAL)  # trafilatura warns on every discarded page
     pages = load_pages(args.limit)
-    items = load_items(TRAF_EVAL, args.limit)
+    items = [] if args.meta_only else load_items(TRAF_EVAL, args.limit)
     if not pages and not items:
         print(f"no benchmark data under {DATA.resolve()}", file=sys.stderr)
         return 1

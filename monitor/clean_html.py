@@ -135,7 +135,7 @@ def _clean_tree(tree: etree._Element, ld_json: list[str], url: str,
                 template: frozenset[str] | None) -> Cleaned:
     title = page_title(tree)
     canonical = canonical_url(tree, url)
-    published: datetime | None = find_date(tree, ld_json, title)
+    published: datetime | None = find_date(tree, ld_json, title, url=url)
     body = tree.find("body")
     if body is None:
         body = tree

@@ -7,11 +7,12 @@ import re
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from dateutil import parser as dateparser
 from lxml import etree
 
-__all__ = ["find_date", "json_ld_dates", "parse_date", "text_date"]
+__all__ = ["find_date", "json_ld_dates", "parse_date", "text_date", "url_date"]
 
 _META_NAMES = frozenset((
     "article:published_time", "article:published", "og:published_time",
@@ -25,7 +26,9 @@ _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _TEXT_DATE = re.compile(
     rf"\b(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|"
-    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?!\d)",
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|"
+    # "Updated: 10/31/2024", month first as US sites write it (dateutil turns "13/11" round).
+    r"(?<![\d/])\d{1,2}/\d{1,2}/(?:19|20)\d\d)(?![\d/])",
     re.IGNORECASE,
 )
 _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -35,7 +38,11 @@ _RELEASED = re.compile(r"\b(?:published|posted|released|issued|dated?)(?: on)?:?
                        re.IGNORECASE)
 _UPDATED = re.compile(r"\b(?:last )?(?:updated|modified|reviewed)(?: on)?:?\s*", re.IGNORECASE)
 _LD_KEYS = ("datePublished", "dateCreated", "uploadDate")
+# "/2021/03/04/" or "/2021-03-04-": a day the site wrote into the address when it published.
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?=/|$|[-_.+])|"
+                      r"/((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?=/|$|[-_.+])")
 _HOUR = 3600
+_SPACE = re.compile(r"\s+")
 # US zone abbreviations, as government pages print them ("10:30 a.m. EDT").
 _US_ZONES = {"EST": -5 * _HOUR, "EDT": -4 * _HOUR, "ET": -5 * _HOUR, "CST": -6 * _HOUR,
              "CDT": -5 * _HOUR, "MST": -7 * _HOUR, "MDT": -6 * _HOUR, "PST": -8 * _HOUR,
@@ -65,6 +72,19 @@ def text_date(text: str) -> datetime | None:
         if parsed:
             return parsed
     return None
+
+
+def url_date(url: str) -> datetime | None:
+    """The publication day a URL's path spells ("/2021/03/04/"), at midnight UTC, or None."""
+    path = urlsplit(url).path if url else ""
+    match = _URL_DAY.search(path)
+    if match is None:
+        return None
+    year, month, day = (int(g) for g in match.groups() if g is not None)
+    try:
+        return datetime(year, month, day, tzinfo=UTC)
+    except ValueError:  # "/2021/02/30/"
+        return None
 
 
 def _walk(data: Any) -> Iterator[dict[str, Any]]:
@@ -131,6 +151,21 @@ def _class_date(root: etree._Element) -> datetime | None:
     return None
 
 
+def _release_date(window: str) -> datetime | None:
+    """The first date in a window that no "Updated" label dates as an edit, else the first."""
+    first: datetime | None = None
+    for match in _TEXT_DATE.finditer(window):
+        parsed = parse_date(match.group(0))
+        if parsed is None:
+            continue
+        label = window[max(0, match.start() - 30):match.start()]
+        edited = _UPDATED.search(label) is not None and _RELEASED.search(label) is None
+        if not edited:
+            return parsed
+        first = first or parsed
+    return first
+
+
 def _near_title(text: str, title: str) -> datetime | None:
     """A date line just above or below the headline ("By Jo Doe - Mar 27, 2024")."""
     if len(title) < 4:
@@ -141,7 +176,7 @@ def _near_title(text: str, title: str) -> datetime | None:
         if at < 0:
             return None
         end = at + len(title)
-        found = text_date(text[end:end + 500]) or text_date(text[max(0, at - 150):at])
+        found = _release_date(text[end:end + 500]) or _release_date(text[max(0, at - 150):at])
         if found:
             return found
         start = end
@@ -156,9 +191,8 @@ def _labelled(text: str, label: re.Pattern[str]) -> datetime | None:
     return None
 
 
-def find_date(root: etree._Element, ld_json: Iterable[str] = (), title: str = "",
-              main_text: str = "") -> datetime | None:
-    """Meta tags, JSON-LD, a date line by the title, <time>, dated classes, labelled dates."""
+def _declared_date(root: etree._Element, ld_json: Iterable[str]) -> datetime | None:
+    """The publication date the page's metadata declares: meta tags, then JSON-LD."""
     found = _meta_date(root)
     if found:
         return found
@@ -166,9 +200,30 @@ def find_date(root: etree._Element, ld_json: Iterable[str] = (), title: str = ""
         found = parse_date(value)
         if found:
             return found
+    return None
+
+
+def _shown_date(root: etree._Element, title: str, main_text: str) -> datetime | None:
+    """A date the page shows: by the headline, <time>, dated classes, labelled dates."""
     # Text nodes joined by a space: "April 13, 2023" and a "Tags" label after it are two words.
     text = " ".join(root.itertext())
+    h1 = root.find(".//h1")
+    heading = _SPACE.sub(" ", h1.text_content()).strip() if h1 is not None else ""
+    near = _near_title(text, title) or (heading != title and _near_title(text, heading)) or None
     # "Last updated: November 13, 2025" is the last resort: it dates an edit, not the release.
-    return (_near_title(text, title) or _element_date(root) or _class_date(root)
-            or _labelled(text, _RELEASED) or text_date(main_text[:400])
-            or _labelled(text, _UPDATED))
+    return (near or _element_date(root) or _class_date(root) or _labelled(text, _RELEASED)
+            or text_date(main_text[:400]) or _labelled(text, _UPDATED))
+
+
+def find_date(root: etree._Element, ld_json: Iterable[str] = (), title: str = "",
+              main_text: str = "", url: str = "") -> datetime | None:
+    """Meta tags, JSON-LD, then dates the page shows; a day in the URL has the last word.
+
+    A site writes the day into a URL once, when it publishes, so a metadata timestamp on
+    another day (a UTC time past local midnight, a later re-dating) yields to it.
+    """
+    found = _declared_date(root, ld_json) or _shown_date(root, title, main_text)
+    day = url_date(url)
+    if day is None or (found is not None and found.date() == day.date()):
+        return found
+    return day
