@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -43,10 +44,15 @@ _URL_DAY = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])
                       r"/((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?=/|$|[-_.+])")
 _HOUR = 3600
 _SPACE = re.compile(r"\s+")
-# US zone abbreviations, as government pages print them ("10:30 a.m. EDT").
-_US_ZONES = {"EST": -5 * _HOUR, "EDT": -4 * _HOUR, "ET": -5 * _HOUR, "CST": -6 * _HOUR,
+# Zone abbreviations as pages print them ("10:30 a.m. EDT"): the US ones, and the few
+# others common on English-language government sites. Any other reads as UTC.
+_ZONES = {"EST": -5 * _HOUR, "EDT": -4 * _HOUR, "ET": -5 * _HOUR, "CST": -6 * _HOUR,
              "CDT": -5 * _HOUR, "MST": -7 * _HOUR, "MDT": -6 * _HOUR, "PST": -8 * _HOUR,
-             "PDT": -7 * _HOUR, "UTC": 0, "GMT": 0, "Z": 0}
+             "PDT": -7 * _HOUR, "AKST": -9 * _HOUR, "AKDT": -8 * _HOUR, "HST": -10 * _HOUR,
+             "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": _HOUR, "CET": _HOUR,
+             "CEST": 2 * _HOUR, "EET": 2 * _HOUR, "EEST": 3 * _HOUR, "JST": 9 * _HOUR,
+             "AEST": 10 * _HOUR, "AEDT": 11 * _HOUR}
+warnings.filterwarnings("ignore", category=dateparser.UnknownTimezoneWarning)
 
 
 def parse_date(value: str | None) -> datetime | None:
@@ -57,7 +63,7 @@ def parse_date(value: str | None) -> datetime | None:
     if not value or len(value) > 64 or not _HAS_DAY.search(value):
         return None
     try:
-        parsed = dateparser.parse(value, fuzzy=False, tzinfos=_US_ZONES)
+        parsed = dateparser.parse(value, fuzzy=False, tzinfos=_ZONES)
     except (ValueError, OverflowError, TypeError, dateparser.ParserError):
         return None
     if parsed is None or not 1990 <= parsed.year <= 2100:

@@ -3,13 +3,14 @@ fixture page of our own writing (fixtures/clean/meta)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import warnings
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
 from monitor.clean import clean_html
-from monitor.dates import url_date
+from monitor.dates import parse_date, url_date
 
 META = Path(__file__).resolve().parents[1] / "fixtures" / "clean" / "meta"
 URL = "https://www.harbor.example/news/"
@@ -83,3 +84,11 @@ def test_the_metadata_timestamp_is_kept_when_the_url_agrees_on_the_day() -> None
 def test_url_date_reads_only_a_whole_day_from_the_path(url: str, day: date | None) -> None:
     found = url_date(url)
     assert (found.date() if found else None) == day
+
+
+def test_zone_abbreviations_beyond_the_us_are_read_and_unknown_ones_are_utc_quietly() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert parse_date("March 3, 2021 23:30 CEST") == datetime(2021, 3, 3, 21, 30, tzinfo=UTC)
+        assert parse_date("March 3, 2021 10:00 EDT") == datetime(2021, 3, 3, 14, 0, tzinfo=UTC)
+        assert parse_date("March 3, 2021 10:00 QQT") == datetime(2021, 3, 3, 10, 0, tzinfo=UTC)
