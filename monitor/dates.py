@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import warnings
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -52,7 +51,10 @@ _ZONES = {"EST": -5 * _HOUR, "EDT": -4 * _HOUR, "ET": -5 * _HOUR, "CST": -6 * _H
              "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": _HOUR, "CET": _HOUR,
              "CEST": 2 * _HOUR, "EET": 2 * _HOUR, "EEST": 3 * _HOUR, "JST": 9 * _HOUR,
              "AEST": 10 * _HOUR, "AEDT": 11 * _HOUR}
-warnings.filterwarnings("ignore", category=dateparser.UnknownTimezoneWarning)
+
+
+def _zone(name: str | None, offset: int | None) -> int:
+    return offset if offset is not None else _ZONES.get((name or "").upper(), 0)
 
 
 def parse_date(value: str | None) -> datetime | None:
@@ -63,7 +65,7 @@ def parse_date(value: str | None) -> datetime | None:
     if not value or len(value) > 64 or not _HAS_DAY.search(value):
         return None
     try:
-        parsed = dateparser.parse(value, fuzzy=False, tzinfos=_ZONES)
+        parsed = dateparser.parse(value, fuzzy=False, tzinfos=_zone)
     except (ValueError, OverflowError, TypeError, dateparser.ParserError):
         return None
     if parsed is None or not 1990 <= parsed.year <= 2100:
