@@ -62,6 +62,7 @@ _WEAK_PART = re.compile(
     r"promo|banner|offcanvas)(?:$|[-_])",
     re.IGNORECASE,
 )
+_POST_ID = re.compile(r"post-\d+$")
 _HIDDEN_CLASS = frozenset("hidden visually-hidden sr-only screen-reader-text d-none".split())
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 CONTENT_CLASS = re.compile(
@@ -71,6 +72,8 @@ CONTENT_CLASS = re.compile(
     r"wp-block-post-content|region-content|field-item",
     re.IGNORECASE,
 )
+_CARD = 600  # characters: an <a> wrapping blocks up to this size is a teaser card
+_SECTIONS = frozenset(("article", "section", "main"))
 _LISTS = frozenset("ul ol dl table tbody thead blockquote pre".split())
 INLINE = frozenset(
     "a span b strong em i u small sup sub abbr cite code q mark time font br wbr s strike del "
@@ -162,7 +165,9 @@ def measure(root: etree._Element) -> dict[etree._Element, Measure]:
             if child.tag in INLINE and not cm.good:  # an inline holding blocks counts as one
                 own += cm.text
                 own_links += cm.links
-        if el.tag == "a" and not m.good:  # an <a> wrapping blocks is a card, not a link
+        if el.tag == "a" and (not m.good or m.text <= _CARD):
+            # A link, or a teaser card (a heading and a blurb inside one link): all of it
+            # leads elsewhere. A long <a> wrapping blocks is more likely one left unclosed.
             m.links, own_links = m.text, own
         if own and el.tag not in INLINE:
             density = own_links / own
@@ -180,6 +185,9 @@ def _names(el: etree._Element) -> str:
 
 def _junk_kind(el: etree._Element) -> str:
     """"strong" for certain page furniture, "weak" for likely furniture, "" for neither."""
+    if el.tag == "header" and _in_section(el):
+        # An article's own header holds its headline, byline and lead, not the site's banner.
+        return "strong" if _class_kind(_names(el)) == "strong" else ""
     if el.tag in _DROP_TAGS or el.tag in _RAW:
         return "strong"
     role = (el.get("role") or "").lower()
@@ -194,6 +202,11 @@ def _junk_kind(el: etree._Element) -> str:
     return kind
 
 
+def _in_section(el: etree._Element) -> bool:
+    """True inside an <article>, <section> or <main>: where a <header> heads that part."""
+    return any(a.tag in _SECTIONS or a.get("role") == "main" for a in el.iterancestors())
+
+
 @lru_cache(maxsize=8192)
 def _class_kind(names: str) -> str:
     """What a class-and-id string says: "content", "strong", "weak" or "" (pages repeat them)."""
@@ -203,6 +216,12 @@ def _class_kind(names: str) -> str:
         return ""
     # Utility classes ("lg:pt-[var(--banner-height)]") describe looks, not purpose.
     parts = [part for part in names.split() if ":" not in part and "[" not in part]
+    # WordPress's post_class() (and Squarespace's) follows the theme's own classes with
+    # generated ones, from "post-123" or "hentry" on: the post's categories, tags and
+    # terms ("category-newsletter", "tag-share"), which name its topics, not its role.
+    generated = next((i for i, part in enumerate(parts) if part == "hentry"
+                      or _POST_ID.match(part)), len(parts))
+    parts = parts[:generated]
     if any(part in _HIDDEN_CLASS or _STRONG_PART.search(part) for part in parts):
         return "strong"
     return "weak" if any(_WEAK_PART.search(part) for part in parts) else ""
