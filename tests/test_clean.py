@@ -176,6 +176,23 @@ def test_an_articles_own_header_keeps_its_lead_but_the_site_banner_goes() -> Non
     assert "first lighthouse" not in cleaned.text
 
 
+def test_a_lead_paragraph_before_the_story_body_is_kept_in_front_of_it() -> None:
+    html, expected = shape("lead-paragraph")
+    assert list(clean_html(html, URL).paragraphs) == expected
+
+
+def test_every_post_of_a_thread_is_kept_not_only_the_longest_article() -> None:
+    html, expected = shape("forum-thread")
+    assert list(clean_html(html, URL).paragraphs) == expected
+
+
+def test_a_modules_header_box_with_instructions_is_not_the_content_it_heads() -> None:
+    html, expected = shape("module-header")
+    cleaned = clean_html(html, URL)
+    assert list(cleaned.paragraphs) == expected
+    assert "Remind Me" not in cleaned.text
+
+
 def test_teaser_cards_inside_links_count_as_links_so_their_promo_box_goes() -> None:
     cards = (SHAPES / "promo-cards.html").read_text(encoding="utf-8")
     more = "".join(f"<p>Paragraph {n} of the readout goes on about the inspections and the "
