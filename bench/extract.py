@@ -10,7 +10,7 @@ On trafilatura-eval: snippet precision, recall and F1 over the corpus, as its ow
 evaluation counts them (see ``_traf_eval.py``), and CPU time of the text extraction.
 
     .venv/bin/python bench/extract.py [--limit N] [--jobs 2] [--tools ours,trafilatura]
-                                      [--meta-only]
+                                      [--sets wcxb-dev,gov,trafilatura-eval]
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ GOV = DATA / "gov-pages" / "wcxb-gov-subset"
 TRAF_EVAL = DATA / "trafilatura-eval"
 OUT = ROOT / "bench" / "out"
 TOOLS = ("ours", "trafilatura")
+SETS = ("wcxb-dev", "gov", "trafilatura-eval")
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
 
@@ -100,7 +101,7 @@ def _norm_title(title: str | None) -> str:
     return _SPACE.sub(" ", (title or "").translate(_TYPOGRAPHY)).strip().casefold()
 
 
-def load_pages(limit: int | None) -> list[Page]:
+def load_pages(limit: int | None, sets: tuple[str, ...] = SETS) -> list[Page]:
     """WCXB dev pages (page type from metadata.json) followed by the .gov subset."""
     pages: list[Page] = []
     types: dict[str, Any] = {}
@@ -108,6 +109,8 @@ def load_pages(limit: int | None) -> list[Page]:
         types = json.loads((WCXB / "metadata.json").read_text())["files"]
     for set_name, gt_dir, html_dir in (("wcxb-dev", WCXB / "ground-truth", WCXB / "html"),
                                        ("gov", GOV, GOV)):
+        if set_name not in sets:
+            continue
         files = sorted(gt_dir.glob("*.json.gz")) if gt_dir.exists() else []
         for gt_file in files[:limit]:
             page_id = gt_file.name.split(".")[0]
@@ -144,6 +147,17 @@ def _rate(values: list[bool | None]) -> float:
     return sum(known) / len(known) if known else float("nan")
 
 
+def _cpu(results: list[Result]) -> dict[str, float]:
+    """Median and mean CPU ms per page, text and metadata together and text alone."""
+    if not results:
+        return dict.fromkeys(("cpu_median_ms", "cpu_mean_ms", "cpu_text_median_ms",
+                              "cpu_text_mean_ms"), float("nan"))
+    return {"cpu_median_ms": 1000 * statistics.median(r.cpu for r in results),
+            "cpu_mean_ms": 1000 * statistics.fmean(r.cpu for r in results),
+            "cpu_text_median_ms": 1000 * statistics.median(r.cpu_text for r in results),
+            "cpu_text_mean_ms": 1000 * statistics.fmean(r.cpu_text for r in results)}
+
+
 def summarise(results: list[Result], tools: tuple[str, ...]) -> dict[str, dict[str, Any]]:
     """Per tool: mean F1 overall/articles/gov, min gov F1, title/date rates, CPU times.
 
@@ -167,10 +181,7 @@ def summarise(results: list[Result], tools: tuple[str, ...]) -> dict[str, dict[s
             "gov_title": _rate([r.title_ok for r in gov]),
             "gov_date": _rate([r.date_ok for r in gov]),
             # The .gov pages are WCXB dev pages too: time each page once.
-            "cpu_median_ms": 1000 * statistics.median(r.cpu for r in dev or mine),
-            "cpu_mean_ms": 1000 * statistics.fmean(r.cpu for r in dev or mine),
-            "cpu_text_median_ms": 1000 * statistics.median(r.cpu_text for r in dev or mine),
-            "cpu_text_mean_ms": 1000 * statistics.fmean(r.cpu_text for r in dev or mine),
+            **_cpu(dev or mine),
             "pages": len(mine), "dev_pages": len(dev), "article_pages": len(art),
             "gov_pages": len(gov),
         }
@@ -221,15 +232,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=OUT / "extract.json",
                         help="where to write the summary and per-page scores")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst pages of ours")
-    parser.add_argument("--meta-only", action="store_true",
-                        help="WCXB dev and .gov only, no trafilatura-eval: for title/date work")
+    parser.add_argument("--sets", default=",".join(SETS),
+                        help="which sets to run (default: " + ",".join(SETS) + ")")
     args = parser.parse_args(argv)
     tools = tuple(t for t in args.tools.split(",") if t)
     if not set(tools) <= set(TOOLS):
         parser.error(f"--tools: choose from {', '.join(TOOLS)}")
+    sets = tuple(s for s in args.sets.split(",") if s)
+    if not set(sets) <= set(SETS):
+        parser.error(f"--sets: choose from {', '.join(SETS)}")
     logging.disable(logging.CRITICAL)  # trafilatura warns on every discarded page
-    pages = load_pages(args.limit)
-    items = [] if args.meta_only else load_items(TRAF_EVAL, args.limit)
+    pages = load_pages(args.limit, sets)
+    items = load_items(TRAF_EVAL, args.limit) if "trafilatura-eval" in sets else []
     if not pages and not items:
         print(f"no benchmark data under {DATA.resolve()}", file=sys.stderr)
         return 1

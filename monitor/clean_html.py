@@ -145,9 +145,10 @@ def _clean_tree(tree: etree._Element, ld_json: list[str], url: str,
         blocks = leaf_blocks(body)
         fingerprints = page_fingerprints(blocks)
         drop_template(blocks, template)
-    main = main_block(body)
+    main, leads = main_block(body)
     trim_tail(main)
-    paragraphs = cut_tail(_dedupe(render_paragraphs(main), title))
+    rendered = [p for lead in leads for p in render_paragraphs(lead)]
+    paragraphs = cut_tail(_dedupe(rendered + render_paragraphs(main), title))
     if published is None:
         published = text_date("\n".join(paragraphs[:3]))
     return Cleaned(canonical, title, published, tuple(paragraphs), fingerprints)

@@ -62,6 +62,8 @@ _WEAK_PART = re.compile(
     r"promo|banner|offcanvas)(?:$|[-_])",
     re.IGNORECASE,
 )
+_POST_ID = re.compile(r"post-\d+$")
+_HEADER_PART = re.compile(r"(?:^|[\s_-])header(?:$|[\s_-])", re.IGNORECASE)
 _HIDDEN_CLASS = frozenset("hidden visually-hidden sr-only screen-reader-text d-none".split())
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 CONTENT_CLASS = re.compile(
@@ -71,6 +73,11 @@ CONTENT_CLASS = re.compile(
     r"wp-block-post-content|region-content|field-item",
     re.IGNORECASE,
 )
+_CARD = 600  # characters: an <a> wrapping blocks up to this size is a teaser card
+_LEAD_TEXT = 100  # characters of paragraph text in a lead the main block's descent passes
+_LEAD_LINKS = 0.25
+_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_SECTIONS = frozenset(("article", "section", "main"))
 _LISTS = frozenset("ul ol dl table tbody thead blockquote pre".split())
 INLINE = frozenset(
     "a span b strong em i u small sup sub abbr cite code q mark time font br wbr s strike del "
@@ -162,7 +169,9 @@ def measure(root: etree._Element) -> dict[etree._Element, Measure]:
             if child.tag in INLINE and not cm.good:  # an inline holding blocks counts as one
                 own += cm.text
                 own_links += cm.links
-        if el.tag == "a" and not m.good:  # an <a> wrapping blocks is a card, not a link
+        if el.tag == "a" and (not m.good or m.text <= _CARD):
+            # A link, or a teaser card (a heading and a blurb inside one link): all of it
+            # leads elsewhere. A long <a> wrapping blocks is more likely one left unclosed.
             m.links, own_links = m.text, own
         if own and el.tag not in INLINE:
             density = own_links / own
@@ -180,6 +189,9 @@ def _names(el: etree._Element) -> str:
 
 def _junk_kind(el: etree._Element) -> str:
     """"strong" for certain page furniture, "weak" for likely furniture, "" for neither."""
+    if el.tag == "header" and _in_section(el):
+        # An article's own header holds its headline, byline and lead, not the site's banner.
+        return "strong" if _class_kind(_names(el)) == "strong" else ""
     if el.tag in _DROP_TAGS or el.tag in _RAW:
         return "strong"
     role = (el.get("role") or "").lower()
@@ -194,6 +206,11 @@ def _junk_kind(el: etree._Element) -> str:
     return kind
 
 
+def _in_section(el: etree._Element) -> bool:
+    """True inside an <article>, <section> or <main>: where a <header> heads that part."""
+    return any(a.tag in _SECTIONS or a.get("role") == "main" for a in el.iterancestors())
+
+
 @lru_cache(maxsize=8192)
 def _class_kind(names: str) -> str:
     """What a class-and-id string says: "content", "strong", "weak" or "" (pages repeat them)."""
@@ -203,6 +220,12 @@ def _class_kind(names: str) -> str:
         return ""
     # Utility classes ("lg:pt-[var(--banner-height)]") describe looks, not purpose.
     parts = [part for part in names.split() if ":" not in part and "[" not in part]
+    # WordPress's post_class() (and Squarespace's) follows the theme's own classes with
+    # generated ones, from "post-123" or "hentry" on: the post's categories, tags and
+    # terms ("category-newsletter", "tag-share"), which name its topics, not its role.
+    generated = next((i for i, part in enumerate(parts) if part == "hentry"
+                      or _POST_ID.match(part)), len(parts))
+    parts = parts[:generated]
     if any(part in _HIDDEN_CLASS or _STRONG_PART.search(part) for part in parts):
         return "strong"
     return "weak" if any(_WEAK_PART.search(part) for part in parts) else ""
@@ -252,7 +275,7 @@ def _landmark(body: etree._Element, sizes: dict[etree._Element, Measure],
     if not found:
         return body
     best, best_good = max(found, key=lambda item: item[1])
-    if best_good < share * sizes[body].good:
+    if best_good < share * sizes[body].good or _has_peer(best, best_good, found):
         return body
     # A content block inside the landmark ("region-content" > "field--name-body") is better.
     inner = [el for el, good in found if good >= 0.7 * best_good and el is not best
@@ -260,28 +283,101 @@ def _landmark(body: etree._Element, sizes: dict[etree._Element, Measure],
     return max(inner, key=lambda el: sum(1 for _ in el.iterancestors()), default=best)
 
 
+def _has_peer(best: etree._Element, best_good: float,
+              found: list[tuple[etree._Element, float]]) -> bool:
+    """True when other <article>s beside the best hold half its text: a thread or a list."""
+    if best.tag != "article":
+        return False
+    around = {id(a) for a in best.iterancestors()}
+    return sum(good for el, good in found
+               if el.tag == "article" and el is not best and id(el) not in around
+               and best not in el.iterancestors()) >= 0.5 * best_good
+
+
 def main_block(body: etree._Element, share: float = 0.85,
-               landmark_share: float = 0.4) -> etree._Element:
-    """The deepest element that still holds `share` of the paragraph text of its landmark."""
+               landmark_share: float = 0.4) -> tuple[etree._Element, list[etree._Element]]:
+    """The deepest element that still holds `share` of the paragraph text of its landmark.
+
+    Also the prose blocks the descent passed by before it (a lead or standfirst set apart
+    from the body text), in page order: they belong to the statement too.
+    """
     sizes = measure(body)
     if sizes[body].good <= 0:
-        return body
+        return body, []
     node = _landmark(body, sizes, landmark_share)
     total = sizes[node].good
+    leads: list[etree._Element] = []
     while True:
-        best = None
+        step = _descend(node, sizes, share, total)
+        if step is None:
+            return node, leads
+        node, passed = step
+        leads.extend(passed)
+
+
+def _descend(node: etree._Element, sizes: dict[etree._Element, Measure], share: float,
+             total: float) -> tuple[etree._Element, list[etree._Element]] | None:
+    """The child of node holding `share` of `total`, with the lead blocks before it; or None.
+
+    When no child holds enough, the children before the content that are only a
+    header-class box (a module's heading and its instructions) are taken off the total,
+    provided the content opens with a heading of its own.
+    """
+    frames = (0.0, _header_good(node, sizes))
+    for frame in frames[: 1 + bool(frames[1])]:
+        passed: list[etree._Element] = []
         for child in node:
             m = sizes.get(child)
-            if m is not None and m.good >= share * total:
+            if m is None:
+                continue
+            if m.good >= share * (total - frame):
                 # Never descend into a paragraph or a list: its container is the main block.
                 # Nor into one panel of a tab set: the panels are one text, shown in turns.
-                if child.tag not in _LISTS and child.get("role") != "tabpanel" and any(
+                if child.tag in _LISTS or child.get("role") == "tabpanel" or not any(
                         g.tag not in INLINE for g in child.iterchildren(etree.Element)):
-                    best = child
-                break
-        if best is None:
-            return node
-        node = best
+                    return None
+                if frame and not _opens_with_heading(child):
+                    return None  # the header box heads this very text: keep it
+                return child, passed
+            if _is_lead(m) and not (frame and _only_header(child)):
+                passed.append(child)
+    return None
+
+
+def _header_good(node: etree._Element, sizes: dict[etree._Element, Measure]) -> float:
+    """Text of the children of node that lead with a header-class box, up to half of node's."""
+    good = 0.0
+    for child in node:
+        if child in sizes and _only_header(child):
+            good += sizes[child].good
+        elif child in sizes and sizes[child].good:
+            break  # only the boxes before the content count
+    return good if good <= 0.5 * sizes[node].good else 0.0
+
+
+def _opens_with_heading(el: etree._Element) -> bool:
+    """True when the first text of el, links aside, is a heading's."""
+    for node in el.iter(etree.Element):
+        if node.tag == "a" or not _len(node.text):
+            continue
+        return any(a.tag in _HEADINGS for a in (node, *node.iterancestors()))
+    return False
+
+
+def _only_header(el: etree._Element) -> bool:
+    """True when el is, down its chain of only children, a block classed as a header."""
+    while True:
+        if _HEADER_PART.search(_names(el)):
+            return True
+        kids = [k for k in el.iterchildren(etree.Element)]
+        if len(kids) != 1:
+            return False
+        el = kids[0]
+
+
+def _is_lead(m: Measure) -> bool:
+    """A block of prose: a paragraph's worth of text, hardly any of it in links."""
+    return m.good >= _LEAD_TEXT and m.links <= _LEAD_LINKS * m.text
 
 
 def trim_tail(main: etree._Element, share: float = 0.33, dense: float = 0.5) -> None:

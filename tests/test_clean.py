@@ -155,6 +155,56 @@ def test_link_teasers_holding_most_of_the_text_are_not_cut_as_a_tail() -> None:
     assert "Training Grants Announced for Twenty New Harbor Pilots" in cleaned.paragraphs
 
 
+SHAPES = FIXTURES / "shapes"
+
+
+def shape(name: str) -> tuple[str, list[str]]:
+    """A page shape of our own writing and the exact paragraphs it must give."""
+    expected = json.loads((SHAPES / f"{name}.json").read_text(encoding="utf-8"))["paragraphs"]
+    return (SHAPES / f"{name}.html").read_text(encoding="utf-8"), expected
+
+
+def test_wordpress_category_and_tag_classes_do_not_make_the_post_furniture() -> None:
+    html, expected = shape("wordpress-post")  # "category-newsletter-…", "tag-social-…"
+    assert list(clean_html(html, URL).paragraphs) == expected
+
+
+def test_an_articles_own_header_keeps_its_lead_but_the_site_banner_goes() -> None:
+    html, expected = shape("article-header")
+    cleaned = clean_html(html, URL)
+    assert list(cleaned.paragraphs) == expected
+    assert "first lighthouse" not in cleaned.text
+
+
+def test_a_lead_paragraph_before_the_story_body_is_kept_in_front_of_it() -> None:
+    html, expected = shape("lead-paragraph")
+    assert list(clean_html(html, URL).paragraphs) == expected
+
+
+def test_every_post_of_a_thread_is_kept_not_only_the_longest_article() -> None:
+    html, expected = shape("forum-thread")
+    assert list(clean_html(html, URL).paragraphs) == expected
+
+
+def test_a_modules_header_box_with_instructions_is_not_the_content_it_heads() -> None:
+    html, expected = shape("module-header")
+    cleaned = clean_html(html, URL)
+    assert list(cleaned.paragraphs) == expected
+    assert "Remind Me" not in cleaned.text
+
+
+def test_teaser_cards_inside_links_count_as_links_so_their_promo_box_goes() -> None:
+    cards = (SHAPES / "promo-cards.html").read_text(encoding="utf-8")
+    more = "".join(f"<p>Paragraph {n} of the readout goes on about the inspections and the "
+                   "grants that pay for them this year.</p>" for n in ("two", "three", "four"))
+    cleaned = clean_html(page(body=f"<main><article>{STATEMENT}{more}{cards}</article></main>"),
+                         URL)
+    assert "Ferry Terminal" not in cleaned.text and "Dredging" not in cleaned.text
+    assert list(cleaned.paragraphs)[:4] == SENTENCES
+    listing = clean_html(page(body=f"<main><h1>Latest news</h1>{cards}</main>"), URL)
+    assert "Winter Dredging Schedule Published" in listing.paragraphs  # the page itself stays
+
+
 def test_title_drops_the_site_name_from_the_title_element() -> None:
     for suffix in (" | The White House", " - United States Department of State"):
         html = page(f"<title>Readout of the Cabinet Meeting{suffix}</title>", "<p>Text.</p>")
