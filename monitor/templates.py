@@ -45,7 +45,8 @@ def learn(store: Store, url: str, cleaned: Cleaned, at: datetime) -> bool:
     host = host_of(url)
     if not host or not cleaned.fingerprints:
         return False
-    return store.learn_template(host, url, cleaned.fingerprints, at)
+    return store.learn_template(host, url, cleaned.fingerprints, at,
+                                expire_below=TEMPLATE_MIN_PAGES)
 
 
 def settle(store: Store, cleaned: Cleaned, template: frozenset[str], *fetch_urls: str) -> Cleaned:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, func, select, update
+from sqlalchemy import Connection, and_, delete, func, select, update
 
 from . import schema
 from .db import StoreBase
@@ -20,6 +20,8 @@ from .db import StoreBase
 __all__ = ["PagesMixin", "StoredPage"]
 
 _CHUNK = 400  # bound parameters per statement, well under every database's limit
+EXPIRE_WINDOW = 200  # a block not yet a template is forgotten once this many later pages ...
+EXPIRE_EVERY = 16  # ... looked at, on one page in this many
 
 
 @dataclass(frozen=True)
@@ -69,8 +71,14 @@ class PagesMixin(StoreBase):
             return frozenset(found)
 
     def learn_template(self, host: str, url: str, fingerprints: Iterable[str],
-                       at: datetime) -> bool:
-        """Count a page's blocks for its host; False (nothing counted) if the page was before."""
+                       at: datetime, *, expire_below: int = 0) -> bool:
+        """Count a page's blocks for its host; False (nothing counted) if the page was before.
+
+        With `expire_below`, blocks on fewer pages than that which were first seen before
+        the host's last EXPIRE_WINDOW pages are forgotten: a block no later page repeated is
+        the page's own text, not the frame. This runs on one page in EXPIRE_EVERY (picked by
+        the page's key, so the same pages always), which bounds its cost.
+        """
         pages, table = schema.host_template_pages, schema.host_templates
         key = _page_key(url)
         wanted = sorted(set(fingerprints))
@@ -92,4 +100,16 @@ class PagesMixin(StoreBase):
                          for f in chunk if f not in known]
                 if fresh:
                     conn.execute(table.insert(), fresh)
+            if expire_below and int(key, 16) % EXPIRE_EVERY == 0:
+                _expire(conn, host, expire_below)
         return True
+
+
+def _expire(conn: Connection, host: str, below: int) -> None:
+    pages, table = schema.host_template_pages, schema.host_templates
+    cutoff = conn.execute(
+        select(pages.c.learned_at).where(pages.c.host == host)
+        .order_by(pages.c.learned_at.desc()).offset(EXPIRE_WINDOW).limit(1)).scalar()
+    if cutoff is not None:
+        conn.execute(delete(table).where(and_(
+            table.c.host == host, table.c.pages < below, table.c.first_seen_at < cutoff)))

@@ -225,3 +225,30 @@ def test_a_template_block_the_cleaner_kept_does_not_turn_a_lost_one_into_an_edit
     kept = [p for p in first.paragraphs if p in again.paragraphs or p == keep]
     page = Cleaned(again.url, again.title, again.published, tuple(kept))
     assert settle(store, page, template, url(0)).text == first.text
+
+
+def test_blocks_no_later_page_repeats_are_forgotten_and_the_frame_is_kept(
+        tmp_path: Path) -> None:
+    from datetime import timedelta
+
+    from store.pages import EXPIRE_WINDOW
+
+    store = Store(f"sqlite:///{tmp_path / 'pw.db'}")
+    host, count = "harbor.example.org", EXPIRE_WINDOW + 100
+    for i in range(count):
+        at = T0 + timedelta(minutes=i)
+        assert store.learn_template(host, url(i), {"frame-a", "frame-b", f"own-{i}"}, at,
+                                    expire_below=TEMPLATE_MIN_PAGES)
+        if i % 6 == 0:
+            store.learn_template("other.example.org", url(i), {f"own-{i}"}, at)  # kept
+    with sqlite3.connect(tmp_path / "pw.db") as conn:
+        rows = dict(conn.execute("SELECT host, count(*) FROM host_templates "
+                                 "WHERE pages < 3 GROUP BY host").fetchall())
+        frame = conn.execute("SELECT pages FROM host_templates WHERE host = ? AND "
+                             "fingerprint LIKE 'frame-%'", (host,)).fetchall()
+        newest = conn.execute("SELECT count(*) FROM host_templates WHERE host = ? AND "
+                              "fingerprint = ?", (host, f"own-{count - 1}")).fetchone()[0]
+    assert frame == [(count,), (count,)]
+    assert rows["other.example.org"] == count // 6
+    assert 0 < rows[host] < count - 50 and newest == 1
+    assert store.host_template(host, TEMPLATE_MIN_PAGES) == {"frame-a", "frame-b"}
