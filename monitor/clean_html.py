@@ -26,6 +26,9 @@ _CELLS = frozenset(("td", "th"))
 _LINK_DENSE = 0.6
 _LINK_SHORT = 40
 _PROSE = frozenset("p h1 h2 h3 h4 h5 h6 blockquote pre".split())
+# A link styled as a button ("View this Dataset", "Apply now") is an action the content
+# offers, not a menu item: its removal is news, so it is kept however short.
+_BUTTON = re.compile(r"(?:^|\s)(?:btn|button)(?:$|\s|-)", re.IGNORECASE)
 
 
 class _Block:
@@ -34,6 +37,7 @@ class _Block:
     def __init__(self) -> None:
         self.parts: list[str] = []
         self.link_chars = 0
+        self.action = False
 
 
 def _finish(block: _Block, out: list[str], tag: str) -> None:
@@ -41,12 +45,13 @@ def _finish(block: _Block, out: list[str], tag: str) -> None:
     if text:
         text = _SPACE_AFTER_OPEN.sub(r"\1", _SPACE_BEFORE_PUNCT.sub(r"\1", text))
         # A short run of links is a menu item; a paragraph that is one link was meant.
-        menu = (tag not in _PROSE and len(text) < _LINK_SHORT
+        menu = (tag not in _PROSE and len(text) < _LINK_SHORT and not block.action
                 and block.link_chars / len(text) > _LINK_DENSE)
         if not menu and not is_boilerplate_line(text):
             out.append(text)
     block.parts.clear()
     block.link_chars = 0
+    block.action = False
 
 
 def render_paragraphs(root: etree._Element) -> list[str]:
@@ -93,6 +98,7 @@ def render_paragraphs(root: etree._Element) -> list[str]:
             stack.append((node, "end-block"))
         elif name == "a":
             links += 1
+            block.action = block.action or bool(_BUTTON.search(node.get("class") or ""))
             stack.append((node, "end-link"))
         stack.extend((child, "enter") for child in reversed(node))
         add(node.text)

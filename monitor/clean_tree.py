@@ -73,6 +73,9 @@ CONTENT_CLASS = re.compile(
     r"wp-block-post-content|region-content|field-item",
     re.IGNORECASE,
 )
+_LANDMARK_TAGS = frozenset("header footer nav aside".split())
+_MAIN_TEXT = 100  # characters of prose a declared <main> holds to be the page's main part
+_TWINS = 2  # earlier siblings shaped alike that make a block one item of a list
 _CARD = 600  # characters: an <a> wrapping blocks up to this size is a teaser card
 _LEAD_TEXT = 100  # characters of paragraph text in a lead the main block's descent passes
 _LEAD_LINKS = 0.25
@@ -232,16 +235,22 @@ def _class_kind(names: str) -> str:
 
 
 def prune(body: etree._Element) -> None:
-    """Remove the frame, but never a block that holds most of the page's paragraph text."""
+    """Remove the frame, but never a block that holds most of the page's paragraph text.
+
+    Unless the page declares its main part elsewhere: a banner or footer outside the
+    page's <main> (a carousel of photo captions, say) goes however much text it holds.
+    """
     sizes = measure(body)
     total = sizes[body].good or 1.0
+    mains = _declared_mains(body, sizes)
     gone: list[etree._Element] = []
     stack = list(body)
     while stack:  # top-down, so nothing inside a dropped block is looked at again
         el = stack.pop()
         kind = _junk_kind(el) if isinstance(el.tag, str) else ""
         m = sizes.get(el)
-        if kind and m is not None and (el.tag in _RAW or m.good <= 0.5 * total):
+        if kind and m is not None and (el.tag in _RAW or m.good <= 0.5 * total
+                                       or _beside_main(el, mains)):
             linked = m.links / m.text if m.text else 1.0
             if kind == "strong" or m.good < 200 or (linked > 0.3 and m.good < 0.25 * total):
                 gone.append(el)
@@ -251,6 +260,23 @@ def prune(body: etree._Element) -> None:
         parent = el.getparent()
         if parent is not None:
             drop_element(el, parent)
+
+
+def _declared_mains(body: etree._Element,
+                    sizes: dict[etree._Element, Measure]) -> list[etree._Element]:
+    """The page's <main> or role="main" blocks that hold a paragraph of prose."""
+    return [el for el in body.iter("main", "div", "section")
+            if (el.tag == "main" or el.get("role") == "main")
+            and el in sizes and sizes[el].good >= _MAIN_TEXT]
+
+
+def _beside_main(el: etree._Element, mains: list[etree._Element]) -> bool:
+    """True for landmark furniture (a banner, a footer, a menu) outside every declared main."""
+    if not mains or not (el.tag in _LANDMARK_TAGS
+                         or (el.get("role") or "").lower() in _DROP_ROLES):
+        return False
+    return not any(main is el or el in main.iterancestors() or main in el.iterancestors()
+                   for main in mains)
 
 
 def drop_element(el: etree._Element, parent: etree._Element) -> None:
@@ -265,22 +291,44 @@ def drop_element(el: etree._Element, parent: etree._Element) -> None:
 
 
 def _landmark(body: etree._Element, sizes: dict[etree._Element, Measure],
-              share: float) -> etree._Element:
-    """The most specific <main>/<article>/content-class block that holds the text."""
+              share: float) -> tuple[etree._Element, etree._Element]:
+    """The <main>/<article>/content-class block that holds the text, and the most specific
+    such block inside it that still holds most of that ("region-content" >
+    "field--name-body"); the body twice when there is none."""
     found: list[tuple[etree._Element, float]] = []
     for el in body.iter(etree.Element):
         if el.tag in ("main", "article") or el.get("role") == "main" or (
             el.get("itemprop") == "articleBody") or _class_kind(_names(el)) == "content":
             found.append((el, sizes[el].good if el in sizes else 0.0))
     if not found:
-        return body
+        return body, body
     best, best_good = max(found, key=lambda item: item[1])
     if best_good < share * sizes[body].good or _has_peer(best, best_good, found):
-        return body
-    # A content block inside the landmark ("region-content" > "field--name-body") is better.
+        return body, body
     inner = [el for el, good in found if good >= 0.7 * best_good and el is not best
              and best in el.iterancestors()]
-    return max(inner, key=lambda el: sum(1 for _ in el.iterancestors()), default=best)
+    return best, max(inner, key=lambda el: sum(1 for _ in el.iterancestors()), default=best)
+
+
+def _passed(outer: etree._Element, inner: etree._Element,
+            sizes: dict[etree._Element, Measure]) -> list[etree._Element]:
+    """The prose blocks before inner on its way down from outer (a hero image's caption, a
+    lead set above the body field), in page order: the statement's, not the frame's."""
+    passed: list[etree._Element] = []
+    node = inner
+    while node is not outer:
+        parent = node.getparent()
+        if parent is None:
+            return []
+        before = []
+        for sibling in parent:
+            if sibling is node:
+                break
+            if sibling in sizes and _is_lead(sizes[sibling]):
+                before.append(sibling)
+        passed[:0] = before
+        node = parent
+    return passed
 
 
 def _has_peer(best: etree._Element, best_good: float,
@@ -304,9 +352,9 @@ def main_block(body: etree._Element, share: float = 0.85,
     sizes = measure(body)
     if sizes[body].good <= 0:
         return body, []
-    node = _landmark(body, sizes, landmark_share)
+    outer, node = _landmark(body, sizes, landmark_share)
     total = sizes[node].good
-    leads: list[etree._Element] = []
+    leads = _passed(outer, node, sizes)
     while True:
         step = _descend(node, sizes, share, total)
         if step is None:
@@ -380,6 +428,21 @@ def _is_lead(m: Measure) -> bool:
     return m.good >= _LEAD_TEXT and m.links <= _LEAD_LINKS * m.text
 
 
+def _has_twins(el: etree._Element) -> bool:
+    """True for the last of a run of items shaped alike (same tag and class): what ends it
+    (an item's "View this dataset" link) is the item's, as in every item before it."""
+    names = el.get("class")
+    if not names:
+        return False
+    twins = 0
+    for sibling in el.itersiblings(preceding=True):
+        if sibling.tag == el.tag and sibling.get("class") == names:
+            twins += 1
+            if twins >= _TWINS:
+                return True
+    return False
+
+
 def trim_tail(main: etree._Element, share: float = 0.33, dense: float = 0.5) -> None:
     """Drop the run of link lists (related teasers, tags, share rows) that ends the main block.
 
@@ -406,5 +469,5 @@ def trim_tail(main: etree._Element, share: float = 0.33, dense: float = 0.5) -> 
         for el in kids[len(kids) - run:]:
             drop_element(el, node)
         node = kids[-1 - run]
-        if node.tag in _LISTS or node.tag in INLINE or _len(node.tail):
+        if node.tag in _LISTS or node.tag in INLINE or _len(node.tail) or _has_twins(node):
             return

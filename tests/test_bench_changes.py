@@ -55,6 +55,12 @@ def test_every_edgi_pair_is_tracked_at_its_url_and_judged_by_its_label(
     assert rows["falsepos-small-changes"].ok
     assert rows["truepos-major-changes"].change == "substantive"
     assert rows["truepos-major-changes"].announced
+    # A banner carousel outside the page's <main>, a hero caption above the body field and
+    # a listed item's "View this Dataset" button were the cleaner's misses.
+    assert rows["falsepos-footer"].status == "unchanged" and rows["falsepos-footer"].ok
+    for case in ("truepos-dataset-removal", "truepos-image-removal"):
+        assert rows[case].change == "substantive" and rows[case].announced, case
+    assert all(row.ok for row in rows.values())
 
 
 def test_the_summary_counts_classes_per_label_and_what_was_right(changes: ModuleType) -> None:

@@ -193,6 +193,43 @@ def test_a_modules_header_box_with_instructions_is_not_the_content_it_heads() ->
     assert "Remind Me" not in cleaned.text
 
 
+def test_a_banner_outside_the_declared_main_goes_even_when_it_holds_more_text() -> None:
+    html, expected = shape("banner-carousel")  # a carousel of captions in role="banner"
+    cleaned = clean_html(html, URL)
+    assert list(cleaned.paragraphs) == expected
+    assert "breakwater" not in cleaned.text
+
+
+def test_a_banner_holding_most_text_stays_when_the_page_declares_no_main() -> None:
+    html, _ = shape("banner-carousel")
+    cleaned = clean_html(html.replace(' role="main"', ""), URL)
+    assert "Keepers lived at the Eastwick light" in cleaned.text
+
+
+def test_a_hero_caption_above_the_body_field_is_kept_in_front_of_it() -> None:
+    html, expected = shape("hero-caption")  # the landmark jumps to the body field inside it
+    assert list(clean_html(html, URL).paragraphs) == expected
+
+
+def test_a_button_link_of_each_listed_item_is_kept_down_to_the_last_item() -> None:
+    html, expected = shape("dataset-listing")
+    cleaned = clean_html(html, URL)
+    assert list(cleaned.paragraphs) == expected
+    assert "More Highlights" not in cleaned.text
+    gone = clean_html(html.replace(' class="btn btn-default pull-right"', ""), URL)
+    assert "View this Dataset" not in gone.text  # a plain short link block is a menu item
+
+
+def test_the_last_of_items_shaped_alike_keeps_the_link_that_ends_each_of_them() -> None:
+    item = ("<div class=\"notice\"><h2>Notice {n}</h2><p>Notice {n} moves the buoys of the "
+            "outer channel for the winter dredging and closes the north anchorage.</p>"
+            "<p><a href=\"/notices/{n}\">Full text of notice {n}</a></p></div>")
+    items = "".join(item.format(n=n) for n in (11, 12, 13))
+    cleaned = clean_html(page(body=f"<main><h1>Notices</h1>{items}</main>"), URL)
+    assert [p for p in cleaned.paragraphs if p.startswith("Full text")] == [
+        "Full text of notice 11", "Full text of notice 12", "Full text of notice 13"]
+
+
 def test_teaser_cards_inside_links_count_as_links_so_their_promo_box_goes() -> None:
     cards = (SHAPES / "promo-cards.html").read_text(encoding="utf-8")
     more = "".join(f"<p>Paragraph {n} of the readout goes on about the inspections and the "
