@@ -193,6 +193,13 @@ def test_a_modules_header_box_with_instructions_is_not_the_content_it_heads() ->
     assert "Remind Me" not in cleaned.text
 
 
+def test_photo_captions_and_credits_inside_the_body_are_not_statement_text() -> None:
+    html, expected = shape("photo-captions")  # "media__caption", "credit", "image-copyright"
+    cleaned = clean_html(html, URL)
+    assert list(cleaned.paragraphs) == expected
+    assert "survey crew" not in cleaned.text and "Photo:" not in cleaned.text
+
+
 def test_teaser_cards_inside_links_count_as_links_so_their_promo_box_goes() -> None:
     cards = (SHAPES / "promo-cards.html").read_text(encoding="utf-8")
     more = "".join(f"<p>Paragraph {n} of the readout goes on about the inspections and the "
