@@ -63,6 +63,11 @@ _WEAK_PART = re.compile(
     r"promo|banner|offcanvas)(?:$|[-_])",
     re.IGNORECASE,
 )
+# A block named for the sidebar alone ("sidebar", "sidebar-1", "primary-sidebar") is one,
+# however much prose its widgets hold. Other compounds may be layout: "sidebar_right" is
+# the wrapper of a page with a sidebar on the right, "sidebar_tab" a tab set in the text.
+_SIDEBAR = re.compile(r"(?:(?:primary|secondary)[-_])?sidebars?(?:[-_](?:\d+|primary|secondary))?",
+                      re.IGNORECASE)
 _POST_ID = re.compile(r"post-\d+$")
 _HEADER_PART = re.compile(r"(?:^|[\s_-])header(?:$|[\s_-])", re.IGNORECASE)
 _HIDDEN_CLASS = frozenset("hidden visually-hidden sr-only screen-reader-text d-none".split())
@@ -227,7 +232,8 @@ def _class_kind(names: str) -> str:
     generated = next((i for i, part in enumerate(parts) if part == "hentry"
                       or _POST_ID.match(part)), len(parts))
     parts = parts[:generated]
-    if any(part in _HIDDEN_CLASS or _STRONG_PART.search(part) for part in parts):
+    if any(part in _HIDDEN_CLASS or _STRONG_PART.search(part) or _SIDEBAR.fullmatch(part)
+           for part in parts):
         return "strong"
     return "weak" if any(_WEAK_PART.search(part) for part in parts) else ""
 
