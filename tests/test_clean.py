@@ -230,6 +230,13 @@ def test_a_more_from_heading_ends_the_story(heading: str) -> None:
     assert list(cleaned.paragraphs)[:4] == SENTENCES
 
 
+def test_a_byline_and_a_reading_time_label_are_not_statement_text() -> None:
+    body = ('<main><article><div class="article-byline">By Dana Whitlock, Harbor Desk</div>'
+            f'<span class="reading-time">4 min read</span>{STATEMENT}</article></main>')
+    cleaned = clean_html(page(body=body), URL)
+    assert list(cleaned.paragraphs) == SENTENCES
+
+
 def test_teaser_cards_inside_links_count_as_links_so_their_promo_box_goes() -> None:
     cards = (SHAPES / "promo-cards.html").read_text(encoding="utf-8")
     more = "".join(f"<p>Paragraph {n} of the readout goes on about the inspections and the "
