@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["cut_tail", "is_boilerplate_line", "remove_submenus"]
+__all__ = ["cut_tail", "drop_pointers", "is_boilerplate_line", "remove_submenus"]
 
 # "Executive Offices Show submenu for “Executive Offices””": a menu item and its toggle.
 _SUBMENU_ITEM = re.compile(
@@ -51,11 +51,16 @@ def is_boilerplate_line(line: str) -> bool:
 _TAIL = re.compile(
     r"^(?:related(?: (?:articles?|posts?|stories|content|coverage|news|links|topics|reading))?|"
     r"you (?:may|might) also (?:like|be interested in)|explore further|leave a (?:reply|comment)|"
-    r"post a comment|about the author|"
+    r"post a comment|about the author|more from .{1,40}|more (?:stories|articles|news)|"
     r"ähnliche (?:beiträge|artikel)|verwandte (?:beiträge|artikel|themen)|mehr zum thema|"
     r"das könnte (?:dich|sie) auch interessieren|(?:schreibe|hinterlasse) einen kommentar|"
-    r"kommentar schreiben|articles? similaires|sur le même sujet|artículos relacionados|"
-    r"noticias relacionadas|articoli correlati|podobne artykuły)[.:!?]?$",
+    r"kommentar schreiben|auch interessant|"
+    r"weitere (?:artikel|beiträge|themen|nachrichten)(?: .{1,30})?|"
+    r"neueste (?:artikel|beiträge)|"
+    r"mehr (?:zu|aus|von) .{1,40}|entdecke weitere .{1,30}|"
+    r"articles? similaires|sur le même sujet|artículos relacionados|"
+    r"noticias relacionadas|notas relacionadas|más noticias|articoli correlati|"
+    r"podobne artykuły)[.:!?]?$",
     re.IGNORECASE,
 )
 
@@ -68,3 +73,21 @@ def cut_tail(paragraphs: list[str]) -> list[str]:
         if len(text) <= 60 and _TAIL.match(text.strip()):
             return paragraphs[:i]
     return paragraphs
+
+
+# "Read also: <another story's headline>" set inside a story: a pointer away from it. In
+# English only with its colon: "Read more about the permit rules" may open a paragraph.
+_POINTER = re.compile(
+    r"^(?:(?:read (?:also|more|next)|see also)\s*:|"
+    r"(?:lesen sie auch|auch lesen|(?:zum )?weiterlesen|schon gelesen|"
+    r"das könnte (?:dich|sie) auch interessieren|(?:à )?lire aussi|"
+    r"le puede interesar|lee también|leia também|veja também|zobacz (?:też|także)|"
+    r"czytaj (?:też|także|więcej))\b)",
+    re.IGNORECASE,
+)
+_POINTER_MAX = 160
+
+
+def drop_pointers(paragraphs: list[str]) -> list[str]:
+    """The paragraphs less the short "Read also: …" pointers to other stories."""
+    return [p for p in paragraphs if len(p) > _POINTER_MAX or not _POINTER.match(p)]

@@ -11,7 +11,7 @@ from datetime import datetime
 
 from lxml import etree
 
-from .boilerplate import cut_tail, is_boilerplate_line
+from .boilerplate import cut_tail, drop_pointers, is_boilerplate_line
 from .clean_meta import canonical_url, collapse, page_title
 from .clean_template import drop_template, leaf_blocks, page_fingerprints
 from .clean_tree import INLINE, main_block, parse, prune, trim_tail
@@ -154,7 +154,7 @@ def _clean_tree(tree: etree._Element, ld_json: list[str], url: str,
     main, leads = main_block(body)
     trim_tail(main)
     rendered = [p for lead in leads for p in render_paragraphs(lead)]
-    paragraphs = cut_tail(_dedupe(rendered + render_paragraphs(main), title))
+    paragraphs = drop_pointers(cut_tail(_dedupe(rendered + render_paragraphs(main), title)))
     if published is None:
         published = text_date("\n".join(paragraphs[:3]))
     return Cleaned(canonical, title, published, tuple(paragraphs), fingerprints)

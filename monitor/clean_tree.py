@@ -49,7 +49,9 @@ _STRONG_PART = re.compile(
     r"skip-?nav|skip-to|"
     r"pagination|pager|popup|modal|advert|ads|advertisement|sidenav|"
     r"masthead|site-?header|global-?header|top-?bar|tagcloud|comments?|"
-    r"disclaimer|identifier|wp-caption-text|"
+    r"disclaimer|identifier|bylines?|reading-?time|read-?time|"
+    r"wp-caption-text|(?:image|img|photo|figure|media|picture|wp)[-_]*caption|"
+    r"credits?|copyright|"
     r"relatedposts|related-?(?:posts?|articles?|content|stories|links|news|coverage)|"
     r"relatedcoverage|relatedarticles?|author-?(?:bio|box|card|info)|post-?ratings?|"
     r"postmetadata|post-?meta|entry-?meta|entry-?footer|entryfooter|shariff|sociable|"
@@ -62,6 +64,11 @@ _WEAK_PART = re.compile(
     r"promo|banner|offcanvas)(?:$|[-_])",
     re.IGNORECASE,
 )
+# A block named for the sidebar alone ("sidebar", "sidebar-1", "primary-sidebar") is one,
+# however much prose its widgets hold. Other compounds may be layout: "sidebar_right" is
+# the wrapper of a page with a sidebar on the right, "sidebar_tab" a tab set in the text.
+_SIDEBAR = re.compile(r"(?:(?:primary|secondary)[-_])?sidebars?(?:[-_](?:\d+|primary|secondary))?",
+                      re.IGNORECASE)
 _POST_ID = re.compile(r"post-\d+$")
 _HEADER_PART = re.compile(r"(?:^|[\s_-])header(?:$|[\s_-])", re.IGNORECASE)
 _HIDDEN_CLASS = frozenset("hidden visually-hidden sr-only screen-reader-text d-none".split())
@@ -229,7 +236,8 @@ def _class_kind(names: str) -> str:
     generated = next((i for i, part in enumerate(parts) if part == "hentry"
                       or _POST_ID.match(part)), len(parts))
     parts = parts[:generated]
-    if any(part in _HIDDEN_CLASS or _STRONG_PART.search(part) for part in parts):
+    if any(part in _HIDDEN_CLASS or _STRONG_PART.search(part) or _SIDEBAR.fullmatch(part)
+           for part in parts):
         return "strong"
     return "weak" if any(_WEAK_PART.search(part) for part in parts) else ""
 

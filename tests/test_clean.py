@@ -230,6 +230,50 @@ def test_the_last_of_items_shaped_alike_keeps_the_link_that_ends_each_of_them() 
         "Full text of notice 11", "Full text of notice 12", "Full text of notice 13"]
 
 
+def test_photo_captions_and_credits_inside_the_body_are_not_statement_text() -> None:
+    html, expected = shape("photo-captions")  # "media__caption", "credit", "image-copyright"
+    cleaned = clean_html(html, URL)
+    assert list(cleaned.paragraphs) == expected
+    assert "survey crew" not in cleaned.text and "Photo:" not in cleaned.text
+
+
+def test_a_sidebar_goes_even_when_its_text_widget_holds_more_prose_than_the_post() -> None:
+    html, expected = shape("sidebar-widget")  # id="sidebar" beside a short post
+    cleaned = clean_html(html, URL)
+    assert list(cleaned.paragraphs) == expected
+    assert "volunteers" not in cleaned.text
+
+
+def test_a_layout_class_naming_the_sidebar_side_does_not_drop_the_content() -> None:
+    body = f'<div class="container sidebar_right"><main>{STATEMENT}</main></div><div>Menu</div>'
+    assert list(clean_html(page(body=body), URL).paragraphs) == SENTENCES
+
+
+def test_read_also_pointers_inside_the_story_are_dropped() -> None:
+    body = (f"<main><article>{STATEMENT}<p>Read also: Pilot Station Opens a Second Radio "
+            "Room</p><p>Lesen Sie auch: Neue Pegel im Hafen</p></article></main>")
+    assert list(clean_html(page(body=body), URL).paragraphs) == SENTENCES
+
+
+@pytest.mark.parametrize("heading", ["More from Harbor Affairs", "More stories",
+                                     "Mehr zu Häfen", "Weitere Artikel", "Notas relacionadas"])
+def test_a_more_from_heading_ends_the_story(heading: str) -> None:
+    more = "".join(f"<p>Paragraph {n} of the readout goes on about the inspections and the "
+                   "grants that pay for them this year.</p>" for n in ("two", "three"))
+    body = (f"<main><article>{STATEMENT}{more}<h2>{heading}</h2><p>Dredging Schedule for "
+            "the Winter Published</p></article></main>")
+    cleaned = clean_html(page(body=body), URL)
+    assert "Dredging" not in cleaned.text and heading not in cleaned.text
+    assert list(cleaned.paragraphs)[:4] == SENTENCES
+
+
+def test_a_byline_and_a_reading_time_label_are_not_statement_text() -> None:
+    body = ('<main><article><div class="article-byline">By Dana Whitlock, Harbor Desk</div>'
+            f'<span class="reading-time">4 min read</span>{STATEMENT}</article></main>')
+    cleaned = clean_html(page(body=body), URL)
+    assert list(cleaned.paragraphs) == SENTENCES
+
+
 def test_teaser_cards_inside_links_count_as_links_so_their_promo_box_goes() -> None:
     cards = (SHAPES / "promo-cards.html").read_text(encoding="utf-8")
     more = "".join(f"<p>Paragraph {n} of the readout goes on about the inspections and the "
