@@ -12,9 +12,10 @@ from datetime import datetime
 from lxml import etree
 
 from .boilerplate import cut_tail, drop_pointers, is_boilerplate_line
+from .clean_block import main_block, trim_tail
 from .clean_meta import canonical_url, collapse, page_title
 from .clean_template import drop_template, leaf_blocks, page_fingerprints
-from .clean_tree import INLINE, main_block, parse, prune, trim_tail
+from .clean_tree import INLINE, parse, prune
 from .dates import find_date, text_date
 from .model import Cleaned
 

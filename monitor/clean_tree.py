@@ -1,7 +1,8 @@
-"""The fast lxml pre-pass of the HTML cleaner: parse, cut the page frame, find the main block.
+"""The fast lxml pre-pass of the HTML cleaner: parse, measure, and cut the page frame.
 
 One bottom-up pass measures every element (text length, text inside links, text in
-paragraph-like blocks), so pruning and choosing the main block are linear in page size.
+paragraph-like blocks), so pruning and choosing the main block (monitor/clean_block.py)
+are linear in page size.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ from functools import lru_cache
 import lxml.html
 from lxml import etree
 
-__all__ = ["INLINE", "Measure", "drop_element", "main_block", "parse", "prune", "strip_markup",
-           "trim_tail"]
+__all__ = ["HEADINGS", "INLINE", "Measure", "class_kind", "drop_element", "measure", "names",
+           "parse", "prune", "strip_markup", "text_len"]
 
 # Cut before any tree is built: scripts, styles, vector art and comments are never text.
 # Each opener is matched to its closer by a forward search, so an unclosed "<script" costs
@@ -70,7 +71,6 @@ _WEAK_PART = re.compile(
 _SIDEBAR = re.compile(r"(?:(?:primary|secondary)[-_])?sidebars?(?:[-_](?:\d+|primary|secondary))?",
                       re.IGNORECASE)
 _POST_ID = re.compile(r"post-\d+$")
-_HEADER_PART = re.compile(r"(?:^|[\s_-])header(?:$|[\s_-])", re.IGNORECASE)
 _HIDDEN_CLASS = frozenset("hidden visually-hidden sr-only screen-reader-text d-none".split())
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 CONTENT_CLASS = re.compile(
@@ -82,13 +82,9 @@ CONTENT_CLASS = re.compile(
 )
 _LANDMARK_TAGS = frozenset("header footer nav aside".split())
 _MAIN_TEXT = 100  # characters of prose a declared <main> holds to be the page's main part
-_TWINS = 2  # earlier siblings shaped alike that make a block one item of a list
 _CARD = 600  # characters: an <a> wrapping blocks up to this size is a teaser card
-_LEAD_TEXT = 100  # characters of paragraph text in a lead the main block's descent passes
-_LEAD_LINKS = 0.25
-_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _SECTIONS = frozenset(("article", "section", "main"))
-_LISTS = frozenset("ul ol dl table tbody thead blockquote pre".split())
 INLINE = frozenset(
     "a span b strong em i u small sup sub abbr cite code q mark time font br wbr s strike del "
     "ins kbd var dfn bdi bdo tt big data label img".split()
@@ -156,7 +152,7 @@ def parse(html: str) -> tuple[etree._Element | None, list[str]]:
     return tree, ld_json
 
 
-def _len(text: str | None) -> int:
+def text_len(text: str | None) -> int:
     return len(text.strip()) if text else 0
 
 
@@ -164,10 +160,10 @@ def measure(root: etree._Element) -> dict[etree._Element, Measure]:
     """Bottom-up text measures for every element under root (one linear pass)."""
     found: dict[etree._Element, Measure] = {}
     for el in reversed(list(root.iter(etree.Element))):
-        m = Measure(text=_len(el.text))
+        m = Measure(text=text_len(el.text))
         own, own_links = m.text, 0
         for child in el:
-            tail = _len(child.tail)
+            tail = text_len(child.tail)
             m.text += tail
             own += tail
             cm = found.get(child)
@@ -193,7 +189,7 @@ def measure(root: etree._Element) -> dict[etree._Element, Measure]:
     return found
 
 
-def _names(el: etree._Element) -> str:
+def names(el: etree._Element) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}"
 
 
@@ -201,13 +197,13 @@ def _junk_kind(el: etree._Element) -> str:
     """"strong" for certain page furniture, "weak" for likely furniture, "" for neither."""
     if el.tag == "header" and _in_section(el):
         # An article's own header holds its headline, byline and lead, not the site's banner.
-        return "strong" if _class_kind(_names(el)) == "strong" else ""
+        return "strong" if class_kind(names(el)) == "strong" else ""
     if el.tag in _DROP_TAGS or el.tag in _RAW:
         return "strong"
     role = (el.get("role") or "").lower()
     if role in _DROP_ROLES or el.get("aria-hidden") == "true" or el.get("hidden") is not None:
         return "strong"
-    kind = _class_kind(_names(el))
+    kind = class_kind(names(el))
     if kind == "content" or role == "tabpanel":
         return ""
     style = el.get("style")
@@ -222,7 +218,7 @@ def _in_section(el: etree._Element) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def _class_kind(names: str) -> str:
+def class_kind(names: str) -> str:
     """What a class-and-id string says: "content", "strong", "weak" or "" (pages repeat them)."""
     if CONTENT_CLASS.search(names):
         return "content"
@@ -296,186 +292,3 @@ def drop_element(el: etree._Element, parent: etree._Element) -> None:
     else:
         parent.text = f"{parent.text or ''}{tail}"
     parent.remove(el)
-
-
-def _landmark(body: etree._Element, sizes: dict[etree._Element, Measure],
-              share: float) -> tuple[etree._Element, etree._Element]:
-    """The <main>/<article>/content-class block that holds the text, and the most specific
-    such block inside it that still holds most of that ("region-content" >
-    "field--name-body"); the body twice when there is none."""
-    found: list[tuple[etree._Element, float]] = []
-    for el in body.iter(etree.Element):
-        if el.tag in ("main", "article") or el.get("role") == "main" or (
-            el.get("itemprop") == "articleBody") or _class_kind(_names(el)) == "content":
-            found.append((el, sizes[el].good if el in sizes else 0.0))
-    if not found:
-        return body, body
-    best, best_good = max(found, key=lambda item: item[1])
-    if best_good < share * sizes[body].good or _has_peer(best, best_good, found):
-        return body, body
-    inner = [el for el, good in found if good >= 0.7 * best_good and el is not best
-             and best in el.iterancestors()]
-    return best, max(inner, key=lambda el: sum(1 for _ in el.iterancestors()), default=best)
-
-
-def _passed(outer: etree._Element, inner: etree._Element,
-            sizes: dict[etree._Element, Measure]) -> list[etree._Element]:
-    """The prose blocks before inner on its way down from outer (a hero image's caption, a
-    lead set above the body field), in page order: the statement's, not the frame's."""
-    passed: list[etree._Element] = []
-    node = inner
-    while node is not outer:
-        parent = node.getparent()
-        if parent is None:
-            return []
-        before = []
-        for sibling in parent:
-            if sibling is node:
-                break
-            if sibling in sizes and _is_lead(sizes[sibling]):
-                before.append(sibling)
-        passed[:0] = before
-        node = parent
-    return passed
-
-
-def _has_peer(best: etree._Element, best_good: float,
-              found: list[tuple[etree._Element, float]]) -> bool:
-    """True when other <article>s beside the best hold half its text: a thread or a list."""
-    if best.tag != "article":
-        return False
-    around = {id(a) for a in best.iterancestors()}
-    return sum(good for el, good in found
-               if el.tag == "article" and el is not best and id(el) not in around
-               and best not in el.iterancestors()) >= 0.5 * best_good
-
-
-def main_block(body: etree._Element, share: float = 0.85,
-               landmark_share: float = 0.4) -> tuple[etree._Element, list[etree._Element]]:
-    """The deepest element that still holds `share` of the paragraph text of its landmark.
-
-    Also the prose blocks the descent passed by before it (a lead or standfirst set apart
-    from the body text), in page order: they belong to the statement too.
-    """
-    sizes = measure(body)
-    if sizes[body].good <= 0:
-        return body, []
-    outer, node = _landmark(body, sizes, landmark_share)
-    total = sizes[node].good
-    leads = _passed(outer, node, sizes)
-    while True:
-        step = _descend(node, sizes, share, total)
-        if step is None:
-            return node, leads
-        node, passed = step
-        leads.extend(passed)
-
-
-def _descend(node: etree._Element, sizes: dict[etree._Element, Measure], share: float,
-             total: float) -> tuple[etree._Element, list[etree._Element]] | None:
-    """The child of node holding `share` of `total`, with the lead blocks before it; or None.
-
-    When no child holds enough, the children before the content that are only a
-    header-class box (a module's heading and its instructions) are taken off the total,
-    provided the content opens with a heading of its own.
-    """
-    frames = (0.0, _header_good(node, sizes))
-    for frame in frames[: 1 + bool(frames[1])]:
-        passed: list[etree._Element] = []
-        for child in node:
-            m = sizes.get(child)
-            if m is None:
-                continue
-            if m.good >= share * (total - frame):
-                # Never descend into a paragraph or a list: its container is the main block.
-                # Nor into one panel of a tab set: the panels are one text, shown in turns.
-                if child.tag in _LISTS or child.get("role") == "tabpanel" or not any(
-                        g.tag not in INLINE for g in child.iterchildren(etree.Element)):
-                    return None
-                if frame and not _opens_with_heading(child):
-                    return None  # the header box heads this very text: keep it
-                return child, passed
-            if _is_lead(m) and not (frame and _only_header(child)):
-                passed.append(child)
-    return None
-
-
-def _header_good(node: etree._Element, sizes: dict[etree._Element, Measure]) -> float:
-    """Text of the children of node that lead with a header-class box, up to half of node's."""
-    good = 0.0
-    for child in node:
-        if child in sizes and _only_header(child):
-            good += sizes[child].good
-        elif child in sizes and sizes[child].good:
-            break  # only the boxes before the content count
-    return good if good <= 0.5 * sizes[node].good else 0.0
-
-
-def _opens_with_heading(el: etree._Element) -> bool:
-    """True when the first text of el, links aside, is a heading's."""
-    for node in el.iter(etree.Element):
-        if node.tag == "a" or not _len(node.text):
-            continue
-        return any(a.tag in _HEADINGS for a in (node, *node.iterancestors()))
-    return False
-
-
-def _only_header(el: etree._Element) -> bool:
-    """True when el is, down its chain of only children, a block classed as a header."""
-    while True:
-        if _HEADER_PART.search(_names(el)):
-            return True
-        kids = [k for k in el.iterchildren(etree.Element)]
-        if len(kids) != 1:
-            return False
-        el = kids[0]
-
-
-def _is_lead(m: Measure) -> bool:
-    """A block of prose: a paragraph's worth of text, hardly any of it in links."""
-    return m.good >= _LEAD_TEXT and m.links <= _LEAD_LINKS * m.text
-
-
-def _has_twins(el: etree._Element) -> bool:
-    """True for the last of a run of items shaped alike (same tag and class): what ends it
-    (an item's "View this dataset" link) is the item's, as in every item before it."""
-    names = el.get("class")
-    if not names:
-        return False
-    twins = 0
-    for sibling in el.itersiblings(preceding=True):
-        if sibling.tag == el.tag and sibling.get("class") == names:
-            twins += 1
-            if twins >= _TWINS:
-                return True
-    return False
-
-
-def trim_tail(main: etree._Element, share: float = 0.33, dense: float = 0.5) -> None:
-    """Drop the run of link lists (related teasers, tags, share rows) that ends the main block.
-
-    The last block of each level is looked at in turn, down the block's last branch. A run is
-    cut only when a block that is not mostly links comes before it and the cut holds at most
-    `share` of the text: a list of links that is the page itself is kept whole.
-    """
-    sizes = measure(main)
-    total = sizes[main].text
-    node, cut = main, 0
-    while total:
-        kids = [c for c in node if isinstance(c.tag, str)]
-        run = 0
-        while run < len(kids):
-            kid = kids[-1 - run]
-            m = sizes[kid]
-            # Text after it or an inline element: this is a paragraph's own text, not a list.
-            if kid.tag in INLINE or _len(kid.tail) or (m.text and m.links <= dense * m.text):
-                break
-            cut += m.text
-            run += 1
-        if run == len(kids) or cut > share * total:
-            return
-        for el in kids[len(kids) - run:]:
-            drop_element(el, node)
-        node = kids[-1 - run]
-        if node.tag in _LISTS or node.tag in INLINE or _len(node.tail) or _has_twins(node):
-            return
