@@ -28,6 +28,9 @@ _HEADER_PART = re.compile(r"(?:^|[\s_-])header(?:$|[\s_-])", re.IGNORECASE)
 _TWINS = 2  # earlier siblings shaped alike that make a block one item of a list
 _LEAD_TEXT = 100  # characters of paragraph text in a lead the main block's descent passes
 _LEAD_LINKS = 0.25
+# A teaser (a linked headline and its summary) in the tail is a pointer elsewhere, however
+# much summary text it holds.
+_TEASER_PART = re.compile(r"(?:^|[\s_-])teasers?(?:$|[\s_-])", re.IGNORECASE)
 _LISTS = frozenset("ul ol dl table tbody thead blockquote pre".split())
 
 
@@ -201,7 +204,8 @@ def trim_tail(main: etree._Element, share: float = 0.33, dense: float = 0.5) -> 
             kid = kids[-1 - run]
             m = sizes[kid]
             # Text after it or an inline element: this is a paragraph's own text, not a list.
-            if kid.tag in INLINE or text_len(kid.tail) or (m.text and m.links <= dense * m.text):
+            if kid.tag in INLINE or text_len(kid.tail) or (m.text and m.links <= dense * m.text
+                                          and not _TEASER_PART.search(names(kid))):
                 break
             cut += m.text
             run += 1

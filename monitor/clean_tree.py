@@ -62,7 +62,7 @@ _STRONG_PART = re.compile(
 _WEAK_PART = re.compile(
     r"(?:^|[-_])(?:nav|navbar|navigation|menu|menus|submenu|megamenu|header|search|"
     r"searchbox|toolbar|tags|utility|overlay|dropdown|subnav|related|sidebar|"
-    r"promo|banner|offcanvas)(?:$|[-_])",
+    r"promo|banner|offcanvas|linklist|link-?list)(?:$|[-_])",
     re.IGNORECASE,
 )
 # A block named for the sidebar alone ("sidebar", "sidebar-1", "primary-sidebar") is one,

@@ -274,6 +274,38 @@ def test_a_byline_and_a_reading_time_label_are_not_statement_text() -> None:
     assert list(cleaned.paragraphs) == SENTENCES
 
 
+def test_a_link_list_block_in_the_content_is_frame() -> None:
+    one = ("<ul><li><a href='/a'>Harbor pilots finish their winter training at the Pier Nine "
+           "school</a></li></ul>")
+    after = "<p>The inspections begin next month at every partner port.</p>"
+    body = f'<main><article>{STATEMENT}<div class="c-linklist">{one}</div>{after}</article></main>'
+    cleaned = clean_html(page(body=body), URL)
+    assert "Pier Nine" not in cleaned.text
+    assert list(cleaned.paragraphs) == [*SENTENCES, "The inspections begin next month at every "
+                                        "partner port."]
+
+
+TEASERS = "".join(
+    f'<div class="teaser"><h3><a href="/{n}">{title}</a></h3><p>{summary}</p></div>'
+    for n, (title, summary) in enumerate([
+        ("Ferry Terminal Reopens", "The renovated terminal on Pier Nine welcomes its first "
+         "passengers after two years of work on the quay and the waiting hall."),
+        ("Dredging Starts in March", "Crews will deepen the north channel so that larger cargo "
+         "ships can reach the container berths without waiting for the tide."),
+    ]))
+
+
+def test_teasers_with_their_summaries_ending_the_article_are_cut() -> None:
+    more = "".join(f"<p>Paragraph {n} of the readout goes on about the inspections and the "
+                   "grants that pay for them this year.</p>" for n in ("two", "three", "four"))
+    body = f"<main><article>{STATEMENT}{more}{TEASERS}</article></main>"
+    cleaned = clean_html(page(body=body), URL)
+    assert "Ferry Terminal" not in cleaned.text and "north channel" not in cleaned.text
+    assert list(cleaned.paragraphs)[:4] == SENTENCES
+    listing = clean_html(page(body=f"<main><h1>Latest news</h1>{TEASERS}</main>"), URL)
+    assert "Ferry Terminal Reopens" in listing.paragraphs  # the teasers are the page itself
+
+
 def test_teaser_cards_inside_links_count_as_links_so_their_promo_box_goes() -> None:
     cards = (SHAPES / "promo-cards.html").read_text(encoding="utf-8")
     more = "".join(f"<p>Paragraph {n} of the readout goes on about the inspections and the "
