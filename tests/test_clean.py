@@ -164,40 +164,14 @@ def shape(name: str) -> tuple[str, list[str]]:
     return (SHAPES / f"{name}.html").read_text(encoding="utf-8"), expected
 
 
-def test_wordpress_category_and_tag_classes_do_not_make_the_post_furniture() -> None:
-    html, expected = shape("wordpress-post")  # "category-newsletter-…", "tag-social-…"
+@pytest.mark.parametrize("name", [
+    "wordpress-post",  # "category-newsletter-…", "tag-social-…" do not make the post furniture
+    "lead-paragraph",  # a lead before the story body is kept in front of it
+    "forum-thread",  # every post of a thread, not only the longest <article>
+])
+def test_page_shapes_give_exactly_their_paragraphs(name: str) -> None:
+    html, expected = shape(name)
     assert list(clean_html(html, URL).paragraphs) == expected
-
-
-def test_an_articles_own_header_keeps_its_lead_but_the_site_banner_goes() -> None:
-    html, expected = shape("article-header")
-    cleaned = clean_html(html, URL)
-    assert list(cleaned.paragraphs) == expected
-    assert "first lighthouse" not in cleaned.text
-
-
-def test_a_lead_paragraph_before_the_story_body_is_kept_in_front_of_it() -> None:
-    html, expected = shape("lead-paragraph")
-    assert list(clean_html(html, URL).paragraphs) == expected
-
-
-def test_every_post_of_a_thread_is_kept_not_only_the_longest_article() -> None:
-    html, expected = shape("forum-thread")
-    assert list(clean_html(html, URL).paragraphs) == expected
-
-
-def test_a_modules_header_box_with_instructions_is_not_the_content_it_heads() -> None:
-    html, expected = shape("module-header")
-    cleaned = clean_html(html, URL)
-    assert list(cleaned.paragraphs) == expected
-    assert "Remind Me" not in cleaned.text
-
-
-def test_a_banner_outside_the_declared_main_goes_even_when_it_holds_more_text() -> None:
-    html, expected = shape("banner-carousel")  # a carousel of captions in role="banner"
-    cleaned = clean_html(html, URL)
-    assert list(cleaned.paragraphs) == expected
-    assert "breakwater" not in cleaned.text
 
 
 def test_a_banner_holding_most_text_stays_when_the_page_declares_no_main() -> None:
@@ -209,6 +183,21 @@ def test_a_banner_holding_most_text_stays_when_the_page_declares_no_main() -> No
 def test_a_hero_caption_above_the_body_field_is_kept_in_front_of_it() -> None:
     html, expected = shape("hero-caption")  # the landmark jumps to the body field inside it
     assert list(clean_html(html, URL).paragraphs) == expected
+
+
+@pytest.mark.parametrize(("name", "gone"), [
+    ("article-header", "first lighthouse"),  # an article's own <header> keeps its lead
+    ("module-header", "Remind Me"),  # a module's header box of instructions is not content
+    ("banner-carousel", "breakwater"),  # a carousel in role="banner", outside the main, goes
+    ("photo-captions", "Photo:"),  # captions, a credit, an image copyright line go
+    ("photo-captions", "survey crew"),
+    ("sidebar-widget", "volunteers"),  # a sidebar goes though its widget outweighs the post
+])
+def test_page_shapes_drop_their_furniture(name: str, gone: str) -> None:
+    html, expected = shape(name)
+    cleaned = clean_html(html, URL)
+    assert list(cleaned.paragraphs) == expected
+    assert gone not in cleaned.text
 
 
 def test_a_button_link_of_each_listed_item_is_kept_down_to_the_last_item() -> None:
@@ -228,20 +217,6 @@ def test_the_last_of_items_shaped_alike_keeps_the_link_that_ends_each_of_them() 
     cleaned = clean_html(page(body=f"<main><h1>Notices</h1>{items}</main>"), URL)
     assert [p for p in cleaned.paragraphs if p.startswith("Full text")] == [
         "Full text of notice 11", "Full text of notice 12", "Full text of notice 13"]
-
-
-def test_photo_captions_and_credits_inside_the_body_are_not_statement_text() -> None:
-    html, expected = shape("photo-captions")  # "media__caption", "credit", "image-copyright"
-    cleaned = clean_html(html, URL)
-    assert list(cleaned.paragraphs) == expected
-    assert "survey crew" not in cleaned.text and "Photo:" not in cleaned.text
-
-
-def test_a_sidebar_goes_even_when_its_text_widget_holds_more_prose_than_the_post() -> None:
-    html, expected = shape("sidebar-widget")  # id="sidebar" beside a short post
-    cleaned = clean_html(html, URL)
-    assert list(cleaned.paragraphs) == expected
-    assert "volunteers" not in cleaned.text
 
 
 def test_a_layout_class_naming_the_sidebar_side_does_not_drop_the_content() -> None:
