@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import functools
 import html
 import json
 import random
@@ -159,11 +160,14 @@ def clean(url: str, page: str) -> str:
 
 def original_text(r: Release) -> str:
     """The release as the tracker stores it: its feed body in our state.gov-style frame."""
-    item = _VERSIONS[replay.urlsplit(r.link).path]
+    item = _versions()[replay.urlsplit(r.link).path]
     return clean(r.link, replay.frame(item, item.versions[0], T0, []))
 
 
-_VERSIONS = {i.path: i for i in replay.load(None)}
+@functools.cache
+def _versions() -> dict[str, replay.Release]:
+    """Every release's feed versions by path (read on first use, not on import)."""
+    return {i.path: i for i in replay.load(None)}
 
 
 def build(stored: list[Release], held: list[Release], per_kind: int,
@@ -194,7 +198,7 @@ def ingest(store: Store, stored: list[Release]) -> dict[str, tuple[int, str]]:
     """
     ids = {}
     for n, r in enumerate(stored):
-        item = _VERSIONS[replay.urlsplit(r.link).path]
+        item = _versions()[replay.urlsplit(r.link).path]
         cleaned = clean_document(replay.frame(item, item.versions[0], T0, []), r.link,
                                  "text/html")
         result = store.track(url=r.link, fetch_url=r.link, title=cleaned.title, published=None,
