@@ -102,12 +102,12 @@ def document_keys(text: str) -> set[int]:
 @functools.lru_cache(maxsize=4)  # tracking a new page checks, then indexes the same text
 def _keys(text: str) -> frozenset[int]:
     # The same words as text.words and text.sentence_key, from the first MAX_CHARS only.
+    # A text that short is split once, for its keys and for scoring (_sentences).
+    sentences = (s.key for s in _sentences(text)) if len(text) <= MAX_CHARS else (
+        " ".join(_TOKEN.findall(s.lower()))
+        for s in split_sentences(unicodedata.normalize("NFKC", text[:MAX_CHARS])))
+    keys = {_key("s:" + key) for key in sentences if key.count(" ") + 1 >= MIN_SENTENCE_WORDS}
     text = unicodedata.normalize("NFKC", text[:MAX_CHARS])
-    keys = set()
-    for sentence in split_sentences(text):
-        tokens = _TOKEN.findall(sentence.lower())
-        if len(tokens) >= MIN_SENTENCE_WORDS:
-            keys.add(_key("s:" + " ".join(tokens)))
     tokens = _TOKEN.findall(text.lower())
     for i in range(len(tokens) - SHINGLE + 1):
         key = _key(" ".join(tokens[i : i + SHINGLE]))
