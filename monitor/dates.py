@@ -12,6 +12,8 @@ from urllib.parse import urlsplit
 from dateutil import parser as dateparser
 from lxml import etree
 
+from .clean_meta import collapse
+
 __all__ = ["find_date", "json_ld_dates", "parse_date", "text_date", "url_date"]
 
 _META_NAMES = frozenset((
@@ -42,15 +44,14 @@ _LD_KEYS = ("datePublished", "dateCreated", "uploadDate")
 _URL_DAY = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?=/|$|[-_.+])|"
                       r"/((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?=/|$|[-_.+])")
 _HOUR = 3600
-_SPACE = re.compile(r"\s+")
 # Zone abbreviations as pages print them ("10:30 a.m. EDT"): the US ones, and the few
 # others common on English-language government sites. Any other reads as UTC.
 _ZONES = {"EST": -5 * _HOUR, "EDT": -4 * _HOUR, "ET": -5 * _HOUR, "CST": -6 * _HOUR,
-             "CDT": -5 * _HOUR, "MST": -7 * _HOUR, "MDT": -6 * _HOUR, "PST": -8 * _HOUR,
-             "PDT": -7 * _HOUR, "AKST": -9 * _HOUR, "AKDT": -8 * _HOUR, "HST": -10 * _HOUR,
-             "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": _HOUR, "CET": _HOUR,
-             "CEST": 2 * _HOUR, "EET": 2 * _HOUR, "EEST": 3 * _HOUR, "JST": 9 * _HOUR,
-             "AEST": 10 * _HOUR, "AEDT": 11 * _HOUR}
+          "CDT": -5 * _HOUR, "MST": -7 * _HOUR, "MDT": -6 * _HOUR, "PST": -8 * _HOUR,
+          "PDT": -7 * _HOUR, "AKST": -9 * _HOUR, "AKDT": -8 * _HOUR, "HST": -10 * _HOUR,
+          "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": _HOUR, "CET": _HOUR,
+          "CEST": 2 * _HOUR, "EET": 2 * _HOUR, "EEST": 3 * _HOUR, "JST": 9 * _HOUR,
+          "AEST": 10 * _HOUR, "AEDT": 11 * _HOUR}
 
 
 def _zone(name: str | None, offset: int | None) -> int:
@@ -216,7 +217,7 @@ def _shown_date(root: etree._Element, title: str, main_text: str) -> datetime | 
     # Text nodes joined by a space: "April 13, 2023" and a "Tags" label after it are two words.
     text = " ".join(root.itertext())
     h1 = root.find(".//h1")
-    heading = _SPACE.sub(" ", h1.text_content()).strip() if h1 is not None else ""
+    heading = collapse(h1.text_content()) if h1 is not None else ""
     near = _near_title(text, title) or (heading != title and _near_title(text, heading)) or None
     # "Last updated: November 13, 2025" is the last resort: it dates an edit, not the release.
     return (near or _element_date(root) or _class_date(root) or _labelled(text, _RELEASED)

@@ -73,9 +73,10 @@ def settle(store: Store, cleaned: Cleaned, template: frozenset[str], *fetch_urls
     kept = [p for p, gone in zip(stored, lost, strict=True) if not gone]
     if not any(lost):
         return cleaned
-    if words("\n\n".join(kept)) == words("\n\n".join(new)):
+    kept_words, new_words = words("\n\n".join(kept)), words("\n\n".join(new))
+    if kept_words == new_words:
         return Cleaned(cleaned.url, cleaned.title, cleaned.published, tuple(stored))
-    if _shape(kept) != _shape(new):
+    if "".join(kept_words) != "".join(new_words):
         return cleaned  # an edit of the statement
     # Only punctuation or spacing changed besides ("Washington, D.C." to "Washington, DC"):
     # the stored text with those edits, so the revision is the trivial edit it is.
@@ -85,6 +86,3 @@ def settle(store: Store, cleaned: Cleaned, template: frozenset[str], *fetch_urls
     merged = tuple(p if gone else next(edits) for p, gone in zip(stored, lost, strict=True))
     return Cleaned(cleaned.url, cleaned.title, cleaned.published, merged)
 
-
-def _shape(paragraphs: list[str]) -> str:
-    return "".join(words("\n\n".join(paragraphs)))
