@@ -48,7 +48,6 @@ def test_every_edgi_pair_is_tracked_at_its_url_and_judged_by_its_label(
     assert len(rows) == len(list(changes.EDGI.glob("*-a.html"))) >= 6
     for case, row in rows.items():
         assert row.truth == ("real" if case.startswith("truepos") else "noise")
-        assert row.ok == (row.announced == (row.truth == "real"))
         assert row.announced <= (row.status == "revision")
     # Pairs the tracker gets right today must stay right.
     assert rows["falsepos-num-views"].change == "trivial" and rows["falsepos-num-views"].ok
@@ -60,6 +59,7 @@ def test_every_edgi_pair_is_tracked_at_its_url_and_judged_by_its_label(
     assert rows["falsepos-footer"].status == "unchanged" and rows["falsepos-footer"].ok
     for case in ("truepos-dataset-removal", "truepos-image-removal"):
         assert rows[case].change == "substantive" and rows[case].announced, case
+    assert [case for case, row in rows.items() if not row.ok] == []
     assert all(row.ok for row in rows.values())
 
 
