@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -20,8 +21,13 @@ _KNOWN_SITES = re.compile(
 
 
 def collapse(text: str | None) -> str:
-    """Whitespace runs as one space, trimmed."""
-    return _SPACE.sub(" ", text or "").strip()
+    """Whitespace runs as one space, trimmed, in Unicode NFC.
+
+    The same letter may come composed or not (Bengali "\u09dc" is "\u09a1\u09bc"), so
+    text is kept in one normal form, to compare equal however the page spelled it.
+    """
+    text = _SPACE.sub(" ", text or "").strip()
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
 def _key(text: str) -> str:

@@ -37,6 +37,7 @@ _DROP_TAGS = frozenset(
 )
 # Raw-text elements: whatever they hold is code or markup, never statement text.
 _RAW = frozenset("script style template textarea title xmp plaintext noembed noframes".split())
+_ANNOTATIONS = ("rt", "rp")
 _DROP_ROLES = frozenset(
     "navigation banner contentinfo search complementary menu menubar dialog alert toolbar "
     "tablist".split()
@@ -71,6 +72,10 @@ _WEAK_PART = re.compile(
 _SIDEBAR = re.compile(r"(?:(?:primary|secondary)[-_])?sidebars?(?:[-_](?:\d+|primary|secondary))?",
                       re.IGNORECASE)
 _POST_ID = re.compile(r"post-\d+$")
+# What a block has, not what it is: "o-section--has-ads" and "TestReport__Section--Ads" are
+# sections of the text with an ad slot in them; "no-sidebar" is a page without one.
+_FEATURE = re.compile(r"(?:^|[-_])(?:has|with|without|no)-[\w-]*|--(?:ads?|adverts?)$",
+                      re.IGNORECASE)
 _HIDDEN_CLASS = frozenset("hidden visually-hidden sr-only screen-reader-text d-none".split())
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 CONTENT_CLASS = re.compile(
@@ -87,7 +92,7 @@ HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _SECTIONS = frozenset(("article", "section", "main"))
 INLINE = frozenset(
     "a span b strong em i u small sup sub abbr cite code q mark time font br wbr s strike del "
-    "ins kbd var dfn bdi bdo tt big data label img".split()
+    "ins kbd var dfn bdi bdo tt big data label img ruby rb".split()
 )
 
 
@@ -147,8 +152,9 @@ def parse(html: str) -> tuple[etree._Element | None, list[str]]:
         tree = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError):
         return None, ld_json
-    # What the cut left (a <script> inside an attribute, say) holds code, never text.
-    etree.strip_elements(tree, *(_RAW - {"title"}), with_tail=False)
+    # What the cut left (a <script> inside an attribute, say) holds code, never text. Ruby
+    # readings ("<ruby>法律<rt>ほうりつ</rt></ruby>") annotate the text; they are not part of it.
+    etree.strip_elements(tree, *(_RAW - {"title"}), *_ANNOTATIONS, with_tail=False)
     return tree, ld_json
 
 
@@ -225,7 +231,8 @@ def class_kind(names: str) -> str:
     if not names.strip():
         return ""
     # Utility classes ("lg:pt-[var(--banner-height)]") describe looks, not purpose.
-    parts = [part for part in names.split() if ":" not in part and "[" not in part]
+    parts = [_FEATURE.sub("", part) for part in names.split()
+             if ":" not in part and "[" not in part]
     # WordPress's post_class() (and Squarespace's) follows the theme's own classes with
     # generated ones, from "post-123" or "hentry" on: the post's categories, tags and
     # terms ("category-newsletter", "tag-share"), which name its topics, not its role.

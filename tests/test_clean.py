@@ -192,12 +192,32 @@ def test_a_hero_caption_above_the_body_field_is_kept_in_front_of_it() -> None:
     ("photo-captions", "Photo:"),  # captions, a credit, an image copyright line go
     ("photo-captions", "survey crew"),
     ("sidebar-widget", "volunteers"),  # a sidebar goes though its widget outweighs the post
+    ("ad-slot-sections", "Advertisement"),  # "Section--Ads", "--has-ads": sections of text
 ])
 def test_page_shapes_drop_their_furniture(name: str, gone: str) -> None:
     html, expected = shape(name)
     cleaned = clean_html(html, URL)
     assert list(cleaned.paragraphs) == expected
     assert gone not in cleaned.text
+
+
+def test_ruby_readings_are_left_out_and_the_annotated_words_kept_in_line() -> None:
+    para = ("<p>\u65b0\u3057\u3044<a href=\"javascript:void(0)\" class=\"dicWin\"><ruby>"
+            "<span class=\"under\">\u6cd5\u5f8b</span><rt>\u307b\u3046\u308a\u3064</rt></ruby></a>"
+            "\u306f<ruby>\u6765\u5e74<rp>(</rp><rt>\u3089\u3044\u306d\u3093</rt><rp>)</rp></ruby>"
+            "\u304b\u3089\u59cb\u307e\u308a\u307e\u3059\u3002" + "\u6e2f\u306e\u8a71\u3002" * 30 + "</p>")
+    cleaned = clean_html(page(body=f"<main>{para}</main>"), URL)
+    assert cleaned.paragraphs[0].startswith(
+        "\u65b0\u3057\u3044\u6cd5\u5f8b\u306f\u6765\u5e74\u304b\u3089\u59cb\u307e\u308a\u307e\u3059\u3002")
+    assert "\u307b\u3046\u308a\u3064" not in cleaned.text and "(" not in cleaned.text
+
+
+def test_text_comes_out_in_one_unicode_normal_form() -> None:
+    # Bengali RRA as one code point (which NFC decomposes) and "e" with a combining accent.
+    para = "<p>" + "\u09aa\u09dc\u09c7 cafe\u0301 " * 20 + "</p>"
+    cleaned = clean_html(page(head="<title>Cafe\u0301 notes</title>", body=f"<main>{para}</main>"), URL)
+    assert cleaned.paragraphs[0].startswith("\u09aa\u09a1\u09bc\u09c7 caf\u00e9 ")
+    assert cleaned.title == "Caf\u00e9 notes"
 
 
 def test_a_button_link_of_each_listed_item_is_kept_down_to_the_last_item() -> None:
