@@ -205,7 +205,8 @@ def test_ruby_readings_are_left_out_and_the_annotated_words_kept_in_line() -> No
     para = ("<p>\u65b0\u3057\u3044<a href=\"javascript:void(0)\" class=\"dicWin\"><ruby>"
             "<span class=\"under\">\u6cd5\u5f8b</span><rt>\u307b\u3046\u308a\u3064</rt></ruby></a>"
             "\u306f<ruby>\u6765\u5e74<rp>(</rp><rt>\u3089\u3044\u306d\u3093</rt><rp>)</rp></ruby>"
-            "\u304b\u3089\u59cb\u307e\u308a\u307e\u3059\u3002" + "\u6e2f\u306e\u8a71\u3002" * 30 + "</p>")
+            "\u304b\u3089\u59cb\u307e\u308a\u307e\u3059\u3002"
+            + "\u6e2f\u306e\u8a71\u3002" * 30 + "</p>")
     cleaned = clean_html(page(body=f"<main>{para}</main>"), URL)
     assert cleaned.paragraphs[0].startswith(
         "\u65b0\u3057\u3044\u6cd5\u5f8b\u306f\u6765\u5e74\u304b\u3089\u59cb\u307e\u308a\u307e\u3059\u3002")
@@ -215,7 +216,8 @@ def test_ruby_readings_are_left_out_and_the_annotated_words_kept_in_line() -> No
 def test_text_comes_out_in_one_unicode_normal_form() -> None:
     # Bengali RRA as one code point (which NFC decomposes) and "e" with a combining accent.
     para = "<p>" + "\u09aa\u09dc\u09c7 cafe\u0301 " * 20 + "</p>"
-    cleaned = clean_html(page(head="<title>Cafe\u0301 notes</title>", body=f"<main>{para}</main>"), URL)
+    head = "<title>Cafe\u0301 notes</title>"
+    cleaned = clean_html(page(head=head, body=f"<main>{para}</main>"), URL)
     assert cleaned.paragraphs[0].startswith("\u09aa\u09a1\u09bc\u09c7 caf\u00e9 ")
     assert cleaned.title == "Caf\u00e9 notes"
 
