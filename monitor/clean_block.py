@@ -22,7 +22,7 @@ from .clean_tree import (
     text_len,
 )
 
-__all__ = ["main_block", "trim_tail"]
+__all__ = ["drop_link_boxes", "main_block", "trim_tail"]
 
 _HEADER_PART = re.compile(r"(?:^|[\s_-])header(?:$|[\s_-])", re.IGNORECASE)
 _TWINS = 2  # earlier siblings shaped alike that make a block one item of a list
@@ -216,3 +216,41 @@ def trim_tail(main: etree._Element, share: float = 0.33, dense: float = 0.5) -> 
         node = kids[-1 - run]
         if node.tag in _LISTS or node.tag in INLINE or text_len(node.tail) or _has_twins(node):
             return
+
+
+_BOX_TAGS = frozenset("div ul ol section aside table dl p".split())
+
+
+def drop_link_boxes(main: etree._Element, dense: float = 0.8, share: float = 0.25,
+                    links: int = 3) -> None:
+    """Drop the boxes of links set inside the text ("Most read", "More on this topic").
+
+    A box is a block of at least `links` links that hold `dense` of its text. Together the
+    boxes dropped hold at most `share` of the main block's text, and a main block that is
+    mostly links itself (a listing page) keeps them all: there the links are the content.
+    """
+    sizes = measure(main)
+    total = sizes[main].text
+    if not total or sizes[main].links > 0.5 * total:
+        return
+    gone = []
+    cut = 0
+    stack = list(main)
+    while stack:
+        el = stack.pop()
+        if not isinstance(el.tag, str):
+            continue
+        m = sizes.get(el)
+        if m is None:
+            continue
+        if (el.tag in _BOX_TAGS and m.text and m.links >= dense * m.text
+                and cut + m.text <= share * total
+                and sum(1 for _ in el.iter("a")) >= links):
+            gone.append(el)
+            cut += m.text
+            continue
+        stack.extend(el)
+    for el in gone:
+        parent = el.getparent()
+        if parent is not None:
+            drop_element(el, parent)

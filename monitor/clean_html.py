@@ -12,7 +12,7 @@ from datetime import datetime
 from lxml import etree
 
 from .boilerplate import cut_tail, drop_pointers, is_boilerplate_line
-from .clean_block import main_block, trim_tail
+from .clean_block import drop_link_boxes, main_block, trim_tail
 from .clean_meta import canonical_url, collapse, page_title
 from .clean_template import drop_template, leaf_blocks, page_fingerprints
 from .clean_tree import INLINE, parse, prune
@@ -154,6 +154,7 @@ def _clean_tree(tree: etree._Element, ld_json: list[str], url: str,
         drop_template(blocks, template)
     main, leads = main_block(body)
     trim_tail(main)
+    drop_link_boxes(main)
     rendered = [p for lead in leads for p in render_paragraphs(lead)]
     paragraphs = drop_pointers(cut_tail(_dedupe(rendered + render_paragraphs(main), title)))
     if published is None:

@@ -155,6 +155,16 @@ def test_link_teasers_holding_most_of_the_text_are_not_cut_as_a_tail() -> None:
     assert "Training Grants Announced for Twenty New Harbor Pilots" in cleaned.paragraphs
 
 
+def test_boxes_of_links_stay_when_links_are_the_page() -> None:
+    def box(b: int) -> str:
+        return "<div><ul>" + "".join(
+            f"<li><a href=\"/n/{b}{n}\">Harbor notice {b}{n} on the buoys of the outer "
+            "channel</a></li>" for n in range(3)) + "</ul></div>"
+    lists = "<main><p>Notices of this week.</p>" + "".join(box(b) for b in range(5)) + "</main>"
+    text = clean_html(page(body=lists), URL).text
+    assert all(f"Harbor notice {b}{n} on" in text for b in range(5) for n in range(3))
+
+
 SHAPES = FIXTURES / "shapes"
 
 
@@ -193,6 +203,7 @@ def test_a_hero_caption_above_the_body_field_is_kept_in_front_of_it() -> None:
     ("photo-captions", "survey crew"),
     ("sidebar-widget", "volunteers"),  # a sidebar goes though its widget outweighs the post
     ("ad-slot-sections", "Advertisement"),  # "Section--Ads", "--has-ads": sections of text
+    ("link-box", "Most read"),  # a box of links set in the middle of the story
 ])
 def test_page_shapes_drop_their_furniture(name: str, gone: str) -> None:
     html, expected = shape(name)
