@@ -18,6 +18,7 @@ from .clean_tree import (
     class_kind,
     drop_element,
     measure,
+    measure_page,
     names,
     text_len,
 )
@@ -93,7 +94,7 @@ def main_block(body: etree._Element, share: float = 0.85,
     Also the prose blocks the descent passed by before it (a lead or standfirst set apart
     from the body text), in page order: they belong to the statement too.
     """
-    sizes = measure(body)
+    sizes = measure_page(body)
     if sizes[body].good <= 0:
         return body, []
     outer, node = _landmark(body, sizes, landmark_share)

@@ -14,8 +14,8 @@ from functools import lru_cache
 import lxml.html
 from lxml import etree
 
-__all__ = ["HEADINGS", "INLINE", "Measure", "class_kind", "drop_element", "measure", "names",
-           "parse", "prune", "strip_markup", "text_len"]
+__all__ = ["HEADINGS", "INLINE", "Measure", "class_kind", "drop_element", "measure",
+           "measure_page", "names", "parse", "prune", "strip_markup", "text_len"]
 
 # Cut before any tree is built: scripts, styles, vector art and comments are never text.
 # Each opener is matched to its closer by a forward search, so an unclosed "<script" costs
@@ -87,6 +87,7 @@ CONTENT_CLASS = re.compile(
 )
 _LANDMARK_TAGS = frozenset("header footer nav aside".split())
 _MAIN_TEXT = 100  # characters of prose a declared <main> holds to be the page's main part
+_CARDS_AWAY = 0.5  # share of the paragraph text left without the cards' for them to go
 _CARD = 600  # characters: an <a> wrapping blocks up to this size is a teaser card
 HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _SECTIONS = frozenset(("article", "section", "main"))
@@ -162,8 +163,11 @@ def text_len(text: str | None) -> int:
     return len(text.strip()) if text else 0
 
 
-def measure(root: etree._Element) -> dict[etree._Element, Measure]:
-    """Bottom-up text measures for every element under root (one linear pass)."""
+def measure(root: etree._Element, cards: bool = True) -> dict[etree._Element, Measure]:
+    """Bottom-up text measures for every element under root (one linear pass).
+
+    With `cards` false, the blurb of a teaser card is not paragraph text: it is a pointer.
+    """
     found: dict[etree._Element, Measure] = {}
     for el in reversed(list(root.iter(etree.Element))):
         m = Measure(text=text_len(el.text))
@@ -185,6 +189,8 @@ def measure(root: etree._Element) -> dict[etree._Element, Measure]:
             # A link, or a teaser card (a heading and a blurb inside one link): all of it
             # leads elsewhere. A long <a> wrapping blocks is more likely one left unclosed.
             m.links, own_links = m.text, own
+            if not cards:
+                m.good = 0.0
         if own and el.tag not in INLINE:
             density = own_links / own
             if density < 0.5:
@@ -193,6 +199,14 @@ def measure(root: etree._Element) -> dict[etree._Element, Measure]:
                 m.good += own * (1 - density) * weight
         found[el] = m
     return found
+
+
+def measure_page(body: etree._Element) -> dict[etree._Element, Measure]:
+    """The measures the main text is chosen by: a teaser card's blurb is a pointer to
+    another page, not this one's text; unless the cards are most of the page (a listing)."""
+    full = measure(body)
+    pointers = measure(body, cards=False)
+    return pointers if pointers[body].good >= _CARDS_AWAY * full[body].good else full
 
 
 def names(el: etree._Element) -> str:

@@ -204,6 +204,7 @@ def test_a_hero_caption_above_the_body_field_is_kept_in_front_of_it() -> None:
     ("sidebar-widget", "volunteers"),  # a sidebar goes though its widget outweighs the post
     ("ad-slot-sections", "Advertisement"),  # "Section--Ads", "--has-ads": sections of text
     ("link-box", "Most read"),  # a box of links set in the middle of the story
+    ("card-column", "Dredging"),  # a column of teaser cards beside the text is not text
 ])
 def test_page_shapes_drop_their_furniture(name: str, gone: str) -> None:
     html, expected = shape(name)
