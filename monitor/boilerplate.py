@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["cut_tail", "drop_pointers", "is_boilerplate_line", "remove_submenus"]
+__all__ = ["cut_tail", "drop_meta_lines", "drop_pointers", "is_boilerplate_line",
+           "remove_submenus"]
 
 # "Executive Offices Show submenu for “Executive Offices””": a menu item and its toggle.
 _SUBMENU_ITEM = re.compile(
@@ -91,3 +92,45 @@ _POINTER_MAX = 160
 def drop_pointers(paragraphs: list[str]) -> list[str]:
     """The paragraphs less the short "Read also: …" pointers to other stories."""
     return [p for p in paragraphs if len(p) > _POINTER_MAX or not _POINTER.match(p)]
+
+
+# "Updated: 03.04.2020, 12:00", "Publikacja: 05.05.2021", "Views: 1,204": the page's
+# publication record and counters. They are metadata (the date is read apart), and they
+# change without the statement changing: in the text, each would be an edit.
+_META_LABEL = re.compile(
+    r"^(?:(?:first |last |originally )?(?:published|updated|posted|modified|reviewed)(?: on| at)?|"
+    r"(?:zuletzt )?(?:veröffentlicht|aktualisiert|publiziert|erstellt|geändert)(?: am| um)?|"
+    r"stand|datum|publikacja|aktualizacja|data publikacji|publié(?: le)?|mis à jour(?: le)?|"
+    r"publicado(?: el| em)?|actualizado(?: el)?|atualizado(?: em)?|pubblicato(?: il)?|"
+    r"aggiornato(?: il)?)\b\s*(?P<colon>:)?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_COUNTER = re.compile(
+    r"^(?:(?:views?|hits|reads|aufrufe|zugriffe|gelesen|wyświetle\w*|visite|vues)\s*:?\s*[\d.,\s]+|"
+    r"[\d.,\s]+\s*(?:views?|hits|reads|aufrufe|zugriffe|mal gelesen|wyświetle\w*|vues))$",
+    re.IGNORECASE,
+)
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_META_MAX = 60
+
+
+def is_meta_line(line: str) -> bool:
+    """True for a publication record ("Updated: 03.04.2020, 12:00 Uhr") or a view counter."""
+    text = line.strip()
+    if len(text) > _META_MAX:
+        return False
+    if _COUNTER.match(text):
+        return True
+    found = _META_LABEL.match(text)
+    if found is None:
+        return False
+    rest = found.group("rest").strip(" .,|")
+    if not rest:
+        return found.group("colon") is not None  # "Aktualisiert:" with its date beside it
+    # A date and time, with at most a few words ("March", "at", "Uhr"), not a sentence.
+    return any(c.isdigit() for c in rest) and len(_LETTERS.findall(rest)) <= 3
+
+
+def drop_meta_lines(paragraphs: list[str]) -> list[str]:
+    """The paragraphs less publication records and view counters."""
+    return [p for p in paragraphs if not is_meta_line(p)]

@@ -11,7 +11,7 @@ from datetime import datetime
 
 from lxml import etree
 
-from .boilerplate import cut_tail, drop_pointers, is_boilerplate_line
+from .boilerplate import cut_tail, drop_meta_lines, drop_pointers, is_boilerplate_line
 from .clean_block import drop_link_boxes, main_block, trim_tail
 from .clean_meta import canonical_url, collapse, page_title
 from .clean_template import drop_template, leaf_blocks, page_fingerprints
@@ -159,4 +159,5 @@ def _clean_tree(tree: etree._Element, ld_json: list[str], url: str,
     paragraphs = drop_pointers(cut_tail(_dedupe(rendered + render_paragraphs(main), title)))
     if published is None:
         published = text_date("\n".join(paragraphs[:3]))
-    return Cleaned(canonical, title, published, tuple(paragraphs), fingerprints)
+    return Cleaned(canonical, title, published, tuple(drop_meta_lines(paragraphs)),
+                   fingerprints)

@@ -264,6 +264,30 @@ def test_read_also_pointers_inside_the_story_are_dropped() -> None:
     assert list(clean_html(page(body=body), URL).paragraphs) == SENTENCES
 
 
+@pytest.mark.parametrize("line", ["Updated: 03.04.2021, 12:00", "Aktualisiert:",
+                                  "Publiziert am 3. April 2021 um 9:30 Uhr",
+                                  "Publikacja: 05.05.2021", "Views: 1,204", "2.310 Aufrufe"])
+def test_a_publication_record_or_view_counter_is_not_statement_text(line: str) -> None:
+    # They change when the statement does not: each would be announced as an edit.
+    body = f"<main><article><p>{line}</p>{STATEMENT}</article></main>"
+    assert list(clean_html(page(body=body), URL).paragraphs) == SENTENCES
+
+
+@pytest.mark.parametrize("line", ["Updated: the permit rules now apply to every pier",
+                                  "Published by the Port Authority of Eastwick",
+                                  "Posted guards will watch the pier from 3 May on"])
+def test_a_sentence_that_opens_like_a_publication_record_stays(line: str) -> None:
+    body = f"<main><article><p>{line}</p>{STATEMENT}</article></main>"
+    assert list(clean_html(page(body=body), URL).paragraphs) == [line, *SENTENCES]
+
+
+def test_the_date_of_a_publication_record_is_still_read() -> None:
+    body = f"<main><article><p>Published: March 3, 2021</p>{STATEMENT}</article></main>"
+    cleaned = clean_html(page(body=body), URL)
+    assert cleaned.published is not None and cleaned.published.date().isoformat() == "2021-03-03"
+    assert "Published" not in cleaned.text
+
+
 @pytest.mark.parametrize("heading", ["More from Harbor Affairs", "More stories",
                                      "Mehr zu Häfen", "Weitere Artikel", "Notas relacionadas"])
 def test_a_more_from_heading_ends_the_story(heading: str) -> None:
