@@ -25,9 +25,20 @@ _LINES = re.compile(
     r"listen:.*|download (?:pdf|the pdf).{0,40}|page last (?:updated|reviewed).{0,60}|"
     r"last updated:?.{0,40}|previous|next|read more|see more|view all.{0,20}|"
     r"this (?:web)?site uses cookies.{0,200}|we use cookies.{0,200}|accept(?: all)?(?: cookies)?|"
-    r"manage cookie (?:consent|preferences)|cookie (?:settings|preferences|policy))$",
+    r"manage cookie (?:consent|preferences)|cookie (?:settings|preferences|policy)|"
+    # Ad labels, print and comment prompts, "show all" toggles, in the benchmarks' languages.
+    r"-?\s*(?:advertisement|anzeige|werbung|publicité|publicidad|pubblicità|reklama)\s*[-:]?|"
+    r"(?:print (?:this )?(?:recipe|article)|(?:rezept|artikel|seite) drucken)|"
+    r"(?:no comments(?: yet)?|(?:bisher |noch )?keine kommentare(?: vorhanden)?|"
+    r"kommentare? schreiben|kommentieren|write a comment)|"
+    r"(?:zurück zur startseite|back to (?:the )?home ?page|alle anzeigen|show all)|"
+    r"(?:möchten sie (?:den|diesen) artikel teilen\??|artikel teilen))$",
     re.IGNORECASE,
 )
+# A PHP error printed into the page: "Warning: Creating default object … on line 34".
+_SCRIPT_ERROR = re.compile(
+    r"^(?:php )?(?:warning|notice|deprecated|fatal error|parse error|strict standards): "
+    r".{1,400}? (?:in|on) (?:/\S+|line \d+)", re.IGNORECASE)
 
 
 def remove_submenus(text: str) -> str:
@@ -44,7 +55,7 @@ def is_boilerplate_line(line: str) -> bool:
         return True
     if "Show submenu for" in text and not remove_submenus(text).strip(" .”\""):
         return True
-    return bool(_LINES.match(text))
+    return bool(_LINES.match(text) or _SCRIPT_ERROR.match(text))
 
 
 # Headings that open the page's tail (related links, comments, author notes) rather than

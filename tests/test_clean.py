@@ -264,6 +264,24 @@ def test_read_also_pointers_inside_the_story_are_dropped() -> None:
     assert list(clean_html(page(body=body), URL).paragraphs) == SENTENCES
 
 
+@pytest.mark.parametrize("line", [
+    "Advertisement", "- Anzeige -", "Rezept drucken", "Print this recipe", "No comments yet",
+    "Bisher keine Kommentare", "Kommentar schreiben", "Zurück zur Startseite", "Show all",
+    "Möchten Sie den Artikel teilen?",
+    "Warning: Creating default object from empty value in /srv/www/notes.php on line 34",
+])
+def test_interface_lines_inside_the_story_are_not_statement_text(line: str) -> None:
+    body = f"<main><article>{STATEMENT}<p>{line}</p></article></main>"
+    assert list(clean_html(page(body=body), URL).paragraphs) == SENTENCES
+
+
+@pytest.mark.parametrize("line", ["Anzeige der Hafenbehörde vom 3. Mai zur Sperrung des Piers",
+                                  "Warning: storms are expected on the coast in the evening"])
+def test_a_sentence_that_opens_like_an_interface_line_stays(line: str) -> None:
+    body = f"<main><article>{STATEMENT}<p>{line}</p></article></main>"
+    assert list(clean_html(page(body=body), URL).paragraphs) == [*SENTENCES, line]
+
+
 @pytest.mark.parametrize("line", ["Updated: 03.04.2021, 12:00", "Aktualisiert:",
                                   "Publiziert am 3. April 2021 um 9:30 Uhr",
                                   "Publikacja: 05.05.2021", "Views: 1,204", "2.310 Aufrufe"])
