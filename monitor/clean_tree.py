@@ -226,10 +226,59 @@ def _junk_kind(el: etree._Element) -> str:
     kind = class_kind(names(el))
     if kind == "content" or role == "tabpanel":
         return ""
+    if _is_caption(el):
+        return "strong"
     style = el.get("style")
     if style and _HIDDEN_STYLE.search(style):
         return "weak"  # hidden tab panels and accordions still hold the page's content
     return kind
+
+
+_PICTURES = frozenset(("img", "picture"))
+_CAPTION = 300  # characters: a caption under a picture, not a paragraph beside it
+
+
+def _is_picture(el: etree._Element) -> bool:
+    """An image, or a link or box holding only an image (no text of its own)."""
+    if el.tag in _PICTURES:
+        return True
+    kids = list(el.iterchildren(etree.Element))
+    return (len(kids) == 1 and el.tag in ("a", "div", "span") and not text_len(el.text)
+            and not text_len(kids[0].tail) and _is_picture(kids[0]))
+
+
+def _is_caption(el: etree._Element) -> bool:
+    """The text of a figure built without <figure>: a picture and, right after it, a short
+    block holding all the rest of its box's text ("Abbildung: …", "Photograph by …")."""
+    if el.tag == "p":
+        return False  # a paragraph set under a hero picture is the text's own first one
+    prev = el.getprevious()
+    while prev is not None and prev.tag == "br":
+        prev = prev.getprevious()
+    if prev is None or not isinstance(prev.tag, str) or not _is_picture(prev):
+        return False
+    parent = el.getparent()
+    if parent is None or text_len(parent.text) or text_len(prev.tail):
+        return False
+    if el.tag in HEADINGS or any(True for _ in el.iter("a", *HEADINGS)) or any(
+            True for _ in el.iterancestors("a")):
+        return False  # a card's linked headline under its picture, not a caption
+    if any(d.tag not in INLINE for d in el.iterdescendants(etree.Element)):
+        return False  # a caption is one run of text; a feature box holds several blocks
+    if _in_a_row(parent) or _in_a_row(parent.getparent()):
+        return False  # one of a grid of items, each a picture and its text: a listing
+    mine = len(el.text_content().strip())
+    return 0 < mine <= _CAPTION and len(parent.text_content().strip()) <= mine + len(
+        (el.tail or "").strip())
+
+
+def _in_a_row(el: etree._Element | None) -> bool:
+    """True when el has a sibling of the same tag and class: an item of a list or grid."""
+    if el is None or not el.get("class"):
+        return False
+    same = (el.tag, el.get("class"))
+    return any((sib.tag, sib.get("class")) == same
+               for sib in (el.getprevious(), el.getnext()) if sib is not None)
 
 
 def _in_section(el: etree._Element) -> bool:

@@ -165,6 +165,16 @@ def test_boxes_of_links_stay_when_links_are_the_page() -> None:
     assert all(f"Harbor notice {b}{n} on" in text for b in range(5) for n in range(3))
 
 
+def test_a_grid_of_pictures_each_with_its_text_is_a_listing_not_captions() -> None:
+    boats = ["Harbor launch Merel, twelve seats, built in the yard on the west quay",
+             "Pilot boat Kestrel, the fastest of the station, with a heated wheelhouse",
+             "Work barge Tern, which carries the buoys out to the channel each spring"]
+    items = "".join(f'<div class="item"><img src="/b{n}.jpg" alt=""><span>{text}</span></div>'
+                    for n, text in enumerate(boats))
+    cleaned = clean_html(page(body=f"<main><h1>Our boats</h1>{items}</main>"), URL)
+    assert all(text in cleaned.text for text in boats)
+
+
 SHAPES = FIXTURES / "shapes"
 
 
@@ -205,6 +215,8 @@ def test_a_hero_caption_above_the_body_field_is_kept_in_front_of_it() -> None:
     ("ad-slot-sections", "Advertisement"),  # "Section--Ads", "--has-ads": sections of text
     ("link-box", "Most read"),  # a box of links set in the middle of the story
     ("card-column", "Dredging"),  # a column of teaser cards beside the text is not text
+    ("bare-captions", "Photo:"),  # a picture and the short text under it, without <figure>
+    ("bare-captions", "Figure:"),
 ])
 def test_page_shapes_drop_their_furniture(name: str, gone: str) -> None:
     html, expected = shape(name)
