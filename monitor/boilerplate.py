@@ -32,7 +32,9 @@ _LINES = re.compile(
     r"(?:no comments(?: yet)?|(?:bisher |noch )?keine kommentare(?: vorhanden)?|"
     r"kommentare? schreiben|kommentieren|write a comment)|"
     r"(?:zurück zur startseite|back to (?:the )?home ?page|alle anzeigen|show all)|"
-    r"(?:möchten sie (?:den|diesen) artikel teilen\??|artikel teilen))$",
+    r"(?:möchten sie (?:den|diesen) artikel teilen\??|artikel teilen)|"
+    r"(?:you must be logged in|sie müssen (?:sich )?(?:einloggen|anmelden|angemeldet sein))"
+    r"\b.{0,80})$",
     re.IGNORECASE,
 )
 # A PHP error printed into the page: "Warning: Creating default object … on line 34".
@@ -64,7 +66,9 @@ _TAIL = re.compile(
     r"^(?:related(?: (?:articles?|posts?|stories|content|coverage|news|links|topics|reading))?|"
     r"you (?:may|might) also (?:like|be interested in)|explore further|leave a (?:reply|comment)|"
     r"post a comment|about the author|more from .{1,40}|more (?:stories|articles|news)|"
-    r"ähnliche (?:beiträge|artikel)|verwandte (?:beiträge|artikel|themen)|mehr zum thema|"
+    r"ähnliche (?:beiträge|artikel)|verwandte (?:beiträge|artikel|themen\w*)|mehr zum thema|"
+    r"über (?:den autor|die autorin)|zu[rm] (?:autor|autorin)|à propos de l['’]auteur|"
+    r"sobre el autor|weiterführende (?:informationen|links?)|weiterführender link|"
     r"das könnte (?:dich|sie) auch interessieren|(?:schreibe|hinterlasse) einen kommentar|"
     r"kommentar schreiben|auch interessant|"
     r"weitere (?:artikel|beiträge|themen|nachrichten)(?: .{1,30})?|"

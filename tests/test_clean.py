@@ -281,6 +281,8 @@ def test_read_also_pointers_inside_the_story_are_dropped() -> None:
     "Bisher keine Kommentare", "Kommentar schreiben", "Zurück zur Startseite", "Show all",
     "Möchten Sie den Artikel teilen?",
     "Warning: Creating default object from empty value in /srv/www/notes.php on line 34",
+    "You must be logged in to post a comment.",
+    "Sie müssen sich einloggen, um an der Diskussion teilzunehmen.",
 ])
 def test_interface_lines_inside_the_story_are_not_statement_text(line: str) -> None:
     body = f"<main><article>{STATEMENT}<p>{line}</p></article></main>"
@@ -319,7 +321,9 @@ def test_the_date_of_a_publication_record_is_still_read() -> None:
 
 
 @pytest.mark.parametrize("heading", ["More from Harbor Affairs", "More stories",
-                                     "Mehr zu Häfen", "Weitere Artikel", "Notas relacionadas"])
+                                     "Mehr zu Häfen", "Weitere Artikel", "Notas relacionadas",
+                                     "Über die Autorin", "Weiterführende Informationen",
+                                     "Verwandte Themenbereiche"])
 def test_a_more_from_heading_ends_the_story(heading: str) -> None:
     more = "".join(f"<p>Paragraph {n} of the readout goes on about the inspections and the "
                    "grants that pay for them this year.</p>" for n in ("two", "three"))
