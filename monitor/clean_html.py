@@ -26,6 +26,8 @@ _SPACE_AFTER_OPEN = re.compile(r"([(\[“])\s+")
 _CELLS = frozenset(("td", "th"))
 _LINK_DENSE = 0.6
 _LINK_SHORT = 40
+_HEAD_LINES = 6  # the headline is looked for among the first paragraphs
+_KICKER = 100  # characters: a line above the headline this short is a label, not a lead
 _PROSE = frozenset("p h1 h2 h3 h4 h5 h6 blockquote pre".split())
 # A link styled as a button ("View this Dataset", "Apply now") is an action the content
 # offers, not a menu item: its removal is news, so it is kept however short.
@@ -107,15 +109,18 @@ def render_paragraphs(root: etree._Element) -> list[str]:
     return out
 
 
-def _dedupe(paragraphs: list[str], title: str) -> list[str]:
+def _dedupe(paragraphs: list[str], title: str) -> tuple[list[str], int]:
+    """The paragraphs less repeats and the headline; and where the headline stood."""
     out: list[str] = []
+    head = 0
     for i, p in enumerate(paragraphs):
         if out and out[-1] == p:
             continue
-        if i < 3 and p == title:
-            continue  # the headline is the title, not a paragraph (a category label may lead)
+        if i < _HEAD_LINES and p == title and not head:
+            head = len(out)  # the headline is the title, not a paragraph
+            continue
         out.append(p)
-    return out
+    return out, head
 
 
 def _empty(url: str) -> Cleaned:
@@ -156,8 +161,11 @@ def _clean_tree(tree: etree._Element, ld_json: list[str], url: str,
     trim_tail(main)
     drop_link_boxes(main)
     rendered = [p for lead in leads for p in render_paragraphs(lead)]
-    paragraphs = drop_pointers(cut_tail(_dedupe(rendered + render_paragraphs(main), title)))
+    paragraphs, head = _dedupe(rendered + render_paragraphs(main), title)
+    paragraphs = cut_tail(paragraphs)
     if published is None:
         published = text_date("\n".join(paragraphs[:3]))
-    return Cleaned(canonical, title, published, tuple(drop_meta_lines(paragraphs)),
+    # Above the headline: a category label, a date line, a "Home > News" trail; not the text.
+    paragraphs = [p for i, p in enumerate(paragraphs) if i >= head or len(p) > _KICKER]
+    return Cleaned(canonical, title, published, tuple(drop_meta_lines(drop_pointers(paragraphs))),
                    fingerprints)

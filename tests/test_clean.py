@@ -309,8 +309,24 @@ def test_a_publication_record_or_view_counter_is_not_statement_text(line: str) -
                                   "Published by the Port Authority of Eastwick",
                                   "Posted guards will watch the pier from 3 May on"])
 def test_a_sentence_that_opens_like_a_publication_record_stays(line: str) -> None:
-    body = f"<main><article><p>{line}</p>{STATEMENT}</article></main>"
-    assert list(clean_html(page(body=body), URL).paragraphs) == [line, *SENTENCES]
+    body = f"<main><article>{STATEMENT}<p>{line}</p></article></main>"
+    assert list(clean_html(page(body=body), URL).paragraphs) == [*SENTENCES, line]
+
+
+def test_labels_above_the_headline_go_and_their_date_is_still_read() -> None:
+    head = "<title>Readout of the Secretary’s Call with Harbor Safety Ministers</title>"
+    body = f"<main><p>Harbor Affairs</p><p>3 March 2021</p>{STATEMENT}</main>"
+    cleaned = clean_html(page(head=head, body=body), URL)
+    assert list(cleaned.paragraphs) == SENTENCES
+    assert cleaned.published is not None and cleaned.published.date().isoformat() == "2021-03-03"
+
+
+def test_a_lead_above_the_headline_stays() -> None:
+    lead = ("The pilot station on the outer mole will keep its radio room manned through the "
+            "night from the first of April, the harbor board said.")
+    head = "<title>Readout of the Secretary’s Call with Harbor Safety Ministers</title>"
+    body = f"<main><p>{lead}</p>{STATEMENT}</main>"
+    assert list(clean_html(page(head=head, body=body), URL).paragraphs) == [lead, *SENTENCES]
 
 
 def test_the_date_of_a_publication_record_is_still_read() -> None:
