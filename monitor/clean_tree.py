@@ -53,7 +53,7 @@ _STRONG_PART = re.compile(
     r"masthead|site-?header|global-?header|top-?bar|tagcloud|comments?|"
     r"disclaimer|identifier|bylines?|reading-?time|read-?time|"
     r"wp-caption-text|(?:image|img|photo|figure|media|picture|wp)[-_]*caption|"
-    r"credits?|copyright|"
+    r"credits?|copyright|legend|"
     r"relatedposts|related-?(?:posts?|articles?|content|stories|links|news|coverage)|"
     r"relatedcoverage|relatedarticles?|author-?(?:bio|box|card|info)|post-?ratings?|"
     r"postmetadata|post-?meta|entry-?meta|entry-?footer|entryfooter|shariff|sociable|"

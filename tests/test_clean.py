@@ -165,6 +165,13 @@ def test_boxes_of_links_stay_when_links_are_the_page() -> None:
     assert all(f"Harbor notice {b}{n} on" in text for b in range(5) for n in range(3))
 
 
+def test_an_image_legend_is_a_caption() -> None:
+    legend = ('<div class="image"><a href="/img/quay.jpg"><img src="/img/quay.jpg" alt=""></a>'
+              '<p class="legend">The new quay wall at low tide, seen from the pilot boat.</p></div>')
+    body = f"<main><article>{STATEMENT}{legend}</article></main>"
+    assert list(clean_html(page(body=body), URL).paragraphs) == SENTENCES
+
+
 def test_a_grid_of_pictures_each_with_its_text_is_a_listing_not_captions() -> None:
     boats = ["Harbor launch Merel, twelve seats, built in the yard on the west quay",
              "Pilot boat Kestrel, the fastest of the station, with a heated wheelhouse",
