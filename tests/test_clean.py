@@ -167,7 +167,8 @@ def test_boxes_of_links_stay_when_links_are_the_page() -> None:
 
 def test_an_image_legend_is_a_caption() -> None:
     legend = ('<div class="image"><a href="/img/quay.jpg"><img src="/img/quay.jpg" alt=""></a>'
-              '<p class="legend">The new quay wall at low tide, seen from the pilot boat.</p></div>')
+              '<p class="legend">The new quay wall at low tide, seen from the pilot boat.</p>'
+              '</div>')
     body = f"<main><article>{STATEMENT}{legend}</article></main>"
     assert list(clean_html(page(body=body), URL).paragraphs) == SENTENCES
 
