@@ -245,6 +245,20 @@ def test_ruby_readings_are_left_out_and_the_annotated_words_kept_in_line() -> No
     assert "\u307b\u3046\u308a\u3064" not in cleaned.text and "(" not in cleaned.text
 
 
+@pytest.mark.parametrize(("markup", "text"), [
+    ("<p>Les quais sont-ils aussi sûrs que le port ? Oui : le contrôle est fait !</p>",
+     "Les quais sont-ils aussi sûrs que le port ? Oui : le contrôle est fait !"),
+    ("<p>Der „grüne“ Wasserstoff kommt per Schiff in den Hafen.</p>",
+     "Der „grüne“ Wasserstoff kommt per Schiff in den Hafen."),
+    ("<p>The <a href='/s'>Secretary</a>\n, in a call with ( twelve ) ministers\n.</p>",
+     "The Secretary, in a call with (twelve) ministers."),
+])
+def test_spacing_around_punctuation_is_the_pages_own(markup: str, text: str) -> None:
+    filler = "<p>" + "The harbor text goes on about the quays and the pilots. " * 4 + "</p>"
+    cleaned = clean_html(page(body=f"<main>{markup}{filler}</main>"), URL)
+    assert cleaned.paragraphs[0] == text
+
+
 def test_text_comes_out_in_one_unicode_normal_form() -> None:
     # Bengali RRA as one code point (which NFC decomposes) and "e" with a combining accent.
     para = "<p>" + "\u09aa\u09dc\u09c7 cafe\u0301 " * 20 + "</p>"
