@@ -22,9 +22,10 @@ from .model import Cleaned
 __all__ = ["clean_html", "render_paragraphs"]
 
 # Markup laid out on several lines ("<a>Secretary</a>\n, the") leaves a space before a
-# comma or a full stop. Not before "?", "!", ":" or ";", which French sets apart ("virus ?"),
-# nor after "“", which opens a quotation in English but closes one in German ("„grün“ und").
-_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.%)\]])(?=\s|$)")
+# comma or a full stop. Not before "?", "!", ":", ";" or "%", which French and German set
+# apart ("virus ?", "80 %"), nor after "“", which opens a quotation in English but closes
+# one in German ("„grün“ und").
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.)\]])(?=\s|$)")
 _SPACE_AFTER_OPEN = re.compile(r"([(\[])\s+")
 _CELLS = frozenset(("td", "th"))
 _LINK_DENSE = 0.6

@@ -248,8 +248,8 @@ def test_ruby_readings_are_left_out_and_the_annotated_words_kept_in_line() -> No
 @pytest.mark.parametrize(("markup", "text"), [
     ("<p>Les quais sont-ils aussi sûrs que le port ? Oui : le contrôle est fait !</p>",
      "Les quais sont-ils aussi sûrs que le port ? Oui : le contrôle est fait !"),
-    ("<p>Der „grüne“ Wasserstoff kommt per Schiff in den Hafen.</p>",
-     "Der „grüne“ Wasserstoff kommt per Schiff in den Hafen."),
+    ("<p>Der „grüne“ Wasserstoff kommt zu 80 % per Schiff in den Hafen.</p>",
+     "Der „grüne“ Wasserstoff kommt zu 80 % per Schiff in den Hafen."),
     ("<p>The <a href='/s'>Secretary</a>\n, in a call with ( twelve ) ministers\n.</p>",
      "The Secretary, in a call with (twelve) ministers."),
 ])
