@@ -205,6 +205,8 @@ def measure_page(body: etree._Element) -> dict[etree._Element, Measure]:
     """The measures the main text is chosen by: a teaser card's blurb is a pointer to
     another page, not this one's text; unless the cards are most of the page (a listing)."""
     full = measure(body)
+    if not any(full[el].good for el in body.iter("a") if el in full):
+        return full  # no card on the page: the second pass would measure the same
     pointers = measure(body, cards=False)
     return pointers if pointers[body].good >= _CARDS_AWAY * full[body].good else full
 
