@@ -340,9 +340,11 @@ def prune(body: etree._Element) -> None:
 
 def _declared_mains(body: etree._Element,
                     sizes: dict[etree._Element, Measure]) -> list[etree._Element]:
-    """The page's <main> or role="main" blocks that hold a paragraph of prose."""
-    return [el for el in body.iter("main", "div", "section")
-            if (el.tag == "main" or el.get("role") == "main")
+    """The page's <main>, role="main" or content-class blocks ("entry-content") that hold a
+    paragraph of prose: what sits beside them in a sidebar or a footer is furniture."""
+    return [el for el in body.iter("main", "div", "section", "article")
+            if (el.tag == "main" or el.get("role") == "main"
+                or (el.tag != "article" and class_kind(names(el)) == "content"))
             and el in sizes and sizes[el].good >= _MAIN_TEXT]
 
 

@@ -165,6 +165,15 @@ def test_boxes_of_links_stay_when_links_are_the_page() -> None:
     assert all(f"Harbor notice {b}{n} on" in text for b in range(5) for n in range(3))
 
 
+def test_an_aside_goes_beside_the_content_block_though_it_holds_more_text() -> None:
+    about = "".join(f"<p>The harbor society has kept these notes since {y}, written by members "
+                    "who walk the quays each week and photograph what changes there.</p>"
+                    for y in range(1990, 1997))
+    body = (f'<div class="layout"><div class="entry-content">{STATEMENT}</div>'
+            f'<aside class="widget-col">{about}</aside></div>')
+    assert list(clean_html(page(body=body), URL).paragraphs) == SENTENCES
+
+
 def test_an_image_legend_is_a_caption() -> None:
     legend = ('<div class="image"><a href="/img/quay.jpg"><img src="/img/quay.jpg" alt=""></a>'
               '<p class="legend">The new quay wall at low tide, seen from the pilot boat.</p>'
