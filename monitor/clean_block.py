@@ -16,6 +16,7 @@ from .clean_tree import (
     INLINE,
     Measure,
     class_kind,
+    drop_all,
     drop_element,
     measure,
     measure_page,
@@ -251,7 +252,4 @@ def drop_link_boxes(main: etree._Element, dense: float = 0.8, share: float = 0.2
             cut += m.text
             continue
         stack.extend(el)
-    for el in gone:
-        parent = el.getparent()
-        if parent is not None:
-            drop_element(el, parent)
+    drop_all(gone)

@@ -14,7 +14,7 @@ from functools import lru_cache
 import lxml.html
 from lxml import etree
 
-__all__ = ["HEADINGS", "INLINE", "Measure", "class_kind", "drop_element", "measure",
+__all__ = ["HEADINGS", "INLINE", "Measure", "class_kind", "drop_all", "drop_element", "measure",
            "measure_page", "names", "parse", "prune", "strip_markup", "text_len"]
 
 # Cut before any tree is built: scripts, styles, vector art and comments are never text.
@@ -332,10 +332,7 @@ def prune(body: etree._Element) -> None:
                 gone.append(el)
                 continue
         stack.extend(el)
-    for el in gone:
-        parent = el.getparent()
-        if parent is not None:
-            drop_element(el, parent)
+    drop_all(gone)
 
 
 def _declared_mains(body: etree._Element,
@@ -355,6 +352,14 @@ def _beside_main(el: etree._Element, mains: list[etree._Element]) -> bool:
         return False
     return not any(main is el or el in main.iterancestors() or main in el.iterancestors()
                    for main in mains)
+
+
+def drop_all(elements: list[etree._Element]) -> None:
+    """Remove each element that is still in the tree, as drop_element does."""
+    for el in elements:
+        parent = el.getparent()
+        if parent is not None:
+            drop_element(el, parent)
 
 
 def drop_element(el: etree._Element, parent: etree._Element) -> None:
