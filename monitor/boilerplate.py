@@ -37,6 +37,9 @@ _LINES = re.compile(
     r"\b.{0,80})$",
     re.IGNORECASE,
 )
+_MENU_ITEMS = 3
+_MENU_ITEM = 30
+_MENU_WORDS = 4
 # A PHP error printed into the page: "Warning: Creating default object … on line 34".
 _SCRIPT_ERROR = re.compile(
     r"^(?:php )?(?:warning|notice|deprecated|fatal error|parse error|strict standards): "
@@ -57,7 +60,15 @@ def is_boilerplate_line(line: str) -> bool:
         return True
     if "Show submenu for" in text and not remove_submenus(text).strip(" .”\""):
         return True
-    return bool(_LINES.match(text) or _SCRIPT_ERROR.match(text))
+    return bool(_LINES.match(text) or _SCRIPT_ERROR.match(text) or _is_menu_line(text))
+
+
+def _is_menu_line(text: str) -> bool:
+    """"Blog | Campaigns | Contact | About us": three or more short items between bars."""
+    items = text.split(" | ")
+    return len(items) >= _MENU_ITEMS and all(
+        0 < len(item.strip()) <= _MENU_ITEM and len(item.split()) <= _MENU_WORDS
+        for item in items)
 
 
 # Headings that open the page's tail (related links, comments, author notes) rather than

@@ -313,6 +313,7 @@ def test_read_also_pointers_inside_the_story_are_dropped() -> None:
     "Möchten Sie den Artikel teilen?",
     "Warning: Creating default object from empty value in /srv/www/notes.php on line 34",
     "You must be logged in to post a comment.",
+    "Harbor Notes | Blog | Tide Tables | Contact us?",
     "Sie müssen sich einloggen, um an der Diskussion teilzunehmen.",
 ])
 def test_interface_lines_inside_the_story_are_not_statement_text(line: str) -> None:
@@ -321,6 +322,7 @@ def test_interface_lines_inside_the_story_are_not_statement_text(line: str) -> N
 
 
 @pytest.mark.parametrize("line", ["Anzeige der Hafenbehörde vom 3. Mai zur Sperrung des Piers",
+                                  "Pier 4 | Pier 9 | the outer mole, closed for the dredging",
                                   "Warning: storms are expected on the coast in the evening"])
 def test_a_sentence_that_opens_like_an_interface_line_stays(line: str) -> None:
     body = f"<main><article>{STATEMENT}<p>{line}</p></article></main>"
