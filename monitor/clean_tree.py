@@ -50,7 +50,7 @@ _STRONG_PART = re.compile(
     r"cookies?|consent|newsletter|subscribe|signup|usa-banner|gov-banner|skip-?link|"
     r"skip-?nav|skip-to|"
     r"pagination|pager|popup|modal|advert|ads|advertisement|sidenav|"
-    r"masthead|site-?header|global-?header|top-?bar|tagcloud|comments?|"
+    r"masthead|site-?header|global-?header|top-?bar|tagcloud|comments?(?:list|links|section|thread)?|"
     r"disclaimer|identifier|bylines?|reading-?time|read-?time|"
     r"wp-caption-text|(?:image|img|photo|figure|media|picture|wp)[-_]*caption|"
     r"credits?|copyright|"
@@ -71,6 +71,10 @@ _WEAK_PART = re.compile(
 # the wrapper of a page with a sidebar on the right, "sidebar_tab" a tab set in the text.
 _SIDEBAR = re.compile(r"(?:(?:primary|secondary)[-_])?sidebars?(?:[-_](?:\d+|primary|secondary))?",
                       re.IGNORECASE)
+# Readers' comments ("comments", "commentlist", "sect_commentlinks"); not "commentary", which
+# is an opinion column.
+_COMMENTS = re.compile(r"(?:^|[-_])comments?(?:list|links|section|thread)?(?:$|[-_])",
+                       re.IGNORECASE)
 _POST_ID = re.compile(r"post-\d+$")
 # What a block has, not what it is: "o-section--has-ads" and "TestReport__Section--Ads" are
 # sections of the text with an ad slot in them; "no-sidebar" is a page without one.
@@ -86,6 +90,7 @@ CONTENT_CLASS = re.compile(
     re.IGNORECASE,
 )
 _LANDMARK_TAGS = frozenset("header footer nav aside".split())
+_ARTICLE_TEXT = 500  # characters of prose an <article> holds to be the page's story
 _MAIN_TEXT = 100  # characters of prose a declared <main> holds to be the page's main part
 _CARDS_AWAY = 0.5  # share of the paragraph text left without the cards' for them to go
 _CARD = 600  # characters: an <a> wrapping blocks up to this size is a teaser card
@@ -263,11 +268,13 @@ def prune(body: etree._Element) -> None:
     """Remove the frame, but never a block that holds most of the page's paragraph text.
 
     Unless the page declares its main part elsewhere: a banner or footer outside the
-    page's <main> (a carousel of photo captions, say) goes however much text it holds.
+    page's <main> (a carousel of photo captions, say) goes however much text it holds;
+    so do readers' comments outside the page's story, however long the thread.
     """
     sizes = measure(body)
     total = sizes[body].good or 1.0
     mains = _declared_mains(body, sizes)
+    stories = _stories(body, sizes)
     gone: list[etree._Element] = []
     stack = list(body)
     while stack:  # top-down, so nothing inside a dropped block is looked at again
@@ -275,7 +282,8 @@ def prune(body: etree._Element) -> None:
         kind = _junk_kind(el) if isinstance(el.tag, str) else ""
         m = sizes.get(el)
         if kind and m is not None and (el.tag in _RAW or m.good <= 0.5 * total
-                                       or _beside_main(el, mains)):
+                                       or _beside_main(el, mains)
+                                       or _beside_story(el, stories)):
             linked = m.links / m.text if m.text else 1.0
             if kind == "strong" or m.good < 200 or (linked > 0.3 and m.good < 0.25 * total):
                 gone.append(el)
@@ -285,6 +293,22 @@ def prune(body: etree._Element) -> None:
         parent = el.getparent()
         if parent is not None:
             drop_element(el, parent)
+
+
+def _stories(body: etree._Element,
+             sizes: dict[etree._Element, Measure]) -> list[etree._Element]:
+    """The page's <article> or itemprop="articleBody" blocks that hold a story's prose."""
+    return [el for el in body.iter(etree.Element)
+            if (el.tag == "article" or el.get("itemprop") == "articleBody")
+            and el in sizes and sizes[el].good >= _ARTICLE_TEXT]
+
+
+def _beside_story(el: etree._Element, stories: list[etree._Element]) -> bool:
+    """True for a comment thread with a story outside it: the thread is about the story."""
+    if not stories or not any(_COMMENTS.search(part) for part in names(el).split()):
+        return False
+    return any(story is not el and el not in story.iterancestors()
+               and story not in el.iterancestors() for story in stories)
 
 
 def _declared_mains(body: etree._Element,
