@@ -280,6 +280,8 @@ def prune(body: etree._Element) -> None:
     while stack:  # top-down, so nothing inside a dropped block is looked at again
         el = stack.pop()
         kind = _junk_kind(el) if isinstance(el.tag, str) else ""
+        if el.tag == "form" and _wraps_body_text(el, sizes):
+            kind = ""
         m = sizes.get(el)
         if kind and m is not None and (el.tag in _RAW or m.good <= 0.5 * total
                                        or _beside_main(el, mains)
@@ -293,6 +295,15 @@ def prune(body: etree._Element) -> None:
         parent = el.getparent()
         if parent is not None:
             drop_element(el, parent)
+
+
+def _wraps_body_text(form: etree._Element, sizes: dict[etree._Element, Measure]) -> bool:
+    """True for a form holding most of the prose of the body-text block it sits in: a
+    shop's product form wraps the description; a search, order or comment form is fields."""
+    block = next((a for a in form.iterancestors() if a.get("itemprop") == "articleBody"
+                  or class_kind(names(a)) == "content"), None)
+    return (block is not None and form in sizes and block in sizes
+            and sizes[form].good > 0.5 * sizes[block].good)
 
 
 def _stories(body: etree._Element,

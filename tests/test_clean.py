@@ -178,6 +178,7 @@ def shape(name: str) -> tuple[str, list[str]]:
     "wordpress-post",  # "category-newsletter-…", "tag-social-…" do not make the post furniture
     "lead-paragraph",  # a lead before the story body is kept in front of it
     "forum-thread",  # every post of a thread, not only the longest <article>
+    "product-form",  # a shop's product form that wraps the description in the body text
 ])
 def test_page_shapes_give_exactly_their_paragraphs(name: str) -> None:
     html, expected = shape(name)
