@@ -90,6 +90,7 @@ CONTENT_CLASS = re.compile(
     re.IGNORECASE,
 )
 _LANDMARK_TAGS = frozenset("header footer nav aside".split())
+_STORY_LEFT = 0.8  # share of the text the cards leave that one story holds to be the page
 _ARTICLE_TEXT = 500  # characters of prose an <article> holds to be the page's story
 _MAIN_TEXT = 100  # characters of prose a declared <main> holds to be the page's main part
 _CARDS_AWAY = 0.5  # share of the paragraph text left without the cards' for them to go
@@ -208,10 +209,15 @@ def measure(root: etree._Element, cards: bool = True) -> dict[etree._Element, Me
 
 def measure_page(body: etree._Element) -> dict[etree._Element, Measure]:
     """The measures the main text is chosen by: a teaser card's blurb is a pointer to
-    another page, not this one's text; unless the cards are most of the page (a listing)."""
+    another page, not this one's text; unless the cards are most of the page (a listing)
+    and what they leave is not one story's text (a story beside a slider of cards)."""
     full = measure(body)
     pointers = measure(body, cards=False)
-    return pointers if pointers[body].good >= _CARDS_AWAY * full[body].good else full
+    left = pointers[body].good
+    if left >= _CARDS_AWAY * full[body].good or any(
+            pointers[el].good >= _STORY_LEFT * left for el in _stories(body, pointers)):
+        return pointers
+    return full
 
 
 def names(el: etree._Element) -> str:
