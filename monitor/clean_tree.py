@@ -275,7 +275,8 @@ def prune(body: etree._Element) -> None:
 
     Unless the page declares its main part elsewhere: a banner or footer outside the
     page's <main> (a carousel of photo captions, say) goes however much text it holds;
-    so do readers' comments outside the page's story, however long the thread.
+    so do readers' comments outside the page's story, however long the thread. A block
+    named only weakly for furniture that wraps a declared main is the page, and stays.
     """
     sizes = measure(body)
     total = sizes[body].good or 1.0
@@ -286,7 +287,8 @@ def prune(body: etree._Element) -> None:
     while stack:  # top-down, so nothing inside a dropped block is looked at again
         el = stack.pop()
         kind = _junk_kind(el) if isinstance(el.tag, str) else ""
-        if el.tag == "form" and _wraps_body_text(el, sizes):
+        if (el.tag == "form" and _wraps_body_text(el, sizes)) or (
+                kind == "weak" and _around_main(el, mains)):
             kind = ""
         m = sizes.get(el)
         if kind and m is not None and (el.tag in _RAW or m.good <= 0.5 * total
@@ -334,6 +336,12 @@ def _declared_mains(body: etree._Element,
     return [el for el in body.iter("main", "div", "section")
             if (el.tag == "main" or el.get("role") == "main")
             and el in sizes and sizes[el].good >= _MAIN_TEXT]
+
+
+def _around_main(el: etree._Element, mains: list[etree._Element]) -> bool:
+    """True for a block around a declared main: a page wrapper ("offcanvas-wrap") that only
+    makes room for a slide-in menu, however few words the page's main holds."""
+    return any(el in main.iterancestors() for main in mains)
 
 
 def _beside_main(el: etree._Element, mains: list[etree._Element]) -> bool:

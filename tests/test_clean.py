@@ -208,6 +208,7 @@ def test_a_hero_caption_above_the_body_field_is_kept_in_front_of_it() -> None:
     ("card-column", "Dredging"),  # a column of teaser cards beside the text is not text
     ("comment-thread", "Readers' comments"),  # a thread outweighing the story beside it
     ("card-slider", "Cormorant"),  # a slider of cards outweighing the story beside it
+    ("offcanvas-page", "harbor account"),  # an "offcanvas-wrap" around the main stays
 ])
 def test_page_shapes_drop_their_furniture(name: str, gone: str) -> None:
     html, expected = shape(name)
