@@ -179,10 +179,24 @@ def shape(name: str) -> tuple[str, list[str]]:
     "lead-paragraph",  # a lead before the story body is kept in front of it
     "forum-thread",  # every post of a thread, not only the longest <article>
     "product-form",  # a shop's product form that wraps the description in the body text
+    "item-list",  # a list of short items (a kit, ingredients) beside the steps is text
 ])
 def test_page_shapes_give_exactly_their_paragraphs(name: str) -> None:
     html, expected = shape(name)
     assert list(clean_html(html, URL).paragraphs) == expected
+
+
+def test_a_list_of_short_items_beside_the_page_column_is_a_menu() -> None:
+    html, expected = shape("item-list")
+    picker = "".join(f"<li>{place}</li>" for place in (
+        "Eastwick Harbor", "Northport Quay", "Saltmarsh Basin", "Gullhaven Marina",
+        "Kelp Bay Pier", "Rookhaven Docks", "Westmoor Landing", "Pike Island Ferry"))
+    column = html.split('<article class="guide">')[1].split("</article>")[0]
+    page_html = (f'<html><body><ul class="port-picker">{picker}</ul>'
+                 f'<div class="column">{column.split("</section>")[1]}</div></body></html>')
+    cleaned = clean_html(page_html, URL)
+    assert "Saltmarsh" not in cleaned.text
+    assert list(cleaned.paragraphs) == expected[-5:]
 
 
 def test_a_banner_holding_most_text_stays_when_the_page_declares_no_main() -> None:
