@@ -32,6 +32,9 @@ _LEAD_LINKS = 0.25
 # A teaser (a linked headline and its summary) in the tail is a pointer elsewhere, however
 # much summary text it holds.
 _TEASER_PART = re.compile(r"(?:^|[\s_-])teasers?(?:$|[\s_-])", re.IGNORECASE)
+# Share of the best <article>'s text other <article>s hold for the page to be made of them
+# (a thread, a list, or a page a CMS builds of content elements, each its own <article>).
+_PEERS = 0.3
 _ITEMS = 4  # items of a list of short entries that may be the text (ingredients)
 _ITEM_TEXT = 100  # characters such a list holds
 _LISTS = frozenset("ul ol dl table tbody thead blockquote pre".split())
@@ -80,13 +83,14 @@ def _passed(outer: etree._Element, inner: etree._Element,
 
 def _has_peer(best: etree._Element, best_good: float,
               found: list[tuple[etree._Element, float]]) -> bool:
-    """True when other <article>s beside the best hold half its text: a thread or a list."""
+    """True when other <article>s beside the best hold a good part of its text: a thread, a
+    list, or a page of content elements (an intro, the text, a closing box)."""
     if best.tag != "article":
         return False
     around = {id(a) for a in best.iterancestors()}
     return sum(good for el, good in found
                if el.tag == "article" and el is not best and id(el) not in around
-               and best not in el.iterancestors()) >= 0.5 * best_good
+               and best not in el.iterancestors()) >= _PEERS * best_good
 
 
 def main_block(body: etree._Element, share: float = 0.85,

@@ -180,6 +180,7 @@ def shape(name: str) -> tuple[str, list[str]]:
     "forum-thread",  # every post of a thread, not only the longest <article>
     "product-form",  # a shop's product form that wraps the description in the body text
     "item-list",  # a list of short items (a kit, ingredients) beside the steps is text
+    "content-elements",  # a page a CMS builds of several <article>s: all of them
 ])
 def test_page_shapes_give_exactly_their_paragraphs(name: str) -> None:
     html, expected = shape(name)
