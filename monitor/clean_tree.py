@@ -80,6 +80,9 @@ _POST_ID = re.compile(r"post-\d+$")
 # sections of the text with an ad slot in them; "no-sidebar" is a page without one.
 _FEATURE = re.compile(r"(?:^|[-_])(?:has|with|without|no)-[\w-]*|--(?:ads?|adverts?)$",
                       re.IGNORECASE)
+# A live ticker's entries ("live-comment", "live-match-comment-body") are the reporter's
+# running commentary on the event: the page itself, not its readers' comments.
+_LIVE_COMMENT = re.compile(r"live[-_][\w-]*comment", re.IGNORECASE)
 _HIDDEN_CLASS = frozenset("hidden visually-hidden sr-only screen-reader-text d-none".split())
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 CONTENT_CLASS = re.compile(
@@ -257,7 +260,7 @@ def class_kind(names: str) -> str:
         return ""
     # Utility classes ("lg:pt-[var(--banner-height)]") describe looks, not purpose.
     parts = [_FEATURE.sub("", part) for part in names.split()
-             if ":" not in part and "[" not in part]
+             if ":" not in part and "[" not in part and not _LIVE_COMMENT.match(part)]
     # WordPress's post_class() (and Squarespace's) follows the theme's own classes with
     # generated ones, from "post-123" or "hentry" on: the post's categories, tags and
     # terms ("category-newsletter", "tag-share"), which name its topics, not its role.

@@ -181,6 +181,7 @@ def shape(name: str) -> tuple[str, list[str]]:
     "product-form",  # a shop's product form that wraps the description in the body text
     "item-list",  # a list of short items (a kit, ingredients) beside the steps is text
     "content-elements",  # a page a CMS builds of several <article>s: all of them
+    "live-ticker",  # a live ticker's entries, classed "live-race-comment", are the page
 ])
 def test_page_shapes_give_exactly_their_paragraphs(name: str) -> None:
     html, expected = shape(name)
