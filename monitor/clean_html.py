@@ -22,7 +22,8 @@ from .model import Cleaned
 __all__ = ["clean_html", "render_paragraphs"]
 
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)\]”’])(?=\s|$)")
-_SPACE_AFTER_OPEN = re.compile(r"([(\[“])\s+")
+# "“" opens a quote only after a space: in German („so“ sagt er) it closes one.
+_SPACE_AFTER_OPEN = re.compile(r"([(\[]|(?<!\S)“)\s+")
 _CELLS = frozenset(("td", "th"))
 _LINK_DENSE = 0.6
 _LINK_SHORT = 40
