@@ -21,7 +21,9 @@ from .model import Cleaned
 
 __all__ = ["clean_html", "render_paragraphs"]
 
-_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)\]”’])(?=\s|$)")
+# Not a no-break space: French sets one before "!", "?" and ":" ("le virus\u00a0?"),
+# as the page's own spelling, not a gap left where inline elements meet.
+_SPACE_BEFORE_PUNCT = re.compile(r"[^\S\u00a0]+([,.;:!?%)\]”’])(?=\s|$)")
 # "“" opens a quote only after a space: in German („so“ sagt er) it closes one.
 _SPACE_AFTER_OPEN = re.compile(r"([(\[]|(?<!\S)“)\s+")
 _CELLS = frozenset(("td", "th"))
@@ -43,9 +45,9 @@ class _Block:
 
 
 def _finish(block: _Block, out: list[str], tag: str) -> None:
-    text = collapse("".join(block.parts))
+    text = collapse(_SPACE_BEFORE_PUNCT.sub(r"\1", "".join(block.parts)))
     if text:
-        text = _SPACE_AFTER_OPEN.sub(r"\1", _SPACE_BEFORE_PUNCT.sub(r"\1", text))
+        text = _SPACE_AFTER_OPEN.sub(r"\1", text)
         # A short run of links is a menu item; a paragraph that is one link was meant.
         menu = (tag not in _PROSE and len(text) < _LINK_SHORT and not block.action
                 and block.link_chars / len(text) > _LINK_DENSE)
