@@ -14,6 +14,7 @@ _META = re.compile(
     re.IGNORECASE,
 )
 _CP1252_UNDEFINED = (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d")
+_UTF8_RUN = 20  # UTF-8 characters per stray byte for a page to be read as UTF-8 still
 _HEADER = re.compile(r"charset\s*=\s*[\"']?([a-zA-Z0-9_.:-]+)", re.IGNORECASE)
 
 
@@ -42,6 +43,14 @@ def declared_charset(body: bytes, content_type: str | None) -> str | None:
     return None
 
 
+def _mostly_utf8(body: bytes) -> bool:
+    """True when the bytes that are not UTF-8 are few beside the UTF-8 characters."""
+    text = body.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - body.count("\ufffd".encode())
+    wide = sum(1 for char in text if ord(char) > 127) - bad
+    return wide >= _UTF8_RUN * bad
+
+
 def decode_body(body: bytes, content_type: str | None = None) -> tuple[str, str]:
     """Decode a body; a declaration that does not fit the bytes falls back to detection."""
     declared = declared_charset(body, content_type)
@@ -52,6 +61,10 @@ def decode_body(body: bytes, content_type: str | None = None) -> tuple[str, str]
             return body.decode(name), name
         except (UnicodeDecodeError, LookupError):
             continue
+    if declared in (None, "utf-8") and _mostly_utf8(body):
+        # A page of UTF-8 text with a stray byte or two (a cut-off character in a teaser)
+        # is still UTF-8: reading it all as another charset garbles every letter.
+        return body.decode("utf-8", errors="replace"), "utf-8"
     # Pages that lie about UTF-8 are nearly always Windows-1252 (English-language sites);
     # statistical detection on short texts is less reliable than that.
     if declared in (None, "utf-8") and not any(b in body for b in _CP1252_UNDEFINED):

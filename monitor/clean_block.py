@@ -33,6 +33,11 @@ _LEAD_LINKS = 0.25
 # A teaser (a linked headline and its summary) in the tail is a pointer elsewhere, however
 # much summary text it holds.
 _TEASER_PART = re.compile(r"(?:^|[\s_-])teasers?(?:$|[\s_-])", re.IGNORECASE)
+# Share of the best <article>'s text other <article>s hold for the page to be made of them
+# (a thread, a list, or a page a CMS builds of content elements, each its own <article>).
+_PEERS = 0.3
+_ITEMS = 4  # items of a list of short entries that may be the text (ingredients)
+_ITEM_TEXT = 100  # characters such a list holds
 _LISTS = frozenset("ul ol dl table tbody thead blockquote pre".split())
 
 
@@ -79,13 +84,14 @@ def _passed(outer: etree._Element, inner: etree._Element,
 
 def _has_peer(best: etree._Element, best_good: float,
               found: list[tuple[etree._Element, float]]) -> bool:
-    """True when other <article>s beside the best hold half its text: a thread or a list."""
+    """True when other <article>s beside the best hold a good part of its text: a thread, a
+    list, or a page of content elements (an intro, the text, a closing box)."""
     if best.tag != "article":
         return False
     around = {id(a) for a in best.iterancestors()}
     return sum(good for el, good in found
                if el.tag == "article" and el is not best and id(el) not in around
-               and best not in el.iterancestors()) >= 0.5 * best_good
+               and best not in el.iterancestors()) >= _PEERS * best_good
 
 
 def main_block(body: etree._Element, share: float = 0.85,
@@ -132,10 +138,31 @@ def _descend(node: etree._Element, sizes: dict[etree._Element, Measure], share: 
                     return None
                 if frame and not _opens_with_heading(child):
                     return None  # the header box heads this very text: keep it
+                if _item_list_beside(node, child, sizes):
+                    return None
                 return child, passed
             if _is_lead(m) and not (frame and _only_header(child)):
                 passed.append(child)
     return None
+
+
+def _item_list_beside(node: etree._Element, child: etree._Element,
+                      sizes: dict[etree._Element, Measure]) -> bool:
+    """True when node holds, beside child, a list of short unlinked items (a recipe's
+    ingredients beside its method): the items weigh little as prose, yet are the text.
+    Not beside the page's own column, where such a list is a menu (a country picker)."""
+    if node.tag == "body":
+        return False
+    return any(_is_item_list(lst, sizes) for other in node if other is not child
+               for lst in other.iter("ul", "ol", "dl"))
+
+
+def _is_item_list(lst: etree._Element, sizes: dict[etree._Element, Measure]) -> bool:
+    """A list of several entries without links, too short each to count as paragraphs."""
+    m = sizes.get(lst)
+    if m is None or m.text < _ITEM_TEXT or m.links > 0.1 * m.text or m.good > 0.5 * m.text:
+        return False
+    return sum(1 for k in lst if k.tag in ("li", "dd", "dt")) >= _ITEMS
 
 
 def _header_good(node: etree._Element, sizes: dict[etree._Element, Measure]) -> float:

@@ -22,11 +22,11 @@ from .model import Cleaned
 __all__ = ["clean_html", "render_paragraphs"]
 
 # Markup laid out on several lines ("<a>Secretary</a>\n, the") leaves a space before a
-# comma or a full stop. Not before "?", "!", ":", ";" or "%", which French and German set
-# apart ("virus ?", "80 %"), nor after "“", which opens a quotation in English but closes
-# one in German ("„grün“ und").
-_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.)\]])(?=\s|$)")
-_SPACE_AFTER_OPEN = re.compile(r"([(\[])\s+")
+# comma, a full stop or a closing quote. Not before "?", "!", ":", ";" or "%", which French
+# and German set apart ("virus ?", "80 %"); never a no-break space, the page's own spelling.
+_SPACE_BEFORE_PUNCT = re.compile(r"[^\S\u00a0]+([,.)\]”’])(?=\s|$)")
+# "“" opens a quote only after a space: in German („so“ sagt er) it closes one.
+_SPACE_AFTER_OPEN = re.compile(r"([(\[]|(?<!\S)“)\s+")
 _CELLS = frozenset(("td", "th"))
 _LINK_DENSE = 0.6
 _LINK_SHORT = 40
@@ -48,9 +48,9 @@ class _Block:
 
 
 def _finish(block: _Block, out: list[str], tag: str) -> None:
-    text = collapse("".join(block.parts))
+    text = collapse(_SPACE_BEFORE_PUNCT.sub(r"\1", "".join(block.parts)))
     if text:
-        text = _SPACE_AFTER_OPEN.sub(r"\1", _SPACE_BEFORE_PUNCT.sub(r"\1", text))
+        text = _SPACE_AFTER_OPEN.sub(r"\1", text)
         # A short run of links is a menu item; a paragraph that is one link was meant.
         menu = (tag not in _PROSE and len(text) < _LINK_SHORT and not block.action
                 and block.link_chars / len(text) > _LINK_DENSE)

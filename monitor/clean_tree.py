@@ -50,7 +50,7 @@ _STRONG_PART = re.compile(
     r"cookies?|consent|newsletter|subscribe|signup|usa-banner|gov-banner|skip-?link|"
     r"skip-?nav|skip-to|"
     r"pagination|pager|popup|modal|advert|ads|advertisement|sidenav|"
-    r"masthead|site-?header|global-?header|top-?bar|tagcloud|comments?|"
+    r"masthead|site-?header|global-?header|top-?bar|tagcloud|comments?(?:list|links|section|thread)?|"
     r"disclaimer|identifier|bylines?|reading-?time|read-?time|"
     r"wp-caption-text|(?:image|img|photo|figure|media|picture|wp)[-_]*caption|"
     r"credits?|copyright|legend|"
@@ -71,11 +71,18 @@ _WEAK_PART = re.compile(
 # the wrapper of a page with a sidebar on the right, "sidebar_tab" a tab set in the text.
 _SIDEBAR = re.compile(r"(?:(?:primary|secondary)[-_])?sidebars?(?:[-_](?:\d+|primary|secondary))?",
                       re.IGNORECASE)
+# Readers' comments ("comments", "commentlist", "sect_commentlinks"); not "commentary", which
+# is an opinion column.
+_COMMENTS = re.compile(r"(?:^|[-_])comments?(?:list|links|section|thread)?(?:$|[-_])",
+                       re.IGNORECASE)
 _POST_ID = re.compile(r"post-\d+$")
 # What a block has, not what it is: "o-section--has-ads" and "TestReport__Section--Ads" are
 # sections of the text with an ad slot in them; "no-sidebar" is a page without one.
 _FEATURE = re.compile(r"(?:^|[-_])(?:has|with|without|no)-[\w-]*|--(?:ads?|adverts?)$",
                       re.IGNORECASE)
+# A live ticker's entries ("live-comment", "live-match-comment-body") are the reporter's
+# running commentary on the event: the page itself, not its readers' comments.
+_LIVE_COMMENT = re.compile(r"live[-_][\w-]*comment", re.IGNORECASE)
 _HIDDEN_CLASS = frozenset("hidden visually-hidden sr-only screen-reader-text d-none".split())
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 CONTENT_CLASS = re.compile(
@@ -86,6 +93,8 @@ CONTENT_CLASS = re.compile(
     re.IGNORECASE,
 )
 _LANDMARK_TAGS = frozenset("header footer nav aside".split())
+_STORY_LEFT = 0.8  # share of the text the cards leave that one story holds to be the page
+_ARTICLE_TEXT = 500  # characters of prose an <article> holds to be the page's story
 _MAIN_TEXT = 100  # characters of prose a declared <main> holds to be the page's main part
 _CARDS_AWAY = 0.5  # share of the paragraph text left without the cards' for them to go
 _CARD = 600  # characters: an <a> wrapping blocks up to this size is a teaser card
@@ -203,12 +212,17 @@ def measure(root: etree._Element, cards: bool = True) -> dict[etree._Element, Me
 
 def measure_page(body: etree._Element) -> dict[etree._Element, Measure]:
     """The measures the main text is chosen by: a teaser card's blurb is a pointer to
-    another page, not this one's text; unless the cards are most of the page (a listing)."""
+    another page, not this one's text; unless the cards are most of the page (a listing)
+    and what they leave is not one story's text (a story beside a slider of cards)."""
     full = measure(body)
     if not any(full[el].good for el in body.iter("a") if el in full):
         return full  # no card on the page: the second pass would measure the same
     pointers = measure(body, cards=False)
-    return pointers if pointers[body].good >= _CARDS_AWAY * full[body].good else full
+    left = pointers[body].good
+    if left >= _CARDS_AWAY * full[body].good or any(
+            pointers[el].good >= _STORY_LEFT * left for el in _stories(body, pointers)):
+        return pointers
+    return full
 
 
 def names(el: etree._Element) -> str:
@@ -297,7 +311,7 @@ def class_kind(names: str) -> str:
         return ""
     # Utility classes ("lg:pt-[var(--banner-height)]") describe looks, not purpose.
     parts = [_FEATURE.sub("", part) for part in names.split()
-             if ":" not in part and "[" not in part]
+             if ":" not in part and "[" not in part and not _LIVE_COMMENT.match(part)]
     # WordPress's post_class() (and Squarespace's) follows the theme's own classes with
     # generated ones, from "post-123" or "hentry" on: the post's categories, tags and
     # terms ("category-newsletter", "tag-share"), which name its topics, not its role.
@@ -314,25 +328,57 @@ def prune(body: etree._Element) -> None:
     """Remove the frame, but never a block that holds most of the page's paragraph text.
 
     Unless the page declares its main part elsewhere: a banner or footer outside the
-    page's <main> (a carousel of photo captions, say) goes however much text it holds.
+    page's <main> (a carousel of photo captions, say) goes however much text it holds;
+    so do readers' comments outside the page's story, however long the thread. A block
+    named only weakly for furniture that wraps a declared main is the page, and stays.
     """
     sizes = measure(body)
     total = sizes[body].good or 1.0
     mains = _declared_mains(body, sizes)
+    stories = _stories(body, sizes)
     gone: list[etree._Element] = []
     stack = list(body)
     while stack:  # top-down, so nothing inside a dropped block is looked at again
         el = stack.pop()
         kind = _junk_kind(el) if isinstance(el.tag, str) else ""
+        if (el.tag == "form" and _wraps_body_text(el, sizes)) or (
+                kind == "weak" and _around_main(el, mains)):
+            kind = ""
         m = sizes.get(el)
         if kind and m is not None and (el.tag in _RAW or m.good <= 0.5 * total
-                                       or _beside_main(el, mains)):
+                                       or _beside_main(el, mains)
+                                       or _beside_story(el, stories)):
             linked = m.links / m.text if m.text else 1.0
             if kind == "strong" or m.good < 200 or (linked > 0.3 and m.good < 0.25 * total):
                 gone.append(el)
                 continue
         stack.extend(el)
     drop_all(gone)
+
+
+def _wraps_body_text(form: etree._Element, sizes: dict[etree._Element, Measure]) -> bool:
+    """True for a form holding most of the prose of the body-text block it sits in: a
+    shop's product form wraps the description; a search, order or comment form is fields."""
+    block = next((a for a in form.iterancestors() if a.get("itemprop") == "articleBody"
+                  or class_kind(names(a)) == "content"), None)
+    return (block is not None and form in sizes and block in sizes
+            and sizes[form].good > 0.5 * sizes[block].good)
+
+
+def _stories(body: etree._Element,
+             sizes: dict[etree._Element, Measure]) -> list[etree._Element]:
+    """The page's <article> or itemprop="articleBody" blocks that hold a story's prose."""
+    return [el for el in body.iter(etree.Element)
+            if (el.tag == "article" or el.get("itemprop") == "articleBody")
+            and el in sizes and sizes[el].good >= _ARTICLE_TEXT]
+
+
+def _beside_story(el: etree._Element, stories: list[etree._Element]) -> bool:
+    """True for a comment thread with a story outside it: the thread is about the story."""
+    if not stories or not any(_COMMENTS.search(part) for part in names(el).split()):
+        return False
+    return any(story is not el and el not in story.iterancestors()
+               and story not in el.iterancestors() for story in stories)
 
 
 def _declared_mains(body: etree._Element,
@@ -343,6 +389,12 @@ def _declared_mains(body: etree._Element,
             if (el.tag == "main" or el.get("role") == "main"
                 or (el.tag != "article" and class_kind(names(el)) == "content"))
             and el in sizes and sizes[el].good >= _MAIN_TEXT]
+
+
+def _around_main(el: etree._Element, mains: list[etree._Element]) -> bool:
+    """True for a block around a declared main: a page wrapper ("offcanvas-wrap") that only
+    makes room for a slide-in menu, however few words the page's main holds."""
+    return any(el in main.iterancestors() for main in mains)
 
 
 def _beside_main(el: etree._Element, mains: list[etree._Element]) -> bool:

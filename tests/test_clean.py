@@ -205,10 +205,29 @@ def shape(name: str) -> tuple[str, list[str]]:
     "wordpress-post",  # "category-newsletter-…", "tag-social-…" do not make the post furniture
     "lead-paragraph",  # a lead before the story body is kept in front of it
     "forum-thread",  # every post of a thread, not only the longest <article>
+    "product-form",  # a shop's product form that wraps the description in the body text
+    "item-list",  # a list of short items (a kit, ingredients) beside the steps is text
+    "content-elements",  # a page a CMS builds of several <article>s: all of them
+    "live-ticker",  # a live ticker's entries, classed "live-race-comment", are the page
+    "german-quotes",  # „so“ sagt er: the German closing quote keeps the space after it
+    "french-punctuation",  # "enfin\u00a0!": a no-break space before "!" is the page's own
 ])
 def test_page_shapes_give_exactly_their_paragraphs(name: str) -> None:
     html, expected = shape(name)
     assert list(clean_html(html, URL).paragraphs) == expected
+
+
+def test_a_list_of_short_items_beside_the_page_column_is_a_menu() -> None:
+    html, expected = shape("item-list")
+    picker = "".join(f"<li>{place}</li>" for place in (
+        "Eastwick Harbor", "Northport Quay", "Saltmarsh Basin", "Gullhaven Marina",
+        "Kelp Bay Pier", "Rookhaven Docks", "Westmoor Landing", "Pike Island Ferry"))
+    column = html.split('<article class="guide">')[1].split("</article>")[0]
+    page_html = (f'<html><body><ul class="port-picker">{picker}</ul>'
+                 f'<div class="column">{column.split("</section>")[1]}</div></body></html>')
+    cleaned = clean_html(page_html, URL)
+    assert "Saltmarsh" not in cleaned.text
+    assert list(cleaned.paragraphs) == expected[-5:]
 
 
 def test_a_banner_holding_most_text_stays_when_the_page_declares_no_main() -> None:
@@ -234,6 +253,9 @@ def test_a_hero_caption_above_the_body_field_is_kept_in_front_of_it() -> None:
     ("card-column", "Dredging"),  # a column of teaser cards beside the text is not text
     ("bare-captions", "Photo:"),  # a picture and the short text under it, without <figure>
     ("bare-captions", "Figure:"),
+    ("comment-thread", "Readers' comments"),  # a thread outweighing the story beside it
+    ("card-slider", "Cormorant"),  # a slider of cards outweighing the story beside it
+    ("offcanvas-page", "harbor account"),  # an "offcanvas-wrap" around the main stays
 ])
 def test_page_shapes_drop_their_furniture(name: str, gone: str) -> None:
     html, expected = shape(name)

@@ -222,6 +222,15 @@ def test_wrong_declared_charset_falls_back_to_detection(httpserver: HTTPServer) 
     assert "café" in page.text and "ministère" in page.text
 
 
+def test_utf8_with_a_stray_byte_stays_utf8(httpserver: HTTPServer) -> None:
+    words = "<p>Łódź: zarząd portu ogłasza nowe godziny pracy nabrzeża wschodniego.</p>" * 5
+    body = words.encode("utf-8") + b"<p>skr\xc3</p>"  # one character cut in half
+    httpserver.expect_request("/s").respond_with_data(
+        body, headers={"Content-Type": "text/html; charset=utf-8"})
+    page = fetcher().fetch(httpserver.url_for("/s"))
+    assert "Łódź: zarząd portu" in page.text and page.encoding == "utf-8"
+
+
 def test_charset_from_the_page_when_the_header_has_none(httpserver: HTTPServer) -> None:
     body = '<meta charset="windows-1252"><p>naïve “quotes”</p>'.encode("cp1252")
     httpserver.expect_request("/m").respond_with_data(body, headers={"Content-Type": "text/html"})
