@@ -384,11 +384,18 @@ def _beside_story(el: etree._Element, stories: list[etree._Element]) -> bool:
 def _declared_mains(body: etree._Element,
                     sizes: dict[etree._Element, Measure]) -> list[etree._Element]:
     """The page's <main>, role="main" or content-class blocks ("entry-content") that hold a
-    paragraph of prose: what sits beside them in a sidebar or a footer is furniture."""
+    paragraph of prose: what sits beside them in a sidebar or a footer is furniture. A
+    content-class block inside a banner or a footer (a carousel's slide) declares nothing."""
     return [el for el in body.iter("main", "div", "section", "article")
             if (el.tag == "main" or el.get("role") == "main"
-                or (el.tag != "article" and class_kind(names(el)) == "content"))
+                or (el.tag != "article" and class_kind(names(el)) == "content"
+                    and not any(_is_landmark(a) for a in el.iterancestors())))
             and el in sizes and sizes[el].good >= _MAIN_TEXT]
+
+
+def _is_landmark(el: etree._Element) -> bool:
+    """A banner, a footer, a menu or a sidebar, by its tag or its role."""
+    return el.tag in _LANDMARK_TAGS or (el.get("role") or "").lower() in _DROP_ROLES
 
 
 def _around_main(el: etree._Element, mains: list[etree._Element]) -> bool:
@@ -399,8 +406,7 @@ def _around_main(el: etree._Element, mains: list[etree._Element]) -> bool:
 
 def _beside_main(el: etree._Element, mains: list[etree._Element]) -> bool:
     """True for landmark furniture (a banner, a footer, a menu) outside every declared main."""
-    if not mains or not (el.tag in _LANDMARK_TAGS
-                         or (el.get("role") or "").lower() in _DROP_ROLES):
+    if not mains or not _is_landmark(el):
         return False
     return not any(main is el or el in main.iterancestors() or main in el.iterancestors()
                    for main in mains)
