@@ -24,7 +24,8 @@ __all__ = ["clean_html", "render_paragraphs"]
 # Markup laid out on several lines ("<a>Secretary</a>\n, the") leaves a space before a
 # comma, a full stop or a closing quote. Not before "?", "!", ":", ";" or "%", which French
 # and German set apart ("virus ?", "80 %"); never a no-break space, the page's own spelling.
-_SPACE_BEFORE_PUNCT = re.compile(r"[^\S\u00a0]+([,.)\]”’])(?=\s|$)")
+_SPACE_BEFORE_PUNCT = re.compile(r" ([,.)\]”’])(?=\s|$)")
+_BREAKING_SPACE = re.compile(r"[^\S\u00a0]+")  # whitespace runs, no-break spaces apart
 # "“" opens a quote only after a space: in German („so“ sagt er) it closes one.
 _SPACE_AFTER_OPEN = re.compile(r"([(\[]|(?<!\S)“)\s+")
 _CELLS = frozenset(("td", "th"))
@@ -48,7 +49,8 @@ class _Block:
 
 
 def _finish(block: _Block, out: list[str], tag: str) -> None:
-    text = collapse(_SPACE_BEFORE_PUNCT.sub(r"\1", "".join(block.parts)))
+    text = _BREAKING_SPACE.sub(" ", "".join(block.parts)).strip()
+    text = collapse(_SPACE_BEFORE_PUNCT.sub(r"\1", text))
     if text:
         text = _SPACE_AFTER_OPEN.sub(r"\1", text)
         # A short run of links is a menu item; a paragraph that is one link was meant.

@@ -387,10 +387,10 @@ def _declared_mains(body: etree._Element,
     paragraph of prose: what sits beside them in a sidebar or a footer is furniture. A
     content-class block inside a banner or a footer (a carousel's slide) declares nothing."""
     return [el for el in body.iter("main", "div", "section", "article")
-            if (el.tag == "main" or el.get("role") == "main"
+            if el in sizes and sizes[el].good >= _MAIN_TEXT
+            and (el.tag == "main" or el.get("role") == "main"
                 or (el.tag != "article" and class_kind(names(el)) == "content"
-                    and not any(_is_landmark(a) for a in el.iterancestors())))
-            and el in sizes and sizes[el].good >= _MAIN_TEXT]
+                    and not any(_is_landmark(a) for a in el.iterancestors())))]
 
 
 def _is_landmark(el: etree._Element) -> bool:
