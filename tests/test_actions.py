@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from bench_module import load
 
 from monitor.actions import Action, find_actions, find_actions_in
 
@@ -250,13 +249,7 @@ def test_action_is_a_frozen_dataclass_with_text_actor_verb() -> None:
 # -- the labelled set -----------------------------------------------------------------
 
 def bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_actions", ROOT / "bench" /
-                                                  "actions.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load("actions")
 
 
 def test_labelled_releases_keep_precision_and_recall() -> None:

@@ -8,7 +8,7 @@ from collections import Counter
 from types import ModuleType
 
 import pytest
-from test_bench_changes import load
+from bench_module import load
 
 from store.text import split_sentences, words
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
+
+from bench_module import load
 
 from monitor import clean_html as clean_module
 from monitor.clean import clean_html
@@ -14,18 +13,8 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures" / "clean"
 
 
-def load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_profile_clean",
-                                                  ROOT / "bench" / "profile_clean.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_every_phase_is_timed_and_the_cleaner_is_restored_after() -> None:
-    profile = load()
+    profile = load("profile_clean")
     docs = [((FIXTURES / f"{name}.html").read_text(encoding="utf-8"), f"https://example.gov/{name}")
             for name in ("briefing", "press-release")] * 5
     before = [clean_html(html, url) for html, url in docs]
