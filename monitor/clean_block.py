@@ -18,7 +18,6 @@ from .clean_tree import (
     class_kind,
     drop_all,
     drop_element,
-    measure,
     measure_page,
     names,
     text_len,
@@ -216,16 +215,17 @@ def _has_twins(el: etree._Element) -> bool:
     return False
 
 
-def trim_tail(main: etree._Element, share: float = 0.33, dense: float = 0.5) -> None:
-    """Drop the run of link lists (related teasers, tags, share rows) that ends the main block.
+def trim_tail(main: etree._Element, sizes: dict[etree._Element, Measure],
+              share: float = 0.33, dense: float = 0.5) -> bool:
+    """Drop the run of link lists (related teasers, tags, share rows) that ends the main block;
+    True when something went (then `sizes`, the measures of main, are out of date).
 
     The last block of each level is looked at in turn, down the block's last branch. A run is
     cut only when a block that is not mostly links comes before it and the cut holds at most
     `share` of the text: a list of links that is the page itself is kept whole.
     """
-    sizes = measure(main)
     total = sizes[main].text
-    node, cut = main, 0
+    node, cut, dropped = main, 0, False
     while total:
         kids = [c for c in node if isinstance(c.tag, str)]
         run = 0
@@ -239,26 +239,28 @@ def trim_tail(main: etree._Element, share: float = 0.33, dense: float = 0.5) -> 
             cut += m.text
             run += 1
         if run == len(kids) or cut > share * total:
-            return
+            return dropped
         for el in kids[len(kids) - run:]:
             drop_element(el, node)
+        dropped = dropped or run > 0
         node = kids[-1 - run]
         if node.tag in _LISTS or node.tag in INLINE or text_len(node.tail) or _has_twins(node):
-            return
+            return dropped
+    return dropped
 
 
 _BOX_TAGS = frozenset("div ul ol section aside table dl p".split())
 
 
-def drop_link_boxes(main: etree._Element, dense: float = 0.8, share: float = 0.25,
-                    links: int = 3) -> None:
+def drop_link_boxes(main: etree._Element, sizes: dict[etree._Element, Measure],
+                    dense: float = 0.8, share: float = 0.25, links: int = 3) -> None:
     """Drop the boxes of links set inside the text ("Most read", "More on this topic").
 
     A box is a block of at least `links` links that hold `dense` of its text. Together the
     boxes dropped hold at most `share` of the main block's text, and a main block that is
     mostly links itself (a listing page) keeps them all: there the links are the content.
+    `sizes` are the measures of main.
     """
-    sizes = measure(main)
     total = sizes[main].text
     if not total or sizes[main].links > 0.5 * total:
         return

@@ -15,7 +15,7 @@ from .boilerplate import cut_tail, drop_meta_lines, drop_pointers, is_boilerplat
 from .clean_block import drop_link_boxes, main_block, trim_tail
 from .clean_meta import canonical_url, collapse, page_title
 from .clean_template import drop_template, leaf_blocks, page_fingerprints
-from .clean_tree import INLINE, parse, prune
+from .clean_tree import INLINE, measure, parse, prune
 from .dates import find_date, text_date
 from .model import Cleaned
 
@@ -164,8 +164,10 @@ def _clean_tree(tree: etree._Element, ld_json: list[str], url: str,
         fingerprints = page_fingerprints(blocks)
         drop_template(blocks, template)
     main, leads = main_block(body)
-    trim_tail(main)
-    drop_link_boxes(main)
+    sizes = measure(main)
+    if trim_tail(main, sizes):
+        sizes = measure(main)  # the tail is gone: measure what is left
+    drop_link_boxes(main, sizes)
     rendered = [p for lead in leads for p in render_paragraphs(lead)]
     paragraphs, head = _dedupe(rendered + render_paragraphs(main), title)
     paragraphs = cut_tail(paragraphs)

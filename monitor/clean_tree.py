@@ -42,6 +42,9 @@ _DROP_ROLES = frozenset(
     "navigation banner contentinfo search complementary menu menubar dialog alert toolbar "
     "tablist".split()
 )
+# Readers' comments ("comments", "commentlist", "sect_commentlinks"); not "commentary", which
+# is an opinion column.
+_COMMENT_WORDS = r"comments?(?:list|links|section|thread)?"
 # A class or id is page furniture when one of its dash-separated parts says so. Strong
 # evidence drops a block outright; weak evidence ("nav", "menu", "header") only when the
 # block is mostly links or little text, since content templates reuse those words.
@@ -50,7 +53,7 @@ _STRONG_PART = re.compile(
     r"cookies?|consent|newsletter|subscribe|signup|usa-banner|gov-banner|skip-?link|"
     r"skip-?nav|skip-to|"
     r"pagination|pager|popup|modal|advert|ads|advertisement|sidenav|"
-    r"masthead|site-?header|global-?header|top-?bar|tagcloud|comments?(?:list|links|section|thread)?|"
+    r"masthead|site-?header|global-?header|top-?bar|tagcloud|" + _COMMENT_WORDS + "|"
     r"disclaimer|identifier|bylines?|reading-?time|read-?time|"
     r"wp-caption-text|(?:image|img|photo|figure|media|picture|wp)[-_]*caption|"
     r"credits?|copyright|legend|"
@@ -71,10 +74,7 @@ _WEAK_PART = re.compile(
 # the wrapper of a page with a sidebar on the right, "sidebar_tab" a tab set in the text.
 _SIDEBAR = re.compile(r"(?:(?:primary|secondary)[-_])?sidebars?(?:[-_](?:\d+|primary|secondary))?",
                       re.IGNORECASE)
-# Readers' comments ("comments", "commentlist", "sect_commentlinks"); not "commentary", which
-# is an opinion column.
-_COMMENTS = re.compile(r"(?:^|[-_])comments?(?:list|links|section|thread)?(?:$|[-_])",
-                       re.IGNORECASE)
+_COMMENTS = re.compile(rf"(?:^|[-_])(?:{_COMMENT_WORDS})(?:$|[-_])", re.IGNORECASE)
 _POST_ID = re.compile(r"post-\d+$")
 # What a block has, not what it is: "o-section--has-ads" and "TestReport__Section--Ads" are
 # sections of the text with an ad slot in them; "no-sidebar" is a page without one.
