@@ -7,18 +7,22 @@ from __future__ import annotations
 
 from .channels import (
     Channel,
+    ChannelContext,
     ChannelMisconfigured,
     DeliveryError,
     EmailChannel,
     WebhookChannel,
+    build_channels,
     sign,
 )
 from .digest import Digest, DigestItem, build_digest
 from .outbox import DeliveryReport, deliver_due, digest_from_payload, make_digests, preview
-from .settings import DeliverySettings, SmtpSettings, SubscriptionConfig
+from .render import render_html, render_text
+from .settings import DeliverySettings, SmtpSettings, StrictModel, SubscriptionConfig, check_url
 
 __all__ = [
     "Channel",
+    "ChannelContext",
     "ChannelMisconfigured",
     "DeliveryError",
     "DeliveryReport",
@@ -27,12 +31,17 @@ __all__ = [
     "DigestItem",
     "EmailChannel",
     "SmtpSettings",
+    "StrictModel",
     "SubscriptionConfig",
     "WebhookChannel",
+    "build_channels",
     "build_digest",
+    "check_url",
     "deliver_due",
     "digest_from_payload",
     "make_digests",
     "preview",
+    "render_html",
+    "render_text",
     "sign",
 ]

@@ -13,6 +13,7 @@ import os
 import smtplib
 import ssl
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
@@ -27,10 +28,13 @@ from .settings import SmtpSettings, SubscriptionConfig
 __all__ = [
     "SIGNATURE_HEADER",
     "Channel",
+    "ChannelContext",
     "ChannelMisconfigured",
     "DeliveryError",
     "EmailChannel",
     "WebhookChannel",
+    "build_channels",
+    "channel_targets",
     "sign",
 ]
 
@@ -46,8 +50,22 @@ class ChannelMisconfigured(DeliveryError):
     """The channel cannot work until the config or environment is fixed."""
 
 
+@dataclass(frozen=True)
+class ChannelContext:
+    """What channels are built with: the [smtp] settings, an HTTP client and the clock."""
+
+    smtp: SmtpSettings | None
+    http: httpx.Client
+    clock: Callable[[], datetime]
+
+
 class Channel:
-    """Base: subclasses set `kind` and implement `send`."""
+    """Base: subclasses set `kind` and implement `build`, `targets` and `send`.
+
+    Each subclass registers itself under its kind; the notifier builds one of each kind
+    from the registry and the outbox asks each for a subscription's targets, so a new kind
+    of channel is one class.
+    """
 
     kind: ClassVar[str] = ""
     registry: ClassVar[dict[str, type[Channel]]] = {}
@@ -57,9 +75,30 @@ class Channel:
         if cls.kind:
             Channel.registry[cls.kind] = cls
 
+    @classmethod
+    def build(cls, context: ChannelContext) -> Channel:
+        """The channel for one process."""
+        raise NotImplementedError
+
+    @classmethod
+    def targets(cls, sub: SubscriptionConfig) -> list[str]:
+        """Where this kind of channel sends the subscription's digests (none: not used)."""
+        raise NotImplementedError
+
     def send(self, digest: Digest, target: str, sub: SubscriptionConfig | None) -> None:
         """Deliver the digest to one target, or raise DeliveryError."""
         raise NotImplementedError
+
+
+def build_channels(context: ChannelContext) -> dict[str, Channel]:
+    """One channel of every registered kind, by kind."""
+    return {kind: cls.build(context) for kind, cls in Channel.registry.items()}
+
+
+def channel_targets(sub: SubscriptionConfig) -> list[tuple[str, str]]:
+    """Every (kind, target) a subscription's digests are delivered to."""
+    return [(kind, target) for kind, cls in Channel.registry.items()
+            for target in cls.targets(sub)]
 
 
 def sign(secret: str, timestamp: str, body: bytes) -> str:
@@ -75,6 +114,14 @@ class EmailChannel(Channel):
 
     def __init__(self, smtp: SmtpSettings | None, clock: Callable[[], datetime]) -> None:
         self.smtp, self.clock = smtp, clock
+
+    @classmethod
+    def build(cls, context: ChannelContext) -> EmailChannel:
+        return cls(context.smtp, context.clock)
+
+    @classmethod
+    def targets(cls, sub: SubscriptionConfig) -> list[str]:
+        return list(sub.email)
 
     def message(self, digest: Digest, target: str) -> EmailMessage:
         """The e-mail for one recipient."""
@@ -131,6 +178,14 @@ class WebhookChannel(Channel):
 
     def __init__(self, client: httpx.Client, clock: Callable[[], datetime]) -> None:
         self.client, self.clock = client, clock
+
+    @classmethod
+    def build(cls, context: ChannelContext) -> WebhookChannel:
+        return cls(context.http, context.clock)
+
+    @classmethod
+    def targets(cls, sub: SubscriptionConfig) -> list[str]:
+        return [sub.webhook] if sub.webhook else []
 
     def send(self, digest: Digest, target: str, sub: SubscriptionConfig | None) -> None:
         payload = render_slack(digest) if sub and sub.format == "slack" else digest.as_json()

@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 
 from store import DeliveryRecord, Store
 
-from .channels import Channel, ChannelMisconfigured, DeliveryError
+from .channels import Channel, ChannelMisconfigured, DeliveryError, channel_targets
 from .digest import Digest, DigestItem, action_from_json, build_digest
 from .settings import DeliverySettings, SubscriptionConfig
 from .timing import is_due
@@ -71,9 +71,7 @@ def make_digests(store: Store, subs: list[SubscriptionConfig], now: datetime) ->
         if not digest.items:
             store.advance_cursor(sub.name, newest, now)
             continue
-        targets = [("email", address) for address in sub.email]
-        if sub.webhook:
-            targets.append(("webhook", sub.webhook))
+        targets = channel_targets(sub)
         item_events = [e for item in digest.items for e in item.event_ids]
         try:
             store.create_digest(sub.name, digest.as_json(), item_events, newest, targets, now)

@@ -8,6 +8,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
+from .cron import cron_trigger
+
 __all__ = ["DeliverySettings", "SmtpSettings", "StrictModel", "SubscriptionConfig", "check_url"]
 
 _CRON = re.compile(r"^\S+(\s+\S+){4}$")
@@ -67,8 +69,6 @@ class SubscriptionConfig(StrictModel):
         if value in ("immediate", "hourly", "daily"):
             return value
         if _CRON.match(value):
-            from .timing import cron_trigger
-
             try:
                 cron_trigger(value)
             except ValueError as exc:

@@ -25,8 +25,8 @@ def day_of(value: str | None) -> date | None:
 
 def ours(page: str | bytes, url: str) -> tuple[str, str, date | None, float, float]:
     """policywatch's cleaner; bytes are decoded as the fetcher decodes them (timed too)."""
-    from monitor.charset import decode_body
     from monitor.clean import clean_html
+    from monitor.fetch import decode_body
 
     start = time.process_time()
     html = decode_body(page)[0] if isinstance(page, bytes) else page

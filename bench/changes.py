@@ -3,7 +3,7 @@
 EDGI (web-monitoring-processing): each `falsepos-*` pair is a change a monitor must not
 report (footer, view counter, small edits), each `truepos-*` pair a real change. Version a
 then version b of each page are cleaned (`monitor.clean.clean_document`) and tracked
-(`monitor.tracking.store_page`) under the page's original URL, the daemon's path; a pair
+(`monitor.tracking.track_page`) under the page's original URL, the daemon's path; a pair
 passes when it yields an announced `changed` event exactly when it is `truepos`.
 
 state.gov 2021: every release is stored first (so the host's other documents are there
@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import replay
 
 from monitor.clean import clean_document
-from monitor.tracking import store_page
+from monitor.tracking import track_page
 from store import RawPage, Store, TrackResult
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -72,7 +72,7 @@ def _announced(store: Store, result: TrackResult) -> bool:
 
 def _track(store: Store, url: str, html: str, hours: float) -> TrackResult:
     cleaned = clean_document(html, url, "text/html")
-    return store_page(store, cleaned, url=url, fetch_url=url,
+    return track_page(store, cleaned, url=url, fetch_url=url,
                       raw=RawPage(url, "text/html", html.encode()), source_id=None,
                       at=T0 + timedelta(hours=hours))
 

@@ -18,22 +18,22 @@ ROOT = Path(__file__).resolve().parents[1]
 WCXB_HTML = ROOT / ".." / "shared" / "data" / "wcxb-dev" / "html"
 sys.path.insert(0, str(ROOT))
 
-# The phases of monitor/clean_html.py, by the function that does each.
+# The phases of monitor/clean/html.py, by the function that does each.
 PHASES = (
-    ("parse (cut scripts, build the lxml tree)", "monitor.clean_html", "parse"),
-    ("title", "monitor.clean_html", "page_title"),
-    ("date", "monitor.clean_html", "find_date"),
-    ("prune the frame", "monitor.clean_html", "prune"),
-    ("choose the main block", "monitor.clean_html", "main_block"),
-    ("trim the tail", "monitor.clean_html", "trim_tail"),
-    ("drop link boxes", "monitor.clean_html", "drop_link_boxes"),
-    ("render paragraphs", "monitor.clean_html", "render_paragraphs"),
+    ("parse (cut scripts, build the lxml tree)", "monitor.clean.html", "parse"),
+    ("title", "monitor.clean.html", "page_title"),
+    ("date", "monitor.clean.html", "find_date"),
+    ("prune the frame", "monitor.clean.html", "prune"),
+    ("choose the main block", "monitor.clean.html", "main_block"),
+    ("trim the tail", "monitor.clean.html", "trim_tail"),
+    ("drop link boxes", "monitor.clean.html", "drop_link_boxes"),
+    ("render paragraphs", "monitor.clean.html", "render_paragraphs"),
 )
 
 
 def pages(limit: int) -> list[tuple[str, str]]:
     """(html, url) of the first `limit` WCXB dev pages, decoded as the fetcher does."""
-    from monitor.charset import decode_body
+    from monitor.fetch import decode_body
 
     files = sorted(WCXB_HTML.glob("*.html.gz"))[:limit]
     return [(decode_body(gzip.open(f).read())[0], f"https://example.org/{f.name}")

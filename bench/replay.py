@@ -233,7 +233,7 @@ def _blocks(body: str) -> set[str]:
 def template_only(conn: sqlite3.Connection, releases: list[Release]) -> int:
     """Edits made only in lines the host's learned template drops (a byline, a dateline):
     the statement's text did not change, so they rightly make no revision."""
-    from monitor.clean_template import block_fingerprint, in_template
+    from monitor.clean.template import block_fingerprint, in_template
     from monitor.templates import TEMPLATE_MIN_PAGES
 
     frame = {f for (f,) in conn.execute("SELECT fingerprint FROM host_templates WHERE pages >= ?",

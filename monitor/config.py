@@ -16,16 +16,11 @@ from pydantic import (
     field_validator,
 )
 
-from alerts.settings import (
-    DeliverySettings,
-    SmtpSettings,
-    StrictModel,
-    SubscriptionConfig,
-    check_url,
-)
+from alerts import DeliverySettings, SmtpSettings, StrictModel, SubscriptionConfig, check_url
 
 from .defaults import DEFAULT_DATABASE, DEFAULT_SOURCES
 from .errors import ConfigError
+from .fetch import FetchPolicy
 
 __all__ = [
     "Config",
@@ -98,18 +93,31 @@ class SourceConfig(StrictModel):
         return parse_duration(self.every)
 
 
-class FetchSettings(StrictModel):
-    """[fetch]: politeness and limits for every HTTP request."""
+_POLICY = FetchPolicy()  # the defaults are the fetcher's own, written once
 
-    user_agent: str = "policywatch/0.1 (+https://github.com/policywatch/policywatch)"
-    delay: float = Field(default=1.0, ge=0)  # seconds between requests to one host
-    per_host: int = Field(default=2, ge=1, le=8)
-    connect_timeout: float = Field(default=10.0, gt=0)
-    read_timeout: float = Field(default=20.0, gt=0)
-    deadline: float = Field(default=60.0, gt=0)
-    max_bytes: int = Field(default=10_000_000, ge=1000)
-    respect_robots: bool = True
-    workers: int = Field(default=4, ge=1, le=32)
+
+class FetchSettings(StrictModel):
+    """[fetch]: politeness and limits for every HTTP request (see FetchPolicy)."""
+
+    user_agent: str = Field(default=_POLICY.user_agent, min_length=1)
+    delay: float = Field(default=_POLICY.host_delay, ge=0)  # seconds between requests to a host
+    per_host: int = Field(default=_POLICY.per_host, ge=1, le=8)
+    connect_timeout: float = Field(default=_POLICY.connect_timeout, gt=0)
+    read_timeout: float = Field(default=_POLICY.read_timeout, gt=0)
+    deadline: float = Field(default=_POLICY.deadline, gt=0)
+    max_bytes: int = Field(default=_POLICY.max_bytes, ge=1000)
+    max_redirects: int = Field(default=_POLICY.max_redirects, ge=0, le=30)
+    max_connections: int = Field(default=_POLICY.max_connections, ge=1, le=256)
+    max_retry_after: float = Field(default=_POLICY.max_retry_after, ge=0)
+    retries: int = Field(default=_POLICY.retries, ge=0, le=10)
+    backoff: float = Field(default=_POLICY.backoff, ge=0)
+    respect_robots: bool = _POLICY.respect_robots
+    workers: int = Field(default=4, ge=1, le=32)  # pages fetched at once in one check
+
+    def policy(self) -> FetchPolicy:
+        """The fetcher's policy from these settings."""
+        fields = self.model_dump(exclude={"delay", "workers"})
+        return FetchPolicy(host_delay=self.delay, **fields)
 
 
 class Config(StrictModel):

@@ -7,7 +7,14 @@ from datetime import datetime
 
 import httpx
 
-from alerts import Channel, DeliveryReport, EmailChannel, WebhookChannel, deliver_due, make_digests
+from alerts import (
+    Channel,
+    ChannelContext,
+    DeliveryReport,
+    build_channels,
+    deliver_due,
+    make_digests,
+)
 from store import Store
 
 from .config import Config
@@ -22,10 +29,8 @@ class Notifier:
         self.config, self.store, self.clock = config, store, clock
         self.client = httpx.Client(timeout=config.delivery.timeout, follow_redirects=False,
                                    headers={"User-Agent": config.fetch.user_agent})
-        self.channels: dict[str, Channel] = {
-            "email": EmailChannel(config.smtp, clock),
-            "webhook": WebhookChannel(self.client, clock),
-        }
+        self.channels: dict[str, Channel] = build_channels(
+            ChannelContext(config.smtp, self.client, clock))
 
     def run(self) -> DeliveryReport:
         """Make every due digest, then try every due delivery once."""

@@ -1,4 +1,9 @@
-"""One monitoring cycle: sources -> fetch -> clean -> track, each page in its own transaction."""
+"""One monitoring cycle: sources -> fetch -> clean -> judge -> track, page by page.
+
+Each page is fetched concurrently and stored one at a time, in its own transaction; a
+failure of any kind on one page is recorded against that page (the fetch log, the
+document's last error and its retry) and the other pages of the source are still checked.
+"""
 
 from __future__ import annotations
 
@@ -12,15 +17,13 @@ from urllib.parse import urlsplit
 
 from store import DocumentRecord, RawPage, SourceRecord, Store, TrackResult
 
-from .blockpage import judge
+from .clean import judge
 from .config import Config, SourceConfig
-from .fetch import Fetcher
-from .fetch_errors import FetchError, HTTPStatus, RobotsDisallowed
-from .model import Fetched
+from .fetch import Fetched, Fetcher, FetchError, HTTPStatus, RobotsDisallowed
 from .schedule import next_document_check, retry_delay
 from .sources import Link, discoverer_for
-from .templates import clean_for_host, learn, settle
-from .tracking import store_page
+from .templates import clean_for_host
+from .tracking import track_page
 
 __all__ = ["Monitor", "RunSummary"]
 
@@ -99,35 +102,37 @@ class Monitor:
         return summary
 
     def check_source(self, name: str, summary: RunSummary | None = None) -> RunSummary:
-        """Fetch one source, discover its links and track every page not seen before."""
+        """Discover one source's links and track every page not seen before (and every link
+        the source has checked each time, such as a single page's own)."""
         summary = summary or RunSummary(started_at=self.clock().isoformat())
         config = next(s for s in self.config.sources if s.name == name)
         with self._lock:
             record = self.sync_sources()[name]
             summary.sources += 1
             baseline = record.baseline_at is None
-            if config.kind == "page":  # the source is itself the document, checked each time
-                self._check_page(config, record, baseline, summary)
-                return summary
             links, error, validators = self._discover(config, record)
+            jobs = [] if error is not None else self._jobs(config, record, links, baseline)
+            if error is not None:
+                summary.errors.append(f"{name}: {error}")
+            else:
+                outcomes = self._run_jobs(jobs, summary)
+                if self.stop.is_set():
+                    return summary  # an interrupted check is not a baseline
+                # A link checked on every check is the source itself: its failure is the
+                # source's (a page gone, blocked or empty).
+                error = next((e for job, e in zip(jobs, outcomes, strict=False)
+                              if e is not None and job.link and job.link.recheck), None)
             now = self.clock()
             next_at = now + timedelta(seconds=config.every_seconds)
             if error is not None:
                 summary.sources_failed += 1
-                summary.errors.append(f"{name}: {error}")
                 self.store.source_checked(record.id, now, next_at, error=error)
                 log.warning("source %r failed: %s", name, error)
                 return summary
-            host = urlsplit(config.url).netloc
-            jobs = [_Job(link.url, host, record, None, baseline, link)
-                    for link in links if self.store.document_for(link.url) is None]
-            self._run_jobs(jobs, summary)
-            if self.stop.is_set():
-                return summary  # an interrupted check is not a baseline
             summary.baselines += baseline
-            self.store.source_checked(record.id, self.clock(), next_at, etag=validators[0],
+            self.store.source_checked(record.id, now, next_at, etag=validators[0],
                                       last_modified=validators[1])
-            log.info("source %r: %d links, %d new pages%s", name, len(links), len(jobs),
+            log.info("source %r: %d links, %d pages checked%s", name, len(links), len(jobs),
                      " (baseline)" if baseline else "")
         return summary
 
@@ -145,25 +150,26 @@ class Monitor:
         return summary
 
     # -- steps ----------------------------------------------------------------------------------
-    def _check_page(self, config: SourceConfig, record: SourceRecord, baseline: bool,
-                    summary: RunSummary) -> None:
-        doc = self.store.document_for(config.url)
-        errors = self._run_jobs([_Job(config.url, None, record, doc, baseline and doc is None)],
-                                summary)
-        if self.stop.is_set() or not errors:
-            return
-        now, error = self.clock(), errors[0]
-        self.store.source_checked(record.id, now, now + timedelta(seconds=config.every_seconds),
-                                  error=error)
-        summary.baselines += baseline and error is None
-        summary.sources_failed += error is not None
+    def _jobs(self, config: SourceConfig, record: SourceRecord, links: list[Link],
+              baseline: bool) -> list[_Job]:
+        """A job per link not stored yet, and per link the source checks every time."""
+        host = urlsplit(config.url).netloc
+        jobs = []
+        for link in links:
+            doc = self.store.document_for(link.url)
+            if doc is None or link.recheck:
+                # The configured URL may be anywhere; links found in it follow the guard.
+                trusted = None if link.url == config.url else host
+                jobs.append(_Job(link.url, trusted, record, doc, baseline and doc is None, link))
+        return jobs
 
     def _discover(
         self, config: SourceConfig, record: SourceRecord
     ) -> tuple[list[Link], str | None, tuple[str | None, str | None]]:
         """Links of a source (following sitemap indexes); a 304 on the source means none."""
         discoverer = discoverer_for(config)
-        queue, seen, links = [config.url], set[str](), list[Link]()
+        start = discoverer.start()
+        queue, seen, links = list(start.more), set[str](), list(start.links)
         validators: tuple[str | None, str | None] = (None, None)
         while queue and len(seen) < MAX_SITEMAPS and len(links) < config.max_items:
             url = queue.pop(0)
@@ -219,8 +225,7 @@ class Monitor:
                                   last_modified=doc.last_modified if doc else None)
 
     def _handle(self, job: _Job, future: Future[Fetched], summary: RunSummary) -> str | None:
-        source_id = job.source.id if job.source else None
-        doc = job.document
+        """Track one fetched page; any failure is recorded against the page, never raised."""
         try:
             page = future.result()
         except _Stopped:
@@ -228,6 +233,17 @@ class Monitor:
         except FetchError as exc:
             return self._page_failed(job, exc, summary)
         summary.fetched += 1
+        try:
+            return self._track(job, page, summary)
+        except Exception as exc:  # one page's failure must not end the check of the others
+            log.exception("%s: failed while cleaning, judging or storing", page.url)
+            error = (f"{page.url}: {type(exc).__name__}: {exc} (while cleaning or storing the "
+                     "page); it will be tried again, see `policywatch history --fetches`")
+            return self._page_failed(job, None, summary, error=error, page=page)
+
+    def _track(self, job: _Job, page: Fetched, summary: RunSummary) -> str | None:
+        source_id = job.source.id if job.source else None
+        doc = job.document
         now = self.clock()
         if page.not_modified and doc is not None:
             self.store.not_modified(doc.id, now)
@@ -237,7 +253,9 @@ class Monitor:
             summary.not_modified += 1
             return None
         cleaned, template = clean_for_host(self.store, page.text, page.url, page.content_type)
-        listing = job.source.url if job.source and job.source.kind != "page" else None
+        # Redirected to its source's own page: a statement taken down (not for a page that
+        # is itself the source).
+        listing = job.source.url if job.source and job.source.url != job.url else None
         verdict = judge(page, cleaned, listing_url=listing)
         if verdict.kind != "ok":  # a block page, a soft 404: never a revision of the statement
             gone = verdict.kind == "gone" and doc is not None
@@ -251,11 +269,10 @@ class Monitor:
             return self._page_failed(job, None, summary, error=error, page=page)
         raw = RawPage(page.url, page.content_type, page.body, page.encoding)
         with self.store.transaction():
-            learn(self.store, page.url, cleaned, now)
-            cleaned = settle(self.store, cleaned, template, job.url, cleaned.url)
-            result = store_page(
+            result = track_page(
                 self.store, cleaned, url=cleaned.url if doc is None else doc.url,
-                fetch_url=job.url, raw=raw, source_id=source_id, at=now, baseline=job.baseline,
+                fetch_url=job.url, at=now, template=template, learn_from=page.url, raw=raw,
+                source_id=source_id, baseline=job.baseline,
                 published=cleaned.published or (job.link.published if job.link else None),
                 title=cleaned.title or (job.link.title if job.link else ""),
                 etag=page.etag, last_modified=page.last_modified)

@@ -7,24 +7,10 @@ from contextlib import contextmanager
 
 from store import Store
 
-from .config import Config, FetchSettings
-from .fetch import Fetcher, FetchPolicy, make_client
+from .config import Config
+from .fetch import Fetcher, make_client
 
-__all__ = ["fetch_policy", "open_store", "running"]
-
-
-def fetch_policy(settings: FetchSettings) -> FetchPolicy:
-    """The fetcher's policy from the [fetch] table."""
-    return FetchPolicy(
-        user_agent=settings.user_agent,
-        connect_timeout=settings.connect_timeout,
-        read_timeout=settings.read_timeout,
-        deadline=settings.deadline,
-        max_bytes=settings.max_bytes,
-        host_delay=settings.delay,
-        per_host=settings.per_host,
-        respect_robots=settings.respect_robots,
-    )
+__all__ = ["open_store", "running"]
 
 
 def open_store(config: Config) -> Store:
@@ -36,7 +22,7 @@ def open_store(config: Config) -> Store:
 def running(config: Config) -> Iterator[tuple[Store, Fetcher]]:
     """A store and a fetcher with its own client, closed on exit."""
     store = open_store(config)
-    policy = fetch_policy(config.fetch)
+    policy = config.fetch.policy()
     client = make_client(policy)
     try:
         yield store, Fetcher(client, policy)

@@ -1,4 +1,10 @@
-"""Discovery: the links a source lists. One small class per kind, found by a registry."""
+"""Discovery: the links a source lists. One small class per kind, found by a registry.
+
+A check of a source starts from what its discoverer yields before any fetch (`start`):
+source documents to read (a feed, a sitemap, a listing page) or links to check (a single
+page is its own one link, checked on every check). Each source document fetched is read
+by `discover`, which may name more source documents (a sitemap index's children).
+"""
 
 from __future__ import annotations
 
@@ -14,9 +20,9 @@ from dateutil import parser as dateparser
 from lxml import etree
 
 from .config import SourceConfig
-from .model import Fetched
+from .fetch import Fetched
 
-__all__ = ["Discoverer", "Discovery", "Link", "discover", "discoverer_for", "same_host"]
+__all__ = ["Discoverer", "Discovery", "Link", "discoverer_for", "same_host"]
 
 
 @dataclass(frozen=True)
@@ -26,6 +32,7 @@ class Link:
     url: str
     title: str = ""
     published: datetime | None = None
+    recheck: bool = False  # checked on every check of the source, even when already stored
 
 
 @dataclass(frozen=True)
@@ -82,6 +89,10 @@ class Discoverer:
         if self._include and not any(p.search(url) for p in self._include):
             return False
         return not any(p.search(url) for p in self._exclude)
+
+    def start(self) -> Discovery:
+        """What the source yields before any fetch: by default its URL, to be read."""
+        return Discovery(more=(self.source.url,))
 
     def discover(self, page: Fetched) -> Discovery:
         """The links found in one fetched source document."""
@@ -159,19 +170,18 @@ class ListingDiscoverer(Discoverer):
 
 
 class PageDiscoverer(Discoverer):
-    """A single page: the source is itself the document."""
+    """A single page: the source is itself the document, checked on every check."""
 
     kind = "page"
 
+    def start(self) -> Discovery:
+        return Discovery((Link(self.source.url, recheck=True),))
+
     def discover(self, page: Fetched) -> Discovery:
-        return Discovery((Link(page.url),))
+        return Discovery((Link(page.url, recheck=True),))
 
 
 def discoverer_for(source: SourceConfig) -> Discoverer:
     """The discoverer registered for the source's kind."""
     return Discoverer.registry[source.kind](source)
 
-
-def discover(source: SourceConfig, page: Fetched) -> Discovery:
-    """Shortcut: discover with the source's registered discoverer."""
-    return discoverer_for(source).discover(page)

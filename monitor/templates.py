@@ -14,9 +14,7 @@ from urllib.parse import urlsplit
 from store import Store
 from store.text import words
 
-from .clean import clean_document
-from .clean_template import in_template
-from .model import Cleaned
+from .clean import Cleaned, clean_document, in_template
 
 __all__ = ["TEMPLATE_MIN_PAGES", "clean_for_host", "host_of", "learn", "settle"]
 

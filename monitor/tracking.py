@@ -1,4 +1,9 @@
-"""Store one cleaned page and the actions it announces (shared by runs and ingest)."""
+"""Track one cleaned page: learn its host's template, settle, store, record its actions.
+
+The one way a page enters the store, used alike by `run` (the pipeline), `ingest` and
+`reclean`, in one transaction: the template's counts, the document, its revision and its
+actions are written together or not at all.
+"""
 
 from __future__ import annotations
 
@@ -7,19 +12,32 @@ from datetime import datetime
 from store import RawPage, Store, TrackResult
 
 from .actions import find_actions, find_actions_in
-from .model import Cleaned
+from .clean import Cleaned
+from .templates import learn, settle
 
-__all__ = ["store_page"]
+__all__ = ["track_page"]
 
 
-def store_page(
-    store: Store, cleaned: Cleaned, *, url: str, fetch_url: str, raw: RawPage | None,
-    source_id: int | None, at: datetime, baseline: bool = False,
+def track_page(
+    store: Store, cleaned: Cleaned, *, url: str, fetch_url: str, at: datetime,
+    template: frozenset[str] = frozenset(), learn_from: str | None = None,
+    raw: RawPage | None = None, source_id: int | None = None, baseline: bool = False,
     published: datetime | None = None, title: str | None = None,
     etag: str | None = None, last_modified: str | None = None,
 ) -> TrackResult:
-    """Track the page; a new document records all its actions, a revision only its added ones."""
+    """Store a cleaned page as a new document, a revision, unchanged or a duplicate.
+
+    `url` is the document's URL (canonical), `fetch_url` the one to fetch it again.
+    `learn_from`: the URL the page was cleaned under, whose host's template counts its
+    blocks (None: count nothing). `template`: the blocks it was cleaned with; a text that
+    differs from the stored one only by them is kept as the stored one (empty: no settling,
+    as when `reclean` applies the current cleaner on purpose). A new document records all
+    its actions, a revision only those of its added sentences.
+    """
     with store.transaction():
+        if learn_from is not None:
+            learn(store, learn_from, cleaned, at)
+        cleaned = settle(store, cleaned, template, fetch_url, cleaned.url)
         result = store.track(
             url=url, fetch_url=fetch_url, title=title if title is not None else cleaned.title,
             published=published or cleaned.published, body=cleaned.text, raw=raw,

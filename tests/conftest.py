@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from monitor.fixture_server import FixtureServer
+from monitor.demo import FixtureServer
 from store import Store
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Details", "details", "kind_of"]
+__all__ = ["KINDS", "Details", "details", "kind_of"]
 
 # What the object of the verb names decides first: "impose visa restrictions" is a
 # sanction whatever the verb, "provide $5 million" funding. Checked in this order.
@@ -55,6 +55,8 @@ _BY_VERB: dict[str, str] = {
     **dict.fromkeys("appoint nominate expel open close suspend serve".split(), "diplomatic"),
     **dict.fromkeys("revoke lift terminate rejoin must required no longer".split(), "policy"),
 }
+# Every kind of measure the finder gives ("other" when nothing names one).
+KINDS = frozenset({k for k, _ in _BY_OBJECT} | set(_BY_VERB.values()) | {"other"})
 # Verbs that say nothing of the measure themselves: their object decides.
 _GENERIC = frozenset("""impose take make announce provide offer issue launch establish create
 set put place add introduce implement hold host convene engage extend update select open

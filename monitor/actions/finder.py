@@ -22,28 +22,28 @@ from dataclasses import dataclass, replace
 from store import NewAction
 from store.text import split_sentences
 
-from .action_details import details
-from .action_grammar import (
-    _NOT_FINITE,
-    _is_government,
-    _Predicate,
-    _predicate,
-    _shape,
-    _subject,
+from ..clean import remove_submenus
+from .details import details
+from .grammar import (
+    NOT_FINITE,
+    Predicate,
+    is_government,
+    predicate,
+    shape,
+    subject,
 )
-from .actions_lexicon import (
-    _DATED,
-    _DIRECTIVE,
-    _FORMS,
-    _FURNITURE,
-    _FURNITURE_START,
-    _HISTORY,
-    _LEAD_IN,
-    _MENU,
-    _TOKEN,
-    _WEAK,
-    _YEAR,
+from .lexicon import (
+    DATED,
+    DIRECTIVE,
+    FORMS,
+    FURNITURE,
+    FURNITURE_START,
+    HISTORY,
+    LEAD_IN,
+    TOKEN,
     UNSTATED,
+    WEAK,
+    YEAR,
 )
 
 __all__ = ["Action", "Rejected", "explain", "explain_in", "find_actions", "find_actions_in"]
@@ -73,8 +73,8 @@ _ANAPHORA = re.compile(r"(?:This|These|Those|Such|Today['’]s|The (?:same|new|a
 
 
 def _is_history(sentence: str, year: int) -> bool:
-    dated = _DATED.match(sentence)
-    return _HISTORY.search(sentence) is not None or (dated is not None
+    dated = DATED.match(sentence)
+    return HISTORY.search(sentence) is not None or (dated is not None
                                                      and int(dated.group(1)) < year)
 
 
@@ -84,53 +84,53 @@ def _furniture(sentence: str, year: int) -> str:
         return "too short to state a measure"
     if sentence.endswith("?"):
         return "a question"
-    if _FURNITURE_START.match(sentence) or _FURNITURE.search(sentence):
+    if FURNITURE_START.match(sentence) or FURNITURE.search(sentence):
         return "page furniture (a byline, a link, a menu)"
     if _is_history(sentence, year):
         return "background or history"
     return ""
 
 
-def _classify(sentence: str, year: int) -> tuple[_Predicate | None, str, list[str]]:
+def _classify(sentence: str, year: int) -> tuple[Predicate | None, str, list[str]]:
     """The predicate of a sentence (or None), the sentence as judged, and any rejections."""
     if "Show submenu" in sentence:
-        sentence = _MENU.sub("", sentence).strip()
+        sentence = remove_submenus(sentence).strip()
     blocked = _furniture(sentence, year)
     if blocked:
         return None, sentence, [blocked]
     rejections: list[str] = []
-    for match in _TOKEN.finditer(sentence):
-        if match.group().lower() not in _FORMS:
+    for match in TOKEN.finditer(sentence):
+        if match.group().lower() not in FORMS:
             continue
-        found = _predicate(sentence, match, year)
+        found = predicate(sentence, match, year)
         if not isinstance(found, str):
             return found, sentence, rejections
-        if found is not _NOT_FINITE:  # a noun or a participle: not worth explaining
+        if found is not NOT_FINITE:  # a noun or a participle: not worth explaining
             rejections.append(f"“{match.group()}”: {found}")
-    return _shape(sentence), sentence, rejections
+    return shape(sentence), sentence, rejections
 
 
 def _lead_in_actor(sentence: str) -> str | None:
     """The actor of a list's lead-in ("The United States and Corvania decided to:"), if any."""
-    cue = _LEAD_IN.search(sentence) if sentence.endswith(":") else None
+    cue = LEAD_IN.search(sentence) if sentence.endswith(":") else None
     if cue is None:
         return None
-    actor = _subject(sentence[: cue.start()])[0]
-    return actor if _is_government(actor) else UNSTATED
+    actor = subject(sentence[: cue.start()])[0]
+    return actor if is_government(actor) else UNSTATED
 
 
-def _list_item(sentence: str, actor: str) -> _Predicate | None:
+def _list_item(sentence: str, actor: str) -> Predicate | None:
     """An item of a measures list: "Establish a working group …;", "$72 million for …"."""
     first = sentence.split(maxsplit=1)[0] if sentence else ""
     word = first.lower()
     base = word[:-1] if word.endswith("s") else word
     why = ("an item of a list of measures whose lead-in names the actor",)
     if first.startswith("$") and len(sentence.split()) >= 4:
-        return _Predicate(actor, "fund", "fund", "item", sentence, "", why)
-    if first[:1].isupper() and (_FORMS.get(word, ("", ""))[1] in ("base", "s")
-                                or word in _DIRECTIVE or base in _DIRECTIVE):
-        verb_base = _FORMS.get(word, (base, ""))[0]
-        return _Predicate(actor, word, verb_base, "item", sentence[len(first):], "", why)
+        return Predicate(actor, "fund", "fund", "item", sentence, "", why)
+    if first[:1].isupper() and (FORMS.get(word, ("", ""))[1] in ("base", "s")
+                                or word in DIRECTIVE or base in DIRECTIVE):
+        verb_base = FORMS.get(word, (base, ""))[0]
+        return Predicate(actor, word, verb_base, "item", sentence[len(first):], "", why)
     return None
 
 
@@ -138,12 +138,12 @@ def _list_item(sentence: str, actor: str) -> _Predicate | None:
 _CONFIDENCE = {"active": 0.9, "past": 0.85, "passive": 0.8, "item": 0.75, "shape": 0.7}
 
 
-def _action(sentence: str, found: _Predicate, actor: str) -> Action:
+def _action(sentence: str, found: Predicate, actor: str) -> Action:
     info = details(sentence, found.base, found.after, found.passive_subject)
     if found.kind:
         info = replace(info, kind=found.kind)
     confidence = _CONFIDENCE.get(found.form, 0.7)
-    if found.base in _WEAK:
+    if found.base in WEAK:
         confidence -= 0.1
     if info.amount:
         confidence += 0.05
@@ -179,7 +179,7 @@ def explain(text: str) -> list[Action | Rejected]:
 
 def explain_in(sentences: tuple[str, ...] | list[str]) -> list[Action | Rejected]:
     """`explain` over given sentences."""
-    years = [int(y) for s in sentences for y in _YEAR.findall(s)]
+    years = [int(y) for s in sentences for y in YEAR.findall(s)]
     year = max(years, default=0)
     out: list[Action | Rejected] = []
     last_actor: str | None = None

@@ -1,9 +1,9 @@
 """The grammar of a measure predicate: the verb group, its subject, its object.
 
-`_predicate` judges one verb of a sentence: a finite form of a measure verb whose subject
+`predicate` judges one verb of a sentence: a finite form of a measure verb whose subject
 is a government actor (or a passive whose agent is one), with the object a weak verb needs;
-otherwise it says why not. `_shape` finds measures stated without such a verb. Used by
-`monitor.actions`, which walks the sentences of a text.
+otherwise it says why not. `shape` finds measures stated without such a verb. Used by
+`finder`, which walks the sentences of a text.
 """
 
 from __future__ import annotations
@@ -11,44 +11,44 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .actions_lexicon import (
-    _ADVERBS,
-    _ARMED,
-    _AUX,
-    _BE,
-    _BOUNDARY,
-    _CONCRETE_RE,
-    _DATED_AFTER,
-    _EFFECT,
-    _FIRST_AUX,
-    _FORMS,
-    _FUNCTION_WORD,
-    _FUTURE_ONLY,
-    _GOVERNMENT,
-    _GOVERNORS,
-    _INCLUDES_MONEY,
-    _LEADING,
-    _MAKE_AVAILABLE,
-    _MONEY_SUBJECT,
-    _NEGATION,
-    _NOT_ADVERBS,
-    _NOT_GOVERNMENT,
-    _OBJECTS,
-    _OPINION,
-    _PASSIVE_NEEDS_AGENT,
-    _POLICY,
-    _SERVE,
-    _SHAPES,
-    _SUBORDINATORS,
-    _WEAK,
+from .lexicon import (
+    ADVERBS,
+    ARMED,
+    AUX,
+    BE,
+    BOUNDARY,
+    CONCRETE_RE,
+    DATED_AFTER,
+    EFFECT,
+    FIRST_AUX,
+    FORMS,
+    FUNCTION_WORD,
+    FUTURE_ONLY,
+    GOVERNMENT,
+    GOVERNORS,
+    INCLUDES_MONEY,
+    LEADING,
+    MAKE_AVAILABLE,
+    MONEY_SUBJECT,
+    NEGATION,
+    NOT_ADVERBS,
+    NOT_GOVERNMENT,
+    OBJECTS,
+    OPINION,
+    PASSIVE_NEEDS_AGENT,
+    POLICY,
+    SERVE,
+    SHAPES,
+    SUBORDINATORS,
     UNSTATED,
+    WEAK,
 )
 
-__all__ = ["_NOT_FINITE", "_Predicate", "_is_government", "_predicate", "_shape", "_subject"]
+__all__ = ["NOT_FINITE", "Predicate", "is_government", "predicate", "shape", "subject"]
 
 
 @dataclass(frozen=True)
-class _Predicate:
+class Predicate:
     actor: str
     verb: str
     base: str = ""
@@ -59,11 +59,11 @@ class _Predicate:
     kind: str = ""  # set when the shape of the sentence alone says what kind of measure
 
 
-_NOT_FINITE = "not a finite verb of a measure taken, being taken or to be taken"
+NOT_FINITE = "not a finite verb of a measure taken, being taken or to be taken"
 
 
 def _is_adverb(word: str) -> bool:
-    return word.endswith("ly") and word.islower() and word not in _NOT_ADVERBS
+    return word.endswith("ly") and word.islower() and word not in NOT_ADVERBS
 
 
 def _chain(before: str) -> tuple[list[str], str] | str:
@@ -75,15 +75,15 @@ def _chain(before: str) -> tuple[list[str], str] | str:
         word = words[i].lower()
         if word.endswith(",") or word.startswith(("“", '"')):
             break
-        if word.strip(",") in _NEGATION:
+        if word.strip(",") in NEGATION:
             return f"negated or hedged by “{word.strip(',')}”"
-        if word in _ADVERBS or word in _AUX or _is_adverb(words[i]):
+        if word in ADVERBS or word in AUX or _is_adverb(words[i]):
             chain.append(word)
         elif word == "to":
             j = i - 1
-            while j >= 0 and (words[j].lower() in _ADVERBS or _is_adverb(words[j])):
+            while j >= 0 and (words[j].lower() in ADVERBS or _is_adverb(words[j])):
                 j -= 1
-            if j < 0 or words[j].lower() not in _GOVERNORS:
+            if j < 0 or words[j].lower() not in GOVERNORS:
                 # "urge … to impose", "work to build": not the actor's own measure
                 lead = words[j].lower() if j >= 0 else ""
                 return f"an infinitive after “{lead}”, not a decision to act" if lead \
@@ -103,34 +103,34 @@ def _chain(before: str) -> tuple[list[str], str] | str:
 def _ends_with_noun(text: str) -> bool:
     """Whether text ends in a word that can head a subject ("Treasury", "we", "officials")."""
     last = text.rsplit(None, 1)[-1] if text.strip() else ""
-    return bool(last) and not _FUNCTION_WORD.search(" " + last) and (
+    return bool(last) and not FUNCTION_WORD.search(" " + last) and (
         last[0].isupper() or last.endswith(")") or last.lower() in ("we", "they")
-        or _GOVERNMENT.search(last) is not None)
+        or GOVERNMENT.search(last) is not None)
 
 
-def _subject(before: str) -> tuple[str, str]:
+def subject(before: str) -> tuple[str, str]:
     """The noun phrase that ends the text before a verb group, and its apposition if any."""
     text, apposition = before.rstrip(), ""
     if text.endswith(","):  # "Kang, the Senior Official for …, signed"
         text = text[:-1]
         cut = text.rfind(", ")
         text, apposition = (text[:cut], text[cut + 2:]) if cut >= 0 else ("", text)
-    boundaries = list(_BOUNDARY.finditer(text))
-    if boundaries and boundaries[-1].group().strip().lower() in _SUBORDINATORS:
+    boundaries = list(BOUNDARY.finditer(text))
+    if boundaries and boundaries[-1].group().strip().lower() in SUBORDINATORS:
         return "", apposition  # "when CAM was terminated": a condition or background
     clause = text[boundaries[-1].end():] if boundaries else text
-    return _LEADING.sub("", clause.strip()).strip(), apposition
+    return LEADING.sub("", clause.strip()).strip(), apposition
 
 
 def _object_fits(base: str, text: str) -> bool:
     """Whether a weak verb's object (or passive subject) names a concrete measure."""
-    special = _OBJECTS.get(base)
-    return (special or _CONCRETE_RE).search(text) is not None
+    special = OBJECTS.get(base)
+    return (special or CONCRETE_RE).search(text) is not None
 
 
-def _is_government(actor: str) -> bool:
+def is_government(actor: str) -> bool:
     return bool(actor) and "$" not in actor and len(actor.split()) <= 16 \
-        and _GOVERNMENT.search(actor) is not None and _NOT_GOVERNMENT.search(actor) is None
+        and GOVERNMENT.search(actor) is not None and NOT_GOVERNMENT.search(actor) is None
 
 
 _BY_AGENT = re.compile(r"\s*(?:(?:on|in) [^;]{3,40}?,\s)?by (?:the )?"
@@ -140,98 +140,99 @@ _BY_AGENT = re.compile(r"\s*(?:(?:on|in) [^;]{3,40}?,\s)?by (?:the )?"
 def _agent(after: str) -> str | None:
     """The government agent of a passive ("was indicted on May 2, by the Department …")."""
     match = _BY_AGENT.match(after)
-    return match.group(1) if match and _is_government(match.group(1)) else None
+    return match.group(1) if match and is_government(match.group(1)) else None
 
 
-def _predicate(sentence: str, match: re.Match[str], year: int) -> _Predicate | str:
+def predicate(sentence: str, match: re.Match[str], year: int) -> Predicate | str:
     """The measure predicate at a verb match, or why the verb is not one."""
     if match.start() > 0 and match.group()[0].isupper():
         return "capitalised: part of a title or name"  # "China Appointed Ambassador"
-    base, kind = _FORMS[match.group().lower()]
+    base, kind = FORMS[match.group().lower()]
     before, after = sentence[: match.start()], sentence[match.end():]
-    opinion = _OPINION.search(re.split(r"[;,]\s", before)[-1])
+    opinion = OPINION.search(re.split(r"[;,]\s", before)[-1])
     if opinion is None and kind == "past":  # "calls on … to release the leaders arrested"
-        opinion = _OPINION.search(before.rsplit(";", 1)[-1])
+        opinion = OPINION.search(before.rsplit(";", 1)[-1])
     if opinion:  # "we welcome that …", "urged the parties to …"
         return f"follows an opinion or a demand (“{opinion.group()}”)"
     chained = _chain(before)
     if isinstance(chained, str):
         return chained
     chain, rest = chained
-    auxes = [w for w in chain if w in _AUX or w in ("to", "process")]
+    auxes = [w for w in chain if w in AUX or w in ("to", "process")]
     last = auxes[0] if auxes else ""
     future = "to" in chain or any(w in ("will", "shall", "would") for w in chain)
     past = kind in ("past", "either")
-    if ((kind == "ing" and last in (*_BE, "process")) or (past and last in ("has", "have", "had"))
+    if ((kind == "ing" and last in (*BE, "process")) or (past and last in ("has", "have", "had"))
             or (kind in ("base", "either") and future)):
         form = "active"
-    elif past and last in (*_BE, "being"):
+    elif past and last in (*BE, "being"):
         form = "passive"
     elif kind in ("past", "either") and not auxes and _ends_with_noun(rest):
         form = "past"
     elif kind == "s" and not auxes and re.search(r"\b(?:today|hereby)\b", sentence, re.I):
         form = "active"
     else:
-        return _NOT_FINITE
-    if base in _FUTURE_ONLY and not future:
+        return NOT_FINITE
+    if base in FUTURE_ONLY and not future:
         return f"a past “{base}” describes a meeting, not a measure"
     if base == "hold" and re.match(r"[^.;]{0,60}\b(?:accountable|responsible)\b", after):
         return "“hold … accountable”: a general commitment"
     window = after.split(";", 1)[0][:130]
-    dated = _DATED_AFTER.search(window)
+    dated = DATED_AFTER.search(window)
     if dated and int(dated.group(1)) < year and not future:
         return f"history: dated {dated.group(1)}"  # "… designated the group in 2015"
     verb = match.group().lower()
-    strength = (f"“{verb}”: a weak verb with a concrete object" if base in _WEAK
+    strength = (f"“{verb}”: a weak verb with a concrete object" if base in WEAK
                 else f"“{verb}”: a verb of a concrete measure")
     if form == "passive":
-        subject = _subject(rest)[0]
-        if not subject or (_ARMED.search(subject) and not _is_government(subject)):
+        passive_subject = subject(rest)[0]
+        if not passive_subject or (ARMED.search(passive_subject)
+                                   and not is_government(passive_subject)):
             return "a passive clause of background or of armed forces"  # "which was launched"
-        if base in _WEAK and not _object_fits(base, subject):
+        if base in WEAK and not _object_fits(base, passive_subject):
             return f"“{base}” needs a concrete measure as its subject"
         agent = _agent(after)
-        if base in _PASSIVE_NEEDS_AGENT and agent is None:
+        if base in PASSIVE_NEEDS_AGENT and agent is None:
             return "reported, not announced: no government agent"  # "journalists were arrested"
         found = (f"passive, by the government actor “{agent}”" if agent
                  else "passive, actor unstated")
-        return _Predicate(agent or UNSTATED, verb, base, form, after, subject,
-                          (strength, found))
-    actor, apposition = _subject(rest)
-    if not (_is_government(actor) or (actor and _is_government(apposition))):
+        return Predicate(agent or UNSTATED, verb, base, form, after, passive_subject,
+                         (strength, found))
+    actor, apposition = subject(rest)
+    if not (is_government(actor) or (actor and is_government(apposition))):
         return f"subject “{actor}” is not a government actor" if actor else "no subject found"
     if form == "past" and actor in ("U.S.", "US"):
         return "“U.S.” as an adjective, not a subject"  # "U.S. funded programs"
-    if base in _WEAK and not _object_fits(base, window):
+    if base in WEAK and not _object_fits(base, window):
         return f"“{base}” without a concrete object"
     if base == "commit" and after.lstrip().startswith("to") and "$" not in window:
         return "“committed to …” without a sum: a general commitment"
     if base == "take" and not re.search(r"\b(?:action|measures?|steps?)\b", window):
         return "“take” without action, measures or steps"
     tense = "future" if future else {"passive": "passive", "past": "past"}.get(form, "finite")
-    return _Predicate(actor, verb, base, form, after, "",
+    return Predicate(actor, verb, base, form, after, "",
                       (strength, f"{tense}, by the government actor “{actor}”"))
 
 
 def _leading_actor(sentence: str) -> str:
     """The government subject of a sentence's first verb group, else UNSTATED."""
-    verb = _FIRST_AUX.search(sentence)
-    actor = _subject(sentence[: verb.start()])[0] if verb else ""
-    return actor if _is_government(actor) else UNSTATED
+    verb = FIRST_AUX.search(sentence)
+    actor = subject(sentence[: verb.start()])[0] if verb else ""
+    return actor if is_government(actor) else UNSTATED
 
 
 # What each sentence shape announces: "This action renders … ineligible" is a sanction.
-_SHAPE_KINDS = {_EFFECT: "sanctions", _MONEY_SUBJECT: "funding", _INCLUDES_MONEY: "funding",
-                _MAKE_AVAILABLE: "funding", _SERVE: "diplomatic", _POLICY: "policy"}
+_SHAPE_KINDS = {EFFECT: "sanctions", MONEY_SUBJECT: "funding", INCLUDES_MONEY: "funding",
+                MAKE_AVAILABLE: "funding", SERVE: "diplomatic", POLICY: "policy"}
 
 
-def _shape(sentence: str) -> _Predicate | None:
+def shape(sentence: str) -> Predicate | None:
     """Measures stated without a measure verb: effects, money as subject, policy changes."""
-    for pattern, cue in _SHAPES:
+    for pattern, cue in SHAPES:
         match = pattern.search(sentence) if cue in sentence else None
         if match:
             verb = next(v for v in match.groups() if v).lower()
-            return _Predicate(_leading_actor(sentence), verb, verb, "shape",
+            return Predicate(_leading_actor(sentence), verb, verb, "shape",
                               sentence[match.end():], "",
                               (f"the shape of a measure stated without a measure verb "
                                f"(“{match.group().strip()[:60]}”)",), _SHAPE_KINDS[pattern])

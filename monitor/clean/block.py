@@ -1,6 +1,6 @@
 """Choosing the main block of a pruned page, and trimming the link run that ends it.
 
-Works on the measures of monitor/clean_tree.py: a declared landmark when the site uses it
+Works on the measures of tree.py: a declared landmark when the site uses it
 honestly, else a descent into the child that holds most of the paragraph text, keeping
 the leads it passes.
 """
@@ -11,17 +11,9 @@ import re
 
 from lxml import etree
 
-from .clean_tree import (
-    HEADINGS,
-    INLINE,
-    Measure,
-    class_kind,
-    drop_all,
-    drop_element,
-    measure_page,
-    names,
-    text_len,
-)
+from .patterns import HEADINGS, INLINE
+from .prune import class_kind, measure_page
+from .tree import Measure, drop_all, drop_element, names, text_len
 
 __all__ = ["drop_link_boxes", "main_block", "trim_tail"]
 

@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import urlsplit
 
-from .model import Cleaned, Fetched
+from ..fetch import Fetched
+from .page import Cleaned
 
 __all__ = ["MAX_NOTICE_WORDS", "Verdict", "judge"]
 

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from dateutil import parser as dateparser
 from lxml import etree
 
-from .clean_meta import collapse
+from .meta import collapse
 
 __all__ = ["find_date", "json_ld_dates", "parse_date", "text_date", "url_date"]
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-from .clean_html import clean_html
-from .clean_text import clean_text
-from .model import Cleaned
+from .html import clean_html
+from .page import Cleaned
+from .text import clean_text
 
-__all__ = ["clean_document", "clean_html", "clean_text"]
+__all__ = ["clean_document", "looks_like_html"]
 
 _HTML_TYPES = frozenset(("text/html", "application/xhtml+xml", "application/xml+xhtml"))
 _HTML_TAG = re.compile(r"<(?:!doctype\s+html|!--|/?[a-z][a-z0-9-]*(?:\s[^<>]*)?/?>)", re.IGNORECASE)

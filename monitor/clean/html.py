@@ -1,6 +1,6 @@
 """HTML to main text: drop the frame (banners, menus, breadcrumbs, footers), keep the statement.
 
-lxml does the structural work (clean_tree) and renders the chosen block into
+lxml does the structural work (tree, prune, block) and renders the chosen block into
 paragraphs, joining inline elements with the spacing the page gives them.
 """
 
@@ -11,13 +11,15 @@ from datetime import datetime
 
 from lxml import etree
 
+from .block import drop_link_boxes, main_block, trim_tail
 from .boilerplate import cut_tail, drop_meta_lines, drop_pointers, is_boilerplate_line
-from .clean_block import drop_link_boxes, main_block, trim_tail
-from .clean_meta import canonical_url, collapse, page_title
-from .clean_template import drop_template, leaf_blocks, page_fingerprints
-from .clean_tree import INLINE, measure, parse, prune
 from .dates import find_date, text_date
-from .model import Cleaned
+from .meta import canonical_url, collapse, page_title
+from .page import Cleaned
+from .patterns import INLINE
+from .prune import prune
+from .template import drop_template, leaf_blocks, page_fingerprints
+from .tree import measure, parse
 
 __all__ = ["clean_html", "render_paragraphs"]
 

@@ -16,11 +16,12 @@ import re
 
 from lxml import etree
 
-from .clean_meta import collapse
-from .clean_tree import INLINE, drop_element
+from .meta import collapse
+from .patterns import INLINE
+from .tree import drop_element
 
 __all__ = ["block_fingerprint", "drop_template", "in_template", "leaf_blocks",
-           "page_fingerprints"]
+           "legacy_fingerprint", "page_fingerprints"]
 
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
@@ -42,7 +43,7 @@ def block_fingerprint(text: str) -> str:
     return _digest("".join(found))
 
 
-def _legacy_fingerprint(text: str) -> str:
+def legacy_fingerprint(text: str) -> str:
     # Templates learned by earlier versions kept punctuation in their fingerprints (case
     # and spacing were ignored); their rows still count.
     return _digest(_SPACE.sub("", text.casefold())) if _WORD.search(text) else ""
@@ -55,7 +56,7 @@ def _digest(squeezed: str) -> str:
 def in_template(text: str, template: frozenset[str]) -> bool:
     """Whether a block's text is one of the template's blocks."""
     fp = block_fingerprint(text)
-    return bool(fp) and (fp in template or _legacy_fingerprint(text) in template)
+    return bool(fp) and (fp in template or legacy_fingerprint(text) in template)
 
 
 def leaf_blocks(root: etree._Element) -> list[tuple[etree._Element, str]]:

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from .boilerplate import is_boilerplate_line, remove_submenus
 from .dates import text_date
-from .model import Cleaned
+from .page import Cleaned
 
 __all__ = ["clean_text", "repeated_camel_words", "split_glued"]
 

@@ -4,36 +4,26 @@ from __future__ import annotations
 
 import click
 
-from alerts import deliver_due, digest_from_payload, preview
-from alerts.render import render_text
+from alerts import deliver_due, digest_from_payload, preview, render_text
 
-from .cli import (
-    _clock,
-    _config_option,
-    _echo_json,
-    _failures,
-    _json_option,
-    _load,
-    _now_option,
-    cli,
-)
+from .common import config_option, echo_json, failures, json_option, load, now_option, parse_clock
 
-__all__: list[str] = []
+__all__ = ["deliveries", "digest"]
 
 
-@cli.command()
-@_config_option
-@_json_option
-@_now_option
+@click.command()
+@config_option
+@json_option
+@now_option
 @click.option("--preview", "preview_only", is_flag=True, required=True,
               help="Show what would be sent now, without sending or marking anything.")
 @click.argument("subscription", required=False)
 def digest(config_path: str | None, as_json: bool, now: str | None, preview_only: bool,
            subscription: str | None) -> None:
     """Preview the digest each subscription would get now."""
-    from .runtime import open_store
+    from ..runtime import open_store
 
-    config = _load(config_path)
+    config = load(config_path)
     subs = [s for s in config.subscriptions if subscription in (None, s.name)]
     if subscription and not subs:
         names = ", ".join(s.name for s in config.subscriptions) or "none configured"
@@ -44,18 +34,18 @@ def digest(config_path: str | None, as_json: bool, now: str | None, preview_only
         click.echo(f"No subscriptions in {where}: nothing would be sent. Add a "
                    "[[subscriptions]] table (see the README) to get digests.", err=True)
         return
-    with _failures():
-        digests = preview(open_store(config), subs, _clock(now)())
+    with failures():
+        digests = preview(open_store(config), subs, parse_clock(now)())
     if as_json:
-        _echo_json([d.as_json() for d in digests])
+        echo_json([d.as_json() for d in digests])
         return
     for d in digests:
         click.echo(render_text(d))
 
 
-@cli.group(invoke_without_command=True)
-@_config_option
-@_json_option
+@click.group(invoke_without_command=True)
+@config_option
+@json_option
 @click.option("--status", type=click.Choice(["pending", "sent", "dead"]), help="Only these.")
 @click.pass_context
 def deliveries(ctx: click.Context, config_path: str | None, as_json: bool,
@@ -65,13 +55,13 @@ def deliveries(ctx: click.Context, config_path: str | None, as_json: bool,
     ctx.obj["config_path"] = config_path
     if ctx.invoked_subcommand is not None:
         return
-    from .runtime import open_store
+    from ..runtime import open_store
 
-    config = _load(config_path)
-    with _failures():
+    config = load(config_path)
+    with failures():
         rows = open_store(config).deliveries(status)
     if as_json:
-        _echo_json([{k: v for k, v in r.__dict__.items() if k != "payload"} for r in rows])
+        echo_json([{k: v for k, v in r.__dict__.items() if k != "payload"} for r in rows])
         return
     if not rows:
         click.echo("No deliveries.")
@@ -82,19 +72,19 @@ def deliveries(ctx: click.Context, config_path: str | None, as_json: bool,
 
 
 @deliveries.command("retry")
-@_config_option
-@_now_option
+@config_option
+@now_option
 @click.argument("delivery_id", type=int)
 @click.pass_context
 def retry(ctx: click.Context, config_path: str | None, now: str | None,
           delivery_id: int) -> None:
     """Send a (dead) delivery again now, with the same digest_id."""
-    from .notify import Notifier
-    from .runtime import open_store
+    from ..notify import Notifier
+    from ..runtime import open_store
 
-    config = _load(config_path or ctx.obj.get("config_path"))
-    clock = _clock(now)
-    with _failures():
+    config = load(config_path or ctx.obj.get("config_path"))
+    clock = parse_clock(now)
+    with failures():
         store = open_store(config)
         record = store.retry_delivery(delivery_id, clock())
         with Notifier(config, store, clock) as notifier:

@@ -11,12 +11,16 @@ import click
 
 from store import DocumentRecord, RevisionRecord, SourceRecord
 
-from .config import SourceConfig
+from ..actions import Action, Rejected
+from ..config import SourceConfig
 
 __all__ = [
+    "action_json",
+    "actions_text",
     "change_label",
     "document_json",
     "history_text",
+    "iso",
     "progress_bar",
     "revision_json",
     "source_row",
@@ -98,18 +102,19 @@ def sources_text(rows: list[dict[str, Any]], path: str | None) -> str:
     return "\n".join(lines)
 
 
-def _iso(value: Any) -> Any:
+def iso(value: Any) -> Any:
+    """A date or time as ISO-8601 text; anything else as it is."""
     return value.isoformat() if hasattr(value, "isoformat") else value
 
 
 def document_json(doc: DocumentRecord) -> dict[str, Any]:
     """A document as JSON-ready data."""
-    return {k: _iso(v) for k, v in doc.__dict__.items()}
+    return {k: iso(v) for k, v in doc.__dict__.items()}
 
 
 def revision_json(rev: RevisionRecord) -> dict[str, Any]:
     """A revision as JSON-ready data."""
-    data = {k: _iso(v) for k, v in rev.__dict__.items()}
+    data = {k: iso(v) for k, v in rev.__dict__.items()}
     data["added"], data["removed"] = list(rev.added), list(rev.removed)
     return data
 
@@ -139,4 +144,33 @@ def history_text(docs: list[DocumentRecord]) -> str:
         day = (doc.published or doc.first_seen_at).date().isoformat()
         extra = f" [{', '.join(tags)}]" if tags else ""
         lines.append(f"#{doc.id:<5} {day}  {doc.title or '(untitled)'}{extra}\n       {doc.url}")
+    return "\n".join(lines)
+
+
+def action_json(action: Action, *, reasons: bool = False) -> dict[str, Any]:
+    """An action as `actions --json` prints it (CONTRACT.md: text, actor, verb; and more)."""
+    out: dict[str, Any] = {"text": action.text, "actor": action.actor, "verb": action.verb,
+                           "kind": action.kind, "object": action.object,
+                           "amount": action.amount or None, "date": action.stated_date or None,
+                           "confidence": action.confidence}
+    if reasons:
+        out["reasons"] = list(action.reasons)
+    return out
+
+
+def actions_text(path: str, judged: list[Action | Rejected], show_rejected: bool) -> str:
+    """The actions found in one input, and with `show_rejected` why others were not."""
+    found = [a for a in judged if isinstance(a, Action)]
+    lines = [f"== {path}: {len(found)} action(s)"]
+    for item in judged:
+        if isinstance(item, Action):
+            extras = "".join(f" · {label} {value}" for label, value in
+                             (("amount", item.amount), ("date", item.stated_date)) if value)
+            lines.append(f"- [{item.kind}] {item.actor} / {item.verb}{extras} "
+                         f"(confidence {item.confidence:.2f})\n  {item.text}")
+            if show_rejected:
+                lines.extend(f"    because {reason}" for reason in item.reasons)
+        elif show_rejected:
+            lines.append(f"x not an action: {item.text}")
+            lines.extend(f"    because {reason}" for reason in item.reasons)
     return "\n".join(lines)

@@ -10,16 +10,15 @@ from pathlib import Path
 from alerts import SmtpSettings, SubscriptionConfig
 from store import Store
 
-from .config import Config, FetchSettings, SourceConfig, StorageSettings
-from .errors import MonitorError
-from .fetch import Fetcher, make_client
-from .fixture_server import FIXTURE_SITE, FixtureServer
-from .notify import Notifier
-from .pipeline import Monitor, RunSummary
+from ..config import Config, FetchSettings, SourceConfig, StorageSettings
+from ..errors import MonitorError
+from ..fetch import Fetcher, make_client
+from ..notify import Notifier
+from ..pipeline import Monitor, RunSummary
 from .receivers import LocalSmtp, WebhookReceiver
-from .runtime import fetch_policy
+from .site import FIXTURE_SITE, FixtureServer
 
-__all__ = ["DEMO_START", "run_demo"]
+__all__ = ["DEMO_START", "demo_config", "run_demo"]
 
 DEMO_START = datetime(2026, 11, 17, 9, 0, tzinfo=UTC)
 
@@ -49,7 +48,7 @@ def demo_config(base: str, database: str, smtp_port: int = 25,
 
 
 def _run(config: Config, store: Store, clock: Callable[[], datetime]) -> RunSummary:
-    policy = fetch_policy(config.fetch)
+    policy = config.fetch.policy()
     with make_client(policy) as client, Notifier(config, store, clock) as notifier:
         summary = Monitor(config, store, Fetcher(client, policy), clock).run_once()
         report = notifier.run()

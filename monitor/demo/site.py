@@ -9,7 +9,7 @@ from urllib.parse import unquote, urlsplit
 
 __all__ = ["FIXTURE_SITE", "FixtureServer"]
 
-FIXTURE_SITE = Path(__file__).resolve().parents[1] / "fixtures" / "site"
+FIXTURE_SITE = Path(__file__).resolve().parents[2] / "fixtures" / "site"
 _TYPES = {
     ".xml": "application/xml; charset=utf-8",
     ".html": "text/html; charset=utf-8",

@@ -9,7 +9,7 @@ from email.utils import parsedate_to_datetime
 
 import httpx
 
-from .fetch_errors import FetchTimeout, NotText, TooLarge
+from .errors import FetchTimeout, NotText, TooLarge
 
 __all__ = ["Inflater", "is_text_type", "looks_binary", "read_capped", "retry_after"]
 

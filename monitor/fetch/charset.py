@@ -7,7 +7,7 @@ import re
 
 from charset_normalizer import from_bytes
 
-__all__ = ["declared_charset", "decode_body"]
+__all__ = ["declared_charset", "decode_body", "decode_stored"]
 
 _META = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_.:-]+)""",
@@ -74,3 +74,14 @@ def decode_body(body: bytes, content_type: str | None = None) -> tuple[str, str]
         name = _codec(best.encoding) or best.encoding
         return body.decode(name, errors="replace"), name
     return body.decode("cp1252", errors="replace"), "cp1252"
+
+
+def decode_stored(body: bytes, encoding: str | None, content_type: str | None = None) -> str:
+    """A stored body decoded with the encoding it was read with; else as decode_body would."""
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+            return body.decode(encoding, errors="replace")
+        except LookupError:
+            pass
+    return decode_body(body, content_type)[0]

@@ -2,10 +2,11 @@
 
 The guard checks a URL before the request, but httpx would resolve the name a second time
 when it connects, and a name with a short TTL can answer a public address first and a
-private one next (DNS rebinding). So the client's connections go through `_GuardedBackend`,
-which resolves the name once, checks those addresses against the rule of the request in
-progress (set by the fetcher with `connect_rule`) and connects to exactly them. TLS still
-verifies the certificate against the name.
+private one next (DNS rebinding). So the client's requests go through `GuardedTransport`, an
+httpx transport over an httpcore connection pool whose network backend resolves the name
+once, checks those addresses against the rule of the request in progress (set by the
+fetcher with `connect_rule`) and connects to exactly them. TLS still verifies the
+certificate against the name.
 """
 
 from __future__ import annotations
@@ -22,13 +23,12 @@ import httpcore
 import httpx
 
 from .guard import Resolver, check_connect
+from .policy import FetchPolicy
 
 if TYPE_CHECKING:
     from httpcore import SOCKET_OPTION
 
-    from .fetch import FetchPolicy
-
-__all__ = ["connect_rule", "make_client"]
+__all__ = ["GuardedTransport", "connect_rule", "make_client"]
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +41,24 @@ class _Rule:
 
 _RULE: ContextVar[_Rule | None] = ContextVar("policywatch_connect_rule", default=None)
 
+# httpcore's exceptions as httpx raises them, most specific first.
+_ERRORS: tuple[tuple[type[Exception], type[httpx.HTTPError]], ...] = (
+    (httpcore.ConnectTimeout, httpx.ConnectTimeout),
+    (httpcore.ReadTimeout, httpx.ReadTimeout),
+    (httpcore.WriteTimeout, httpx.WriteTimeout),
+    (httpcore.PoolTimeout, httpx.PoolTimeout),
+    (httpcore.TimeoutException, httpx.TimeoutException),
+    (httpcore.ConnectError, httpx.ConnectError),
+    (httpcore.ReadError, httpx.ReadError),
+    (httpcore.WriteError, httpx.WriteError),
+    (httpcore.NetworkError, httpx.NetworkError),
+    (httpcore.RemoteProtocolError, httpx.RemoteProtocolError),
+    (httpcore.LocalProtocolError, httpx.LocalProtocolError),
+    (httpcore.ProtocolError, httpx.ProtocolError),
+    (httpcore.UnsupportedProtocol, httpx.UnsupportedProtocol),
+    (httpcore.ProxyError, httpx.ProxyError),
+)
+
 
 @contextmanager
 def connect_rule(trusted: str | None, resolver: Resolver) -> Iterator[None]:
@@ -50,6 +68,18 @@ def connect_rule(trusted: str | None, resolver: Resolver) -> Iterator[None]:
         yield
     finally:
         _RULE.reset(token)
+
+
+@contextmanager
+def _as_httpx_errors() -> Iterator[None]:
+    """Raise httpcore's errors as the httpx errors callers catch (ours pass unchanged)."""
+    try:
+        yield
+    except Exception as exc:
+        for source, target in _ERRORS:
+            if isinstance(exc, source):
+                raise target(str(exc)) from exc
+        raise
 
 
 class _GuardedBackend(httpcore.SyncBackend):
@@ -75,6 +105,54 @@ class _GuardedBackend(httpcore.SyncBackend):
         raise failure
 
 
+class _Body(httpx.SyncByteStream):
+    """A response body read from httpcore, its errors raised as httpx's."""
+
+    def __init__(self, stream: Iterable[bytes]) -> None:
+        self.stream = stream
+
+    def __iter__(self) -> Iterator[bytes]:
+        with _as_httpx_errors():
+            yield from self.stream
+
+    def close(self) -> None:
+        close = getattr(self.stream, "close", None)
+        if close is not None:
+            close()
+
+
+class GuardedTransport(httpx.BaseTransport):
+    """An httpx transport over an httpcore pool whose connections pass the SSRF rule."""
+
+    def __init__(self, limits: httpx.Limits) -> None:
+        self.pool = httpcore.ConnectionPool(
+            ssl_context=httpx.create_ssl_context(verify=True),
+            max_connections=limits.max_connections,
+            max_keepalive_connections=limits.max_keepalive_connections,
+            keepalive_expiry=limits.keepalive_expiry,
+            network_backend=_GuardedBackend(),
+        )
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Send one request through the guarded pool."""
+        assert isinstance(request.stream, Iterable)
+        core = httpcore.Request(
+            method=request.method,
+            url=httpcore.URL(scheme=request.url.raw_scheme, host=request.url.raw_host,
+                             port=request.url.port, target=request.url.raw_path),
+            headers=request.headers.raw, content=request.stream,
+            extensions=request.extensions)
+        with _as_httpx_errors():
+            answer = self.pool.handle_request(core)
+        assert isinstance(answer.stream, Iterable)
+        return httpx.Response(status_code=answer.status, headers=answer.headers,
+                              stream=_Body(answer.stream), extensions=answer.extensions)
+
+    def close(self) -> None:
+        """Close every pooled connection."""
+        self.pool.close()
+
+
 def _env_proxies() -> bool:
     return any(key in ("http", "https", "all") for key in urllib.request.getproxies())
 
@@ -90,14 +168,5 @@ def make_client(policy: FetchPolicy) -> httpx.Client:
         log.info("HTTP proxy set in the environment: connect-time address pinning is off")
         return httpx.Client(follow_redirects=False, verify=True, limits=limits,
                             headers=headers, timeout=timeout)
-    transport = httpx.HTTPTransport(verify=True, limits=limits)
-    # httpx does not expose httpcore's network_backend; this mirrors its own pool set-up.
-    transport._pool = httpcore.ConnectionPool(
-        ssl_context=httpx.create_ssl_context(verify=True),
-        max_connections=limits.max_connections,
-        max_keepalive_connections=limits.max_keepalive_connections,
-        keepalive_expiry=limits.keepalive_expiry,
-        network_backend=_GuardedBackend(),
-    )
-    return httpx.Client(transport=transport, follow_redirects=False, verify=True,
-                        headers=headers, timeout=timeout)
+    return httpx.Client(transport=GuardedTransport(limits), follow_redirects=False,
+                        verify=True, headers=headers, timeout=timeout)

@@ -1,8 +1,8 @@
 """Fetching: polite, conditional, guarded, size- and time-bounded HTTP with httpx.
 
 `Fetcher.fetch(url)` follows redirects itself, checking the SSRF rule (`guard`) on every hop
-and again at connect time (`fetch_client`), honours robots.txt (`robots`) and per-host
-manners (`politeness`), and returns a `Fetched` or raises a `FetchError` (`fetch_errors`).
+and again at connect time (`client`), honours robots.txt (`robots`) and per-host manners
+(`politeness`), and returns a `Fetched` or raises a `FetchError` (`errors`).
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 
 import httpx
 
+from .body import is_text_type, looks_binary, read_capped, retry_after
 from .charset import decode_body
-from .fetch_body import is_text_type, looks_binary, read_capped, retry_after
-from .fetch_client import connect_rule, make_client
-from .fetch_errors import (
+from .client import connect_rule
+from .errors import (
     BlockedAddress,
     FetchTimeout,
     HTTPStatus,
@@ -29,38 +29,18 @@ from .fetch_errors import (
     TransportFailed,
 )
 from .guard import Resolver, check_url, netloc, system_resolver, trusted_netloc
-from .model import Fetched
+from .page import Fetched
+from .policy import DEFAULT_ACCEPT, FetchPolicy
 from .politeness import HostGate
 from .robots import ROBOTS_MAX_BYTES, RobotsCache
 
-__all__ = ["DEFAULT_ACCEPT", "FetchPolicy", "Fetcher", "make_client"]
+__all__ = ["Fetcher"]
 
 log = logging.getLogger(__name__)
 
-DEFAULT_ACCEPT = ("text/html,application/xhtml+xml,application/xml;q=0.9,text/plain;q=0.8,"
-                  "*/*;q=0.5")
 _RETRY_STATUS = (429, 503)
 _BACKOFF_STATUS = (500, 502, 504)
 _ROBOTS_REDIRECTS = 5
-
-
-@dataclass(frozen=True)
-class FetchPolicy:
-    """Limits and manners for every request."""
-
-    user_agent: str = "policywatch/0.1 (+https://github.com/policywatch/policywatch)"
-    connect_timeout: float = 10.0
-    read_timeout: float = 20.0
-    deadline: float = 60.0  # whole fetch: redirects, retries and Retry-After waits included
-    max_bytes: int = 10_000_000  # after decompression, enforced while streaming
-    max_redirects: int = 10
-    host_delay: float = 1.0  # min seconds between request starts to one host
-    per_host: int = 2  # max requests at once to one host
-    max_connections: int = 16
-    max_retry_after: float = 30.0  # wait out Retry-After up to this; longer raises RateLimited
-    retries: int = 2  # on 429/503, 500/502/504 and transport errors, with backoff
-    respect_robots: bool = True
-    backoff: float = 1.0  # first backoff in seconds, doubled on each retry
 
 
 @dataclass

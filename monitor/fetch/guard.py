@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 import httpx
 
-from .fetch_errors import BlockedAddress
+from .errors import BlockedAddress
 
 __all__ = ["Resolver", "addresses", "check_url", "is_public_address", "is_public_host",
            "netloc", "numeric_ipv4", "system_resolver", "trusted_netloc"]

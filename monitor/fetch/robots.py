@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from protego import Protego
 
-from .fetch_errors import FetchError
+from .errors import FetchError
 
 __all__ = ["AGENT", "KEEP_RULES", "RETRY_AFTER_FAILURE", "ROBOTS_MAX_BYTES", "RobotsCache",
            "RobotsVerdict"]

@@ -6,11 +6,11 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from bench_module import load
 
 from monitor.actions import Action, find_actions, find_actions_in
+from tests.bench_module import load
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT.parent / "shared" / "data" / "seeds"
 LABELS = ROOT / "fixtures" / "actions"
 

@@ -11,8 +11,8 @@ import pytest
 
 from alerts import SubscriptionConfig, digest_from_payload, make_digests
 from alerts.render import render_html, render_slack, render_text
-from monitor.model import Cleaned
-from monitor.tracking import store_page
+from monitor.clean import Cleaned
+from monitor.tracking import track_page
 from store import RawPage, Store
 
 T0 = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
@@ -33,7 +33,7 @@ def store(tmp_path: Path) -> Store:
 
 def add(store: Store, url: str, body: str, at: datetime, title: str = "A statement") -> None:
     cleaned = Cleaned(url, title, at, tuple(body.split("\n\n")))
-    store_page(store, cleaned, url=url, fetch_url=url,
+    track_page(store, cleaned, url=url, fetch_url=url,
                raw=RawPage(url, "text/html", body.encode()), source_id=None, at=at)
 
 

@@ -24,9 +24,9 @@ from alerts import (
     make_digests,
     preview,
 )
-from monitor.model import Cleaned
-from monitor.receivers import free_port
-from monitor.tracking import store_page
+from monitor.clean import Cleaned
+from monitor.demo import free_port
+from monitor.tracking import track_page
 from store import RawPage, Store
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
@@ -39,7 +39,7 @@ def add(store: Store, url: str, body: str = BODY, title: str = "Visa restriction
         at: datetime = NOW) -> None:
     """Store a page as a run does: tracked, with the actions its new text announces."""
     cleaned = Cleaned(url, title, at, tuple(body.split("\n\n")))
-    store_page(store, cleaned, url=url, fetch_url=url,
+    track_page(store, cleaned, url=url, fetch_url=url,
                raw=RawPage(url, "text/html", body.encode()), source_id=None, at=at)
 
 

@@ -6,7 +6,8 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from bench_module import load
+
+from tests.bench_module import load
 
 
 @pytest.fixture(scope="module")

@@ -8,9 +8,9 @@ from collections import Counter
 from types import ModuleType
 
 import pytest
-from bench_module import load
 
 from store.text import split_sentences, words
+from tests.bench_module import load
 
 INTRO = "The following statement was released by the Department of State in Washington:"
 

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bench_module import load
-
-from monitor import clean_html as clean_module
+from monitor.clean import html as clean_module
 from monitor.clean import clean_html
+from tests.bench_module import load
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "fixtures" / "clean"
 
 

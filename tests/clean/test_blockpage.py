@@ -8,10 +8,9 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from monitor.blockpage import judge
+from monitor.clean import Cleaned, judge
 from monitor.config import Config, FetchSettings, SourceConfig, StorageSettings
-from monitor.fetch import Fetcher, FetchPolicy, make_client
-from monitor.model import Cleaned, Fetched
+from monitor.fetch import Fetched, Fetcher, FetchPolicy, make_client
 from monitor.pipeline import Monitor, RunSummary
 from store import Store
 

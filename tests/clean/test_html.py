@@ -13,10 +13,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from monitor.clean import clean_document, clean_html, clean_text
-from monitor.model import Cleaned
+from monitor.clean import Cleaned, clean_document, clean_html, clean_text
+from tests.strategies import markup, words
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "clean"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "clean"
 URL = "https://www.harbor.example/news/readout/"
 STATEMENT = (FIXTURES / "statement.html").read_text(encoding="utf-8")
 SENTENCES = [
@@ -539,40 +539,15 @@ def test_clean_document_dispatches_by_type_and_sniffs_unknown_types(
     assert clean_document(body, URL, content_type) == expected
 
 
-_TAGS = ["p", "div", "span", "a", "b", "li", "ul", "h1", "h2", "nav", "footer", "article",
-         "main", "table", "td", "tr", "script", "style", "br", "section", "header", "time"]
-_WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGH0123456789 .,’", max_size=30)
-
-
-@st.composite
-def markup(draw: st.DrawFn, depth: int = 0) -> str:
-    parts = []
-    for _ in range(draw(st.integers(0, 4))):
-        if depth < 4 and draw(st.booleans()):
-            tag = draw(st.sampled_from(_TAGS))
-            attr = draw(st.sampled_from(["", ' class="menu"', ' class="entry-content"',
-                                         ' role="navigation"', ' hidden', ' id="footer"']))
-            inner = draw(markup(depth + 1))
-            close = draw(st.sampled_from([f"</{tag}>", ""]))  # unclosed tags too
-            parts.append(f"<{tag}{attr}>{inner}{close}")
-        else:
-            parts.append(draw(_WORDS))
-    return "".join(parts)
-
-
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"\w+", text))
-
-
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(markup())
 def test_cleaner_never_raises_and_never_invents_a_word(html: str) -> None:
     visible = re.sub(r"<[^>]*>?", "", html)  # every word must come from the page's own text
     cleaned = clean_html(html, URL)
-    for word in _words(cleaned.text) | _words(cleaned.title):
+    for word in words(cleaned.text) | words(cleaned.title):
         assert word in visible, (word, html)
     sniffed = clean_document(html, URL, "")  # may be read as text, tags and all
-    for word in _words(sniffed.text) | _words(sniffed.title):
+    for word in words(sniffed.text) | words(sniffed.title):
         assert word in visible or word in html, (word, html)
 
 

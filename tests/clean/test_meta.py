@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from monitor.clean import clean_html
-from monitor.dates import parse_date, url_date
+from monitor.clean.dates import parse_date, url_date
 
-META = Path(__file__).resolve().parents[1] / "fixtures" / "clean" / "meta"
+META = Path(__file__).resolve().parents[2] / "fixtures" / "clean" / "meta"
 URL = "https://www.harbor.example/news/"
 
 

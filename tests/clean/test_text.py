@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from monitor.clean import clean_document, clean_text
-from monitor.clean_text import split_glued
+from monitor.clean.text import split_glued
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "fixtures" / "clean"
 SEEDS = ROOT / ".." / "shared" / "data" / "seeds"
 BOILERPLATE = ("Skip to main content", "Show submenu", "Back to Top", "WATCH:")

@@ -16,9 +16,10 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from monitor.fetch import Fetcher, FetchPolicy, make_client
-from monitor.fetch_errors import (
+from monitor.fetch import (
     BlockedAddress,
+    Fetcher,
+    FetchPolicy,
     FetchTimeout,
     HTTPStatus,
     NotText,
@@ -26,8 +27,9 @@ from monitor.fetch_errors import (
     TooLarge,
     TooManyRedirects,
     TransportFailed,
+    make_client,
 )
-from monitor.guard import Resolver
+from monitor.fetch.guard import Resolver
 
 FAST = FetchPolicy(host_delay=0, deadline=5, read_timeout=2, connect_timeout=2, retries=2)
 
@@ -130,7 +132,7 @@ def test_discovered_link_to_private_address_is_blocked() -> None:
 
 
 def test_discovered_link_to_a_public_name_passes_the_guard() -> None:
-    from monitor.guard import check_url
+    from monitor.fetch.guard import check_url
 
     check_url("https://www.state.gov/x", "feeds.example.org:443", lambda host: ["23.1.2.3"])
 

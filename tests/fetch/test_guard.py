@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.fetch_errors import BlockedAddress
-from monitor.guard import check_url, is_public_address, is_public_host, netloc
+from monitor.fetch import BlockedAddress
+from monitor.fetch.guard import check_url, is_public_address, is_public_host, netloc
 
 
 @pytest.mark.parametrize("address", ["127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1",
@@ -106,7 +106,7 @@ def test_a_trusted_host_without_port_covers_both_default_ports() -> None:
 
 
 def test_connect_time_check_refuses_a_name_that_changed_its_answer() -> None:
-    from monitor.guard import check_connect
+    from monitor.fetch.guard import check_connect
 
     assert check_connect("feeds.example", 443, None, lambda h: ["10.0.0.1"]) == ["10.0.0.1"]
     assert check_connect("cdn.example", 443, "a.gov:443", everything_public) == ["23.1.2.3"]

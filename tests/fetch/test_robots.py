@@ -9,9 +9,8 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from monitor.fetch import Fetcher, FetchPolicy, make_client
-from monitor.fetch_errors import RobotsDisallowed, TransportFailed
-from monitor.robots import KEEP_RULES, RETRY_AFTER_FAILURE, RobotsCache
+from monitor.fetch import Fetcher, FetchPolicy, RobotsDisallowed, TransportFailed, make_client
+from monitor.fetch.robots import KEEP_RULES, RETRY_AFTER_FAILURE, RobotsCache
 
 POLICY = FetchPolicy(host_delay=0, deadline=5, read_timeout=2, connect_timeout=2, retries=0)
 

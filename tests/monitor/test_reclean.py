@@ -6,8 +6,9 @@ import json
 import sqlite3
 from pathlib import Path
 
-from conftest import run_cli
-from test_templates import FRAME_LINES, STATEMENTS, render, url
+from tests.conftest import run_cli
+
+from tests.harbor import FRAME_LINES, STATEMENTS, render, url
 
 
 def _config(tmp_path: Path) -> Path:

@@ -4,62 +4,18 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from datetime import UTC, datetime
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_clean import _words, markup
 
-from monitor.clean import clean_html
-from monitor.clean_template import _legacy_fingerprint, block_fingerprint
-from monitor.model import Cleaned
+from monitor.clean import Cleaned, clean_html
+from monitor.clean.template import block_fingerprint, legacy_fingerprint
 from monitor.templates import TEMPLATE_MIN_PAGES, clean_for_host, learn, settle
-from monitor.tracking import store_page
+from monitor.tracking import track_page
 from store import Store
-
-FRAME = (Path(__file__).resolve().parents[1] / "fixtures" / "clean" / "template"
-         / "frame.html").read_text(encoding="utf-8")
-HOST = "https://harbor.example.org"
-T0 = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
-FRAME_LINES = [
-    "Office of the Harbormaster, Port of Lantern Bay", "Harbormaster statement",
-    "The following statement was released by the Office of the Harbormaster today.",
-    "For questions about this statement, write to the harbor press desk at the quay office.",
-    "Lantern Bay harbor office hours", "Port of Lantern Bay, 1 Quay Street",
-]
-STATEMENTS = [
-    ("Dredging of the north channel",
-     ["The Harbormaster has ordered the dredging of the north channel to twelve meters before "
-      "the spring shipping season begins.",
-      "Vessels above nine meters of draft will be routed through the south channel until the "
-      "work is finished and the new depth has been surveyed."]),
-    ("New pilot boarding area",
-     ["A new pilot boarding area opens two miles west of the breakwater on the first of March.",
-      "Masters must call the pilot station one hour before arrival and keep a lee for the "
-      "pilot boat while the pilot boards."]),
-    ("Fuel spill drill on the east quay",
-     ["Harbor crews will hold a fuel spill drill on the east quay on Thursday morning.",
-      "Booms will close berths four to seven for three hours, and traffic on the quay road "
-      "will be stopped while the drill runs."]),
-    ("Winter berth fees frozen",
-     ["The Harbor Board voted to keep winter berth fees at last year's level for fishing "
-      "vessels registered in Lantern Bay.",
-      "The board will review the fees again in June, after the spring landings are counted."]),
-    ("Lighthouse keepers' cottage reopens",
-     ["The restored keepers' cottage at Lantern Point reopens to visitors on Saturday.",
-      "Guided walks to the light leave the cottage every hour from ten until four, weather "
-      "permitting."]),
-]
-
-
-def render(title: str, sentences: list[str]) -> str:
-    body = "".join(f"<p>{s}</p>" for s in sentences)
-    return FRAME.replace("{title}", title).replace("{body}", body)
-
-
-def url(i: int) -> str:
-    return f"{HOST}/statements/{i}/"
+from tests.harbor import FRAME_LINES, STATEMENTS, T0, render, url
+from tests.strategies import markup, words
 
 
 def test_the_frame_leaks_without_a_template_and_clean_html_needs_no_store() -> None:
@@ -116,7 +72,7 @@ def stored_then_templated(tmp_path: Path) -> tuple[Store, Cleaned, Cleaned, froz
     one, and page 0 cleaned again with it."""
     store = Store(f"sqlite:///{tmp_path / 'pw.db'}")
     first = clean_html(render(*STATEMENTS[0]), url(0))
-    store_page(store, first, url=url(0), fetch_url=url(0), raw=None, source_id=None, at=T0)
+    track_page(store, first, url=url(0), fetch_url=url(0), raw=None, source_id=None, at=T0)
     for i, (title, sentences) in enumerate(STATEMENTS[1:], start=1):
         cleaned, _ = clean_for_host(store, render(title, sentences), url(i), "text/html")
         learn(store, url(i), cleaned, T0)
@@ -129,7 +85,7 @@ def test_a_page_that_only_lost_template_blocks_keeps_its_stored_text(tmp_path: P
     assert again.text != first.text and template
     settled = settle(store, again, template, url(0))
     assert settled.text == first.text
-    result = store_page(store, settled, url=url(0), fetch_url=url(0), raw=None,
+    result = track_page(store, settled, url=url(0), fetch_url=url(0), raw=None,
                         source_id=None, at=T0)
     assert result.status == "unchanged"
     edited = render(STATEMENTS[0][0], [*STATEMENTS[0][1], "The work starts on Monday."])
@@ -161,9 +117,9 @@ def test_templates_learned_when_fingerprints_kept_punctuation_still_count(
         conn.executemany(
             "INSERT INTO host_templates (host, fingerprint, pages, first_seen_at) "
             "VALUES ('harbor.example.org', ?, 5, '2026-11-01 00:00:00.000000')",
-            [(_legacy_fingerprint(block),) for block in blocks])
+            [(legacy_fingerprint(block),) for block in blocks])
     punctuated = [block for block in blocks if re.search(r"[,.]", block)]
-    assert all(_legacy_fingerprint(block) != block_fingerprint(block) for block in punctuated)
+    assert all(legacy_fingerprint(block) != block_fingerprint(block) for block in punctuated)
     cleaned, template = clean_for_host(store, render(*STATEMENTS[0]), url(0), "text/html")
     assert len(template) == len(blocks)
     assert cleaned.title == STATEMENTS[0][0]
@@ -176,7 +132,7 @@ def test_lost_template_blocks_plus_a_punctuation_edit_is_a_trivial_revision(
     title, (one, two) = STATEMENTS[0]
     before = [one.replace("spring", "U.S. spring"), two]
     first = clean_html(render(title, before), url(0))
-    store_page(store, first, url=url(0), fetch_url=url(0), raw=None, source_id=None, at=T0)
+    track_page(store, first, url=url(0), fetch_url=url(0), raw=None, source_id=None, at=T0)
     for i, (other, sentences) in enumerate(STATEMENTS[1:], start=1):
         cleaned, _ = clean_for_host(store, render(other, sentences), url(i), "text/html")
         learn(store, url(i), cleaned, T0)
@@ -186,7 +142,7 @@ def test_lost_template_blocks_plus_a_punctuation_edit_is_a_trivial_revision(
     settled = settle(store, again, template, url(0))
     assert [p for p in settled.paragraphs if p not in first.paragraphs] == [after[0]]
     assert [p for p in first.paragraphs if p not in settled.paragraphs] == [before[0]]
-    result = store_page(store, settled, url=url(0), fetch_url=url(0), raw=None,
+    result = track_page(store, settled, url=url(0), fetch_url=url(0), raw=None,
                         source_id=None, at=T0)
     assert (result.status, result.change) == ("revision", "trivial")
     assert not any(e.announce for e in store.events() if e.kind == "changed")
@@ -200,7 +156,7 @@ def test_cleaning_with_any_template_never_raises_and_never_invents_a_word(
     visible = re.sub(r"<[^>]*>?", "", html)
     for chosen in (template, own):
         cleaned = clean_html(html, url(0), chosen)
-        for word in _words(cleaned.text) | _words(cleaned.title):
+        for word in words(cleaned.text) | words(cleaned.title):
             assert word in visible, (word, html)
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from monitor.cli import load_commands
+from monitor.cli import cli
 from monitor.config import (
     Config,
     DeliverySettings,
@@ -17,12 +17,12 @@ from monitor.config import (
     SubscriptionConfig,
 )
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def _commands() -> dict[str, click.Command]:
-    return dict(load_commands().commands)
+    return dict(cli.commands)
 
 
 def test_first_lines_give_the_two_fresh_machine_commands() -> None:

@@ -12,10 +12,10 @@ from alerts import SubscriptionConfig, build_digest
 from alerts.render import render_html, render_text
 from monitor.clean import clean_document
 from monitor.config import Config, FetchSettings, SourceConfig, StorageSettings
+from monitor.demo import FixtureServer
 from monitor.fetch import Fetcher, FetchPolicy, make_client
-from monitor.fixture_server import FixtureServer
 from monitor.pipeline import Monitor, RunSummary
-from monitor.tracking import store_page
+from monitor.tracking import track_page
 from store import Store
 
 T0 = datetime(2026, 11, 17, 9, 0, tzinfo=UTC)
@@ -129,7 +129,7 @@ def test_injected_markup_in_a_title_and_sentence_arrives_escaped(
     url = site.base + xss["path"]
     page = httpx.get(url)
     cleaned = clean_document(page.text, url, "text/html")
-    store_page(store, cleaned, url=cleaned.url, fetch_url=url, raw=None, source_id=None, at=T0)
+    track_page(store, cleaned, url=cleaned.url, fetch_url=url, raw=None, source_id=None, at=T0)
     assert cleaned.title == xss["title"]
     for bad in xss["must_not_contain"]:
         assert bad not in cleaned.text

@@ -26,9 +26,9 @@ from alerts import (
     deliver_due,
     make_digests,
 )
-from monitor.fixture_server import FixtureServer
-from monitor.model import Cleaned
-from monitor.tracking import store_page
+from monitor.clean import Cleaned
+from monitor.demo import FixtureServer
+from monitor.tracking import track_page
 from store import RawPage, Store
 from tests.conftest import run_cli
 from tests.pgserver import find_bindir, postgres_server
@@ -81,7 +81,7 @@ def store(pg_url: str) -> Iterator[Store]:
 
 def add(store: Store, url: str, body: str, at: datetime) -> str:
     cleaned = Cleaned(url, "A statement", at, tuple(body.split("\n\n")))
-    result = store_page(store, cleaned, url=url, fetch_url=url,
+    result = track_page(store, cleaned, url=url, fetch_url=url,
                         raw=RawPage(url, "text/html", body.encode()), source_id=None, at=at)
     return result.status
 

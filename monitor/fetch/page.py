@@ -1,11 +1,10 @@
-"""Frozen records that flow through the pipeline: fetched pages and cleaned documents."""
+"""The fetcher's result: one HTTP response, body capped and decoded."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
 
-__all__ = ["Cleaned", "Fetched"]
+__all__ = ["Fetched"]
 
 
 @dataclass(frozen=True)
@@ -29,20 +28,3 @@ class Fetched:
     def not_modified(self) -> bool:
         """True when the server answered 304 to a conditional request."""
         return self.status == 304
-
-
-@dataclass(frozen=True)
-class Cleaned:
-    """The main content of a page: title, date, canonical URL and paragraphs."""
-
-    url: str  # canonical URL where the page names a trustworthy one, else the fetched URL
-    title: str
-    published: datetime | None
-    paragraphs: tuple[str, ...]
-    # The page's block fingerprints, for its host's template (only when asked for one).
-    fingerprints: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
-
-    @property
-    def text(self) -> str:
-        """Paragraphs joined by a blank line, as stored and shown."""
-        return "\n\n".join(self.paragraphs)

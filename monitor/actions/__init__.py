@@ -1,0 +1,25 @@
+"""The action finder: sentences in which a government actor takes, is taking or will take a
+concrete measure.
+
+    finder   find_actions / explain over a text's sentences
+    grammar  the measure predicate: verb group, subject, object; sentence shapes
+    lexicon  the word lists and patterns the grammar reads
+    details  kind of measure, object, amount and date stated
+"""
+
+from __future__ import annotations
+
+from .details import Details, details, kind_of
+from .finder import Action, Rejected, explain, explain_in, find_actions, find_actions_in
+
+__all__ = [
+    "Action",
+    "Details",
+    "Rejected",
+    "details",
+    "explain",
+    "explain_in",
+    "find_actions",
+    "find_actions_in",
+    "kind_of",
+]

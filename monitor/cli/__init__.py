@@ -1,0 +1,18 @@
+"""The `policywatch` command line: the only place that turns exceptions into text and exit
+codes.
+
+    main      the click group; it adds the commands of each family below
+    common    the shared options, config loading, the clock, error handling
+    watch     run, daemon, sources, demo
+    files     extract, actions, ingest (local files)
+    history   history, show, diff, search (read the store)
+    outbox    digest --preview, deliveries (and retry)
+    maintain  reclean
+    render    human-readable output
+"""
+
+from __future__ import annotations
+
+from .main import cli, main
+
+__all__ = ["cli", "main"]

@@ -1,0 +1,85 @@
+"""The commands over local files: extract (clean), actions (clean, then find), ingest (store)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from ..actions import Action, Rejected, explain
+from ..inputs import clean_input, read_input
+from . import render
+from .common import config_option, echo_json, failures, json_option, load, now_option, parse_clock
+
+__all__ = ["actions", "extract", "ingest"]
+
+
+@click.command()
+@click.option("--url", help="The URL the file was fetched from (resolves links, canonical).")
+@json_option
+@click.argument("paths", nargs=-1, required=True)
+def extract(url: str | None, as_json: bool, paths: tuple[str, ...]) -> None:
+    """Clean local files (HTML or plain text; - reads stdin) and print the main text."""
+    for path in paths:
+        with failures():
+            cleaned = clean_input(read_input(path), url)
+        published = cleaned.published.isoformat() if cleaned.published else None
+        if as_json:
+            echo_json({"path": path, "url": cleaned.url, "title": cleaned.title,
+                       "published": published, "text": cleaned.text})
+        else:
+            click.echo(f"== {path}\nTitle: {cleaned.title}\nPublished: {published or '-'}\n"
+                       f"URL: {cleaned.url}\n\n{cleaned.text}\n")
+
+
+@click.command()
+@json_option
+@click.option("--explain", "explain_", is_flag=True,
+              help="Also print why each action was found, and why sentences with a measure "
+                   "verb were not taken.")
+@click.argument("paths", nargs=-1, required=True)
+def actions(as_json: bool, explain_: bool, paths: tuple[str, ...]) -> None:
+    """Clean local files, then list the actions they announce."""
+    for path in paths:
+        with failures():
+            cleaned = clean_input(read_input(path))
+        judged = explain(cleaned.text)
+        if not as_json:
+            click.echo(render.actions_text(path, judged, explain_))
+            continue
+        out: dict[str, Any] = {"path": path, "actions": [
+            render.action_json(a, reasons=explain_) for a in judged if isinstance(a, Action)]}
+        if explain_:
+            out["rejected"] = [{"text": r.text, "reasons": list(r.reasons)}
+                               for r in judged if isinstance(r, Rejected)]
+        echo_json(out)
+
+
+@click.command()
+@config_option
+@click.option("--url", help="Store the file as if fetched from this URL.")
+@json_option
+@now_option
+@click.argument("paths", nargs=-1, required=True)
+def ingest(config_path: str | None, url: str | None, as_json: bool, now: str | None,
+           paths: tuple[str, ...]) -> None:
+    """Store local files as documents, exactly as if fetched (backfills, archives)."""
+    from ..inputs import ingest_input
+    from ..runtime import open_store
+
+    config = load(config_path)
+    clock = parse_clock(now)
+    with failures():
+        store = open_store(config)
+        for path in paths:
+            result = ingest_input(store, read_input(path), url, clock())
+            row = {"path": path, "url": result.url, "status": result.status,
+                   "duplicate_of": result.duplicate_of, "similarity": result.similarity,
+                   "change": result.change}
+            if as_json:
+                echo_json(row)
+            else:
+                detail = f" of {result.duplicate_of} ({result.similarity:.0f}%)" \
+                    if result.duplicate_of and result.similarity is not None else ""
+                change = f" ({result.change})" if result.change else ""
+                click.echo(f"{path}: {result.status}{detail}{change} -> {result.url}")
