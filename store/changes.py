@@ -39,7 +39,7 @@ from . import schema
 from .records import ChangeClass
 from .text import sentence_key, split_sentences, words
 
-__all__ = ["FLAP_WINDOW", "FRAME_DOCS", "Change", "change_score", "classify", "host_templates",
+__all__ = ["FLAP_WINDOW", "FRAME_DOCS", "Change", "change_score", "classify", "frame_sentences",
            "masked"]
 
 FLAP_WINDOW = 5  # a text equal to one of the last N revisions is flapping, not news
@@ -126,8 +126,8 @@ def _untrivial(
     return plus, minus
 
 
-def host_templates(conn: Connection, url: str, document_id: int | None) -> frozenset[str]:
-    """Sentence keys found in most of the host's other recent documents (its template)."""
+def frame_sentences(conn: Connection, url: str, document_id: int | None) -> frozenset[str]:
+    """Sentence keys found in most of the host's other recent documents: its frame."""
     host = urlsplit(url).netloc
     counts: Counter[str] = Counter()
     if not host:
@@ -148,9 +148,9 @@ def host_templates(conn: Connection, url: str, document_id: int | None) -> froze
     return frozenset(k for k, n in counts.items() if n >= needed)
 
 
-def _is_template(plus: list[str], minus: list[str], templates: frozenset[str]) -> bool:
+def _is_frame(plus: list[str], minus: list[str], frame: frozenset[str]) -> bool:
     def common(sentence: str) -> bool:
-        return sentence_key(sentence) in templates
+        return sentence_key(sentence) in frame
 
     if not all(common(s) for s in minus):
         return False
@@ -162,11 +162,11 @@ def _is_template(plus: list[str], minus: list[str], templates: frozenset[str]) -
 def classify(
     *, old_title: str, old: str, title: str, new: str, added: tuple[str, ...],
     removed: tuple[str, ...], new_hash: str, recent: list[str],
-    templates: Callable[[], frozenset[str]] | None = None,
+    frame: Callable[[], frozenset[str]] | None = None,
 ) -> Change:
     """The class and score of the revision from (old_title, old) to (title, new).
 
-    `templates` is called only when the host's template could decide the class.
+    `frame` (the host's frame sentences) is called only when the frame could decide the class.
     """
     retitled = words(title) != words(old_title)
     score = change_score(old_title + "\n" + old, title + "\n" + new,
@@ -179,6 +179,6 @@ def classify(
         return Change("substantive", score)
     if not plus and not minus:
         return Change("trivial", score)
-    if templates is not None and _is_template(plus, minus, templates()):
+    if frame is not None and _is_frame(plus, minus, frame()):
         return Change("frame", score)
     return Change("substantive", score)

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Connection, Row, func, or_, select, text, update
 
 from . import dedup, schema
-from .changes import FLAP_WINDOW, classify, host_templates
+from .changes import FLAP_WINDOW, classify, frame_sentences
 from .db import StoreBase
 from .records import ChangeClass, DocumentRecord, RawPage, RevisionRecord, TrackResult
 from .text import sentence_key, split_sentences, text_hash
@@ -159,7 +159,7 @@ class HistoryMixin(StoreBase):
             old_title=history[0].title if history else "", old=previous, title=title, new=body,
             added=added, removed=removed, new_hash=digest,
             recent=[h.text_hash for h in history[1:]],
-            templates=lambda: host_templates(conn, doc.url, doc.id))
+            frame=lambda: frame_sentences(conn, doc.url, doc.id))
         change = classed.kind
         number = doc.revision_count + 1
         rev_id = self._add_revision(

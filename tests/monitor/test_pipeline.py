@@ -248,3 +248,49 @@ def test_source_failure_is_recorded_and_not_a_baseline(site: Site, store: Store)
     assert summary.sources_failed == 1
     state = store.sources()[0]
     assert state.baseline_at is None and state.last_error and "404" in state.last_error
+
+
+def fail_cleaning(monkeypatch: pytest.MonkeyPatch, url: str) -> None:
+    """Make cleaning raise for one URL (a cleaner bug on one hostile page, say)."""
+    import monitor.pipeline
+
+    real = monitor.pipeline.clean_for_host
+
+    def clean_for_host(store, body, page_url, content_type):  # type: ignore[no-untyped-def]
+        if page_url == url:
+            raise RuntimeError("the cleaner tripped on this page")
+        return real(store, body, page_url, content_type)
+
+    monkeypatch.setattr(monitor.pipeline, "clean_for_host", clean_for_host)
+
+
+def test_a_page_that_fails_to_clean_is_recorded_and_the_next_pages_are_still_stored(
+        site: Site, store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    publish(site, ["alpha", "beta", "gamma"])
+    broken = f"{site.base}/news/beta/"
+    fail_cleaning(monkeypatch, broken)
+    summary = run(store, [feed_source(site)], T0)
+    assert (summary.new, summary.failed, summary.sources_failed) == (2, 1, 0)
+    assert {d.url for d in store.documents(10)} == {f"{site.base}/news/alpha/",
+                                                    f"{site.base}/news/gamma/"}
+    failed = [f for f in store.fetch_log(20) if f.url == broken]
+    assert failed and failed[0].outcome == "error" and "RuntimeError" in (failed[0].error or "")
+    assert any("the cleaner tripped" in e for e in summary.errors)
+    monkeypatch.undo()  # the next check finds the page again and stores it
+    summary = run(store, [feed_source(site)], T0 + timedelta(minutes=20))
+    assert summary.new == 1 and store.document_for(broken) is not None
+
+
+def test_a_stored_page_that_fails_on_recheck_keeps_its_text_and_is_retried_later(
+        site: Site, store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    publish(site, ["alpha", "beta"])
+    run(store, [feed_source(site)], T0)
+    broken = f"{site.base}/news/alpha/"
+    fail_cleaning(monkeypatch, broken)
+    later = T0 + timedelta(hours=2)
+    summary = run(store, [feed_source(site)], later)
+    assert (summary.failed, summary.unchanged) == (1, 1)
+    doc = store.document_for(broken)
+    assert doc is not None and doc.failures == 1 and "RuntimeError" in (doc.last_error or "")
+    assert doc.next_check_at is not None and doc.next_check_at > later
+    assert store.revisions(doc.id)[-1].text == "\n\n".join(PARAGRAPHS["alpha"])
