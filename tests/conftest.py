@@ -56,6 +56,27 @@ def write_config(tmp_path: Path) -> Callable[..., Path]:
     return write
 
 
+def invoke(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None,
+           input: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the CLI in this process with click's CliRunner (where a subprocess adds nothing);
+    the result reads like run_cli's: returncode, stdout, stderr."""
+    from click.testing import CliRunner
+
+    from monitor.cli import cli
+
+    env = {"POLICYWATCH_NOW": "", **(env or {})}
+    before = Path.cwd()
+    try:
+        if cwd is not None:
+            os.chdir(cwd)
+        result = CliRunner().invoke(cli, list(args), env={k: v or None for k, v in env.items()},
+                                    input=input, catch_exceptions=False)
+    finally:
+        os.chdir(before)
+    return subprocess.CompletedProcess(["policywatch", *args], result.exit_code,
+                                       result.stdout, result.stderr)
+
+
 def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None,
             input: bytes | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
     """Run `python -m monitor ARGS` as a real subprocess."""

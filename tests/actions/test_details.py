@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from monitor.actions import Action, Rejected, explain_in, find_actions_in
 from store import ACTION_KINDS
-from tests.conftest import run_cli
+from tests.conftest import invoke
 
 
 def one(sentence: str) -> Action:
@@ -110,12 +110,12 @@ def test_cli_explain_prints_reasons_for_actions_and_for_rejected_sentences(
     page.write_text("The Department will provide $12 million to train emergency medical "
                     "technicians in rural counties.\n\nWe urge all parties to impose sanctions "
                     "on the network.\n", encoding="utf-8")
-    done = run_cli("actions", "--explain", str(page))
+    done = invoke("actions", "--explain", str(page))
     assert done.returncode == 0, done.stderr
     assert "[funding] The Department / provide · amount $12 million" in done.stdout
     assert "because “provide”: a weak verb with a concrete object" in done.stdout
     assert "x not an action: We urge all parties" in done.stdout
-    as_json = run_cli("actions", "--explain", "--json", str(page))
+    as_json = invoke("actions", "--explain", "--json", str(page))
     (doc,) = [json.loads(line) for line in as_json.stdout.splitlines()]
     (action,) = doc["actions"]
     assert {"text", "actor", "verb", "kind", "object", "amount", "date", "confidence",
@@ -123,7 +123,7 @@ def test_cli_explain_prints_reasons_for_actions_and_for_rejected_sentences(
     assert action["amount"] == "$12 million" and action["date"] is None
     (rejected,) = doc["rejected"]
     assert rejected["text"].startswith("We urge")
-    plain = run_cli("actions", "--json", str(page))
+    plain = invoke("actions", "--json", str(page))
     assert "reasons" not in json.loads(plain.stdout)["actions"][0]
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pytest_httpserver import HTTPServer
 
-from tests.conftest import SHARED, run_cli
+from tests.conftest import SHARED, invoke, run_cli
 
 STATEMENT = """<!doctype html><html><head>
 <title>Reward Offer for Harbor Network Leaders | Department</title>
@@ -37,7 +37,7 @@ def test_extract_json_gives_one_object_per_input_in_order(tmp_path: Path) -> Non
     text = tmp_path / "note.txt"
     text.write_text("Skip to main content\n\nA plain statement about port inspections today.\n\n"
                     "Back to Top\n", encoding="utf-8")
-    result = run_cli("extract", "--json", str(page), str(text))
+    result = invoke("extract", "--json", str(page), str(text))
     assert result.returncode == 0, result.stderr
     first, second = (json.loads(line) for line in result.stdout.splitlines())
     assert set(first) == {"path", "url", "title", "published", "text"}
@@ -52,7 +52,7 @@ def test_extract_json_gives_one_object_per_input_in_order(tmp_path: Path) -> Non
 
 
 def test_extract_reads_stdin(tmp_path: Path) -> None:
-    result = run_cli("extract", "--json", "--url", "https://www.example.gov/news/reward-offer/",
+    result = invoke("extract", "--json", "--url", "https://www.example.gov/news/reward-offer/",
                      "-", input=STATEMENT.encode())
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["url"] == "https://www.example.gov/news/reward-offer/"
@@ -62,7 +62,7 @@ def test_extract_on_the_seeds_drops_their_boilerplate() -> None:
     seeds = sorted((SHARED / "seeds").glob("*.txt")) if (SHARED / "seeds").is_dir() else []
     if not seeds:
         pytest.skip("../shared/data/seeds is not present")
-    result = run_cli("extract", "--json", *map(str, seeds))
+    result = invoke("extract", "--json", *map(str, seeds))
     assert result.returncode == 0, result.stderr
     texts = [json.loads(line)["text"] for line in result.stdout.splitlines()]
     assert len(texts) == len(seeds)
@@ -83,30 +83,30 @@ def test_ingest_second_version_of_same_url_is_a_revision(tmp_path: Path) -> None
     v3.write_text(STATEMENT.replace('class="usa-nav"', 'class="usa-nav redesigned"'),
                   encoding="utf-8")
     url = "https://www.example.gov/news/reward-offer/"
-    result = run_cli("ingest", "--config", str(cfg), "--url", url, "--json", str(v1), str(v2))
+    result = invoke("ingest", "--config", str(cfg), "--url", url, "--json", str(v1), str(v2))
     assert result.returncode == 0, result.stderr
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["status"] for r in rows] == ["new", "revision"]
     assert rows[1]["change"] == "substantive"
     assert set(rows[0]) == {"path", "url", "status", "duplicate_of", "similarity", "change"}
-    mirror = run_cli("ingest", "--config", str(cfg), "--url", "https://mirror.example.org/r",
+    mirror = invoke("ingest", "--config", str(cfg), "--url", "https://mirror.example.org/r",
                      "--json", str(v2))
     row = json.loads(mirror.stdout)
     assert row["status"] == "duplicate" and row["duplicate_of"] == url
     assert row["similarity"] == 100.0
-    again = run_cli("ingest", "--config", str(cfg), "--url", url, "--json", str(v2))
+    again = invoke("ingest", "--config", str(cfg), "--url", url, "--json", str(v2))
     assert json.loads(again.stdout)["status"] == "unchanged"
 
-    history = json.loads(run_cli("history", "--config", str(cfg), "--json").stdout)
+    history = json.loads(invoke("history", "--config", str(cfg), "--json").stdout)
     assert {d["url"] for d in history} == {url, "https://mirror.example.org/r"}
-    shown = json.loads(run_cli("show", "--config", str(cfg), "--json", url).stdout)
+    shown = json.loads(invoke("show", "--config", str(cfg), "--json", url).stdout)
     assert [r["number"] for r in shown["revisions"]] == [1, 2]
     assert shown["also_at"] == ["https://mirror.example.org/r"]
-    diff = json.loads(run_cli("diff", "--config", str(cfg), "--json", url).stdout)
+    diff = json.loads(invoke("diff", "--config", str(cfg), "--json", url).stdout)
     assert diff["added"] == ["The Department will also freeze the network's accounts."]
-    found = json.loads(run_cli("search", "--config", str(cfg), "--json", "freeze").stdout)
+    found = json.loads(invoke("search", "--config", str(cfg), "--json", "freeze").stdout)
     assert [d["url"] for d in found] == [url]
-    human = run_cli("diff", "--config", str(cfg), url)
+    human = invoke("diff", "--config", str(cfg), url)
     assert "+ The Department will also freeze" in human.stdout
 
 
@@ -120,42 +120,42 @@ def test_run_once_json_against_a_loopback_feed(tmp_path: Path, httpserver: HTTPS
     httpserver.expect_request("/news/reward/").respond_with_data(
         STATEMENT.replace("https://www.example.gov", base), content_type="text/html")
     cfg = config(tmp_path, f'\n[[sources]]\nname = "loop"\nurl = "{base}/feed.xml"\n')
-    result = run_cli("run", "--once", "--json", "--config", str(cfg), "--now",
+    result = invoke("run", "--once", "--json", "--config", str(cfg), "--now",
                      "2026-11-20T09:00:00Z")
     assert result.returncode == 0, result.stderr
     summary = json.loads(result.stdout)
     assert (summary["new"], summary["baselines"], summary["sources"]) == (1, 1, 1)
-    human = run_cli("run", "--once", "--config", str(cfg), "--now", "2026-11-20T09:20:00Z")
+    human = invoke("run", "--once", "--config", str(cfg), "--now", "2026-11-20T09:20:00Z")
     assert "Checked 1 source" in human.stdout
-    sources = json.loads(run_cli("sources", "--json", "--config", str(cfg)).stdout)
+    sources = json.loads(invoke("sources", "--json", "--config", str(cfg)).stdout)
     assert sources[0]["baseline_at"].startswith("2026-11-20T09:00")
 
 
 def test_broken_config_exits_1_naming_the_key(tmp_path: Path) -> None:
     body = '\n[[sources]]\nname = "x"\nurl = "https://a.gov/feed"\nevery = "soon"\n'
     cfg = config(tmp_path, body)
-    result = run_cli("run", "--once", "--config", str(cfg))
+    result = invoke("run", "--once", "--config", str(cfg))
     assert result.returncode == 1
     assert "sources[0].every" in result.stderr and "15m" in result.stderr
 
 
-def test_usage_error_exits_2() -> None:
+def test_usage_error_exits_2_from_the_installed_entry_point() -> None:
     assert run_cli("extract").returncode == 2
     assert run_cli("run", "--once", "--now", "yesterday-ish").returncode == 2
 
 
 def test_missing_input_file_exits_1(tmp_path: Path) -> None:
-    result = run_cli("extract", str(tmp_path / "nope.html"))
+    result = invoke("extract", str(tmp_path / "nope.html"))
     assert result.returncode == 1 and "cannot read" in result.stderr
 
 
 def test_show_unknown_document_exits_1(tmp_path: Path) -> None:
-    result = run_cli("show", "--config", str(config(tmp_path)), "42")
+    result = invoke("show", "--config", str(config(tmp_path)), "42")
     assert result.returncode == 1 and "policywatch history" in result.stderr
 
 
 def test_sources_without_config_lists_the_defaults(tmp_path: Path) -> None:
-    result = run_cli("sources", "--json", cwd=tmp_path, env={"POLICYWATCH_CONFIG": ""})
+    result = invoke("sources", "--json", cwd=tmp_path, env={"POLICYWATCH_CONFIG": ""})
     assert result.returncode == 0, result.stderr
     names = [s["name"] for s in json.loads(result.stdout)]
     assert any("White House" in n for n in names) and any("State" in n for n in names)

@@ -9,7 +9,7 @@ from typing import Any
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from tests.conftest import run_cli
+from tests.conftest import invoke
 
 FEED = ('<rss version="2.0"><channel><title>t</title>{items}</channel></rss>')
 PAGE = ("<html><head><title>{t}</title></head><body><main><h1>{t}</h1><p>{n}</p>"
@@ -56,22 +56,22 @@ def setup(tmp_path: Path, httpserver: HTTPServer, hook_status: list[int],
 
 def test_preview_sends_nothing_and_marks_nothing(tmp_path: Path, httpserver: HTTPServer) -> None:
     config, shown, got = setup(tmp_path, httpserver, [])
-    assert run_cli("run", "--once", "--config", str(config), "--now",
+    assert invoke("run", "--once", "--config", str(config), "--now",
                    "2026-11-20T09:00:00Z").returncode == 0
     shown["n"] = 2
-    run_cli("run", "--once", "--config", str(config), "--now", "2026-11-20T09:20:00Z")
+    invoke("run", "--once", "--config", str(config), "--now", "2026-11-20T09:20:00Z")
     assert len(got) == 1
     shown["n"] = 3
     httpserver.clear_log()
     # A new statement appears; preview shows it but neither sends nor marks it.
-    result = run_cli("digest", "--preview", "--json", "--config", str(config))
+    result = invoke("digest", "--preview", "--json", "--config", str(config))
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)[0]["items"] == []  # not fetched yet: nothing pending
-    run_cli("run", "--once", "--config", str(config), "--now", "2026-11-20T09:40:00Z")
+    invoke("run", "--once", "--config", str(config), "--now", "2026-11-20T09:40:00Z")
     assert len(got) == 2
-    text = run_cli("digest", "--preview", "--config", str(config), "desk")
+    text = invoke("digest", "--preview", "--config", str(config), "desk")
     assert "Nothing new matched" in text.stdout
-    bad = run_cli("digest", "--preview", "--config", str(config), "nobody")
+    bad = invoke("digest", "--preview", "--config", str(config), "nobody")
     assert bad.returncode == 2 and "desk" in bad.stderr
 
 
@@ -79,30 +79,30 @@ def test_dead_delivery_is_listed_and_retried_with_the_same_digest_id(
     tmp_path: Path, httpserver: HTTPServer
 ) -> None:
     config, shown, got = setup(tmp_path, httpserver, [500])
-    run_cli("run", "--once", "--config", str(config), "--now", "2026-11-20T09:00:00Z")
+    invoke("run", "--once", "--config", str(config), "--now", "2026-11-20T09:00:00Z")
     shown["n"] = 2
-    result = run_cli("run", "--once", "--json", "--config", str(config), "--now",
+    result = invoke("run", "--once", "--json", "--config", str(config), "--now",
                      "2026-11-20T09:20:00Z")
     assert json.loads(result.stdout)["delivery_failures"] == 1
-    listed = json.loads(run_cli("deliveries", "--json", "--config", str(config)).stdout)
+    listed = json.loads(invoke("deliveries", "--json", "--config", str(config)).stdout)
     assert [(d["status"], d["channel"]) for d in listed] == [("dead", "webhook")]
     assert "HTTP 500" in listed[0]["last_error"]
-    human = run_cli("deliveries", "--config", str(config), "--status", "dead")
+    human = invoke("deliveries", "--config", str(config), "--status", "dead")
     assert "dead" in human.stdout and "HTTP 500" in human.stdout
-    retry = run_cli("deliveries", "retry", str(listed[0]["id"]), "--config", str(config))
+    retry = invoke("deliveries", "retry", str(listed[0]["id"]), "--config", str(config))
     assert retry.returncode == 0, retry.stderr
     assert len(got) == 2 and got[0]["digest_id"] == got[1]["digest_id"]
-    assert json.loads(run_cli("deliveries", "--json", "--config", str(config)).stdout)[0][
+    assert json.loads(invoke("deliveries", "--json", "--config", str(config)).stdout)[0][
         "status"] == "sent"
-    missing = run_cli("deliveries", "retry", "999", "--config", str(config))
+    missing = invoke("deliveries", "retry", "999", "--config", str(config))
     assert missing.returncode == 1 and "no delivery 999" in missing.stderr
 
 
 def test_slack_format_posts_text_and_blocks(tmp_path: Path, httpserver: HTTPServer) -> None:
     config, shown, got = setup(tmp_path, httpserver, [], extra='format = "slack"\n')
-    run_cli("run", "--once", "--config", str(config), "--now", "2026-11-20T09:00:00Z")
+    invoke("run", "--once", "--config", str(config), "--now", "2026-11-20T09:00:00Z")
     shown["n"] = 2
-    run_cli("run", "--once", "--config", str(config), "--now", "2026-11-20T09:20:00Z")
+    invoke("run", "--once", "--config", str(config), "--now", "2026-11-20T09:20:00Z")
     (message,) = got
     assert message["text"].startswith("[policywatch] desk: 1 new")
     assert message["blocks"][0]["type"] == "header"
@@ -113,7 +113,7 @@ def test_preview_without_subscriptions_says_what_to_add(tmp_path: Path) -> None:
     config = tmp_path / "policywatch.toml"
     config.write_text(f'[storage]\ndatabase = "sqlite:///{tmp_path / "pw.db"}"\n',
                       encoding="utf-8")
-    done = run_cli("digest", "--preview", "--config", str(config))
+    done = invoke("digest", "--preview", "--config", str(config))
     assert done.returncode == 0 and done.stdout == ""
     assert f"No subscriptions in {config}" in done.stderr
     assert "[[subscriptions]]" in done.stderr

@@ -294,3 +294,24 @@ def test_a_stored_page_that_fails_on_recheck_keeps_its_text_and_is_retried_later
     assert doc is not None and doc.failures == 1 and "RuntimeError" in (doc.last_error or "")
     assert doc.next_check_at is not None and doc.next_check_at > later
     assert store.revisions(doc.id)[-1].text == "\n\n".join(PARAGRAPHS["alpha"])
+
+
+def test_a_page_source_is_its_own_document_checked_once_on_every_check(
+        site: Site, store: Store) -> None:
+    path = "/statements/harbor.html"
+    site.put(path, page("Alpha", PARAGRAPHS["alpha"]))
+    source = SourceConfig(name="one page", url=f"{site.base}{path}", kind="page", every="15m")
+    first = run(store, [source], T0)
+    assert (first.new, first.baselines, first.fetched) == (1, 1, 1)
+    site.put(path, page("Alpha", [*PARAGRAPHS["alpha"], "Two export licences are suspended."]))
+    second = run(store, [source], T0 + timedelta(minutes=20))
+    assert (second.revisions, second.fetched) == (1, 1)
+    requests = [r for r, _ in site.server.log if r.path == path]
+    assert len(requests) == 2  # one request per check: discovery is the page's own fetch
+    changed = [e for e in store.events() if e.kind == "changed"]
+    assert len(changed) == 1 and changed[0].announce
+    site.remove(path)
+    third = run(store, [source], T0 + timedelta(minutes=40))
+    assert (third.removed, third.sources_failed) == (1, 1)
+    assert store.document(f"{site.base}{path}").status == "removed"
+    assert "gone" in (store.sources()[0].last_error or "")

@@ -6,7 +6,7 @@ import json
 import sqlite3
 from pathlib import Path
 
-from tests.conftest import run_cli
+from tests.conftest import invoke
 
 from tests.harbor import FRAME_LINES, STATEMENTS, render, url
 
@@ -23,7 +23,7 @@ def test_reclean_learns_the_hosts_template_and_revises_only_texts_that_change(
     for i, (title, sentences) in enumerate(STATEMENTS[:4]):
         page = tmp_path / f"p{i}.html"
         page.write_text(render(title, sentences), encoding="utf-8")
-        stored = run_cli("ingest", "--config", str(cfg), "--url", url(i), "--json", str(page))
+        stored = invoke("ingest", "--config", str(cfg), "--url", url(i), "--json", str(page))
         assert stored.returncode == 0, stored.stderr
     db = sqlite3.connect(tmp_path / "pw.db")
     before = db.execute("SELECT text FROM revisions WHERE number = 1 ORDER BY id").fetchall()
@@ -32,7 +32,7 @@ def test_reclean_learns_the_hosts_template_and_revises_only_texts_that_change(
     leaked = [any(line in text for line in FRAME_LINES) for (text,) in before]
     assert leaked == [True, True, True, False]
 
-    first = run_cli("reclean", "--config", str(cfg), "--json")
+    first = invoke("reclean", "--config", str(cfg), "--json")
     assert first.returncode == 0, first.stderr
     assert json.loads(first.stdout) == {"documents": 4, "revised": 3, "unchanged": 1,
                                         "empty": 0, "learned": 0}
@@ -43,13 +43,13 @@ def test_reclean_learns_the_hosts_template_and_revises_only_texts_that_change(
     announced = db.execute("SELECT count(*) FROM events WHERE kind = 'changed' AND announce")
     assert announced.fetchone()[0] == 0, "a cleaner change is not news"
 
-    again = run_cli("reclean", "--config", str(cfg))
+    again = invoke("reclean", "--config", str(cfg))
     assert again.returncode == 0, again.stderr
     assert "4 documents re-cleaned: 0 revised, 4 unchanged" in again.stdout
     assert db.execute("SELECT count(*) FROM revisions").fetchone()[0] == 7
 
 
 def test_reclean_on_an_empty_store_reports_zero(tmp_path: Path) -> None:
-    result = run_cli("reclean", "--config", str(_config(tmp_path)), "--json")
+    result = invoke("reclean", "--config", str(_config(tmp_path)), "--json")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["documents"] == 0
