@@ -72,3 +72,19 @@ def test_a_missing_element_is_caught(pages: ModuleType) -> None:
         pages.page_text("<html><body><p>One. Two. Three.</p></body></html>", "main article")
     text = pages.page_text("<main><p>A  b.</p><nav><li>c</li></nav><p> </p></main>", "main")
     assert text == "A b.\n\nc"
+
+
+def test_the_draw_and_the_lockbox_are_reproducible(pages: ModuleType) -> None:
+    if not pages.available():
+        pytest.skip(f"the labelled pages live in {pages.DATA} (../shared/data), "
+                    "which is not present")
+    sys.path.insert(0, str(FOLDER))
+    try:
+        draw_pages = load("draw_pages")
+    finally:
+        sys.path.remove(str(FOLDER))
+    chosen = [page for page, why in draw_pages.candidates() if why == "candidate"]
+    drawn = [(draw_pages.document_id(page), page.file, split)
+             for page, _, split in draw_pages.draw(chosen)]
+    written = [(d["id"], d["file"], d["split"]) for d in pages.load_spec()["documents"]]
+    assert drawn == written
