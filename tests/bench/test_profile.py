@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from monitor.clean import html as clean_module
 from monitor.clean import clean_html
+from monitor.clean import html as clean_module
 from tests.bench_module import load
 
 ROOT = Path(__file__).resolve().parents[2]

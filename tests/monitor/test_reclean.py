@@ -7,7 +7,6 @@ import sqlite3
 from pathlib import Path
 
 from tests.conftest import invoke
-
 from tests.harbor import FRAME_LINES, STATEMENTS, render, url
 
 
