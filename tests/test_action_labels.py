@@ -1,0 +1,73 @@
+"""The hand-labelled action sets: both files load, hash-check and keep their splits.
+
+Counts only: no test reads which sentences of the lockbox are actions.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "actions"
+
+
+def script(name: str) -> ModuleType:
+    """fixtures/actions/<name>.py, which is a script and not a package."""
+    spec = importlib.util.spec_from_file_location(f"action_labels_{name}", FIXTURES / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def rebuild() -> ModuleType:
+    module = script("rebuild")
+    if not module.available():
+        pytest.skip(f"{module.ITEMS} is not present (the labelled sets need ../shared/data)")
+    return module
+
+
+def test_both_files_load_with_their_splits(rebuild: ModuleType) -> None:
+    files = rebuild.rebuild_all()
+    first, second = files[rebuild.LABELS], files[rebuild.LABELS_2021B]
+    raw = {d["link"]: d["held_out"]
+           for d in json.loads(rebuild.LABELS.read_text("utf-8"))["documents"]}
+    assert len(first) == 48
+    assert all(d.split == ("held_out" if raw[d.link] else "tuning") for d in first)
+    assert all(d.held_out == raw[d.link] for d in first)
+    assert {d.split for d in second} == {"train", "lockbox"}
+    assert not {d.link for d in first} & {d.link for d in second}
+    assert len(second) >= 115 and sum(len(d.sentences) for d in second) >= 1150
+    assert all(len(d.sentences) >= 3 for d in second)
+
+
+def test_rebuild_without_arguments_is_still_the_first_set(rebuild: ModuleType) -> None:
+    assert [d.link for d in rebuild.rebuild()] == [
+        d["link"] for d in json.loads(rebuild.LABELS.read_text("utf-8"))["documents"]]
+
+
+def test_lockbox_is_a_third_of_every_kind(rebuild: ModuleType) -> None:
+    documents = rebuild.rebuild(rebuild.LABELS_2021B)
+    kinds = Counter(d.kind for d in documents)
+    boxed = Counter(d.kind for d in documents if d.split == "lockbox")
+    assert all(boxed[k] == round(n / 3) for k, n in kinds.items())
+    assert max(kinds.values()) <= 0.25 * len(documents)
+
+
+def test_the_second_file_is_the_seeded_draw(rebuild: ModuleType) -> None:
+    assert script("draw").main(["--check"]) == 0
+
+
+def test_label_files_hold_no_text() -> None:
+    for name in ("labels.json", "labels-2021b.json"):
+        for d in json.loads((FIXTURES / name).read_text("utf-8"))["documents"]:
+            assert set(d) <= {"link", "kind", "held_out", "split", "actions", "hashes"}
+            assert all(len(h) == 8 and int(h, 16) >= 0 for h in d["hashes"])
