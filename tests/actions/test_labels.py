@@ -14,7 +14,7 @@ from types import ModuleType
 
 import pytest
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "actions"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "actions"
 
 
 def script(name: str) -> ModuleType:
