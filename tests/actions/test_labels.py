@@ -1,4 +1,4 @@
-"""The hand-labelled action sets: both files load, hash-check and keep their splits.
+"""The hand-labelled action sets: all three files load, hash-check and keep their splits.
 
 Counts only: no test reads which sentences of the lockbox are actions.
 """
@@ -35,9 +35,10 @@ def rebuild() -> ModuleType:
     return module
 
 
-def test_both_files_load_with_their_splits(rebuild: ModuleType) -> None:
+def test_every_file_loads_with_its_splits(rebuild: ModuleType) -> None:
     files = rebuild.rebuild_all()
     first, second = files[rebuild.LABELS], files[rebuild.LABELS_2021B]
+    third = files[rebuild.LABELS_2021C]
     raw = {d["link"]: d["held_out"]
            for d in json.loads(rebuild.LABELS.read_text("utf-8"))["documents"]}
     assert len(first) == 48
@@ -47,6 +48,16 @@ def test_both_files_load_with_their_splits(rebuild: ModuleType) -> None:
     assert not {d.link for d in first} & {d.link for d in second}
     assert len(second) >= 115 and sum(len(d.sentences) for d in second) >= 1150
     assert all(len(d.sentences) >= 3 for d in second)
+    assert {d.split for d in third} == {"train", "lockbox"}
+    assert all(3 <= len(d.sentences) <= 70 for d in third)
+    links = [d.link for documents in files.values() for d in documents]
+    assert len(links) == len(set(links))
+
+
+def test_the_new_set_is_past_150_documents(rebuild: ModuleType) -> None:
+    files = rebuild.rebuild_all()
+    new = files[rebuild.LABELS_2021B] + files[rebuild.LABELS_2021C]
+    assert len(new) > 150 and sum(len(d.sentences) for d in new) >= 1900
 
 
 def test_rebuild_without_arguments_is_still_the_first_set(rebuild: ModuleType) -> None:
@@ -54,20 +65,32 @@ def test_rebuild_without_arguments_is_still_the_first_set(rebuild: ModuleType) -
         d["link"] for d in json.loads(rebuild.LABELS.read_text("utf-8"))["documents"]]
 
 
-def test_lockbox_is_a_third_of_every_kind(rebuild: ModuleType) -> None:
-    documents = rebuild.rebuild(rebuild.LABELS_2021B)
+@pytest.mark.parametrize("name", ["LABELS_2021B", "LABELS_2021C"])
+def test_lockbox_is_a_third_of_every_kind(rebuild: ModuleType, name: str) -> None:
+    documents = rebuild.rebuild(getattr(rebuild, name))
     kinds = Counter(d.kind for d in documents)
     boxed = Counter(d.kind for d in documents if d.split == "lockbox")
     assert all(boxed[k] == round(n / 3) for k, n in kinds.items())
     assert max(kinds.values()) <= 0.25 * len(documents)
 
 
-def test_the_second_file_is_the_seeded_draw(rebuild: ModuleType) -> None:
+def test_the_drawn_files_are_the_seeded_draws(rebuild: ModuleType) -> None:
     assert script("draw").main(["--check"]) == 0
 
 
+def test_the_third_draw_favours_the_kinds_the_second_has_fewest_of() -> None:
+    allocate = script("draw").allocate_fewest
+    have = {"a": 0, "b": 1, "c": 2, "d": 3, "e": 50}
+    # Fewest first, no kind above a quarter of the draw: the well-stocked kind gets none.
+    assert allocate(have, dict.fromkeys(have, 10), total=8) == {
+        "a": 2, "b": 2, "c": 2, "d": 2, "e": 0}
+    # A kind with one release left gives it; the next go to the others in turn.
+    assert allocate(have, {"a": 1, "b": 10, "c": 10, "d": 10, "e": 10}, total=8) == {
+        "a": 1, "b": 2, "c": 2, "d": 2, "e": 1}
+
+
 def test_label_files_hold_no_text() -> None:
-    for name in ("labels.json", "labels-2021b.json"):
+    for name in ("labels.json", "labels-2021b.json", "labels-2021c.json"):
         for d in json.loads((FIXTURES / name).read_text("utf-8"))["documents"]:
             assert set(d) <= {"link", "kind", "held_out", "split", "actions", "hashes"}
             assert all(len(h) == 8 and int(h, 16) >= 0 for h in d["hashes"])
