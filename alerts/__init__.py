@@ -10,15 +10,14 @@ from .channels import (
     ChannelContext,
     ChannelMisconfigured,
     DeliveryError,
-    EmailChannel,
-    WebhookChannel,
     build_channels,
-    sign,
 )
 from .digest import Digest, DigestItem, build_digest
+from .mail import EmailChannel
 from .outbox import DeliveryReport, deliver_due, digest_from_payload, make_digests, preview
 from .render import render_html, render_text
 from .settings import DeliverySettings, SmtpSettings, StrictModel, SubscriptionConfig, check_url
+from .webhook import WebhookChannel, sign, sign_standard, standard_key
 
 __all__ = [
     "Channel",
@@ -44,4 +43,6 @@ __all__ = [
     "render_html",
     "render_text",
     "sign",
+    "sign_standard",
+    "standard_key",
 ]
