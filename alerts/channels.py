@@ -3,8 +3,9 @@
     DeliveryError      (one attempt failed; the outbox retries it later)
      └─ ChannelMisconfigured  (a setting or secret is missing; fix the config or environment)
 
-Kinds: "email" (`mail`) and "webhook" (`webhook`). `alerts/__init__` imports both, so the
-registry is full whenever `alerts` is imported.
+Kinds: "email" (`mail`), "webhook" (`webhook`), "apprise" (`services`: chat and push
+services through Apprise). `alerts/__init__` imports all three, so the registry is full
+whenever `alerts` is imported.
 """
 
 from __future__ import annotations
@@ -39,11 +40,13 @@ class ChannelMisconfigured(DeliveryError):
 
 @dataclass(frozen=True)
 class ChannelContext:
-    """What channels are built with: the [smtp] settings, an HTTP client and the clock."""
+    """What channels are built with: the [smtp] settings, an HTTP client, the clock, and the
+    time one delivery may take ([delivery] timeout)."""
 
     smtp: SmtpSettings | None
     http: httpx.Client
     clock: Callable[[], datetime]
+    timeout: float = 30.0
 
 
 class Channel:
