@@ -72,6 +72,7 @@ def test_a_secret_written_in_the_file_is_refused(write_config: WriteConfig) -> N
                       ("https://discord.com/api/webhooks/1234567/abcdefTOKEN", "webhook_token")]:
         message = refused(write_config, url)
         assert f"({part}) is written in the file" in message and "{env:" in message, url
+        assert url not in message and "abcdefTOKEN" not in message and "hunter2" not in message
 
 
 def test_the_same_secret_from_a_placeholder_is_accepted(
@@ -128,3 +129,17 @@ def test_placeholders_expand_verbatim_and_redact_back() -> None:
     assert redact(message, "json://u:{env:A}@h/{env:B}", env) == (
         "Unparseable URL json://u:{env:A}@h/{env:B}; token {env:B} and {env:A} refused")
 
+
+def test_every_channel_example_in_the_readme_loads(
+    write_config: WriteConfig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("TELEGRAM_BOT_TOKEN", "DISCORD_WEBHOOK_ID", "DISCORD_WEBHOOK_TOKEN",
+                 "MAIL_USER", "MAIL_PASSWORD"):
+        monkeypatch.delenv(name, raising=False)
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Channels", 1)[1].split("### Verifying", 1)[0]
+    blocks = [b.split("```", 1)[0] for b in section.split("```toml")[1:]]
+    assert len(blocks) == 3
+    for block in blocks:
+        config = load_config(str(write_config(block)))
+        assert config.subscriptions

@@ -178,3 +178,20 @@ def test_a_whsec_secret_that_is_not_base64_is_a_misconfiguration(
     assert received == []
     assert [d.status for d in store.deliveries()] == ["pending"]
 
+
+def test_the_readme_receiver_snippet_verifies_a_real_request(
+    store: Store, httpserver: HTTPServer, received: Received, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Verifying webhook signatures", 1)[1]
+    snippet = section.split("```python", 2)[2].split("```", 1)[0]  # the second snippet
+    namespace: dict[str, Any] = {}
+    exec(snippet, namespace)
+    monkeypatch.setenv("PW_TEST_HOOK_SECRET", WHSEC)
+    sub = hook(httpserver, secret_env="PW_TEST_HOOK_SECRET")
+    digest_id = queue(store, sub)
+    deliver(store, sub)
+    ((body, headers),) = received
+    assert namespace["receive"](WHSEC, body, headers)["digest_id"] == digest_id
