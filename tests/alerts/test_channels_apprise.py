@@ -52,11 +52,12 @@ def statement(n: int) -> str:
             f"starting in {1990 + n}.\n\nStatement number {n} on {place} and {other}.")
 
 
-def add(store: Store, url: str, title: str = "Visa restrictions", body: str = BODY) -> None:
+def add(store: Store, url: str, title: str = "Visa restrictions", body: str = BODY,
+        at: datetime = NOW) -> None:
     """Store a page as a run does: tracked, with the actions its new text announces."""
-    cleaned = Cleaned(url, title, NOW, tuple(body.split("\n\n")))
+    cleaned = Cleaned(url, title, at, tuple(body.split("\n\n")))
     track_page(store, cleaned, url=url, fetch_url=url,
-               raw=RawPage(url, "text/html", body.encode()), source_id=None, at=NOW)
+               raw=RawPage(url, "text/html", body.encode()), source_id=None, at=at)
 
 
 def queue(store: Store, sub: SubscriptionConfig, *urls: str, title: str = "Visa restrictions"
@@ -242,6 +243,24 @@ def test_a_long_digest_is_cut_to_the_service_limit_with_the_rest_as_links(
     left = int(text.rsplit("…and ", 1)[1].split(" more", 1)[0])
     assert full >= 5 and links and full + len(links) + left == 60
     assert digest.digest_id in text
+
+
+def test_an_edit_is_sent_as_changed_with_only_the_actions_it_added(
+    store: Store, httpserver: HTTPServer
+) -> None:
+    httpserver.expect_request("/notify", method="POST").respond_with_data("ok")
+    sub = SubscriptionConfig(name="desk", apprise=(
+        f"json://127.0.0.1:{httpserver.port}/notify",))
+    queue(store, sub)
+    later = NOW + timedelta(hours=1)
+    edited = BODY + "\n\nThe Department will also suspend two export licences for the port."
+    add(store, "https://s.gov/a", body=edited, at=later)
+    assert len(make_digests(store, [sub], later)) == 1
+    assert deliver_due(store, channels(), [sub], DeliverySettings(), later).sent == 2
+    message = httpserver.log[-1][0].get_json()["message"]
+    assert "0 new, 1 changed document(s); 1 action(s)." in message
+    assert "**Changed: Visa restrictions**" in message and "Edited: 1 sentence added." in message
+    assert "suspend two export licences" in message and "nine officials" not in message
 
 
 def test_the_markdown_is_cut_within_limits_and_counts_what_it_leaves_out(
