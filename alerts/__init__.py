@@ -10,17 +10,19 @@ from .channels import (
     ChannelContext,
     ChannelMisconfigured,
     DeliveryError,
-    EmailChannel,
-    WebhookChannel,
     build_channels,
-    sign,
 )
 from .digest import Digest, DigestItem, build_digest
+from .mail import EmailChannel
 from .outbox import DeliveryReport, deliver_due, digest_from_payload, make_digests, preview
-from .render import render_html, render_text
+from .render import Limits, render_html, render_markdown, render_text
+from .service_urls import check_service_url, supported_schemes
+from .services import AppriseChannel
 from .settings import DeliverySettings, SmtpSettings, StrictModel, SubscriptionConfig, check_url
+from .webhook import WebhookChannel, sign, sign_standard, standard_key
 
 __all__ = [
+    "AppriseChannel",
     "Channel",
     "ChannelContext",
     "ChannelMisconfigured",
@@ -30,18 +32,24 @@ __all__ = [
     "Digest",
     "DigestItem",
     "EmailChannel",
+    "Limits",
     "SmtpSettings",
     "StrictModel",
     "SubscriptionConfig",
     "WebhookChannel",
     "build_channels",
     "build_digest",
+    "check_service_url",
     "check_url",
     "deliver_due",
     "digest_from_payload",
     "make_digests",
     "preview",
     "render_html",
+    "render_markdown",
     "render_text",
     "sign",
+    "sign_standard",
+    "standard_key",
+    "supported_schemes",
 ]

@@ -1,7 +1,10 @@
-"""A digest as e-mail (plain text and escaped HTML), and as a Slack message."""
+"""A digest as e-mail (plain text and escaped HTML), as a Slack message, and as Markdown for
+chat and push services (cut to each service's size)."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from html import escape
 from typing import Any
 
@@ -9,7 +12,7 @@ from store import ACTION_KINDS, ActionRecord
 
 from .digest import Digest, DigestItem
 
-__all__ = ["render_html", "render_slack", "render_text", "subject"]
+__all__ = ["Limits", "render_html", "render_markdown", "render_slack", "render_text", "subject"]
 
 
 def subject(digest: Digest) -> str:
@@ -128,3 +131,100 @@ def render_slack(digest: Digest) -> dict[str, Any]:
         blocks.append({"type": "section", "text": {"type": "mrkdwn",
                                                    "text": "\n".join(lines)[:2900]}})
     return {"text": subject(digest), "blocks": blocks}
+
+
+@dataclass(frozen=True)
+class Limits:
+    """A service's size limits, in characters and lines; 0 means none (title: no title)."""
+
+    body: int = 0
+    title: int = 250
+    lines: int = 0
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]])")
+
+
+def _md(text: str) -> str:
+    """Fetched text made inert in Markdown: one line, no emphasis, links or HTML.
+
+    Services that show HTML get Apprise's Markdown-to-HTML conversion, which passes raw HTML
+    through, so < and > become entities.
+    """
+    text = _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    return text.replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _link(url: str) -> str:
+    """An autolink, shown as the URL itself (by text-only services too)."""
+    safe = "".join(f"%{ord(c):02X}" if c in "<> \t\r\n" else c for c in url)
+    return f"<{safe}>"
+
+
+def _markdown_item(item: DigestItem) -> str:
+    label = {"new": "New", "removed": "Removed"}.get(item.kind, "Changed")
+    paras = [f"**{label}: {_md(item.title or item.url)}**",
+             " · ".join(p for p in (_md(_meta(item)), _link(item.url)) if p)]
+    if item.kinds:
+        paras.append(f"Announces: {_md(_kinds(item))}")
+    if item.actions:
+        paras.append("\n".join(
+            f"- {_md(a.text)} _({_md(a.actor)}: {_md(a.verb)})_" if a.repeat_of is None else
+            f"- {_md(a.text)} _(previously announced"
+            f"{f' on {a.previous_at:%Y-%m-%d}' if a.previous_at else ''})_"
+            + (f" {_link(a.previous_url)}" if a.previous_url else "") for a in item.actions))
+    elif item.kind != "removed":
+        paras.append("_No announced action found._")
+    if item.summary:
+        paras.append(_md(item.summary))
+    paras += [f"Also at: {_link(url)}" for url in item.also_at]
+    return "\n\n".join(paras)
+
+
+def _fits(parts: list[str], limits: Limits) -> bool:
+    text = "\n\n".join(parts)
+    return ((limits.body <= 0 or len(text) <= limits.body)
+            and (limits.lines <= 0 or text.count("\n") + 1 <= limits.lines))
+
+
+def render_markdown(digest: Digest, limits: Limits | None = None) -> tuple[str, str]:
+    """(title, Markdown body) for a chat or push service, cut to its limits.
+
+    What does not fit in full is listed by its document's URL, as many as fit, then counted:
+    "…and N more document(s) not shown here (digest ID)". The title is the e-mail subject;
+    a service without titles gets it as the body's first line.
+    """
+    limits = limits or Limits()
+    title, head = subject(digest), [_md(_count_line(digest))]
+    if limits.title <= 0:
+        head.insert(0, f"**{_md(title)}**")
+        title = ""
+    elif len(title) > limits.title:
+        title = title[:limits.title - 1].rstrip() + "…"
+    if limits.body > 0 and title:  # some services count the title in the body's limit
+        limits = Limits(max(limits.body - len(title) - 2, 1), limits.title, limits.lines)
+
+    def tail(left: int) -> str:
+        return (f"_…and {left} more document(s) not shown here (digest {digest.digest_id})._"
+                if left else f"_digest {digest.digest_id}_")
+
+    items, out = digest.items, list(head)
+    shown = 0
+    while shown < len(items) and _fits(
+            [*out, _markdown_item(items[shown]), tail(len(items) - shown - 1)], limits):
+        out.append(_markdown_item(items[shown]))
+        shown += 1
+    links: list[str] = []
+    for item in items[shown:]:
+        more = ["**More in this digest:**", "\n".join([*links, f"- {_link(item.url)}"])]
+        if not _fits([*out, *more, tail(len(items) - shown - len(links) - 1)], limits):
+            break
+        links.append(f"- {_link(item.url)}")
+    if links:
+        out += ["**More in this digest:**", "\n".join(links)]
+    body = "\n\n".join([*out, tail(len(items) - shown - len(links))])
+    if limits.body > 0 and len(body) > limits.body:  # too small even for the counts
+        body = body[:limits.body - 1].rstrip() + "…"
+    if limits.lines > 0:
+        body = "\n".join(body.split("\n")[:limits.lines])
+    return title, body

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
 from .cron import cron_trigger
+from .service_urls import check_service_url
 
 __all__ = ["DeliverySettings", "SmtpSettings", "StrictModel", "SubscriptionConfig", "check_url"]
 
@@ -25,6 +26,7 @@ def check_url(value: str) -> str:
 
 
 Url = Annotated[str, AfterValidator(check_url)]
+ServiceUrl = Annotated[str, AfterValidator(check_service_url)]
 
 
 class StrictModel(BaseModel):
@@ -39,18 +41,19 @@ class SubscriptionConfig(StrictModel):
     name: str = Field(min_length=1)
     email: tuple[str, ...] = ()
     webhook: Url | None = None
+    apprise: tuple[ServiceUrl, ...] = ()  # Apprise URLs; secrets as {env:NAME}
     keywords: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()  # source names; empty = every source
     schedule: str = "immediate"
     format: Literal["json", "slack"] = "json"
-    secret_env: str | None = None  # environment variable holding the webhook signing secret
+    secret_env: str | None = None  # env var with the webhook secret (whsec_… or any string)
     actions_only: bool = False
     changes: Literal["substantive", "all"] = "substantive"
     removed: bool = False  # true: also tell when a statement is taken down (kind "removed")
     timezone: str = "UTC"
     daily_at: str = "08:00"
 
-    @field_validator("email", mode="before")
+    @field_validator("email", "apprise", mode="before")
     @classmethod
     def _one_or_many(cls, value: Any) -> Any:
         return (value,) if isinstance(value, str) else value

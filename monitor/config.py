@@ -192,7 +192,9 @@ def _explain(path: str, exc: ValidationError) -> str:
                          + (f" or remove [{loc[0]}]." if len(loc) == 2 else "."))
         else:
             msg = str(err["msg"]).removeprefix("Value error, ")
-            lines.append(f"{path} {where}: {msg} (got {err.get('input')!r}).")
+            # An Apprise URL may hold a secret: its message says what is wrong without it.
+            got = "" if "apprise" in loc else f" (got {err.get('input')!r})"
+            lines.append(f"{path} {where}: {msg}{got}.")
     return "\n".join(lines)
 
 

@@ -30,7 +30,7 @@ class Notifier:
         self.client = httpx.Client(timeout=config.delivery.timeout, follow_redirects=False,
                                    headers={"User-Agent": config.fetch.user_agent})
         self.channels: dict[str, Channel] = build_channels(
-            ChannelContext(config.smtp, self.client, clock))
+            ChannelContext(config.smtp, self.client, clock, config.delivery.timeout))
 
     def run(self) -> DeliveryReport:
         """Make every due digest, then try every due delivery once."""
