@@ -11,8 +11,10 @@ from .channels import (
     ChannelMisconfigured,
     DeliveryError,
     build_channels,
+    channel_targets,
 )
 from .digest import Digest, DigestItem, build_digest
+from .health import notify_health
 from .mail import EmailChannel
 from .outbox import DeliveryReport, deliver_due, digest_from_payload, make_digests, preview
 from .render import Limits, render_html, render_markdown, render_text
@@ -39,11 +41,13 @@ __all__ = [
     "WebhookChannel",
     "build_channels",
     "build_digest",
+    "channel_targets",
     "check_service_url",
     "check_url",
     "deliver_due",
     "digest_from_payload",
     "make_digests",
+    "notify_health",
     "preview",
     "render_html",
     "render_markdown",

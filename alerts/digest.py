@@ -20,7 +20,7 @@ __all__ = ["Digest", "DigestItem", "action_from_json", "action_json", "build_dig
 class DigestItem:
     """One document in a digest: new, or changed with the actions its edit added."""
 
-    kind: str  # new | changed | removed
+    kind: str  # new | changed | removed | health | test
     url: str
     title: str
     published: datetime | None
@@ -90,22 +90,27 @@ class Digest:
     generated_at: datetime
     items: tuple[DigestItem, ...]
     event_ids: tuple[int, ...] = field(default=())
+    test: bool = False  # sent by `policywatch digest --test`: marked so in every channel
 
     @property
     def counts(self) -> dict[str, int]:
-        """Header counts: new and changed documents, fresh and repeated actions."""
-        return {
+        """Header counts: new and changed documents, fresh and repeated actions (and health
+        notices, when there are any)."""
+        counts = {
             "new": sum(i.kind == "new" for i in self.items),
             "changed": sum(i.kind == "changed" for i in self.items),
             "actions": sum(len(i.fresh) for i in self.items),
             "repeated": sum(len(i.actions) - len(i.fresh) for i in self.items),
         }
+        health = sum(i.kind == "health" for i in self.items)
+        return counts | ({"health": health} if health else {})
 
     def as_json(self) -> dict[str, Any]:
-        """The webhook payload of CONTRACT.md (plus counts)."""
-        return {"digest_id": self.digest_id, "subscription": self.subscription,
-                "generated_at": self.generated_at.isoformat(), "counts": self.counts,
-                "items": [item.as_json() for item in self.items]}
+        """The webhook payload of CONTRACT.md (plus counts, and `test` on a test digest)."""
+        out = {"digest_id": self.digest_id, "subscription": self.subscription,
+               "generated_at": self.generated_at.isoformat(), "counts": self.counts,
+               "items": [item.as_json() for item in self.items]}
+        return out | ({"test": True} if self.test else {})
 
 
 def _summary(event: PendingEvent) -> str:

@@ -78,5 +78,5 @@ class EmailChannel(Channel):
                     client.login(s.username, password)
                 client.send_message(msg)
         except (OSError, smtplib.SMTPException) as exc:
-            raise DeliveryError(f"{where}: {exc}. Check [smtp] and that the server is up; "
-                                "the digest stays queued and will be retried.") from exc
+            raise DeliveryError(f"{where}: {exc}. Check [smtp] and that the server is up"
+                                ) from exc

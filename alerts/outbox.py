@@ -13,6 +13,7 @@ from store import DeliveryRecord, Store
 
 from .channels import Channel, ChannelMisconfigured, DeliveryError, channel_targets
 from .digest import Digest, DigestItem, action_from_json, build_digest
+from .health import notify_health
 from .settings import DeliverySettings, SubscriptionConfig
 from .timing import is_due
 
@@ -97,7 +98,8 @@ def digest_from_payload(payload: str) -> Digest:
             also_at=tuple(i["also_at"]), summary=i.get("summary", ""))
         for i in data["items"])
     return Digest(data["digest_id"], data["subscription"],
-                  datetime.fromisoformat(data["generated_at"]), items)
+                  datetime.fromisoformat(data["generated_at"]), items,
+                  test=bool(data.get("test")))
 
 
 def _backoff(settings: DeliverySettings, attempts: int) -> timedelta:
@@ -105,13 +107,51 @@ def _backoff(settings: DeliverySettings, attempts: int) -> timedelta:
     return timedelta(seconds=min(seconds, settings.max_backoff_seconds))
 
 
+def _failure_text(exc: Exception, dead: bool, next_at: datetime) -> str:
+    """The error as stored and shown: what failed, then what happens next."""
+    cause = str(exc).rstrip(" ;,.")  # channels say what failed; the outbox says what comes
+    if dead:
+        return f"{cause}. Parked as dead: resend with `policywatch deliveries retry`."
+    return f"{cause}. Retried at {next_at:%Y-%m-%d %H:%M} UTC."
+
+
+def _target_health(store: Store, subs: list[SubscriptionConfig], delivery: DeliveryRecord,
+                   now: datetime, error: str | None) -> None:
+    """A target whose delivery died is an incident until a delivery to it succeeds."""
+    key = f"delivery:{delivery.channel}:{delivery.target}"
+    where = f"{delivery.channel} {delivery.target}"
+    if error is not None:
+        if store.open_incident(key, now, error):
+            notify_health(store, subs, now, title=f"Delivery dead: {where}",
+                          url=delivery.target, summary=f"Delivery {delivery.id} (subscription "
+                          f"{delivery.subscription!r}) was parked as dead: {error}")
+    elif store.close_incident(key, now) is not None:
+        notify_health(store, subs, now, title=f"Delivery recovered: {where}",
+                      url=delivery.target, summary=f"Delivery {delivery.id} to {where} was "
+                      "sent: the channel works again.", recovered=True)
+
+
 def deliver_due(store: Store, channels: dict[str, Channel], subs: list[SubscriptionConfig],
                 settings: DeliverySettings, now: datetime,
                 only: list[DeliveryRecord] | None = None) -> DeliveryReport:
-    """Try every due delivery once; failures are rescheduled or parked as dead."""
+    """Try every due delivery once; failures are rescheduled or parked as dead. A health
+    notice queued by this pass (a delivery died, or came back) goes out in the same pass."""
     report = DeliveryReport()
+    waiting = store.due_deliveries(now)
+    due = only if only is not None else waiting
+    _deliver(store, channels, subs, settings, now, due, report)
+    if report.dead or report.sent:
+        before = {d.id for d in waiting} | {d.id for d in due}
+        notices = [d for d in store.due_deliveries(now) if d.id not in before]
+        _deliver(store, channels, subs, settings, now, notices, report)
+    return report
+
+
+def _deliver(store: Store, channels: dict[str, Channel], subs: list[SubscriptionConfig],
+             settings: DeliverySettings, now: datetime, due: list[DeliveryRecord],
+             report: DeliveryReport) -> None:
     by_name = {s.name: s for s in subs}
-    for delivery in only if only is not None else store.due_deliveries(now):
+    for delivery in due:
         digest = digest_from_payload(delivery.payload)
         channel = channels.get(delivery.channel)
         try:
@@ -121,15 +161,21 @@ def deliver_due(store: Store, channels: dict[str, Channel], subs: list[Subscript
         except DeliveryError as exc:
             attempts = delivery.attempts + 1
             dead = attempts >= settings.max_attempts
-            store.delivery_failed(delivery.id, str(exc), now + _backoff(settings, attempts), dead)
+            next_at = now + _backoff(settings, attempts)
+            text = _failure_text(exc, dead, next_at)
+            store.delivery_failed(delivery.id, text, next_at, dead)
             report.failed += 1
             report.dead += dead
-            report.errors.append(f"delivery {delivery.id} ({delivery.channel} {delivery.target}):"
-                                 f" {exc}" + (" Parked as dead." if dead else ""))
-            log.warning("delivery %d failed (attempt %d): %s", delivery.id, attempts, exc)
+            report.errors.append(f"delivery {delivery.id} ({delivery.channel} "
+                                 f"{delivery.target}): {text}")
+            # A retry to come is routine (the run's summary names it); a parked one is not.
+            log.log(logging.WARNING if dead else logging.INFO,
+                    "delivery %d failed (attempt %d): %s", delivery.id, attempts, text)
+            if dead:
+                _target_health(store, subs, delivery, now, text)
             continue
         store.delivery_sent(delivery.id, now)
         report.sent += 1
         log.info("delivered digest %s to %s %s", digest.digest_id, delivery.channel,
                  delivery.target)
-    return report
+        _target_health(store, subs, delivery, now, None)

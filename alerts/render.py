@@ -21,10 +21,18 @@ def subject(digest: Digest) -> str:
     parts = [f"{c['new']} new"] if c["new"] else []
     if c["changed"]:
         parts.append(f"{c['changed']} changed")
-    parts.append(f"{c['actions']} action{'s' * (c['actions'] != 1)}")
+    if c.get("health"):
+        parts.insert(0, f"{c['health']} health notice{'s' * (c['health'] != 1)}")
+    if c["actions"] or len(parts) == 0 or c["new"] or c["changed"]:
+        parts.append(f"{c['actions']} action{'s' * (c['actions'] != 1)}")
     # Header injection: fetched text never reaches the subject, only counts and our names.
     name = " ".join(digest.subscription.split())
-    return f"[policywatch] {name}: " + ", ".join(parts)
+    test = "[TEST] " if digest.test else ""
+    return f"[policywatch] {test}{name}: " + ", ".join(parts)
+
+
+_TEST_NOTE = ("TEST DIGEST sent by `policywatch digest --test` to check this channel; "
+              "nothing in it was found on any site.")
 
 
 def _meta(item: DigestItem) -> str:
@@ -56,8 +64,15 @@ def render_text(digest: Digest) -> str:
     """A plain-text digest that reads well on its own."""
     lines = [f"policywatch digest for {digest.subscription}", _count_line(digest),
              f"Generated {digest.generated_at:%Y-%m-%d %H:%M} UTC · digest {digest.digest_id}", ""]
+    if digest.test:
+        lines[0:0] = [_TEST_NOTE, ""]
+    for item in digest.items:
+        if item.kind in ("health", "test"):  # notices of ours, not statements found
+            lines += [f"{item.kind.upper()}: {item.title}", f"  {item.summary}",
+                      f"  {item.url}", ""]
     with_actions = [i for i in digest.items if i.actions]
-    without = [i for i in digest.items if not i.actions and i.kind != "removed"]
+    without = [i for i in digest.items
+               if not i.actions and i.kind not in ("removed", "health", "test")]
     removed = [i for i in digest.items if i.kind == "removed"]
     for item in with_actions:
         label = "NEW" if item.kind == "new" else "CHANGED"
@@ -91,8 +106,11 @@ def render_html(digest: Digest) -> str:
     """An HTML digest; every fetched string is escaped."""
     out = [f"<html><body><h2>policywatch digest for {escape(digest.subscription)}</h2>",
            f"<p>{escape(_count_line(digest))}</p>"]
+    if digest.test:
+        out.insert(1, f"<p><strong>{escape(_TEST_NOTE)}</strong></p>")
     for item in digest.items:
-        label = {"new": "New", "removed": "Removed"}.get(item.kind, "Changed")
+        label = {"new": "New", "removed": "Removed", "health": "Health",
+                 "test": "Test"}.get(item.kind, "Changed")
         out.append(f'<h3>{label}: <a href="{escape(item.url, quote=True)}">'
                    f"{escape(item.title or item.url)}</a></h3>")
         out.append(f"<p><small>{escape(_meta(item))}</small></p>")

@@ -84,4 +84,4 @@ class AppriseChannel(Channel):
             return
         messages = [entry.message for service in result for entry in service.logs()]
         reason = redact("; ".join(dict.fromkeys(messages + logs)) or str(result.status), target)
-        raise DeliveryError(f"apprise {plugin.service_name} {target}: {reason}; will retry.")
+        raise DeliveryError(f"apprise {plugin.service_name} {target}: {reason}")

@@ -50,6 +50,7 @@ class SubscriptionConfig(StrictModel):
     actions_only: bool = False
     changes: Literal["substantive", "all"] = "substantive"
     removed: bool = False  # true: also tell when a statement is taken down (kind "removed")
+    health: bool = False  # true: also tell when a source keeps failing or a delivery dies
     timezone: str = "UTC"
     daily_at: str = "08:00"
 

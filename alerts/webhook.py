@@ -122,6 +122,6 @@ class WebhookChannel(Channel):
         try:
             response = self.client.post(target, content=body, headers=headers)
         except httpx.HTTPError as exc:
-            raise DeliveryError(f"webhook {target}: {exc!r}; will retry.") from exc
+            raise DeliveryError(f"webhook {target}: {exc!r}") from exc
         if response.status_code >= 300:
-            raise DeliveryError(f"webhook {target}: HTTP {response.status_code}; will retry.")
+            raise DeliveryError(f"webhook {target}: HTTP {response.status_code}")

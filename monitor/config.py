@@ -1,4 +1,10 @@
-"""The TOML config: loaded, validated, and every mistake reported with file, key and fix."""
+"""The TOML config: found, loaded, validated, and every mistake reported with file, key and fix.
+
+Where it is looked for, in order: `--config FILE`, the file named by $POLICYWATCH_CONFIG,
+`./policywatch.toml`, then `policywatch.toml` in the user's config folder (platformdirs).
+A relative database path inside a config resolves against the config file's folder; with
+no config at all the database is `policywatch.db` in the user's data folder.
+"""
 
 from __future__ import annotations
 
@@ -18,7 +24,7 @@ from pydantic import (
 
 from alerts import DeliverySettings, SmtpSettings, StrictModel, SubscriptionConfig, check_url
 
-from .defaults import DEFAULT_DATABASE, DEFAULT_SOURCES
+from .defaults import APP_NAME, CONFIG_NAME, DEFAULT_DATABASE, DEFAULT_SOURCES
 from .errors import ConfigError
 from .fetch import FetchPolicy
 
@@ -26,13 +32,17 @@ __all__ = [
     "Config",
     "DeliverySettings",
     "FetchSettings",
+    "HealthSettings",
     "SmtpSettings",
     "SourceConfig",
     "StorageSettings",
     "SubscriptionConfig",
+    "builtin_sources",
+    "check_ready",
     "find_config",
     "load_config",
     "parse_duration",
+    "resolve_database",
 ]
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d)\s*$")
@@ -120,18 +130,30 @@ class FetchSettings(StrictModel):
         return FetchPolicy(host_delay=self.delay, **fields)
 
 
+class HealthSettings(StrictModel):
+    """[health]: when a failing source becomes an incident told to `health = true`
+    subscriptions."""
+
+    failures: int = Field(default=3, ge=1, le=1000)  # checks in a row
+
+
+def builtin_sources() -> tuple[SourceConfig, ...]:
+    """The built-in sources, watched when there is no config file at all."""
+    return tuple(SourceConfig.model_validate(d) for d in DEFAULT_SOURCES)
+
+
 class Config(StrictModel):
-    """The whole config file."""
+    """The whole config file (`path` and `origin` say where it was found, if anywhere)."""
 
     storage: StorageSettings = StorageSettings()
-    sources: tuple[SourceConfig, ...] = Field(
-        default_factory=lambda: tuple(SourceConfig.model_validate(d) for d in DEFAULT_SOURCES)
-    )
+    sources: tuple[SourceConfig, ...] = ()
     subscriptions: tuple[SubscriptionConfig, ...] = ()
     smtp: SmtpSettings | None = None
     delivery: DeliverySettings = DeliverySettings()
     fetch: FetchSettings = FetchSettings()
+    health: HealthSettings = HealthSettings()
     path: str | None = Field(default=None, exclude=True)
+    origin: str = Field(default="", exclude=True)
 
     @field_validator("sources")
     @classmethod
@@ -143,15 +165,44 @@ class Config(StrictModel):
         return value
 
 
-def find_config(explicit: str | None) -> Path | None:
-    """--config, else ./policywatch.toml, else $POLICYWATCH_CONFIG, else None."""
+def _user_dir(kind: Literal["config", "data"]) -> Path:
+    import platformdirs
+
+    found = (platformdirs.user_config_dir if kind == "config" else platformdirs.user_data_dir)(
+        APP_NAME, appauthor=False)
+    return Path(found)
+
+
+def find_config(explicit: str | None) -> tuple[Path | None, str]:
+    """The config file and how it was found: --config, else $POLICYWATCH_CONFIG, else
+    ./policywatch.toml, else the user's config folder; (None, why) when there is none."""
     if explicit:
-        return Path(explicit)
-    local = Path("policywatch.toml")
-    if local.is_file():
-        return local
+        return Path(explicit), "--config"
     env = os.environ.get("POLICYWATCH_CONFIG")
-    return Path(env) if env else None
+    if env:
+        return Path(env), "$POLICYWATCH_CONFIG"
+    local = Path(CONFIG_NAME)
+    if local.is_file():
+        return local, "the working directory"
+    user = _user_dir("config") / CONFIG_NAME
+    if user.is_file():
+        return user, "the user config folder"
+    return None, f"no config: none in the working directory nor at {user}"
+
+
+def resolve_database(database: str, base: Path | None) -> str:
+    """The database as a URL: a bare path is an SQLite file; a relative SQLite path resolves
+    against `base` (the config's folder), or the user's data folder when there is no config."""
+    if "://" not in database:
+        database = "sqlite:///" + database
+    prefix = "sqlite:///"
+    if not database.startswith(prefix) or database[len(prefix):] in ("", ":memory:"):
+        return database
+    path_part, _, query = database[len(prefix):].partition("?")
+    path = Path(path_part).expanduser()
+    if not path.is_absolute():
+        path = (base if base is not None else _user_dir("data")) / path
+    return prefix + str(path) + (f"?{query}" if query else "")
 
 
 def _location(loc: tuple[int | str, ...]) -> str:
@@ -198,20 +249,80 @@ def _explain(path: str, exc: ValidationError) -> str:
     return "\n".join(lines)
 
 
+def _cross_check(config: Config) -> list[str]:
+    """Mistakes across tables that would cost deliveries, each with its key and its fix."""
+    from alerts import channel_targets
+
+    names = [s.name for s in config.sources]
+    out = []
+    for i, sub in enumerate(config.subscriptions):
+        where = f"{config.path} subscriptions[{i}]"
+        if not channel_targets(sub):
+            out.append(f'{where}: subscription "{sub.name}" has no channel, so its digests '
+                       'would go nowhere. Add email = ["desk@example.org"] or webhook = '
+                       '"https://..." to it.')
+        if sub.email and config.smtp is None:
+            out.append(f'{where}.email: e-mail needs an [smtp] table. Add [smtp] with '
+                       'host = "mail.example.org", or remove email.')
+        for name in sub.sources:
+            if name not in names:
+                known = ", ".join(f'"{n}"' for n in names) or "none"
+                out.append(f'{where}.sources: "{name}" is not the name of a configured source '
+                           f"(configured: {known}). Use one of those names.")
+    return out
+
+
+def check_ready(config: Config) -> None:
+    """Before `run` or `daemon` starts: something to watch, and every secret the config
+    names set in the environment; a ConfigError naming the key and the fix otherwise."""
+    where = config.path or "config"
+    problems = []
+    if not config.sources:
+        problems.append(f"{where}: no [[sources]], so there is nothing to watch (the built-in "
+                        "sources are watched only when there is no config at all). Add a "
+                        '[[sources]] table with name and url (see the README).')
+    for i, sub in enumerate(config.subscriptions):
+        if sub.secret_env and not os.environ.get(sub.secret_env):
+            problems.append(f"{where} subscriptions[{i}].secret_env: {sub.secret_env} is not "
+                            "set in the environment. Export it before starting policywatch, "
+                            "or remove secret_env to send unsigned.")
+    smtp = config.smtp
+    if smtp is not None and smtp.password_env and os.environ.get(smtp.password_env) is None:
+        problems.append(f"{where} [smtp] password_env: {smtp.password_env} is not set in the "
+                        "environment. Export it before starting policywatch, or remove "
+                        "password_env.")
+    if problems:
+        raise ConfigError("\n".join(problems))
+
+
+def _defaults(origin: str) -> Config:
+    database = resolve_database(DEFAULT_DATABASE, None)
+    return Config(sources=builtin_sources(), storage=StorageSettings(database=database),
+                  origin=origin)
+
+
 def load_config(explicit: str | None = None) -> Config:
-    """Load and validate the config; the built-in defaults when there is none."""
-    path = find_config(explicit)
+    """Load and validate the config; the built-in sources when there is no config at all."""
+    path, origin = find_config(explicit)
     if path is None:
-        return Config()
+        return _defaults(origin)
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise ConfigError(f"{path}: no such config file. Create it or drop --config.") from exc
+        fix = "Create it or drop --config." if origin == "--config" else \
+            "Create it or unset POLICYWATCH_CONFIG."
+        raise ConfigError(f"{path}: no such config file (named by {origin}). {fix}") from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read the config ({exc}).") from exc
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}. Fix the syntax there.") from exc
     try:
-        return Config.model_validate({**raw, "path": str(path)})
+        config = Config.model_validate({**raw, "path": str(path), "origin": origin})
     except ValidationError as exc:
         raise ConfigError(_explain(str(path), exc)) from exc
+    database = resolve_database(config.storage.database, path.resolve().parent)
+    config = config.model_copy(update={"storage": StorageSettings(database=database)})
+    problems = _cross_check(config)
+    if problems:
+        raise ConfigError("\n".join(problems))
+    return config

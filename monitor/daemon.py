@@ -1,4 +1,6 @@
-"""The daemon: a scheduler job per source, calling check_source; stops cleanly on a signal."""
+"""The daemon: a scheduler job per source, calling check_source; digests once per sweep of
+checks; stops cleanly on a signal. It logs one line per check (the CLI keeps APScheduler's
+own job chatter for -vv)."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from types import FrameType
 
+from apscheduler.events import EVENT_JOB_SUBMITTED, JobSubmissionEvent
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.interval import IntervalTrigger
@@ -28,53 +31,89 @@ DIGEST_EVERY = 30  # seconds between passes over due digests and deliveries
 
 def build_scheduler(config: Config, monitor: Monitor,
                     notify: Callable[[], object] | None = None) -> BackgroundScheduler:
-    """One job per enabled source on its interval, the re-check sweep, and the outbox."""
+    """One job per enabled source on its interval, the re-check sweep, and the outbox.
+
+    Sources start together and keep no jitter, so checks falling due at the same time
+    form one sweep; the digests are made once the sweep's last check is done, one per
+    subscription however many sources found something.
+    """
     scheduler = BackgroundScheduler(
         timezone=UTC,
         executors={"default": ThreadPoolExecutor(1)},
         job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 3600},
     )
+    sweep = _Sweep(notify)
     start = datetime.now(UTC)
-    for index, source in enumerate(s for s in config.sources if s.enabled):
-        every = source.every_seconds
+    for source in (s for s in config.sources if s.enabled):
         scheduler.add_job(
-            _job(monitor.check_source, source.name, after=notify), IntervalTrigger(
-                seconds=every, jitter=max(0, min(every // 10, 60)), timezone=UTC),
-            id=f"source:{source.name}", name=source.name,
-            next_run_time=start + timedelta(milliseconds=100 * index))
-    scheduler.add_job(_job(monitor.recheck_due, after=notify),
-                      IntervalTrigger(seconds=RECHECK_EVERY), id="recheck",
-                      name="re-check due pages",
+            sweep.job(monitor.check_source, source.name),
+            IntervalTrigger(seconds=source.every_seconds, start_date=start, timezone=UTC),
+            id=f"source:{source.name}", name=source.name, next_run_time=start)
+    scheduler.add_job(sweep.job(monitor.recheck_due), IntervalTrigger(seconds=RECHECK_EVERY),
+                      id="recheck", name="re-check due pages",
                       next_run_time=start + timedelta(seconds=RECHECK_EVERY))
     if notify is not None:  # hourly/daily/cron digests fall due between checks too
         scheduler.add_job(_quietly(notify), IntervalTrigger(seconds=DIGEST_EVERY), id="digests",
                           name="digests and deliveries")
+    scheduler.add_listener(sweep.submitted, EVENT_JOB_SUBMITTED)
     return scheduler
 
 
 def _quietly(func: Callable[[], object]) -> Callable[[], None]:
     def call() -> None:
         try:
-            func()
+            report = func()
         except Exception:  # the outbox keeps everything; the next pass retries
             log.exception("digest pass failed")
-    return call
-
-
-def _job(func: Callable[..., RunSummary], *args: object,
-         after: Callable[[], object] | None = None) -> Callable[[], None]:
-    def call() -> None:
-        try:
-            summary = func(*args)
-        except Exception:  # one failing check must not stop the daemon
-            log.exception("check %s failed", args[0] if args else "re-check")
             return
-        if after is not None:
-            _quietly(after)()
-        log.info("cycle %s: %d new, %d revised, %d unchanged, %d duplicate(s), %d failed",
-                 args[0] if args else "re-check", summary.new, summary.revisions,
-                 summary.unchanged, summary.duplicates, summary.failed + summary.sources_failed)
+        for error in getattr(report, "errors", []):
+            log.warning("%s", error)
     return call
+
+
+class _Sweep:
+    """Counts the checks submitted and not yet done; the last one of a sweep notifies."""
+
+    def __init__(self, notify: Callable[[], object] | None) -> None:
+        self.notify = _quietly(notify) if notify is not None else None
+        self.queued = 0
+        self.lock = threading.Lock()
+
+    def submitted(self, event: JobSubmissionEvent) -> None:
+        if event.job_id != "digests":
+            with self.lock:
+                self.queued += 1
+
+    def job(self, func: Callable[..., RunSummary], *args: str) -> Callable[[], None]:
+        def call() -> None:
+            try:
+                _log_check(args[0] if args else None, func(*args))
+            except Exception:  # one failing check must not stop the daemon
+                log.exception("check %s failed", args[0] if args else "re-check")
+            finally:
+                with self.lock:
+                    self.queued = max(0, self.queued - 1)
+                    last = self.queued == 0
+                if last and self.notify is not None:
+                    self.notify()
+        return call
+
+
+def _log_check(name: str | None, summary: RunSummary) -> None:
+    """One line per check (re-check sweeps only when they did something)."""
+    counts = (f"{summary.new} new, {summary.revisions} revised, {summary.unchanged} "
+              f"unchanged, {summary.duplicates} duplicate(s), {summary.removed} removed, "
+              f"{summary.failed} page(s) failed")
+    if name is None:
+        if summary.fetched or summary.failed:
+            log.info("re-check of due pages: %s", counts)
+        return
+    if summary.sources_failed:
+        log.warning("check %s failed: %s", name, "; ".join(summary.errors) or "see -v")
+        return
+    log.info("check %s: %s", name, counts)
+    for warning in summary.warnings:
+        log.warning("check %s", warning)
 
 
 def run_daemon(config: Config, clock: Clock, stop: threading.Event | None = None) -> None:

@@ -1,12 +1,15 @@
-"""Built-in sources, used when no config file exists: real US government feeds and listings."""
+"""Built-in defaults: the names of the config and database, and the sources watched when no
+config file exists at all (real US government feeds and listings)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["DEFAULT_DATABASE", "DEFAULT_SOURCES"]
+__all__ = ["APP_NAME", "CONFIG_NAME", "DEFAULT_DATABASE", "DEFAULT_SOURCES"]
 
-DEFAULT_DATABASE = "sqlite:///policywatch.db"
+APP_NAME = "policywatch"  # the user config and data folders are named after it
+CONFIG_NAME = "policywatch.toml"
+DEFAULT_DATABASE = "sqlite:///policywatch.db"  # beside the config, else in the data folder
 
 DEFAULT_SOURCES: tuple[dict[str, Any], ...] = (
     {"name": "White House news", "url": "https://www.whitehouse.gov/news/feed/",

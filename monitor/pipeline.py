@@ -3,10 +3,18 @@
 Each page is fetched concurrently and stored one at a time, in its own transaction; a
 failure of any kind on one page is recorded against that page (the fetch log, the
 document's last error and its retry) and the other pages of the source are still checked.
+
+A source's baseline is the first discovery that finds any link: those links are stored
+unannounced, now or (if their fetch fails) whenever they are fetched later. A discovery
+that finds none is no baseline; it warns "0 links: is kind right?". A source fails when
+its discovery fails, its own page fails (kind "page"), or nothing it lists could be
+stored; failing `[health] failures` checks in a row opens a health incident.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import threading
 from collections.abc import Callable
@@ -19,16 +27,24 @@ from store import DocumentRecord, RawPage, SourceRecord, Store, TrackResult
 
 from .clean import judge
 from .config import Config, SourceConfig
+from .discovery import Discovered, discover, zero_links_hint
 from .fetch import Fetched, Fetcher, FetchError, HTTPStatus, RobotsDisallowed
+from .health import source_health
 from .schedule import next_document_check, retry_delay
-from .sources import Link, discoverer_for
+from .sources import Link
 from .templates import clean_for_host
 from .tracking import track_page
 
-__all__ = ["Monitor", "RunSummary"]
+__all__ = ["Monitor", "RunSummary", "settings_key"]
 
 log = logging.getLogger(__name__)
-MAX_SITEMAPS = 20
+
+
+def settings_key(source: SourceConfig) -> str:
+    """A fingerprint of what decides a source's links: url, kind and filters."""
+    data = [source.url, source.kind, list(source.include), list(source.exclude),
+            source.max_items]
+    return hashlib.sha256(json.dumps(data).encode()).hexdigest()[:32]
 
 
 @dataclass
@@ -53,6 +69,9 @@ class RunSummary:
     delivery_failures: int = 0
     seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    failed_sources: list[str] = field(default_factory=list)
+    dead: int = 0  # deliveries parked as dead in this run
 
     def count(self, result: TrackResult) -> None:
         """Add one tracked page to the counts."""
@@ -84,10 +103,18 @@ class Monitor:
 
     # -- public --------------------------------------------------------------------------------
     def sync_sources(self) -> dict[str, SourceRecord]:
-        """Make the store's sources match the config; return them by name."""
+        """Make the store's sources match the config; return them by name. A source whose
+        url, kind or filters changed takes a new baseline."""
         now = self.clock()
-        return {s.name: self.store.sync_source(s.name, s.url, s.kind, s.every_seconds, now)
-                for s in self.config.sources}
+        out = {}
+        for s in self.config.sources:
+            record = self.store.sync_source(s.name, s.url, s.kind, s.every_seconds, now)
+            if self.store.source_settings(record.id, settings_key(s)):
+                log.info("source %r: url, kind or filters changed; its next check is a new "
+                         "baseline", s.name)
+                record = self.store.sync_source(s.name, s.url, s.kind, s.every_seconds, now)
+            out[s.name] = record
+        return out
 
     def run_once(self) -> RunSummary:
         """Check every enabled source, then every page whose re-check is due."""
@@ -110,31 +137,55 @@ class Monitor:
             record = self.sync_sources()[name]
             summary.sources += 1
             baseline = record.baseline_at is None
-            links, error, validators = self._discover(config, record)
-            jobs = [] if error is not None else self._jobs(config, record, links, baseline)
-            if error is not None:
-                summary.errors.append(f"{name}: {error}")
-            else:
-                outcomes = self._run_jobs(jobs, summary)
+            found = self._discover(config, record)
+            error = found.error
+            if error is None and found.links:
+                error = self._check_links(config, record, found.links, baseline, summary)
                 if self.stop.is_set():
                     return summary  # an interrupted check is not a baseline
-                # A link checked on every check is the source itself: its failure is the
-                # source's (a page gone, blocked or empty).
-                error = next((e for job, e in zip(jobs, outcomes, strict=False)
-                              if e is not None and job.link and job.link.recheck), None)
+            elif error is None and not found.not_modified:
+                hint = zero_links_hint(config, found)
+                summary.warnings.append(f"{name}: {hint}")
+                log.info("source %r: %s", name, hint)
             now = self.clock()
+            if error is None and (found.links or found.not_modified):
+                self.store.source_links(record.id, len(found.links))
+            elif error is None:
+                self.store.source_links(record.id, 0)
             next_at = now + timedelta(seconds=config.every_seconds)
             if error is not None:
                 summary.sources_failed += 1
+                summary.failed_sources.append(name)
+                summary.errors.append(f"{name}: {error}")
                 self.store.source_checked(record.id, now, next_at, error=error)
-                log.warning("source %r failed: %s", name, error)
+                source_health(self.store, self.config, config, record.failures + 1, error, now)
+                log.info("source %r failed: %s", name, error)
                 return summary
-            summary.baselines += baseline
-            self.store.source_checked(record.id, now, next_at, etag=validators[0],
-                                      last_modified=validators[1])
-            log.info("source %r: %d links, %d pages checked%s", name, len(links), len(jobs),
-                     " (baseline)" if baseline else "")
+            self.store.source_checked(record.id, now, next_at, etag=found.validators[0],
+                                      last_modified=found.validators[1])
+            source_health(self.store, self.config, config, 0, None, now)
+            log.info("source %r: %d links, %s", name, len(found.links),
+                     "baseline" if baseline and found.links else "checked")
         return summary
+
+    def _check_links(self, config: SourceConfig, record: SourceRecord, links: list[Link],
+                     baseline: bool, summary: RunSummary) -> str | None:
+        """Track the links of one discovery; the source's error, if the check failed."""
+        jobs, stored = self._jobs(config, record, links, baseline)
+        failed_before = summary.failed
+        outcomes = self._run_jobs(jobs, summary)
+        if baseline and not self.stop.is_set():
+            self.store.take_baseline(record.id, self.clock(), [link.url for link in links])
+            summary.baselines += 1
+        # A link checked on every check is the source itself: its failure is the source's
+        # (a page gone, blocked or empty).
+        error = next((e for job, e in zip(jobs, outcomes, strict=False)
+                      if e is not None and job.link and job.link.recheck), None)
+        failed = summary.failed - failed_before
+        if error is None and jobs and not stored and failed == len(jobs):
+            first = next((e for e in outcomes if e is not None), "")
+            error = f"none of its {len(jobs)} page(s) could be stored; first: {first}"
+        return error
 
     def recheck_due(self, summary: RunSummary | None = None) -> RunSummary:
         """Re-fetch every stored page whose age-based re-check is due."""
@@ -151,50 +202,31 @@ class Monitor:
 
     # -- steps ----------------------------------------------------------------------------------
     def _jobs(self, config: SourceConfig, record: SourceRecord, links: list[Link],
-              baseline: bool) -> list[_Job]:
-        """A job per link not stored yet, and per link the source checks every time."""
+              baseline: bool) -> tuple[list[_Job], int]:
+        """A job per link not stored yet, and per link the source checks every time; and
+        how many of the links are stored already. A link the baseline found is stored
+        as baseline whenever it is first stored."""
         host = urlsplit(config.url).netloc
-        jobs = []
+        remembered = frozenset() if baseline else self.store.baseline_links(record.id)
+        jobs, stored = [], 0
         for link in links:
             doc = self.store.document_for(link.url)
+            stored += doc is not None
             if doc is None or link.recheck:
                 # The configured URL may be anywhere; links found in it follow the guard.
                 trusted = None if link.url == config.url else host
-                jobs.append(_Job(link.url, trusted, record, doc, baseline and doc is None, link))
-        return jobs
+                quiet = baseline or link.url in remembered
+                jobs.append(_Job(link.url, trusted, record, doc, quiet and doc is None, link))
+        return jobs, stored
 
-    def _discover(
-        self, config: SourceConfig, record: SourceRecord
-    ) -> tuple[list[Link], str | None, tuple[str | None, str | None]]:
+    def _discover(self, config: SourceConfig, record: SourceRecord) -> Discovered:
         """Links of a source (following sitemap indexes); a 304 on the source means none."""
-        discoverer = discoverer_for(config)
-        start = discoverer.start()
-        queue, seen, links = list(start.more), set[str](), list(start.links)
-        validators: tuple[str | None, str | None] = (None, None)
-        while queue and len(seen) < MAX_SITEMAPS and len(links) < config.max_items:
-            url = queue.pop(0)
-            seen.add(url)
-            root = url == config.url
-            try:
-                page = self.fetcher.fetch(
-                    url, trusted_host=None if root else urlsplit(config.url).netloc,
-                    etag=record.etag if root and record.baseline_at else None,
-                    last_modified=record.last_modified if root and record.baseline_at else None)
-            except FetchError as exc:
-                self._log_fetch_error(url, exc, record.id, None)
-                if root:
-                    return [], str(exc), validators
-                continue
-            self._log_fetch(page, "source", record.id, None)
-            if root:
-                validators = (page.etag, page.last_modified)
-            if page.not_modified:
-                continue
-            found = discoverer.discover(page)
-            links.extend(found.links)
-            queue.extend(u for u in found.more if u not in seen)
-        unique = list({link.url: link for link in links}.values())
-        return unique[: config.max_items], None, validators
+        known = record.baseline_at is not None  # validators only once there is a baseline
+        return discover(
+            self.fetcher, config, etag=record.etag if known else None,
+            last_modified=record.last_modified if known else None,
+            on_fetch=lambda page: self._log_fetch(page, "source", record.id, None),
+            on_error=lambda url, exc: self._log_fetch_error(url, exc, record.id, None))
 
     def _run_jobs(self, jobs: list[_Job], summary: RunSummary) -> list[str | None]:
         """Fetch concurrently, store one page at a time; the error (or None) of each job."""
@@ -291,7 +323,6 @@ class Monitor:
         now, doc = self.clock(), job.document
         source_id = job.source.id if job.source else None
         message = error or str(exc)
-        level = logging.INFO
         if isinstance(exc, RobotsDisallowed):
             summary.skipped += 1
         elif doc is not None and gone:
@@ -302,7 +333,6 @@ class Monitor:
             summary.removed += 1
             message = f"{job.url}: gone (HTTP {exc.status}); recorded as removed"
         else:
-            level = logging.WARNING
             summary.failed += 1
             summary.errors.append(message)
             if doc is not None:
@@ -312,7 +342,7 @@ class Monitor:
             self._log_fetch_error(job.url, exc, source_id, doc.id if doc else None)
         elif page is not None:
             self._log_fetch(page, "error", source_id, doc.id if doc else None, error=message)
-        log.log(level, "%s", message)
+        log.info("%s", message)  # the run's summary (or the daemon's check line) shows it
         return message
 
     def _log_fetch(self, page: Fetched, outcome: str, source_id: int | None,

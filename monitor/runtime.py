@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from store import Store
+from store import Store, sqlite_path
 
 from .config import Config
 from .fetch import Fetcher, make_client
@@ -13,9 +13,15 @@ from .fetch import Fetcher, make_client
 __all__ = ["open_store", "running"]
 
 
-def open_store(config: Config) -> Store:
-    """Open (and migrate) the configured database."""
-    return Store(config.storage.database)
+def open_store(config: Config, *, read_only: bool = False) -> Store:
+    """Open the configured database: read-only (it must exist), or created and migrated.
+
+    With no config file the database lives in the user's data folder, made on first write.
+    """
+    path = sqlite_path(config.storage.database)
+    if path is not None and config.path is None and not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    return Store(config.storage.database, read_only=read_only)
 
 
 @contextmanager

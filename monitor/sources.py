@@ -22,7 +22,7 @@ from lxml import etree
 from .config import SourceConfig
 from .fetch import Fetched
 
-__all__ = ["Discoverer", "Discovery", "Link", "discoverer_for", "same_host"]
+__all__ = ["Discoverer", "Discovery", "Link", "discoverer_for", "guess_kind", "same_host"]
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,7 @@ class Discovery:
 
     links: tuple[Link, ...] = ()
     more: tuple[str, ...] = ()
+    dropped: int = 0  # links left out by the source's include/exclude patterns
 
 
 def same_host(a: str, b: str) -> bool:
@@ -106,14 +107,17 @@ class FeedDiscoverer(Discoverer):
 
     def discover(self, page: Fetched) -> Discovery:
         parsed = feedparser.parse(page.body, response_headers={"content-location": page.url})
-        links = []
+        links, dropped = [], 0
         for entry in parsed.entries:
             url = _clean_url(page.url, str(entry.get("link") or entry.get("id") or ""))
-            if url is None or not self.wanted(url):
+            if url is None:
+                continue
+            if not self.wanted(url):
+                dropped += 1
                 continue
             published = _date(entry.get("published") or entry.get("updated"))
             links.append(Link(url, str(entry.get("title", "")).strip(), published))
-        return Discovery(tuple(links))
+        return Discovery(tuple(links), dropped=dropped)
 
 
 class SitemapDiscoverer(Discoverer):
@@ -145,7 +149,8 @@ class SitemapDiscoverer(Discoverer):
         entries.sort(key=lambda e: e[1] or oldest, reverse=True)
         if etree.QName(root).localname == "sitemapindex":
             return Discovery(more=tuple(u for u, _ in entries))
-        return Discovery(tuple(Link(u, "", d) for u, d in entries if self.wanted(u)))
+        kept = tuple(Link(u, "", d) for u, d in entries if self.wanted(u))
+        return Discovery(kept, dropped=len(entries) - len(kept))
 
 
 class ListingDiscoverer(Discoverer):
@@ -158,7 +163,7 @@ class ListingDiscoverer(Discoverer):
         for junk in soup.select("header, footer, nav, [role=navigation], .usa-nav, .usa-footer"):
             junk.decompose()
         seen: set[str] = {urldefrag(page.url).url}
-        links = []
+        links, dropped = [], 0
         for anchor in soup.find_all("a", href=True):
             url = _clean_url(page.url, str(anchor["href"]))
             if url is None or url in seen or not same_host(url, page.url):
@@ -166,7 +171,9 @@ class ListingDiscoverer(Discoverer):
             seen.add(url)
             if self.wanted(url):
                 links.append(Link(url, anchor.get_text(" ", strip=True)))
-        return Discovery(tuple(links))
+            else:
+                dropped += 1
+        return Discovery(tuple(links), dropped=dropped)
 
 
 class PageDiscoverer(Discoverer):
@@ -179,6 +186,23 @@ class PageDiscoverer(Discoverer):
 
     def discover(self, page: Fetched) -> Discovery:
         return Discovery((Link(page.url, recheck=True),))
+
+
+def guess_kind(page: Fetched) -> str | None:
+    """The source kind a fetched source document looks like ("feed", "sitemap", "listing"),
+    or None when it is none of them (used to say why a source found no links)."""
+    head = page.text[:2048].lstrip("\ufeff \t\r\n").lower()
+    if head.startswith("<?xml"):
+        head = head[head.find("?>") + 2:].lstrip()
+    while head.startswith("<!--"):
+        head = head[head.find("-->") + 3:].lstrip()
+    if head.startswith(("<rss", "<feed", "<rdf:rdf")):
+        return "feed"
+    if head.startswith(("<urlset", "<sitemapindex")):
+        return "sitemap"
+    if head.startswith(("<!doctype html", "<html")) or "<body" in head:
+        return "listing"
+    return None
 
 
 def discoverer_for(source: SourceConfig) -> Discoverer:

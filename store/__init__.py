@@ -7,8 +7,10 @@ happens inside `with store.transaction():` (each method opens its own when none 
 from __future__ import annotations
 
 from .actions import ACTION_KINDS, ActionRecord, ActionsMixin, NewAction, kind_rank
+from .browse import BrowseMixin, FoundAction
 from .catalog import CatalogMixin
-from .errors import DatabaseUnavailable, NotFound, SchemaTooNew, StoreError
+from .db import sqlite_path
+from .errors import DatabaseMissing, DatabaseUnavailable, NotFound, SchemaTooNew, StoreError
 from .history import HistoryMixin, sentence_diff
 from .outbox import DeliveryRecord, OutboxMixin, PendingEvent
 from .pages import PagesMixin, StoredPage
@@ -21,15 +23,19 @@ from .records import (
     SourceRecord,
     TrackResult,
 )
+from .watch import Incident, WatchMixin
 
 __all__ = [
     "ACTION_KINDS",
     "ActionRecord",
+    "DatabaseMissing",
     "DatabaseUnavailable",
     "DeliveryRecord",
     "DocumentRecord",
     "EventRecord",
     "FetchRecord",
+    "FoundAction",
+    "Incident",
     "NewAction",
     "NotFound",
     "PendingEvent",
@@ -43,8 +49,11 @@ __all__ = [
     "TrackResult",
     "kind_rank",
     "sentence_diff",
+    "sqlite_path",
 ]
 
 
-class Store(HistoryMixin, CatalogMixin, OutboxMixin, ActionsMixin, PagesMixin):
-    """The whole store: open with a SQLAlchemy URL; migrations run on open."""
+class Store(HistoryMixin, CatalogMixin, OutboxMixin, ActionsMixin, PagesMixin, WatchMixin,
+            BrowseMixin):
+    """The whole store: open with a SQLAlchemy URL; migrations run on open (with
+    `read_only=True`: an existing database only, opened read-only)."""

@@ -51,7 +51,7 @@ class CatalogMixin(StoreBase):
     def source_checked(self, source_id: int, at: datetime, next_check_at: datetime, *,
                        error: str | None = None, etag: str | None = None,
                        last_modified: str | None = None) -> None:
-        """Record a source check; the first success sets its baseline time."""
+        """Record a source check (its baseline is taken apart: `take_baseline`)."""
         table = schema.sources
         with self.transaction() as conn:
             row = conn.execute(select(table).where(table.c.id == source_id)).one()
@@ -59,8 +59,6 @@ class CatalogMixin(StoreBase):
                                       "last_error": error}
             if error is None:
                 values |= {"failures": 0, "etag": etag, "last_modified": last_modified}
-                if row.baseline_at is None:
-                    values["baseline_at"] = at
             else:
                 values["failures"] = row.failures + 1
             conn.execute(update(table).where(table.c.id == source_id).values(**values))

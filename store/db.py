@@ -8,16 +8,17 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
-from sqlalchemy import Connection, Engine, create_engine, event, select
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, select
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, SQLAlchemyError
 
 from . import schema
-from .errors import DatabaseUnavailable, SchemaTooNew
+from .errors import DatabaseMissing, DatabaseUnavailable, SchemaTooNew
 from .migrations import MIGRATIONS, migrate
 
-__all__ = ["StoreBase"]
+__all__ = ["StoreBase", "sqlite_path"]
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -29,9 +30,19 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
 def _describe(url: str, exc: BaseException) -> str:
     reason = str(getattr(exc, "orig", None) or exc).strip()
     hint = "Check the path and its permissions, and that the disk has free space."
+    if "not a database" in reason.lower() or "malformed" in reason.lower():
+        return (f"database {url}: not an SQLite database that policywatch can read ({reason}). "
+                "Point [storage] database at a policywatch database, or move the file away.")
     if "full" in reason.lower():
         hint = "Free some disk space; nothing already stored was lost."
     elif "locked" in reason.lower():
@@ -39,15 +50,32 @@ def _describe(url: str, exc: BaseException) -> str:
     return f"database {url}: {reason}. {hint}"
 
 
+def sqlite_path(url: str) -> Path | None:
+    """The file of an SQLite URL (None for other databases, in-memory or bad URLs)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database or "").expanduser()
+
+
 def _missing(module: str) -> bool:
     return importlib.util.find_spec(module) is None
 
 
 class StoreBase:
-    """Engine plus the transaction machinery every store mixin builds on."""
+    """Engine plus the transaction machinery every store mixin builds on.
 
-    def __init__(self, url: str) -> None:
+    `read_only`: the database must exist already (DatabaseMissing otherwise) and SQLite
+    opens it read-only, so a command that only reads never creates or changes a file
+    (a database made by an older policywatch is migrated first, since it exists).
+    """
+
+    def __init__(self, url: str, *, read_only: bool = False) -> None:
         self.url = url
+        self.read_only = read_only
         try:
             parsed = make_url(url)
         except ArgumentError as exc:
@@ -58,21 +86,60 @@ class StoreBase:
         if parsed.drivername == "postgresql" and _missing("psycopg2") and not _missing("psycopg"):
             parsed = parsed.set(drivername="postgresql+psycopg")  # "postgresql://" just works
         self.dialect = parsed.get_backend_name()
-        if self.dialect == "sqlite" and parsed.database not in (None, "", ":memory:"):
-            parent = Path(parsed.database or ".").expanduser().resolve().parent
-            if not parent.is_dir():
+        path = sqlite_path(url)
+        if path is not None:
+            path = path.resolve()
+            if read_only and not path.is_file():
+                raise DatabaseMissing(f"no database at {path}", path)
+            if not path.parent.is_dir():
                 raise DatabaseUnavailable(
-                    f"database {url}: folder {parent} does not exist. Create it or change "
+                    f"database {url}: folder {path.parent} does not exist. Create it or change "
                     "[storage] database in the config."
                 )
+        self._local = threading.local()
+        if read_only and path is not None:
+            self._check_existing(parsed)
+            parsed = URL.create("sqlite", database="file:" + quote(str(path)),
+                                query={"mode": "ro", "uri": "true"})
+        self.engine: Engine = self._engine(parsed, url)
+        if self.dialect == "sqlite":
+            pragmas = _read_only_pragmas if read_only and path else _sqlite_pragmas
+            event.listen(self.engine, "connect", pragmas)
+        if not (read_only and path is not None):
+            self._migrate()
+
+    def _engine(self, parsed: URL, url: str) -> Engine:
         try:
-            self.engine: Engine = create_engine(parsed, connect_args=self._connect_args())
+            return create_engine(parsed, connect_args=self._connect_args())
         except (SQLAlchemyError, ImportError) as exc:
             raise DatabaseUnavailable(_describe(url, exc)) from exc
-        if self.dialect == "sqlite":
+
+    def _check_existing(self, parsed: URL) -> None:
+        """Before a read-only open: the file is policywatch's, migrated to this version."""
+        engine = self._engine(parsed, self.url)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        try:
+            with engine.connect() as conn:
+                known = inspect(conn).has_table("migrations")
+                done = set(conn.execute(select(schema.migrations.c.name)).scalars()) \
+                    if known else set()
+        except DatabaseError as exc:
+            raise DatabaseUnavailable(_describe(self.url, exc)) from exc
+        finally:
+            engine.dispose()
+        if not known:
+            raise DatabaseUnavailable(
+                f"database {self.url}: an SQLite file without policywatch's tables. Point "
+                "[storage] database at a policywatch database.")
+        if done - {name for name, _ in MIGRATIONS}:
+            self._too_new(done)
+        if {name for name, _ in MIGRATIONS} - done:  # made by an older policywatch
+            self.engine = self._engine(parsed, self.url)
             event.listen(self.engine, "connect", _sqlite_pragmas)
-        self._local = threading.local()
-        self._migrate()
+            try:
+                self._migrate()
+            finally:
+                self.engine.dispose()
 
     def _connect_args(self) -> dict[str, Any]:
         if self.dialect == "sqlite":
@@ -83,7 +150,12 @@ class StoreBase:
         with self.transaction() as conn:
             migrate(conn)
             known = {name for name, _ in MIGRATIONS}
-            unknown = set(conn.execute(select(schema.migrations.c.name)).scalars()) - known
+            done = set(conn.execute(select(schema.migrations.c.name)).scalars())
+        if done - known:
+            self._too_new(done)
+
+    def _too_new(self, done: set[str]) -> None:
+        unknown = done - {name for name, _ in MIGRATIONS}
         if unknown:
             raise SchemaTooNew(
                 f"database {self.url} has migrations this policywatch does not know "
@@ -104,7 +176,7 @@ class StoreBase:
                     yield conn
                 finally:
                     self._local.conn = None
-        except OperationalError as exc:
+        except DatabaseError as exc:  # OperationalError included; "file is not a database" too
             raise DatabaseUnavailable(_describe(self.url, exc)) from exc
 
     def close(self) -> None:

@@ -2,13 +2,16 @@
 
     StoreError
      ├─ DatabaseUnavailable   (cannot open or write the database: path, permissions, disk full)
+     │   └─ DatabaseMissing   (a read-only open found no database file: nothing stored yet)
      ├─ SchemaTooNew          (the database was migrated by a newer policywatch)
      └─ NotFound              (no such document, revision or delivery)
 """
 
 from __future__ import annotations
 
-__all__ = ["DatabaseUnavailable", "NotFound", "SchemaTooNew", "StoreError"]
+from pathlib import Path
+
+__all__ = ["DatabaseMissing", "DatabaseUnavailable", "NotFound", "SchemaTooNew", "StoreError"]
 
 
 class StoreError(Exception):
@@ -17,6 +20,14 @@ class StoreError(Exception):
 
 class DatabaseUnavailable(StoreError):
     """The database cannot be opened or written."""
+
+
+class DatabaseMissing(DatabaseUnavailable):
+    """A command that only reads found no database file where the config points."""
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
 
 
 class SchemaTooNew(StoreError):

@@ -76,6 +76,15 @@ def _host_templates(conn: Connection) -> None:
         table.create(conn, checkfirst=True)
 
 
+def _watch_state(conn: Connection) -> None:
+    present = {c["name"] for c in inspect(conn).get_columns("sources")}
+    for name, ddl in (("settings", "VARCHAR(64)"), ("links", "INTEGER")):
+        if name not in present:
+            conn.execute(text(f"ALTER TABLE sources ADD COLUMN {name} {ddl}"))
+    for table in (schema.baseline_links, schema.health):
+        table.create(conn, checkfirst=True)
+
+
 Migration = Callable[[Connection], None]
 
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
@@ -86,6 +95,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0005_action_details", _action_details),
     ("0006_change_score", _change_score),
     ("0007_host_templates", _host_templates),
+    ("0008_watch_state", _watch_state),
 )
 
 

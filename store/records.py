@@ -36,6 +36,7 @@ class SourceRecord:
     failures: int
     etag: str | None
     last_modified: str | None
+    links: int | None = None  # links the last successful check found (None: never checked)
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ __all__ = [
     "UTCDateTime",
     "action_keys",
     "actions",
+    "baseline_links",
     "dedup_df",
     "dedup_keys",
     "deliveries",
@@ -35,6 +36,7 @@ __all__ = [
     "documents",
     "events",
     "fetches",
+    "health",
     "host_template_pages",
     "host_templates",
     "metadata",
@@ -89,6 +91,10 @@ sources = Table(
     Column("failures", Integer, nullable=False, default=0),
     Column("etag", Text),
     Column("last_modified", Text),
+    # Added by 0008_watch_state: a fingerprint of url, kind and filters (a change of any
+    # takes a new baseline), and how many links the last successful check found.
+    Column("settings", String(64)),
+    Column("links", Integer),
 )
 
 documents = Table(
@@ -299,4 +305,26 @@ host_template_pages = Table(
     Column("host", String(255), primary_key=True),
     Column("page", String(16), primary_key=True),  # a hash of the page's URL
     Column("learned_at", UTCDateTime(), nullable=False),
+)
+
+
+# The links a source's baseline found (0008): one that failed then is stored later as
+# baseline too, never announced.
+baseline_links = Table(
+    "baseline_links",
+    metadata,
+    Column("source_id", Integer, ForeignKey("sources.id", ondelete="CASCADE"), nullable=False),
+    Column("url", Text, nullable=False),
+    UniqueConstraint("source_id", "url", name="uq_baseline_links_source_url"),
+)
+
+# Health incidents (0008): a source failing check after check, a delivery target parked as
+# dead. Open while closed_at is null; each opening and closing is told once.
+health = Table(
+    "health",
+    metadata,
+    Column("key", String(600), primary_key=True),  # "source:NAME", "delivery:CHANNEL:TARGET"
+    Column("opened_at", UTCDateTime(), nullable=False),
+    Column("closed_at", UTCDateTime()),
+    Column("detail", Text, nullable=False, default=""),
 )

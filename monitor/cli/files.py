@@ -1,7 +1,9 @@
-"""The commands over local files: extract (clean), actions (clean, then find), ingest (store)."""
+"""The commands over local files: extract (clean), actions (clean, then find; with no file,
+the actions stored), ingest (store)."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 import click
@@ -9,7 +11,17 @@ import click
 from ..actions import Action, Rejected, explain
 from ..inputs import clean_input, read_input
 from . import render
-from .common import config_option, echo_json, failures, json_option, load, now_option, parse_clock
+from .common import (
+    config_option,
+    echo_json,
+    failures,
+    json_option,
+    load,
+    now_option,
+    open_existing,
+    parse_clock,
+)
+from .history import since_option
 
 __all__ = ["actions", "extract", "ingest"]
 
@@ -37,9 +49,24 @@ def extract(url: str | None, as_json: bool, paths: tuple[str, ...]) -> None:
 @click.option("--explain", "explain_", is_flag=True,
               help="Also print why each action was found, and why sentences with a measure "
                    "verb were not taken.")
-@click.argument("paths", nargs=-1, required=True)
-def actions(as_json: bool, explain_: bool, paths: tuple[str, ...]) -> None:
-    """Clean local files, then list the actions they announce."""
+@config_option
+@click.option("--kind", help="Stored actions of this kind of measure (sanctions, funding …).")
+@click.option("--actor", help="Stored actions by this actor (a part of its name, any case).")
+@since_option
+@click.option("--source", help="Stored actions found by this source (its name).")
+@click.option("--limit", default=100, show_default=True, help="How many stored actions.")
+@click.argument("paths", nargs=-1)
+def actions(as_json: bool, explain_: bool, config_path: str | None, kind: str | None,
+            actor: str | None, since: datetime | None, source: str | None, limit: int,
+            paths: tuple[str, ...]) -> None:
+    """Clean local files, then list the actions they announce; with no file, list the
+    actions stored (filtered by --kind, --actor, --since, --source)."""
+    if not paths:
+        _stored_actions(config_path, as_json, kind, actor, since, source, limit)
+        return
+    if kind or actor or since or source or config_path:
+        raise click.UsageError("--kind, --actor, --since, --source and --config list the "
+                               "stored actions: give them without PATH")
     for path in paths:
         with failures():
             cleaned = clean_input(read_input(path))
@@ -72,7 +99,8 @@ def ingest(config_path: str | None, url: str | None, as_json: bool, now: str | N
     with failures():
         store = open_store(config)
         for path in paths:
-            result = ingest_input(store, read_input(path), url, clock())
+            item = read_input(path, config.fetch.max_bytes)
+            result = ingest_input(store, item, url, clock())
             row = {"path": path, "url": result.url, "status": result.status,
                    "duplicate_of": result.duplicate_of, "similarity": result.similarity,
                    "change": result.change}
@@ -83,3 +111,30 @@ def ingest(config_path: str | None, url: str | None, as_json: bool, now: str | N
                     if result.duplicate_of and result.similarity is not None else ""
                 change = f" ({result.change})" if result.change else ""
                 click.echo(f"{path}: {result.status}{detail}{change} -> {result.url}")
+
+
+def _stored_actions(config_path: str | None, as_json: bool, kind: str | None,
+                    actor: str | None, since: datetime | None, source: str | None,
+                    limit: int) -> None:
+    """The actions stored, newest first, with the document and source of each."""
+    from store import ACTION_KINDS
+
+    if kind is not None and kind not in ACTION_KINDS:
+        raise click.BadParameter(f"{kind!r} is not a kind of measure; use one of "
+                                 + ", ".join(ACTION_KINDS), param_hint="--kind")
+    config = load(config_path)
+    store = open_existing(config)
+    with failures():
+        found = store.find_actions(kind=kind, actor=actor, since=since, source=source,
+                                   limit=limit)
+    if as_json:
+        echo_json([render.found_action_json(f) for f in found])
+        return
+    if not found:
+        click.echo("No stored action matches." if kind or actor or since or source
+                   else "No action stored yet.")
+    for f in found:
+        day = f.found_at.date().isoformat()
+        click.echo(f"{day}  [{f.action.kind}] {f.action.actor} / {f.action.verb}: "
+                   f"{f.action.text}\n            #{f.document_id} {f.title} "
+                   f"({f.source or 'no source'})\n            {f.url}")

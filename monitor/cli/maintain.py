@@ -6,7 +6,15 @@ from dataclasses import asdict
 
 import click
 
-from .common import config_option, echo_json, failures, json_option, load, parse_clock
+from .common import (
+    config_option,
+    echo_json,
+    failures,
+    json_option,
+    load,
+    open_existing,
+    parse_clock,
+)
 
 __all__ = ["reclean"]
 
@@ -17,11 +25,11 @@ __all__ = ["reclean"]
 def reclean(config_path: str | None, as_json: bool) -> None:
     """Re-run the current cleaner over the stored raw pages; revise only changed texts."""
     from ..reclean import reclean_store
-    from ..runtime import open_store
 
     config = load(config_path)
+    store = open_existing(config, write=True)  # there is nothing to re-clean without one
     with failures():
-        summary = reclean_store(open_store(config), parse_clock(None))
+        summary = reclean_store(store, parse_clock(None))
     if as_json:
         echo_json(asdict(summary))
     else:

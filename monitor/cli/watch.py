@@ -1,4 +1,4 @@
-"""The commands that watch: run, daemon, sources, and the offline demo."""
+"""The commands that watch: run, daemon, and the offline demo."""
 
 from __future__ import annotations
 
@@ -10,9 +10,21 @@ from pathlib import Path
 import click
 
 from . import render
-from .common import config_option, echo_json, failures, json_option, load, now_option, parse_clock
+from .common import (
+    EXIT_FAILED,
+    EXIT_PARTIAL,
+    apply_verbosity,
+    config_option,
+    echo_json,
+    failures,
+    is_quiet,
+    json_option,
+    load,
+    now_option,
+    parse_clock,
+)
 
-__all__ = ["daemon", "demo", "run", "sources"]
+__all__ = ["daemon", "demo", "run"]
 
 
 @click.command()
@@ -21,68 +33,67 @@ __all__ = ["daemon", "demo", "run", "sources"]
 @now_option
 @click.option("--once", is_flag=True, required=True, help="Run one cycle and exit.")
 def run(config_path: str | None, as_json: bool, now: str | None, once: bool) -> None:
-    """One monitoring cycle over every enabled source."""
+    """One monitoring cycle over every enabled source, then every digest that is due.
+
+    Exit status: 0 when everything worked; 3 when the cycle ran but a source failed or a
+    delivery was parked as dead (the summary names them); 1 when every source failed or
+    nothing could run (the message says why).
+    """
+    from ..config import check_ready
     from ..notify import Notifier
     from ..pipeline import Monitor
     from ..runtime import running
 
     config = load(config_path)
     clock = parse_clock(now)
+    with failures():
+        check_ready(config)
     with (failures(), running(config) as (store, fetcher),
-          render.progress_bar(enabled=not as_json) as progress):
+          render.progress_bar(enabled=not as_json and not is_quiet()) as progress):
         summary = Monitor(config, store, fetcher, clock, progress=progress).run_once()
         with Notifier(config, store, clock) as notifier:
             report = notifier.run()
         summary.digests, summary.delivered = report.digests, report.sent
-        summary.delivery_failures = report.failed
+        summary.delivery_failures, summary.dead = report.failed, report.dead
         summary.errors.extend(report.errors)
-    if as_json:
-        echo_json(asdict(summary))
-    else:
-        click.echo(render.summary_text(summary))
+    code = 0
     if summary.sources and summary.sources_failed == summary.sources:
-        sys.exit(1)
+        code = EXIT_FAILED
+    elif summary.sources_failed or summary.dead:
+        code = EXIT_PARTIAL
+    if as_json:
+        echo_json({**asdict(summary), "exit": code})
+    elif code or not is_quiet():
+        click.echo(render.summary_text(summary))
+    sys.exit(code)
 
 
 @click.command()
 @config_option
 @now_option
 def daemon(config_path: str | None, now: str | None) -> None:
-    """Run every source on its schedule until SIGTERM or SIGINT."""
+    """Run every source on its schedule until SIGTERM or SIGINT (one log line per check)."""
+    from ..config import check_ready
     from ..daemon import run_daemon
 
     config = load(config_path)
     clock = parse_clock(now)
-    if not logging.getLogger().isEnabledFor(logging.INFO):
-        logging.getLogger().setLevel(logging.INFO)
+    with failures():
+        check_ready(config)
+    if not is_quiet():  # one line per check, whatever the rest logs
+        logging.getLogger("monitor.daemon").setLevel(logging.INFO)
+        apply_verbosity(floor=logging.INFO)
     with failures():
         run_daemon(config, clock)
 
 
 @click.command()
-@config_option
-@json_option
-def sources(config_path: str | None, as_json: bool) -> None:
-    """List the configured sources and their state."""
-    from ..runtime import open_store
-
-    config = load(config_path)
-    with failures():
-        store = open_store(config)
-        state = {s.name: s for s in store.sources()}
-    rows = [render.source_row(s, state.get(s.name)) for s in config.sources]
-    if as_json:
-        echo_json(rows)
-    else:
-        click.echo(render.sources_text(rows, config.path))
-
-
-@click.command()
 @click.option("--dir", "workdir", type=click.Path(file_okay=False, path_type=Path),
-              help="Where to keep the demo database (default: a new temporary folder).")
+              help="Where to keep the demo's database and config (default: a new temporary "
+                   "folder).")
 def demo(workdir: Path | None) -> None:
     """Offline demo: the fixture site on loopback, two epochs, what was found."""
     from ..demo import run_demo
 
     with failures():
-        run_demo(workdir, echo=click.echo)
+        run_demo(workdir, echo=click.echo, command=render.invocation())

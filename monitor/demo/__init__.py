@@ -2,7 +2,8 @@
 receiver, and two epochs of the whole pipeline over them.
 
     run        run_demo: the two epochs and what the receivers got
-    site       FixtureServer: fixtures/site served on 127.0.0.1, one epoch at a time
+    server     FixtureServer: the fixture site (site/, package data) on 127.0.0.1, one
+               epoch at a time
     receivers  LocalSmtp and WebhookReceiver: real loopback servers that keep what they get
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from .receivers import LocalSmtp, WebhookReceiver, free_port
 from .run import DEMO_START, demo_config, run_demo
-from .site import FIXTURE_SITE, FixtureServer
+from .server import FIXTURE_SITE, FixtureServer
 
 __all__ = [
     "DEMO_START",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import shlex
 import tempfile
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -16,7 +18,7 @@ from ..fetch import Fetcher, make_client
 from ..notify import Notifier
 from ..pipeline import Monitor, RunSummary
 from .receivers import LocalSmtp, WebhookReceiver
-from .site import FIXTURE_SITE, FixtureServer
+from .server import FIXTURE_SITE, FixtureServer
 
 __all__ = ["DEMO_START", "demo_config", "run_demo"]
 
@@ -57,16 +59,55 @@ def _run(config: Config, store: Store, clock: Callable[[], datetime]) -> RunSumm
     return summary
 
 
-def run_demo(workdir: Path | None = None, echo: Callable[[str], None] = print) -> Path:
-    """Run the demo; returns the path of the demo database."""
+def _toml(value: object) -> str:
+    if isinstance(value, tuple | list):
+        return "[" + ", ".join(_toml(v) for v in value) + "]"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return str(value)
+    return json.dumps(str(value), ensure_ascii=False)  # a TOML basic string
+
+
+def write_config(config: Config, path: Path, database: str) -> None:
+    """The demo's whole config as TOML (database relative to the file), so that the
+    commands that read it work after the demo; its servers lived only while it ran."""
+    lines = ["# Written by `policywatch demo`. Its site, SMTP server and webhook receiver",
+             "# lived on loopback only while the demo ran: history, show, search and",
+             "# digest --preview work with this config; run and daemon would find them gone.",
+             "", "[storage]", f"database = {_toml(database)}", ""]
+    for source in config.sources:
+        lines.append("[[sources]]")
+        for key in ("name", "url", "kind", "every", "include"):
+            if getattr(source, key):
+                lines.append(f"{key} = {_toml(getattr(source, key))}")
+        lines.append("")
+    for sub in config.subscriptions:
+        lines.append("[[subscriptions]]")
+        for key in ("name", "email", "webhook", "schedule"):
+            if getattr(sub, key):
+                lines.append(f"{key} = {_toml(getattr(sub, key))}")
+        lines.append("")
+    if config.smtp is not None:
+        lines += ["[smtp]", f"host = {_toml(config.smtp.host)}",
+                  f"port = {config.smtp.port}", f"sender = {_toml(config.smtp.sender)}", ""]
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def run_demo(workdir: Path | None = None, echo: Callable[[str], None] = print,
+             command: str = "policywatch") -> Path:
+    """Run the demo; returns the path of the demo database. `command` is how to call
+    policywatch in the commands it prints (so they run as printed)."""
     if not (FIXTURE_SITE / "epoch1").is_dir():
         raise MonitorError(
-            f"the demo needs the fixture site at {FIXTURE_SITE}; run it from a source "
-            "checkout installed with `pip install -e .`")
+            f"the demo's site is missing from {FIXTURE_SITE}: this installation is broken; "
+            "reinstall policywatch.")
     workdir = workdir or Path(tempfile.mkdtemp(prefix="policywatch-demo-"))
+    workdir = workdir.resolve()
     workdir.mkdir(parents=True, exist_ok=True)
     db_path = workdir / "demo.db"
-    db_path.unlink(missing_ok=True)
+    for stale in (db_path, workdir / "demo.db-wal", workdir / "demo.db-shm"):
+        stale.unlink(missing_ok=True)
     store = Store(f"sqlite:///{db_path}")
     with (FixtureServer(FIXTURE_SITE, "epoch1") as site, LocalSmtp() as smtp,
           WebhookReceiver() as hook):
@@ -89,11 +130,15 @@ def run_demo(workdir: Path | None = None, echo: Callable[[str], None] = print) -
         _print_received(smtp, hook, echo)
     store.close()
     config_path = workdir / "demo.toml"
-    config_path.write_text(f'[storage]\ndatabase = "sqlite:///{db_path}"\n', encoding="utf-8")
-    echo(f"\nThe demo database is {db_path}. Explore it with:\n"
-         f"   policywatch history --config {config_path}\n"
-         f"   policywatch search --config {config_path} sanctions\n"
-         f"   sqlite3 {db_path} 'SELECT kind, document_id FROM events'")
+    write_config(config, config_path, db_path.name)
+    cfg = shlex.quote(str(config_path))
+    echo(f"\nThe demo database is {db_path}, its config {config_path}. "
+         "Explore them with:\n"
+         f"   {command} history --config {cfg}\n"
+         f"   {command} show --config {cfg} 1\n"
+         f"   {command} search --config {cfg} sanctions\n"
+         f"   {command} actions --config {cfg} --kind sanctions\n"
+         f"   {command} digest --preview --config {cfg}")
     return db_path
 
 

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+from .body import is_text_type, looks_binary
 from .charset import decode_body, decode_stored
 from .client import make_client
 from .errors import (
@@ -49,5 +50,7 @@ __all__ = [
     "TransportFailed",
     "decode_body",
     "decode_stored",
+    "is_text_type",
+    "looks_binary",
     "make_client",
 ]

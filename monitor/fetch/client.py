@@ -7,17 +7,24 @@ httpx transport over an httpcore connection pool whose network backend resolves 
 once, checks those addresses against the rule of the request in progress (set by the
 fetcher with `connect_rule`) and connects to exactly them. TLS still verifies the
 certificate against the name.
+
+httpx's timeouts apply to each read, so a server sending its status line and headers one
+byte at a time would never time out. Every connection's reads and writes are therefore
+also bounded by the overall deadline of the fetch in progress (set with `deadline_rule`),
+headers included. (Behind an HTTP proxy from the environment the plain httpx client is
+used, and only the per-read timeouts and the body's deadline apply.)
 """
 
 from __future__ import annotations
 
 import logging
+import time
 import urllib.request
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import httpcore
 import httpx
@@ -26,9 +33,11 @@ from .guard import Resolver, check_connect
 from .policy import FetchPolicy
 
 if TYPE_CHECKING:
+    import ssl
+
     from httpcore import SOCKET_OPTION
 
-__all__ = ["GuardedTransport", "connect_rule", "make_client"]
+__all__ = ["DEADLINE_PASSED", "GuardedTransport", "connect_rule", "deadline_rule", "make_client"]
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +49,8 @@ class _Rule:
 
 
 _RULE: ContextVar[_Rule | None] = ContextVar("policywatch_connect_rule", default=None)
+_DEADLINE: ContextVar[float | None] = ContextVar("policywatch_deadline", default=None)
+DEADLINE_PASSED = "the overall deadline of the fetch passed"
 
 # httpcore's exceptions as httpx raises them, most specific first.
 _ERRORS: tuple[tuple[type[Exception], type[httpx.HTTPError]], ...] = (
@@ -71,6 +82,66 @@ def connect_rule(trusted: str | None, resolver: Resolver) -> Iterator[None]:
 
 
 @contextmanager
+def deadline_rule(seconds: float) -> Iterator[None]:
+    """Reads and writes on connections inside end at most `seconds` from now."""
+    token = _DEADLINE.set(time.monotonic() + seconds)
+    try:
+        yield
+    finally:
+        _DEADLINE.reset(token)
+
+
+def _bounded(timeout: float | None, error: type[Exception]) -> float | None:
+    """The timeout of one network operation, cut to what is left before the deadline."""
+    deadline = _DEADLINE.get()
+    if deadline is None:
+        return timeout
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise error(DEADLINE_PASSED)
+    return left if timeout is None else min(timeout, left)
+
+
+@contextmanager
+def _naming_the_deadline() -> Iterator[None]:
+    """A timeout cut short by the deadline says so (not "the server was silent")."""
+    try:
+        yield
+    except httpcore.TimeoutException as exc:
+        deadline = _DEADLINE.get()
+        if deadline is not None and time.monotonic() >= deadline - 0.01 \
+                and DEADLINE_PASSED not in str(exc):
+            raise type(exc)(DEADLINE_PASSED) from exc
+        raise
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """A connection whose every read and write also ends at the fetch's overall deadline."""
+
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        with _naming_the_deadline():
+            return self._inner.read(max_bytes, _bounded(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        with _naming_the_deadline():
+            self._inner.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(self, ssl_context: ssl.SSLContext, server_hostname: str | None = None,
+                  timeout: float | None = None) -> httpcore.NetworkStream:
+        bounded = _bounded(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(self._inner.start_tls(ssl_context, server_hostname, bounded))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+@contextmanager
 def _as_httpx_errors() -> Iterator[None]:
     """Raise httpcore's errors as the httpx errors callers catch (ours pass unchanged)."""
     try:
@@ -90,15 +161,18 @@ class _GuardedBackend(httpcore.SyncBackend):
                     socket_options: Iterable[SOCKET_OPTION] | None = None,
                     ) -> httpcore.NetworkStream:
         rule = _RULE.get()
+        timeout = _bounded(timeout, httpcore.ConnectTimeout)
         if rule is None:  # not a fetcher request: plain connection
-            return super().connect_tcp(host, port, timeout, local_address, socket_options)
+            return _DeadlineStream(
+                super().connect_tcp(host, port, timeout, local_address, socket_options))
         found = check_connect(host, port, rule.trusted, rule.resolver)  # BlockedAddress
         if not found:
             raise httpcore.ConnectError(f"{host} does not resolve to any address")
         failure: httpcore.ConnectError | None = None
         for address in found:
             try:
-                return super().connect_tcp(address, port, timeout, local_address, socket_options)
+                return _DeadlineStream(super().connect_tcp(address, port, timeout,
+                                                           local_address, socket_options))
             except httpcore.ConnectError as exc:
                 failure = exc
         assert failure is not None

@@ -17,7 +17,7 @@ import httpx
 
 from .body import is_text_type, looks_binary, read_capped, retry_after
 from .charset import decode_body
-from .client import connect_rule
+from .client import DEADLINE_PASSED, connect_rule, deadline_rule
 from .errors import (
     BlockedAddress,
     FetchTimeout,
@@ -34,7 +34,7 @@ from .policy import DEFAULT_ACCEPT, FetchPolicy
 from .politeness import HostGate
 from .robots import ROBOTS_MAX_BYTES, RobotsCache
 
-__all__ = ["Fetcher"]
+__all__ = ["Fetcher", "transport_message"]
 
 log = logging.getLogger(__name__)
 
@@ -119,6 +119,10 @@ class Fetcher:
         if not self.policy.respect_robots:
             return
         verdict = self.robots.check(url, lambda robots: self._load_robots(robots, rule, budget))
+        if verdict.failure is not None:  # no answer from the host: say why, once per page
+            failure = verdict.failure
+            cause = str(failure).removeprefix(f"{failure.url}: ")
+            raise type(failure)(f"{url}: {cause}", url, elapsed=self.clock() - budget.started)
         if verdict.crawl_delay:
             self.gate.set_delay(netloc(url), verdict.crawl_delay)
         if not verdict.allowed:
@@ -214,7 +218,8 @@ class Fetcher:
             scheme = urlsplit(url).scheme
             trusted = None if rule is None else trusted_netloc(rule, scheme)
             try:
-                with connect_rule(trusted, self.resolver), self.client.stream(
+                with connect_rule(trusted, self.resolver), \
+                        deadline_rule(budget.deadline - self.clock()), self.client.stream(
                         "GET", url, headers=headers,
                         timeout=self._timeout(budget.deadline)) as response:
                     body = b""
@@ -228,15 +233,11 @@ class Fetcher:
                 raise BlockedAddress(f"{url}: {exc}", url,
                                      elapsed=self.clock() - budget.started) from exc
             except httpx.TimeoutException as exc:
-                raise FetchTimeout(
-                    f"{url}: timed out ({type(exc).__name__}); the server is slow or down, "
-                    "it will be tried again next run.", url,
-                    elapsed=self.clock() - budget.started) from exc
+                raise FetchTimeout(_timeout_message(url, exc, self.policy.deadline), url,
+                                   elapsed=self.clock() - budget.started) from exc
             except (httpx.TransportError, httpx.InvalidURL) as exc:
-                raise TransportFailed(
-                    f"{url}: {type(exc).__name__}: {exc or 'connection failed'}; check the "
-                    "address, DNS and the network (TLS errors: the site's certificate).", url,
-                    elapsed=self.clock() - budget.started) from exc
+                raise TransportFailed(transport_message(url, exc), url,
+                                      elapsed=self.clock() - budget.started) from exc
 
     # -- results ----------------------------------------------------------------------------
     def _result(self, url: str, answer: _Answer, hops: list[str], budget: _Budget,
@@ -254,8 +255,8 @@ class Fetcher:
         body = answer.body
         if looks_binary(body) or (media and not is_text_type(media)):
             raise NotText(f"{answer.url}: not a text page ({media or 'binary content'}, "
-                          f"{len(body):,} bytes); only HTML, XML, feeds and text are read, so "
-                          "remove the link or the source.", url, status=answer.status,
+                          f"{len(body):,} bytes); only HTML, XML, feeds and text are read",
+                          url, status=answer.status,
                           bytes_read=len(body), elapsed=elapsed)
         text, encoding = decode_body(body, header_type)
         if not media:
@@ -273,14 +274,46 @@ def _sniff(text: str) -> str:
     return "text/html" if head.startswith("<") else "text/plain"
 
 
+_STATUS_WORDS = {404: "not found", 410: "gone", 401: "authorization required",
+                 403: "forbidden: the site refuses policywatch", 451: "unavailable for legal "
+                 "reasons", 429: "too many requests", 503: "service unavailable"}
+
+
 def _status_message(url: str, status: int) -> str:
-    if status in (404, 410):
-        advice = "the page is gone; remove the link or the source if it does not come back"
-    elif status in (401, 403, 451):
-        advice = "the site refuses policywatch; check the URL in a browser or ask the site"
-    elif status >= 500:
-        advice = "a server error; it will be tried again next run"
+    """One short line; what to do about it depends on where the URL came from, which the
+    caller says (a configured source, or a link found in one)."""
+    words = _STATUS_WORDS.get(status) or ("server error" if status >= 500 else "")
+    return f"{url}: HTTP {status}" + (f" ({words})" if words else "")
+
+
+def _timeout_message(url: str, exc: Exception, deadline: float) -> str:
+    if DEADLINE_PASSED in str(exc):
+        return (f"{url}: no complete answer within the {deadline:g} s deadline (the server "
+                "sends too slowly)")
+    what = {"ConnectTimeout": "connecting", "ReadTimeout": "waiting for data",
+            "WriteTimeout": "sending", "PoolTimeout": "waiting for a connection"}
+    return f"{url}: timed out {what.get(type(exc).__name__, '')}".rstrip()
+
+
+_DNS = ("name or service not known", "nodename nor servname", "temporary failure in name "
+        "resolution", "no address associated", "does not resolve", "getaddrinfo failed")
+
+
+def transport_message(url: str, exc: Exception) -> str:
+    """The real cause of a failed connection, in one short line."""
+    text = str(exc).strip() or type(exc).__name__
+    low, parts = text.lower(), urlsplit(url)
+    if any(marker in low for marker in _DNS):
+        why = f"DNS lookup of {parts.hostname} failed"
+    elif "refused" in low:
+        why = f"connection refused by {parts.netloc}"
+    elif "certificate" in low or "ssl" in low or "tls" in low:
+        why = f"TLS failed ({text})"
+    elif "reset" in low:
+        why = "the server reset the connection"
+    elif isinstance(exc, httpx.RemoteProtocolError):
+        why = f"the server broke the HTTP protocol ({text})"
     else:
-        advice = "check the URL in a browser"
-    return f"{url}: HTTP {status}; {advice}."
+        why = f"{type(exc).__name__}: {text}"
+    return f"{url}: {why}"
 

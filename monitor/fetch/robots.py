@@ -2,6 +2,8 @@
 
 A 4xx answer means no rules (everything allowed); a 5xx answer, a 429 or no answer at all
 means the host is closed for now, and is asked again after `RETRY_AFTER_FAILURE` seconds.
+No answer at all (DNS, a refused connection, a timeout) is the host's failure, not
+robots.txt's: the verdict carries it, so the page fails with that cause.
 Rules that were read are kept for `KEEP_RULES` seconds, so a long-running daemon notices
 changes. Only the first `ROBOTS_MAX_BYTES` of a robots.txt are read.
 """
@@ -17,7 +19,7 @@ from urllib.parse import urlsplit
 
 from protego import Protego
 
-from .errors import FetchError
+from .errors import FetchError, FetchTimeout, TransportFailed
 
 __all__ = ["AGENT", "KEEP_RULES", "RETRY_AFTER_FAILURE", "ROBOTS_MAX_BYTES", "RobotsCache",
            "RobotsVerdict"]
@@ -39,6 +41,7 @@ class RobotsVerdict:
     allowed: bool
     crawl_delay: float | None = None
     reason: str = ""
+    failure: FetchError | None = None  # the host could not be reached at all
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,7 @@ class _Entry:
     rules: Protego | None  # None: the host is closed for now
     reason: str
     expires: float
+    failure: FetchError | None = None
 
 
 class RobotsCache:
@@ -70,6 +74,9 @@ class RobotsCache:
         url = origin + "/robots.txt"
         try:
             status, body = load(url)
+        except (TransportFailed, FetchTimeout) as exc:  # the host itself is unreachable
+            log.info("%s: %s; the host is skipped for now", url, exc)
+            return _Entry(None, str(exc), self._clock() + RETRY_AFTER_FAILURE, exc)
         except FetchError as exc:
             log.info("%s: unreadable (%s); the host is skipped for now", url, exc)
             return self._closed(f"{url} could not be read ({exc})")
@@ -86,9 +93,8 @@ class RobotsCache:
         return _Entry(rules, "", self._clock() + KEEP_RULES)
 
     def _closed(self, why: str) -> _Entry:
-        reason = (f"{why}; robots.txt must be readable before a host is crawled, so the host "
-                  f"is skipped and asked again in {RETRY_AFTER_FAILURE:.0f} s (or set "
-                  "respect_robots = false in [fetch] for your own sites)")
+        reason = (f"{why}: the host is skipped and asked again in {RETRY_AFTER_FAILURE:.0f} s "
+                  "(respect_robots = false in [fetch] turns this check off)")
         return _Entry(None, reason, self._clock() + RETRY_AFTER_FAILURE)
 
     def check(self, url: str, load: Loader) -> RobotsVerdict:
@@ -96,10 +102,9 @@ class RobotsCache:
         parts = urlsplit(url)
         entry = self._entry(f"{parts.scheme}://{parts.netloc}".lower(), load)
         if entry.rules is None:
-            return RobotsVerdict(False, None, entry.reason)
+            return RobotsVerdict(False, None, entry.reason, entry.failure)
         delay = entry.rules.crawl_delay(AGENT)
         allowed = bool(entry.rules.can_fetch(url, AGENT))
         reason = "" if allowed else (
-            f"robots.txt of {parts.netloc} disallows it for {AGENT}; it is skipped (remove the "
-            "link or the source, or ask the site to allow it)")
+            f"robots.txt of {parts.netloc} disallows it for {AGENT}")
         return RobotsVerdict(allowed, float(delay) if delay else None, reason)

@@ -150,7 +150,11 @@ def test_missing_input_file_exits_1(tmp_path: Path) -> None:
 
 
 def test_show_unknown_document_exits_1(tmp_path: Path) -> None:
-    result = invoke("show", "--config", str(config(tmp_path)), "42")
+    cfg = config(tmp_path)
+    page = tmp_path / "p.html"
+    page.write_text(STATEMENT, encoding="utf-8")
+    assert invoke("ingest", "--config", str(cfg), str(page)).returncode == 0
+    result = invoke("show", "--config", str(cfg), "42")
     assert result.returncode == 1 and "policywatch history" in result.stderr
 
 

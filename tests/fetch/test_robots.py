@@ -85,12 +85,13 @@ def test_robots_server_error_closes_the_host_until_it_is_asked_again(
     assert robots_requests(httpserver) == 2
 
 
-def test_unreachable_robots_closes_the_host_for_now() -> None:
+def test_unreachable_robots_closes_the_host_for_now_and_carries_the_cause() -> None:
     def unreachable(url: str) -> tuple[int, bytes]:
         raise TransportFailed(f"{url}: connection refused", url)
 
     verdict = RobotsCache().check("http://a.example/page", unreachable)
-    assert not verdict.allowed and "could not be read" in verdict.reason
+    assert not verdict.allowed and isinstance(verdict.failure, TransportFailed)
+    assert "connection refused" in verdict.reason
 
 
 def test_rules_are_read_again_after_a_day() -> None:

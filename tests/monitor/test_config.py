@@ -73,15 +73,19 @@ def test_missing_explicit_file_is_an_error(tmp_path: Path) -> None:
         load_config(str(tmp_path / "nope.toml"))
 
 
-def test_no_config_gives_the_default_government_sources(tmp_path: Path,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_config_gives_the_default_sources_and_a_database_in_the_data_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("POLICYWATCH_CONFIG", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     config = load_config(None)
     urls = " ".join(s.url for s in config.sources)
     assert len(config.sources) >= 5
     assert "whitehouse.gov" in urls and "state.gov" in urls
-    assert config.storage.database == "sqlite:///policywatch.db"
+    assert config.path is None
+    data = tmp_path / "data" / "policywatch"
+    assert config.storage.database == f"sqlite:///{data / 'policywatch.db'}"
 
 
 def test_environment_variable_names_the_config(tmp_path: Path,
@@ -102,3 +106,44 @@ def test_duplicate_source_names_are_refused(tmp_path: Path) -> None:
                                                 ("1d", 86400)])
 def test_durations(text: str, seconds: int) -> None:
     assert parse_duration(text) == seconds
+
+
+SOURCE = '[[sources]]\nname = "State"\nurl = "https://a.gov/feed"\n'
+
+
+@pytest.mark.parametrize(("body", "key", "fix"), [
+    ('[[subscriptions]]\nname = "desk"\nkeywords = ["x"]\n', "subscriptions[0]:",
+     'Add email = ["desk@example.org"] or webhook'),
+    ('[[subscriptions]]\nname = "desk"\nemail = ["d@example.org"]\n',
+     "subscriptions[0].email: e-mail needs an [smtp] table", 'host = "mail.example.org"'),
+    ('[[subscriptions]]\nname = "desk"\nwebhook = "https://h.example.org/x"\n'
+     'sources = ["Stat"]\n', 'subscriptions[0].sources: "Stat" is not the name',
+     'configured: "State"'),
+])
+def test_mistakes_that_cost_deliveries_are_refused_with_key_and_fix(
+        tmp_path: Path, body: str, key: str, fix: str) -> None:
+    path = write(tmp_path, SOURCE + body)
+    with pytest.raises(ConfigError) as err:
+        load_config(path)
+    message = str(err.value)
+    assert message.startswith(f"{path} ") and key in message and fix in message
+
+
+def test_an_unset_secret_env_is_refused_when_run_or_daemon_start(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.conftest import invoke
+
+    path = write(tmp_path, '[storage]\ndatabase = "pw.db"\n' + SOURCE
+                 + '[[subscriptions]]\nname = "desk"\nwebhook = "https://h.example.org/x"\n'
+                 'secret_env = "PW_TEST_SECRET"\n[smtp]\nhost = "m.example.org"\n'
+                 'password_env = "PW_TEST_SMTP"\n')
+    monkeypatch.delenv("PW_TEST_SECRET", raising=False)
+    monkeypatch.delenv("PW_TEST_SMTP", raising=False)
+    assert load_config(path).subscriptions[0].secret_env == "PW_TEST_SECRET"  # loads
+    for args in (("run", "--once"), ("daemon",)):
+        result = invoke(*args, "--config", path)
+        assert result.returncode == 1, args
+        assert "subscriptions[0].secret_env: PW_TEST_SECRET is not set" in result.stderr
+        assert "[smtp] password_env: PW_TEST_SMTP is not set" in result.stderr
+        assert "Export it before starting policywatch" in result.stderr
+    assert not (tmp_path / "pw.db").exists()  # refused before anything ran

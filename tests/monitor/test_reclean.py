@@ -6,6 +6,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+from store import Store
 from tests.conftest import invoke
 from tests.harbor import FRAME_LINES, STATEMENTS, render, url
 
@@ -49,6 +50,11 @@ def test_reclean_learns_the_hosts_template_and_revises_only_texts_that_change(
 
 
 def test_reclean_on_an_empty_store_reports_zero(tmp_path: Path) -> None:
-    result = invoke("reclean", "--config", str(_config(tmp_path)), "--json")
+    config = _config(tmp_path)
+    missing = invoke("reclean", "--config", str(config), "--json")
+    assert missing.returncode == 1 and "no database at" in json.loads(missing.stderr)["error"]
+    assert not list(tmp_path.glob("*.db"))  # nothing to re-clean, and nothing created
+    Store(f"sqlite:///{tmp_path / 'pw.db'}").close()
+    result = invoke("reclean", "--config", str(config), "--json")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["documents"] == 0

@@ -1,8 +1,11 @@
-"""`policywatch demo`: offline, the whole pipeline over two epochs, in under 30 seconds."""
+"""`policywatch demo`: offline, the whole pipeline over two epochs, in under 30 seconds; it
+leaves a complete config behind and prints commands that run as printed."""
 
 from __future__ import annotations
 
+import shlex
 import sqlite3
+import subprocess
 import time
 from pathlib import Path
 
@@ -11,7 +14,22 @@ import pytest
 from tests.conftest import SITE, run_cli
 
 
-@pytest.mark.skipif(not (SITE / "epoch1").is_dir(), reason="fixtures/site is missing")
+def printed_commands(out: str) -> list[str]:
+    """The commands the demo prints to explore what it left."""
+    tail = out.split("Explore them with:", 1)[1]
+    return [line.strip() for line in tail.splitlines() if line.startswith("   ")]
+
+
+def run_printed(commands: list[str], cwd: Path) -> None:
+    assert len(commands) >= 4
+    for command in commands:
+        done = subprocess.run(shlex.split(command), cwd=cwd, capture_output=True, text=True,
+                              timeout=120, check=False)
+        assert done.returncode == 0, f"{command}\n{done.stdout}\n{done.stderr}"
+        assert done.stdout.strip(), command
+
+
+@pytest.mark.skipif(not (SITE / "epoch1").is_dir(), reason="the demo's site is missing")
 def test_demo_shows_baseline_news_edit_and_repost_then_what_receivers_got(tmp_path: Path) -> None:
     started = time.monotonic()
     result = run_cli("demo", "--dir", str(tmp_path / "demo"), cwd=tmp_path)
@@ -32,5 +50,9 @@ def test_demo_shows_baseline_news_edit_and_repost_then_what_receivers_got(tmp_pa
                         ).fetchone()[0] >= 1
     assert conn.execute("SELECT count(*) FROM revisions WHERE change = 'substantive'"
                         ).fetchone()[0] == 1
-    history = run_cli("history", "--config", str(tmp_path / "demo" / "demo.toml"))
-    assert history.returncode == 0 and "#1" in history.stdout
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    run_printed(printed_commands(out), elsewhere)
+    config = (tmp_path / "demo" / "demo.toml").read_text(encoding="utf-8")
+    assert "[[sources]]" in config and "[[subscriptions]]" in config and "[smtp]" in config
+    assert not list(elsewhere.iterdir())  # the commands read the demo's database, not ./

@@ -12,6 +12,7 @@ from monitor.config import (
     Config,
     DeliverySettings,
     FetchSettings,
+    HealthSettings,
     SmtpSettings,
     SourceConfig,
     SubscriptionConfig,
@@ -22,7 +23,17 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def _commands() -> dict[str, click.Command]:
-    return dict(cli.commands)
+    ctx = click.Context(cli)
+    found = {name: cli.get_command(ctx, name) for name in cli.list_commands(ctx)}
+    return {name: command for name, command in found.items() if command is not None}
+
+
+def _resolve(command: click.Command, rest: str) -> click.Command:
+    """A group's subcommand when the README names one (`deliveries retry ID`)."""
+    words = rest.split()
+    if isinstance(command, click.Group) and words and words[0] in command.commands:
+        return command.commands[words[0]]
+    return command
 
 
 def test_first_lines_give_the_two_fresh_machine_commands() -> None:
@@ -42,7 +53,8 @@ def test_every_command_and_option_in_the_readme_exists() -> None:
         name, rest = line
         if name not in commands:
             continue  # prose such as "policywatch watches"
-        options = {o for p in commands[name].params for o in getattr(p, "opts", [])}
+        command = _resolve(commands[name], rest)
+        options = {o for p in command.params for o in getattr(p, "opts", [])}
         for option in re.findall(r"(--[a-z-]+)", rest):
             assert option in options | {"--help"}, f"README: policywatch {name} {option}"
     named = set(re.findall(r"`policywatch ([a-z]+)", README))
@@ -53,7 +65,7 @@ def test_every_config_key_in_the_readme_exists() -> None:
     block = README.split("```toml", 1)[1].split("```", 1)[0]
     tables = {"storage": Config.model_fields["storage"].annotation, "sources": SourceConfig,
               "subscriptions": SubscriptionConfig, "smtp": SmtpSettings, "fetch": FetchSettings,
-              "delivery": DeliverySettings}
+              "delivery": DeliverySettings, "health": HealthSettings}
     current = None
     for raw in block.splitlines():
         line = raw.strip().lstrip("# ").strip()

@@ -1,4 +1,8 @@
-"""A loopback web server for the fixture site (fixtures/site), one epoch at a time."""
+"""A loopback web server for the fixture site, one epoch at a time.
+
+The site ships in the package (`monitor/demo/site/`, package data), so `policywatch demo`
+works from any installation; `fixtures/site` in a checkout is a link to it.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ from urllib.parse import unquote, urlsplit
 
 __all__ = ["FIXTURE_SITE", "FixtureServer"]
 
-FIXTURE_SITE = Path(__file__).resolve().parents[2] / "fixtures" / "site"
+FIXTURE_SITE = Path(__file__).resolve().parent / "site"
 _TYPES = {
     ".xml": "application/xml; charset=utf-8",
     ".html": "text/html; charset=utf-8",
