@@ -97,9 +97,11 @@ def ingest(config_path: str | None, url: str | None, as_json: bool, now: str | N
     config = load(config_path)
     clock = parse_clock(now)
     with failures():
-        store = open_store(config)
+        store = None
         for path in paths:
             item = read_input(path, config.fetch.max_bytes)
+            if store is None:  # a refused first file leaves no database behind
+                store = open_store(config)
             result = ingest_input(store, item, url, clock())
             row = {"path": path, "url": result.url, "status": result.status,
                    "duplicate_of": result.duplicate_of, "similarity": result.similarity,
