@@ -21,6 +21,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 _MENU_WORD = re.compile(r"^(?:[A-Z][\w’'&.-]*|of|the|and|for|on|in|to|&|a|an|at|with)$")
 _LINE_END = (".", "!", "?", ":", ";", "”", "\"", ")")
 _LEARNED = 150  # lines shorter than this count towards the host's template (as HTML blocks)
+_ANCHOR = 60  # a line this long that the template does not know is the statement's text
 
 
 def _is_menu_sentence(sentence: str) -> bool:
@@ -88,7 +89,7 @@ def _trim_tail(body: list[str]) -> list[str]:
 def _drop_known(paragraphs: list[str], template: frozenset[str]) -> list[str]:
     """Short lines the host's template knows (labels on every page), above or below the text."""
     known = [len(p) < _LEARNED and in_template(p, template) for p in paragraphs]
-    text = [i for i, hit in enumerate(known) if not hit and len(paragraphs[i]) >= _LEARNED // 2]
+    text = [i for i, hit in enumerate(known) if not hit and len(paragraphs[i]) >= _ANCHOR]
     if not text:
         return paragraphs  # nothing statement-like is left: the "template" is the page
     return [p for i, p in enumerate(paragraphs) if not known[i] or text[0] < i < text[-1]]

@@ -186,3 +186,24 @@ def test_fetched_text_plain_pages_are_read_the_same(tmp_path: Path, httpserver: 
         case = EXPECTED[name]
         assert _stored(cfg, f"{base}/b/{name}/") == {
             k: case[k] for k in ("title", "published", "paragraphs")}, name
+
+
+def test_lines_the_host_template_knows_go_from_the_top_and_bottom_not_the_middle() -> None:
+    top, middle, bottom = ("Call 555-0100 with press questions", "Office hours are nine to five",
+                           "Last reviewed on the first of the month")
+    text = (f"{top}\n\nCrane Tariff Review Opens\n\nThe Trade Office today opened a review of "
+            f"crane tariffs for all ports.\n\n{middle}\n\nComments are welcome from port "
+            f"operators until the end of February.\n\n{bottom}\n")
+    plain = clean_text(text)
+    assert plain.title == top and plain.paragraphs[-1] == bottom
+    cleaned = clean_text(text, "", frozenset(block_fingerprint(x) for x in (top, middle, bottom)))
+    assert cleaned.title == "Crane Tariff Review Opens"
+    assert cleaned.paragraphs == (
+        "The Trade Office today opened a review of crane tariffs for all ports.", middle,
+        "Comments are welcome from port operators until the end of February.")
+
+
+def test_a_text_page_counts_its_short_lines_for_the_host_only_when_asked() -> None:
+    assert clean_text(_text("two-copies")).fingerprints == frozenset()
+    learned = clean_text(_text("two-copies"), "", frozenset()).fingerprints
+    assert block_fingerprint("Briefings & Statements") in learned
