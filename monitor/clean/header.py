@@ -3,10 +3,11 @@
 Scrapers that keep a page's visible text often print its header several times, each copy
 one glued line ("Briefings & StatementsHarbor Grants AnnouncedThe Example OfficeJuly 28,
 2026"), then the label alone, then the site name and the date. Nothing here knows a
-site: the site name is what the last dated line of the header shows before its date (or
-the line above a date standing alone), confirmed when the earlier dated lines end with it;
-the label is a header line of its own, a block the host's template knows, or where the
-case joints say; what is left between label and site is the headline.
+site: the site name is what a dated line shows before its date (or the line above a date
+standing alone), confirmed when glued copies above it, of the same date, end with it; the
+first such line ends the header. The label is a header line of its own, a block the
+host's template knows, or where the case joints say; what is left between label and site
+is the headline.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ class Header:
     label: str  # "" when the copies carry none
     site: str
     body_start: int  # index, in the lines given, of the first line after the header
+    lines: tuple[str, ...] = ()  # the header's lines, as given
 
 
 def _short(line: str) -> bool:
@@ -95,7 +97,7 @@ def read_header(lines: Sequence[str], template: frozenset[str] = frozenset()) ->
             break
         zone.append(_SPACES.sub(" ", line))
     dated = [(i, *found) for i, line in enumerate(zone) if (found := _dated(line))]
-    for at, before_date, published in reversed(dated):
+    for at, before_date, published in dated:  # the first site-and-date line ends it
         site = _site(zone, at, before_date)
         if not _short(site):
             continue
@@ -112,7 +114,7 @@ def read_header(lines: Sequence[str], template: frozenset[str] = frozenset()) ->
                   if i not in copies and line != site and _dated(line) is None]
         label, title = _label(glued, others, template)
         if title:
-            return Header(title, published, label, site, at + 1)
+            return Header(title, published, label, site, at + 1, tuple(lines[:at + 1]))
     return None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from datetime import datetime
 
 from .boilerplate import is_boilerplate_line, remove_submenus
@@ -86,6 +87,15 @@ def _trim_tail(body: list[str]) -> list[str]:
     return [p for p in body if p]
 
 
+def _drop_repeated_header(paragraphs: list[str], header: Sequence[str]) -> list[str]:
+    """Without the header's lines printed again at the foot ("The White House July 28, 2026")."""
+    seen = {block_fingerprint(line) for line in header}
+    end = len(paragraphs)
+    while end and block_fingerprint(paragraphs[end - 1]) in seen:
+        end -= 1
+    return paragraphs[:end]
+
+
 def _drop_known(paragraphs: list[str], template: frozenset[str]) -> list[str]:
     """Short lines the host's template knows (labels on every page), above or below the text."""
     known = [len(p) < _LEARNED and in_template(p, template) for p in paragraphs]
@@ -125,5 +135,6 @@ def clean_text(text: str, url: str = "", template: frozenset[str] | None = None)
     if header is None:
         title, published, body = _split_head(paragraphs)
     else:
-        title, published, body = header.title, header.published, _trim_tail(paragraphs)
+        title, published = header.title, header.published
+        body = _trim_tail(_drop_repeated_header(paragraphs, header.lines))
     return Cleaned(url, title, published, tuple(body), fingerprints)
