@@ -7,8 +7,9 @@ Each statement is rendered in the shape the same scraper's later feeds publish: 
 and the date, then paragraphs (ours: placeholder sentences, no text of the pages). The
 label is the title of the feed's section page; the site name is only in this renderer,
 never in the cleaner. Shapes: 2 and 3 copies, 1 copy, the label in broken letter case,
-the site name and date on lines of their own, and no label line. An item is right when
-the title is the headline, the date its day and the text exactly the paragraphs.
+the site name and date on lines of their own, no label line (also in broken case), an ISO
+date, another site name. An item is right when the title is the headline, the date its
+day and the text exactly the paragraphs.
 
 "before" is the cleaner at git revision --baseline (the commit this work started from),
 run from an exported copy of that revision in a subprocess; "after" is this tree.
@@ -41,7 +42,7 @@ BODY = (
     "The last paragraph closes the statement and names no date and no office of its own.",
 )
 SHAPES = ("2 copies", "3 copies", "1 copy", "broken-case label", "site and date lines",
-          "no label line")
+          "no label line", "broken case, no label line", "ISO date", "other site name")
 
 
 @dataclass(frozen=True)
@@ -73,13 +74,14 @@ def _items(feed: Path) -> tuple[str, list[tuple[str, str, str]]]:
 def _render(shape: str, label: str, title: str, day: str) -> str:
     from datetime import date
 
-    shown = date.fromisoformat(day).strftime("%B %-d, %Y")
-    if shape == "broken-case label":
+    shown = day if shape == "ISO date" else date.fromisoformat(day).strftime("%B %-d, %Y")
+    site = "Office of the Example Governor" if shape == "other site name" else SITE
+    if "broken" in shape:
         label = label.swapcase()  # what a CSS text-transform can leave in a scrape
-    copy = f"{label}{title}{SITE}{shown}"
+    copy = f"{label}{title}{site}{shown}"
     copies = {"3 copies": 3, "1 copy": 1}.get(shape, 2)
-    tail = f"{SITE}\n{shown}" if shape == "site and date lines" else f"{SITE}{shown}"
-    labels = [] if shape == "no label line" else [label]
+    tail = f"{site}\n{shown}" if shape == "site and date lines" else f"{site}{shown}"
+    labels = [] if shape.endswith("no label line") else [label]
     return "\n".join([copy] * copies + labels + [tail, *BODY]) + "\n"
 
 
@@ -150,13 +152,13 @@ def main() -> None:
     before, after = _baseline_rows(args.baseline, items), measure(items)
     print(f"{len(items) // len(SHAPES)} statements x {len(SHAPES)} shapes; right = title, "
           "date and body all right")
-    print(f"{'shape':<20} {'n':>3} | {'before: title date body right':>30} | "
+    print(f"{'shape':<26} {'n':>3} | {'before: title date body right':>30} | "
           f"{'after: title date body right':>29}")
     tb, ta = _tally(before), _tally(after)
     for shape in (*SHAPES, "all shapes"):
         n, *b = tb[shape]
         _, *a = ta[shape]
-        print(f"{shape:<20} {n:>3} | {b[0]:>12} {b[1]:>4} {b[2]:>4} {b[3]:>5} | "
+        print(f"{shape:<26} {n:>3} | {b[0]:>12} {b[1]:>4} {b[2]:>4} {b[3]:>5} | "
               f"{a[0]:>11} {a[1]:>4} {a[2]:>4} {a[3]:>5}")
     if args.show_misses:
         for row in after:

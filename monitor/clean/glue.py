@@ -100,6 +100,8 @@ def label_end(glued: str) -> int:
         turn = _UPPER_TO_TITLE.search(word)
         if turn and is_broken_case(word[:turn.start()]):
             return match.start() + turn.start()
+        if not any(ch.isalpha() for ch in word):
+            continue  # "&" inside a transformed label
         if not is_broken_case(word):
             break
         run, end = run + 1, match.end()

@@ -72,6 +72,7 @@ def test_a_label_known_only_to_the_host_template_is_cut_from_the_headline() -> N
     ("Briefings & StatementsJoint Statement on Ports", "Briefings & Statements"),
     ("oFFICE OF THE fIRSt lADYFirst Lady Visits a School", "oFFICE OF THE fIRSt lADY"),
     ("FACT SHEETSFact Sheet: Ferry Grants", "FACT SHEETS"),
+    ("bRIEFINGS & sTATEMENTSJoint Statement on Ports", "bRIEFINGS & sTATEMENTS"),
     ("OFFICE OF THE FIRST LADY First Lady Visits", "OFFICE OF THE FIRST LADY"),
     ("Fact SheetsU.S.-Estoria Port Deal", "Fact Sheets"),
     ("NATO Allies Meet on Port Security", ""),  # an acronym opens the headline: no label
