@@ -24,8 +24,9 @@ from .template import block_fingerprint
 
 __all__ = ["Header", "read_header", "strip_header"]
 
-_ZONE = 12  # a header sits in the first lines of the text
+_ZONE = 40  # a header sits in the first lines of the text, under a menu at most
 _BODY = 300  # a line this long is the statement's text: the header is above it
+_SENTENCE_WORDS = 12  # so is a line of this many words that ends a sentence
 _SHORT_WORDS = 8  # a site name or a label is a short line
 _SHORT = 80
 _DATE_WORDS = 4  # "July 28, 2026", "28 July 2026", "2026-07-28"
@@ -93,7 +94,8 @@ def read_header(lines: Sequence[str], template: frozenset[str] = frozenset()) ->
     """
     zone: list[str] = []
     for line in lines[:_ZONE]:
-        if len(line) > _BODY:
+        if len(line) > _BODY or (len(line.split()) >= _SENTENCE_WORDS
+                                 and line.endswith((".", "!", "?", ".”", "”"))):
             break
         zone.append(_SPACES.sub(" ", line))
     dated = [(i, *found) for i, line in enumerate(zone) if (found := _dated(line))]

@@ -103,8 +103,12 @@ def test_a_date_glued_to_the_site_name_is_read_in_any_format() -> None:
     ["The council met on July 28, 2026", "Minutes were taken by the clerk on July 28, 2026"],
     # the same glued line twice with no site-and-date line below: no site to tell apart
     ["Press ReleasesHarbor GrantsThe Office July 28, 2026"] * 2 + ["The grants were announced."],
+    # below a sentence of the statement: the text quotes a scraped page, it has no header
+    ["The council read out a page that a scraper had saved, which it printed as follows.",
+     *["NoticesHarbor GrantsThe Port CouncilJuly 28, 2026"] * 2,
+     "The Port CouncilJuly 28, 2026", "The grants were announced."],
 ])
-def test_no_header_without_a_copy_above_a_site_and_date_line(lines: list[str]) -> None:
+def test_no_header_where_the_shape_does_not_hold(lines: list[str]) -> None:
     assert read_header(lines) is None
 
 
