@@ -28,9 +28,9 @@ def clean_document(body: str, url: str, content_type: str,
                    template: frozenset[str] | None = None) -> Cleaned:
     """Clean HTML or plain text, sniffing the body when the content type does not say.
 
-    `template`: the host's known frame blocks, for HTML (see clean_html).
+    `template`: the host's known frame blocks (see clean_html), or lines for plain text.
     """
     media = (content_type or "").split(";", 1)[0].strip().lower()
     if media == "text/plain" or (media not in _HTML_TYPES and not looks_like_html(body)):
-        return clean_text(body, url)
+        return clean_text(body, url, template)
     return clean_html(body, url, template)

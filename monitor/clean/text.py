@@ -4,68 +4,25 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from datetime import datetime
 
 from .boilerplate import is_boilerplate_line, remove_submenus
 from .dates import text_date
+from .glue import repeated_camel_words, split_glued
+from .header import strip_header
 from .page import Cleaned
+from .template import block_fingerprint, in_template
 
 __all__ = ["clean_text", "repeated_camel_words", "split_glued"]
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-# "trade.To build" / "U.S.This" / "”.Office": one sentence glued to the next.
-_GLUED_SENTENCE = re.compile(
-    r"(?<=[a-z0-9)”\"’]\.)(?=[A-Z][a-z])|(?<=[A-Z]\.[A-Z]\.)(?=[A-Z][a-z]{2,})|(?<=”)(?=\.?[A-Z])"
-)
-# "StatementsPresidential": a lowercase run meets a capitalised word (fixed-width
-# lookarounds, so a long token costs one pass).
-_GLUE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})")
-_EDGE_PUNCT = ".,;:!?()[]{}“”\"'’‘"
-# Names and brands written in camel case are words, not glue.
-_CAMEL_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St|O)[A-Z]")
-_TOKEN = re.compile(r"\S+")
-_ADDRESS = re.compile(r"[@#/]|www\.|\.(?:com|gov|org|net|edu|mil|int|us)\b", re.IGNORECASE)
-_CAMEL_WORDS = frozenset(
-    "javascript typescript youtube powerpoint wordpress linkedin facebook github paypal "
-    "iphone ipad macbook playstation smartphone whatsapp tiktok openai fedex sharepoint "
-    "dropbox hubspot mailchimp coronavirus".split()
-)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 _MENU_WORD = re.compile(r"^(?:[A-Z][\w’'&.-]*|of|the|and|for|on|in|to|&|a|an|at|with)$")
 _LINE_END = (".", "!", "?", ":", ";", "”", "\"", ")")
-
-
-def _split_word(word: str, names: frozenset[str]) -> str:
-    if not _GLUE.search(word):
-        return word
-    bare = word.strip(_EDGE_PUNCT)
-    if _CAMEL_PREFIX.match(bare) or bare.casefold() in _CAMEL_WORDS or bare in names:
-        return word
-    return _GLUE.sub(" ", word)
-
-
-def split_glued(text: str, names: frozenset[str] = frozenset()) -> str:
-    """Split words glued across a lost line break ("StatementsPresidential"), not "McDonald".
-
-    Words in `names` (camel-case words the document repeats, like "SolarWinds") are kept.
-    """
-
-    def token(match: re.Match[str]) -> str:
-        word = match.group(0)
-        if _ADDRESS.search(word):  # e-mail, web address, @handle or #tag: leave as written
-            return word
-        parts = _GLUED_SENTENCE.sub(" ", word).split(" ")
-        return " ".join(_split_word(part, names) for part in parts)
-
-    return _TOKEN.sub(token, text)
-
-
-def repeated_camel_words(text: str) -> frozenset[str]:
-    """Camel-case words a text uses more than once: names, since a lost break glues once."""
-    counts = Counter(bare for word in text.split()
-                     if _GLUE.search(bare := word.strip(_EDGE_PUNCT)))
-    return frozenset(word for word, n in counts.items() if n > 1)
+_LEARNED = 150  # lines shorter than this count towards the host's template (as HTML blocks)
+_ANCHOR = 60  # a line this long that the template does not know is the statement's text
 
 
 def _is_menu_sentence(sentence: str) -> bool:
@@ -120,14 +77,46 @@ def _split_head(paragraphs: list[str]) -> tuple[str, datetime | None, list[str]]
         elif published is None and len(line) <= 60 and text_date(line):
             published = text_date(line)
             body[i] = ""
+    return title, published, _trim_tail(body)
+
+
+def _trim_tail(body: list[str]) -> list[str]:
+    body = list(body)
     while body and (not body[-1] or _is_menu_sentence(body[-1])):
         body.pop()  # a trailing menu run ("Briefings Statements Presidential Actions")
-    return title, published, [p for p in body if p]
+    return [p for p in body if p]
 
 
-def clean_text(text: str, url: str = "") -> Cleaned:
-    """Title, date and paragraphs of a plain-text page, boilerplate removed."""
+def _drop_repeated_header(paragraphs: list[str], header: Sequence[str]) -> list[str]:
+    """Without the header's lines printed again at the foot ("The White House July 28, 2026")."""
+    seen = {block_fingerprint(line) for line in header}
+    end = len(paragraphs)
+    while end and block_fingerprint(paragraphs[end - 1]) in seen:
+        end -= 1
+    return paragraphs[:end]
+
+
+def _drop_known(paragraphs: list[str], template: frozenset[str]) -> list[str]:
+    """Short lines the host's template knows (labels on every page), above or below the text."""
+    known = [len(p) < _LEARNED and in_template(p, template) for p in paragraphs]
+    text = [i for i, hit in enumerate(known) if not hit and len(paragraphs[i]) >= _ANCHOR]
+    if not text:
+        return paragraphs  # nothing statement-like is left: the "template" is the page
+    return [p for i, p in enumerate(paragraphs) if not known[i] or text[0] < i < text[-1]]
+
+
+def clean_text(text: str, url: str = "", template: frozenset[str] | None = None) -> Cleaned:
+    """Title, date and paragraphs of a plain-text page, boilerplate removed.
+
+    A scraped header block (glued, repeated copies of label, headline, site and date) gives
+    the title and date. With `template` (the host's known frame lines), those lines go from
+    the top and bottom, and the result carries the page's line fingerprints for it.
+    """
     text = _CONTROL.sub("", text)
+    fingerprints = frozenset() if template is None else frozenset(
+        fp for line in text.splitlines()
+        if len(line.strip()) < _LEARNED and (fp := block_fingerprint(line)))
+    header, text = strip_header(text, template or frozenset())
     names = repeated_camel_words(text)
     lines = [_clean_line(line, names) for line in _lines(text)
              if not is_boilerplate_line(line)]
@@ -141,5 +130,11 @@ def clean_text(text: str, url: str = "") -> Cleaned:
         if counts[line] > 1 and len(line.split()) <= 8 and not line.endswith(_LINE_END):
             continue  # a header line the scrape repeated on every screen is no statement text
         paragraphs.append(line)
-    title, published, body = _split_head(paragraphs)
-    return Cleaned(url, title, published, tuple(body))
+    if template:
+        paragraphs = _drop_known(paragraphs, template)
+    if header is None:
+        title, published, body = _split_head(paragraphs)
+    else:
+        title, published = header.title, header.published
+        body = _trim_tail(_drop_repeated_header(paragraphs, header.lines))
+    return Cleaned(url, title, published, tuple(body), fingerprints)
