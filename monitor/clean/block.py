@@ -11,6 +11,7 @@ import re
 
 from lxml import etree
 
+from .columns import layout_column
 from .patterns import HEADINGS, INLINE
 from .prune import class_kind, measure_page
 from .tree import Measure, drop_all, drop_element, names, text_len
@@ -122,6 +123,10 @@ def _descend(node: etree._Element, sizes: dict[etree._Element, Measure], share: 
             if m is None:
                 continue
             if m.good >= share * (total - frame):
+                # A layout table's text column is a column like any other.
+                column = layout_column(child, sizes) if child.tag == "table" else None
+                if column is not None:
+                    return column, passed
                 # Never descend into a paragraph or a list: its container is the main block.
                 # Nor into one panel of a tab set: the panels are one text, shown in turns.
                 if child.tag in _LISTS or child.get("role") == "tabpanel" or not any(

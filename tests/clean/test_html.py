@@ -256,12 +256,23 @@ def test_a_hero_caption_above_the_body_field_is_kept_in_front_of_it() -> None:
     ("comment-thread", "Readers' comments"),  # a thread outweighing the story beside it
     ("card-slider", "Cormorant"),  # a slider of cards outweighing the story beside it
     ("offcanvas-page", "harbor account"),  # an "offcanvas-wrap" around the main stays
+    ("table-layout", "harbor museum"),  # a layout table's side column is not the text
 ])
 def test_page_shapes_drop_their_furniture(name: str, gone: str) -> None:
     html, expected = shape(name)
     cleaned = clean_html(html, URL)
     assert list(cleaned.paragraphs) == expected
     assert gone not in cleaned.text
+
+
+def test_a_data_table_that_is_the_text_is_kept_whole() -> None:
+    rows = "".join(f"<tr><th>{name}</th><td>{value}</td></tr>" for name, value in (
+        ("Berths", "Four ferries at once, two of them up to ninety metres long"),
+        ("Waiting hall", "Heated by the sea-water pumps of the fish market next door"),
+        ("Opening", "Monday, two months ahead of the schedule set last spring")))
+    html = f"<html><body><table>{rows}</table></body></html>"
+    text = clean_html(html, URL).text
+    assert "Berths" in text and "Waiting hall" in text and "two months ahead" in text
 
 
 def test_ruby_readings_are_left_out_and_the_annotated_words_kept_in_line() -> None:
