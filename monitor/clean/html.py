@@ -19,6 +19,7 @@ from .meta import canonical_url, collapse, headline_candidates, page_title
 from .page import Cleaned
 from .patterns import INLINE
 from .prune import prune
+from .teasers import drop_teasers
 from .template import drop_template, leaf_blocks, page_fingerprints
 from .tree import measure, parse
 
@@ -171,6 +172,8 @@ def _clean_tree(tree: etree._Element, ld_json: list[str], url: str,
     sizes = measure(main)
     if trim_tail(main, sizes):
         sizes = measure(main)  # the tail is gone: measure what is left
+    if drop_teasers(main, sizes):
+        sizes = measure(main)
     drop_link_boxes(main, sizes)
     rendered = [p for lead in leads for p in render_paragraphs(lead)] + render_paragraphs(main)
     title = prefer_headline(title, headlines, url, rendered[:_HEAD_LINES * 2])
