@@ -3,8 +3,9 @@
 Old templates (and some e-mail-like pages) place the menu, the text and a side column in
 the cells of one table row. The descent into the main block (block.py) never goes into a
 table, since a data table's cells belong together; a layout table is told apart by its
-shape: few rows, and one cell that holds most of the prose as blocks of its own
-(paragraphs, a heading), where a data table's cells hold a value each.
+shape: one row that holds text, and in it one cell that holds most of the prose as blocks
+of its own (paragraphs, a heading), where a data table's cells hold a value each. A table
+whose other rows hold text too (a date line, a view counter above the text) is left whole.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from .tree import Measure
 
 __all__ = ["layout_column"]
 
-_ROWS = 4  # rows a layout table has at most (a banner, the columns, a footer)
 _SHARE = 0.5  # of the table's prose the text column holds
 _BLOCKS = 2  # blocks (paragraphs, headings, line breaks) the text column holds
 _CELLS = ("td", "th")
@@ -37,10 +37,10 @@ def _blocks(cell: etree._Element) -> int:
 def layout_column(table: etree._Element,
                   sizes: dict[etree._Element, Measure]) -> etree._Element | None:
     """The cell of a layout table that holds the text column; None for a data table."""
-    rows = _rows(table)
-    if not rows or len(rows) > _ROWS or table not in sizes:
+    rows = [row for row in _rows(table) if row in sizes and sizes[row].text]
+    if len(rows) != 1 or table not in sizes:
         return None
-    cells = [cell for row in rows for cell in row.iterchildren(*_CELLS) if cell in sizes]
+    cells = [cell for cell in rows[0].iterchildren(*_CELLS) if cell in sizes]
     if len(cells) < 2:
         return None
     best = max(cells, key=lambda cell: sizes[cell].good)
