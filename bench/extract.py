@@ -11,12 +11,18 @@ evaluation counts them (see ``_traf_eval.py``), and CPU time of the text extract
 
     .venv/bin/python bench/extract.py [--limit N] [--jobs 2] [--tools ours,trafilatura]
                                       [--sets wcxb-dev,gov,trafilatura-eval]
+                                      [--split tuning|held|all] [--seed S]
+
+Hold-out: every page falls in the "tuning" or the "held" split by a seeded hash of its id
+(WCXB page number, trafilatura-eval URL), about 2/3 tuning. Work on tuning pages only;
+``--split all`` prints the whole set, then tuning and held side by side from the same run.
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import logging
 import re
@@ -36,6 +42,8 @@ TRAF_EVAL = DATA / "trafilatura-eval"
 OUT = ROOT / "bench" / "out"
 TOOLS = ("ours", "trafilatura")
 SETS = ("wcxb-dev", "gov", "trafilatura-eval")
+SPLITS = ("tuning", "held", "all")
+SEED = "policywatch-14"
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
 
@@ -76,6 +84,12 @@ class Result:
     date_ok: bool | None  # None when the ground truth has no date
     cpu: float  # seconds of process CPU time, text and metadata together
     cpu_text: float  # seconds for the text alone (trafilatura: extract() only)
+
+
+def split_of(key: str, seed: str = SEED) -> str:
+    """"held" for about a third of the keys, "tuning" for the rest, by a seeded hash."""
+    digest = hashlib.sha256(f"{seed}:{key}".encode()).digest()
+    return "held" if int.from_bytes(digest[:8], "big") % 3 == 0 else "tuning"
 
 
 def word_prf(predicted: str, reference: str) -> tuple[float, float, float]:
@@ -223,6 +237,34 @@ def print_table(summary: dict[str, dict[str, Any]], command: str) -> None:
     print(f"reproduce: {command}")
 
 
+def _summary(results: list[Result], counts: list[Any],
+             tools: tuple[str, ...]) -> dict[str, dict[str, Any]]:
+    summary = summarise(results, tools)
+    for tool, extra in summarise_eval(counts, tools).items():
+        summary[tool].update(extra)
+    return summary
+
+
+_SPLIT_ROWS = (("WCXB dev F1 (all)", "dev_f1"), ("WCXB dev F1 (articles)", "article_f1"),
+               (".gov subset F1 (mean)", "gov_f1"), ("title exact match (WCXB dev)", "title"),
+               ("date on the right day (WCXB dev)", "date"),
+               ("trafilatura-eval snippet F1", "te_f1"))
+
+
+def print_splits(splits: dict[str, dict[str, dict[str, Any]]], tools: tuple[str, ...]) -> None:
+    """The headline figures of each split, tools side by side (tuning, then held)."""
+    header = "".join(f"{part[:4] + ' ' + tool[:8]:>14}" for part in splits for tool in tools)
+    print(f"\n{'by split':32}{header}")
+    for label, key in _SPLIT_ROWS:
+        values = [splits[part][tool].get(key, float("nan")) for part in splits for tool in tools]
+        print(f"{label:32}" + "".join(f"{v:>14.3f}" for v in values))
+    counts = ", ".join(f"{part} {splits[part][tools[0]]['dev_pages']} WCXB dev / "
+                       f"{splits[part][tools[0]]['gov_pages']} .gov / "
+                       f"{splits[part][tools[0]].get('te_pages', 0)} trafilatura-eval"
+                       for part in splits)
+    print(f"pages: {counts}")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print the table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -232,6 +274,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=OUT / "extract.json",
                         help="where to write the summary and per-page scores")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst pages of ours")
+    parser.add_argument("--split", choices=SPLITS, default="all",
+                        help="tuning (~2/3 of each set), held (the rest) or all (default)")
+    parser.add_argument("--seed", default=SEED, help=f"seed of the split (default {SEED})")
     parser.add_argument("--sets", default=",".join(SETS),
                         help="which sets to run (default: " + ",".join(SETS) + ")")
     args = parser.parse_args(argv)
@@ -244,6 +289,9 @@ def main(argv: list[str] | None = None) -> int:
     logging.disable(logging.CRITICAL)  # trafilatura warns on every discarded page
     pages = load_pages(args.limit, sets)
     items = load_items(TRAF_EVAL, args.limit) if "trafilatura-eval" in sets else []
+    if args.split != "all":
+        pages = [p for p in pages if split_of(p.page_id, args.seed) == args.split]
+        items = [i for i in items if split_of(i.url, args.seed) == args.split]
     if not pages and not items:
         print(f"no benchmark data under {DATA.resolve()}", file=sys.stderr)
         return 1
@@ -260,18 +308,25 @@ def main(argv: list[str] | None = None) -> int:
     else:
         results = [r for job in jobs for r in run_page(job)]
         counts = [c for job in eval_jobs for c in run_item(job)]
-    summary = summarise(results, tools)
-    for tool, extra in summarise_eval(counts, tools).items():
-        summary[tool].update(extra)
+    summary = _summary(results, counts, tools)
     argv_text = " ".join(sys.argv[1:] if argv is None else argv)
-    print_table(summary, f".venv/bin/python bench/extract.py {argv_text}".strip())
+    command = f".venv/bin/python bench/extract.py {argv_text}".strip()
+    print(f"split: {args.split} (seed {args.seed})")
+    print_table(summary, command)
+    splits: dict[str, Any] = {}
+    if args.split == "all":
+        for part in SPLITS[:2]:
+            splits[part] = _summary(
+                [r for r in results if split_of(r.page_id, args.seed) == part],
+                [c for c in counts if split_of(c.url, args.seed) == part], tools)
+        print_splits(splits, tools)
     if args.worst:
         mine = sorted((r for r in results if r.tool == tools[0]), key=lambda r: r.f1)
         for r in mine[: args.worst]:
             print(f"  {r.set_name}/{r.page_id} {r.page_type:13} f1={r.f1:.3f} "
                   f"p={r.precision:.3f} r={r.recall:.3f}")
     args.json.parent.mkdir(parents=True, exist_ok=True)
-    args.json.write_text(json.dumps({"summary": summary,
+    args.json.write_text(json.dumps({"summary": summary, "splits": splits,
                                      "pages": [asdict(r) for r in results],
                                      "trafilatura_eval": [asdict(c) for c in counts]},
                                     indent=1))

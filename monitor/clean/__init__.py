@@ -4,7 +4,8 @@ The HTML cascade, in order (``clean_html``):
     tree        strip scripts and comments, parse with lxml, measure every element once
     prune       cut the frame: tags, roles and classes of furniture (tables in patterns)
     template    drop the blocks the host's template knows (learned across its pages)
-    block       choose the main block, trim its tail, drop link boxes inside it
+    block       choose the main block (columns: a layout table's text cell), trim its tail,
+                drop teasers (teasers) and link boxes inside it
     html        render paragraphs; meta and dates read title, canonical URL and date
     boilerplate drop interface lines, meta lines, pointers and the end matter
 Plain text goes through ``clean_text`` (text). ``judge`` (blockpage) tells a statement

@@ -11,6 +11,7 @@ import re
 
 from lxml import etree
 
+from .columns import layout_column
 from .patterns import HEADINGS, INLINE
 from .prune import class_kind, measure_page
 from .tree import Measure, drop_all, drop_element, names, text_len
@@ -29,6 +30,7 @@ _TEASER_PART = re.compile(r"(?:^|[\s_-])teasers?(?:$|[\s_-])", re.IGNORECASE)
 _PEERS = 0.3
 _ITEMS = 4  # items of a list of short entries that may be the text (ingredients)
 _ITEM_TEXT = 100  # characters such a list holds
+_CELLS = frozenset(("td", "th"))
 _LISTS = frozenset("ul ol dl table tbody thead blockquote pre".split())
 
 
@@ -104,6 +106,10 @@ def main_block(body: etree._Element, share: float = 0.85,
             return node, leads
         node, passed = step
         leads.extend(passed)
+        if node.tag in _CELLS:
+            # A layout table's text column is the main block: its date line and counters
+            # are the text's own frame, which the change test judges (not drops) as noise.
+            return node, leads
 
 
 def _descend(node: etree._Element, sizes: dict[etree._Element, Measure], share: float,
@@ -122,6 +128,10 @@ def _descend(node: etree._Element, sizes: dict[etree._Element, Measure], share: 
             if m is None:
                 continue
             if m.good >= share * (total - frame):
+                # A layout table's text column is a column like any other.
+                column = layout_column(child, sizes) if child.tag == "table" else None
+                if column is not None:
+                    return column, passed
                 # Never descend into a paragraph or a list: its container is the main block.
                 # Nor into one panel of a tab set: the panels are one text, shown in turns.
                 if child.tag in _LISTS or child.get("role") == "tabpanel" or not any(

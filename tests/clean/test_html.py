@@ -256,12 +256,30 @@ def test_a_hero_caption_above_the_body_field_is_kept_in_front_of_it() -> None:
     ("comment-thread", "Readers' comments"),  # a thread outweighing the story beside it
     ("card-slider", "Cormorant"),  # a slider of cards outweighing the story beside it
     ("offcanvas-page", "harbor account"),  # an "offcanvas-wrap" around the main stays
+    ("table-layout", "harbor museum"),  # a layout table's side column is not the text
+    ("inline-teaser", "Regatta entries"),  # another page's linked headline and blurb
 ])
 def test_page_shapes_drop_their_furniture(name: str, gone: str) -> None:
     html, expected = shape(name)
     cleaned = clean_html(html, URL)
     assert list(cleaned.paragraphs) == expected
     assert gone not in cleaned.text
+
+
+def test_a_linked_section_heading_without_a_second_link_is_the_text() -> None:
+    html, _ = shape("inline-teaser")
+    html = html.replace('<div><a href="/notes/regatta"><img src="/r.jpg" alt=""></a></div>', "")
+    assert "Entries for the spring regatta open on Monday" in clean_html(html, URL).text
+
+
+def test_a_data_table_that_is_the_text_is_kept_whole() -> None:
+    rows = "".join(f"<tr><th>{name}</th><td>{value}</td></tr>" for name, value in (
+        ("Berths", "Four ferries at once, two of them up to ninety metres long"),
+        ("Waiting hall", "Heated by the sea-water pumps of the fish market next door"),
+        ("Opening", "Monday, two months ahead of the schedule set last spring")))
+    html = f"<html><body><table>{rows}</table></body></html>"
+    text = clean_html(html, URL).text
+    assert "Berths" in text and "Waiting hall" in text and "two months ahead" in text
 
 
 def test_ruby_readings_are_left_out_and_the_annotated_words_kept_in_line() -> None:
