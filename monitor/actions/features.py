@@ -60,7 +60,7 @@ _ANAPHOR = re.compile(r"^(?:This|These|Those|Such|Today['’]s|The (?:designatio
 class Context:
     """What features of a sentence need from its document: date, headline, rule verdicts."""
 
-    __slots__ = ("day", "kinds", "n_actions", "title_words", "verdicts", "year")
+    __slots__ = ("day", "document", "kinds", "n_actions", "verdicts", "year")
 
     def __init__(self, verdicts: Sequence[Verdict], published: datetime | date | None,
                  title: str, year: int) -> None:
@@ -69,8 +69,11 @@ class Context:
                                  else published)
         self.year = self.day.year if self.day is not None else year
         self.kinds = headline_kinds(title)
-        self.title_words = frozenset(_WORD.findall(title.lower()))
-        self.n_actions = sum(isinstance(v, Action) for v in verdicts)
+        n_actions = sum(isinstance(v, Action) for v in verdicts)
+        self.n_actions = n_actions
+        self.document = [f"d:rules{_bucket(n_actions, (0, 1, 3, 6))}",  # the same for all
+                         *(f"t:{w}" for w in dict.fromkeys(_WORD.findall(title.lower()))),
+                         *(f"tk:{k}" for k in self.kinds or ("none",))]
 
 
 def headline_kinds(title: str) -> tuple[str, ...]:
@@ -158,8 +161,7 @@ def sentence_features(sentences: Sequence[str], i: int, context: Context) -> lis
     out += [f"n:{f}" for f in _verdict_features(after)[:2]]
     if i and sentences[i - 1].endswith(":"):
         out.append("p:colon")
-    out.append(f"d:rules{_bucket(context.n_actions, (0, 1, 3, 6))}")
-    out += [f"t:{w}" for w in context.title_words]
+    out += context.document
     dates = _date_features(sentence, context)
     out += dates
     cues = [name for name, found in (
@@ -168,7 +170,6 @@ def sentence_features(sentences: Sequence[str], i: int, context: Context) -> lis
         ("action", action), ("history", "y:earlier2" in dates or "dt:older" in dates),
     ) if found]
     kinds = context.kinds or ("none",)
-    out += [f"tk:{k}" for k in kinds]
     out += [f"x:{k}&{c}" for k in kinds for c in cues]
     out += [f"c:{c}" for c in cues]
     return list(dict.fromkeys(out))

@@ -110,6 +110,8 @@ def explain_in(sentences: tuple[str, ...] | list[str], *,
                 out.append(verdict)
             continue
         score = model.score(features)
+        if not score.is_action and verdict is None:
+            continue
         why = _describe(score)
         if score.is_action:
             if isinstance(verdict, Action):

@@ -27,7 +27,7 @@ class Score:
 
     probability: float
     threshold: float
-    contributions: tuple[tuple[str, float], ...]  # (feature, weight), largest |weight| first
+    contributions: tuple[tuple[str, float], ...]  # (feature, weight) of the features present
 
     @property
     def is_action(self) -> bool:
@@ -36,7 +36,8 @@ class Score:
     def deciding(self, n: int = 4) -> list[tuple[str, float]]:
         """The `n` features that pushed hardest towards the decision taken."""
         sign = 1.0 if self.is_action else -1.0
-        return [(f, w) for f, w in self.contributions if w * sign > 0][:n]
+        return sorted(((f, w) for f, w in self.contributions if w * sign > 0),
+                      key=lambda fw: -abs(fw[1]))[:n]
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,6 @@ class Model:
         found = [(f, weights[f]) for f in features if f in weights]
         z = self.intercept + sum(w for _, w in found)
         probability = 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
-        found.sort(key=lambda fw: -abs(fw[1]))
         threshold = self.threshold if "r:action" in features else self.threshold_new
         return Score(probability, threshold, tuple(found))
 
