@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import statistics
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -130,15 +131,25 @@ def bands(results: Sequence[Outcome]) -> list[dict[str, object]]:
     return out
 
 
-def documents_per_second(texts: Sequence[str], minimum_seconds: float = 1.0) -> float:
-    """How many of these texts `find_actions` gets through per CPU second (repeated ≥ 1 s).
+def rules_alone(text: str) -> list[object]:
+    """The anchor: the rule pass alone over a text's sentences (the finder before issue 13)."""
+    from monitor.actions.rules import verdicts
+    from store.text import split_sentences
+
+    sentences = split_sentences(text)
+    return verdicts(sentences, 0)
+
+
+def documents_per_second(texts: Sequence[str], minimum_seconds: float = 1.0,
+                         finder: Callable[[str], object] = find_actions) -> float:
+    """How many of these texts the finder gets through per CPU second (repeated ≥ 1 s).
 
     CPU time of this process, not wall time: the machine is shared and noisy.
     """
     rounds, start = 0, time.process_time()
     while True:
         for text in texts:
-            find_actions(text)
+            finder(text)
         rounds += 1
         elapsed = time.process_time() - start
         if elapsed >= minimum_seconds:
@@ -216,15 +227,24 @@ def report_cv(docs: Sequence[corpus.Doc], k: int) -> list[str]:
     return lines
 
 
-def speed_lines() -> list[str]:
-    """Documents per CPU second of the whole finder."""
+def speed_lines(repeats: int = 5) -> list[str]:
+    """Documents per CPU second of the whole finder and of the rules alone, interleaved runs,
+    medians."""
     docs = corpus.load()
     labelled = ["\n\n".join(d.sentences) for d in docs]
     archive = [corpus.rebuild.document_text(item["content_encoded"])
                for item in corpus.rebuild.load_items()]
-    return [f"speed: {documents_per_second(labelled):.0f} docs per CPU second on the "
-            f"{len(labelled)} labelled documents, {documents_per_second(archive):.0f} on all "
-            f"{len(archive)} releases of the archive"]
+    lines = []
+    for name, texts in ((f"the {len(labelled)} labelled documents", labelled),
+                        (f"all {len(archive)} releases of the archive", archive)):
+        ours, anchor = [], []
+        for _ in range(repeats):
+            ours.append(documents_per_second(texts))
+            anchor.append(documents_per_second(texts, finder=rules_alone))
+        o, a = statistics.median(ours), statistics.median(anchor)
+        lines.append(f"speed on {name}: {o:.0f} docs per CPU second (median of {repeats}); "
+                     f"rules alone {a:.0f}; ratio {o / a:.2f}")
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:

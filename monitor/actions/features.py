@@ -60,11 +60,12 @@ _ANAPHOR = re.compile(r"^(?:This|These|Those|Such|Today['’]s|The (?:designatio
 class Context:
     """What features of a sentence need from its document: date, headline, rule verdicts."""
 
-    __slots__ = ("day", "document", "kinds", "n_actions", "verdicts", "year")
+    __slots__ = ("day", "document", "judged", "kinds", "n_actions", "verdicts", "year")
 
     def __init__(self, verdicts: Sequence[Verdict], published: datetime | date | None,
                  title: str, year: int) -> None:
         self.verdicts = verdicts
+        self.judged = [_verdict_features(v) for v in verdicts]  # once per sentence
         self.day: date | None = (published.date() if isinstance(published, datetime)
                                  else published)
         self.year = self.day.year if self.day is not None else year
@@ -116,8 +117,13 @@ def _verdict_features(verdict: Verdict) -> list[str]:
     return ["r:none"]
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _date_features(sentence: str, context: Context) -> list[str]:
     out: list[str] = []
+    if _DIGIT.search(sentence) is None:  # no year, no day of a month
+        return out
     years = [int(y) for y in YEAR.findall(sentence)]
     for y in years:
         gap = context.year - y if context.year else 0
@@ -146,7 +152,7 @@ def sentence_features(sentences: Sequence[str], i: int, context: Context) -> lis
     sentence = sentences[i]
     verdict = context.verdicts[i]
     words = _words(sentence)
-    out = _verdict_features(verdict)
+    out = list(context.judged[i])
     action = isinstance(verdict, Action)
     out += [f"w:{w}" for w in words]
     out += [f"b:{a}_{b}" for a, b in pairwise(words)]
@@ -155,17 +161,17 @@ def sentence_features(sentences: Sequence[str], i: int, context: Context) -> lis
     out.append(f"pos:{_bucket(i, (0, 1, 2, 5, 10))}")
     if i == len(sentences) - 1:
         out.append("pos:last")
-    before = context.verdicts[i - 1] if i else None
-    after = context.verdicts[i + 1] if i + 1 < len(sentences) else None
-    out += [f"p:{f}" for f in _verdict_features(before)[:2]]
-    out += [f"n:{f}" for f in _verdict_features(after)[:2]]
+    out += [f"p:{f}" for f in (context.judged[i - 1][:2] if i else ["r:none"])]
+    out += [f"n:{f}" for f in (context.judged[i + 1][:2] if i + 1 < len(sentences)
+                               else ["r:none"])]
     if i and sentences[i - 1].endswith(":"):
         out.append("p:colon")
     out += context.document
     dates = _date_features(sentence, context)
+    digits = "0" in words
     out += dates
     cues = [name for name, found in (
-        ("effect", _EFFECT.search(sentence)), ("money", _MONEY.search(sentence)),
+        ("effect", _EFFECT.search(sentence)), ("money", digits and _MONEY.search(sentence)),
         ("today", _TODAY.search(sentence)), ("anaphor", _ANAPHOR.match(sentence)),
         ("action", action), ("history", "y:earlier2" in dates or "dt:older" in dates),
     ) if found]

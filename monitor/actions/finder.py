@@ -83,7 +83,7 @@ def find_actions_in(sentences: tuple[str, ...] | list[str], *,
                     published: datetime | date | None = None,
                     title: str = "") -> list[Action]:
     """The actions among given sentences (a revision's added ones)."""
-    return [a for a in explain_in(sentences, published=published, title=title)
+    return [a for a in _judge(sentences, published, title, rejections=False)
             if isinstance(a, Action)]
 
 
@@ -98,6 +98,12 @@ def explain_in(sentences: tuple[str, ...] | list[str], *,
                published: datetime | date | None = None,
                title: str = "") -> list[Action | Rejected]:
     """`explain` over given sentences."""
+    return _judge(sentences, published, title, rejections=True)
+
+
+def _judge(sentences: tuple[str, ...] | list[str], published: datetime | date | None,
+           title: str, *, rejections: bool) -> list[Action | Rejected]:
+    """The actions, and (`rejections`) the sentences with a measure verb that are not."""
     model = load_model()
     judged = verdicts(sentences, _year(sentences, published))
     context = Context(judged, published, title, _year(sentences, published))
@@ -106,11 +112,11 @@ def explain_in(sentences: tuple[str, ...] | list[str], *,
     for i, verdict in enumerate(judged):
         features = sentence_features(sentences, i, context)
         if blocked(features):
-            if isinstance(verdict, Rejected):
+            if rejections and isinstance(verdict, Rejected):
                 out.append(verdict)
             continue
         score = model.score(features)
-        if not score.is_action and verdict is None:
+        if not score.is_action and (verdict is None or not rejections):
             continue
         why = _describe(score)
         if score.is_action:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -27,7 +28,13 @@ class Score:
 
     probability: float
     threshold: float
-    contributions: tuple[tuple[str, float], ...]  # (feature, weight) of the features present
+    features: tuple[str, ...]
+    weights: Mapping[str, float] = field(repr=False, compare=False)
+
+    @property
+    def contributions(self) -> list[tuple[str, float]]:
+        """(feature, weight) of each feature present that has a weight."""
+        return [(f, self.weights[f]) for f in self.features if f in self.weights]
 
     @property
     def is_action(self) -> bool:
@@ -52,12 +59,11 @@ class Model:
 
     def score(self, features: list[str]) -> Score:
         """The probability that a sentence with these features announces an action."""
-        weights = self.weights
-        found = [(f, weights[f]) for f in features if f in weights]
-        z = self.intercept + sum(w for _, w in found)
+        get = self.weights.get
+        z = self.intercept + sum(get(f, 0.0) for f in features)
         probability = 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
         threshold = self.threshold if "r:action" in features else self.threshold_new
-        return Score(probability, threshold, tuple(found))
+        return Score(probability, threshold, tuple(features), self.weights)
 
     @classmethod
     def from_json(cls, text: str) -> Model:
