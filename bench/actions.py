@@ -256,6 +256,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true",
                         help="list false positives and negatives (never with lockbox)")
     args = parser.parse_args(argv)
+    if not (args.split or args.cv or args.speed):
+        args.split, args.speed = "held_out", True  # no option: what needs no train extra
     if not corpus.available():
         print("../shared/data is not present: the labelled set needs it.", file=sys.stderr)
         return 1
