@@ -10,6 +10,7 @@ found when the finder returns an action with that sentence's text.
                             model trained (threshold chosen by an inner CV) on the others;
                             overall, per source and per kind (needs the `train` extra)
     --split lockbox         the shipped model on the lockboxes: once, at the very end
+    --load                  model size, and what loading it adds to a command's start
     --speed                 documents per CPU second of the whole finder (model included)
                             on the labelled documents and on all 587 releases of the archive
 
@@ -247,16 +248,43 @@ def speed_lines(repeats: int = 5) -> list[str]:
     return lines
 
 
+def load_lines(repeats: int = 9) -> list[str]:
+    """What loading the model adds to a command's start: fresh interpreters importing the
+    finder with and without loading model.json (interleaved, medians), and the load alone."""
+    import subprocess
+
+    def run(code: str) -> float:
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+        return time.perf_counter() - start
+
+    bare, loaded = [], []
+    for _ in range(repeats):
+        bare.append(run("import monitor.actions"))
+        loaded.append(run("import monitor.actions; from monitor.actions.model import load_model;"
+                          " load_model()"))
+    from monitor.actions.model import MODEL_FILE, load_model
+    start = time.perf_counter()
+    load_model()
+    alone = time.perf_counter() - start
+    size = (ROOT / "monitor" / "actions" / MODEL_FILE).stat().st_size / 1e6
+    b, m = statistics.median(bare), statistics.median(loaded)
+    return [f"model file {size:.3f} MB; loading it adds {m - b:+.3f} s to a fresh start "
+            f"(import monitor.actions {b:.3f} s, with the model {m:.3f} s, medians of "
+            f"{repeats}); load_model() alone {alone:.3f} s"]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--split", choices=("train", "held_out", "lockbox"))
     parser.add_argument("--cv", action="store_true", help="grouped k-fold CV on train docs")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--speed", action="store_true")
+    parser.add_argument("--load", action="store_true", help="model size and load time")
     parser.add_argument("--errors", action="store_true",
                         help="list false positives and negatives (never with lockbox)")
     args = parser.parse_args(argv)
-    if not (args.split or args.cv or args.speed):
+    if not (args.split or args.cv or args.speed or args.load):
         args.split, args.speed = "held_out", True  # no option: what needs no train extra
     if not corpus.available():
         print("../shared/data is not present: the labelled set needs it.", file=sys.stderr)
@@ -278,6 +306,8 @@ def main(argv: list[str] | None = None) -> int:
                                   args.folds)))
     if args.speed:
         print("\n".join(speed_lines()))
+    if args.load:
+        print("\n".join(load_lines()))
     print(f"reproduce: {command.strip()}")
     return 0
 
