@@ -1,23 +1,27 @@
-"""Precision, recall and F1 of `monitor.actions.find_actions` on the hand-labelled releases.
+"""Precision and recall of the action finder on the hand-labelled documents, and its speed.
 
-The labels (`fixtures/actions/labels.json`) name 48 real state.gov releases of 2021 and,
-for each, the sentences that announce an action; the text is rebuilt from
-`../shared/data` at run time (`fixtures/actions/rebuild.py`). A quarter of the documents,
-chosen before any tuning, are held out: tune on the rest (`--split tuning --errors`) and
-read the held-out figures only to report them. A sentence counts as found when
-`find_actions` returns an action with that sentence's text.
+Four label files (`fixtures/actions/`, loaded with headline and date by `corpus.py`):
+`labels.json` (first set, with its held-out quarter), `labels-2021b.json`,
+`labels-2021c.json` and `pages.json` (each with a seeded lockbox). A sentence counts as
+found when the finder returns an action with that sentence's text.
 
-Speed is documents per CPU second of `find_actions` on the text of the labelled releases
-and on all 587 releases of the archive (press-briefing transcripts included).
+    --split train|held_out  the shipped model on those documents (train: in-sample)
+    --cv                    grouped k-fold over the train documents: each fold scored by a
+                            model trained (threshold chosen by an inner CV) on the others;
+                            overall, per source and per kind (needs the `train` extra)
+    --split lockbox         the shipped model on the lockboxes: once, at the very end
+    --load                  model size, and what loading it adds to a command's start
+    --speed                 documents per CPU second of the whole finder (model included)
+                            on the labelled documents and on all 587 releases of the archive
 
-    .venv/bin/python bench/actions.py [--split all|tuning|held_out] [--errors] [--json]
+    .venv/bin/python bench/actions.py --cv --speed
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib.util
-import json
+import statistics
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -29,6 +33,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from monitor.actions import Action, find_actions  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "fixtures" / "actions"))
+import corpus  # noqa: E402
 
 COMMAND = ".venv/bin/python bench/actions.py"
 
@@ -86,12 +93,15 @@ class Outcome:
 
 
 def outcomes(documents: Iterable[object],
-             finder: Callable[[str], list[Action]] = find_actions) -> list[Outcome]:
-    """Every labelled sentence with the finder's verdict on its document's text."""
+             finder: Callable[..., list[Action]] = find_actions) -> list[Outcome]:
+    """Every labelled sentence with the finder's verdict on its document's text (given the
+    document's headline and date when it has them, as the tracking step does)."""
     result: list[Outcome] = []
     for doc in documents:
         sentences: Sequence[str] = doc.sentences  # type: ignore[attr-defined]
-        found = {a.text: a for a in finder("\n\n".join(sentences))}
+        found = {a.text: a for a in finder("\n\n".join(sentences),
+                                           published=getattr(doc, "published", None),
+                                           title=getattr(doc, "title", ""))}
         for i, sentence in enumerate(sentences):
             result.append(Outcome(doc.link, i, sentence,  # type: ignore[attr-defined]
                                   i in doc.actions, found.get(sentence)))  # type: ignore[attr-defined]
@@ -122,15 +132,25 @@ def bands(results: Sequence[Outcome]) -> list[dict[str, object]]:
     return out
 
 
-def documents_per_second(texts: Sequence[str], minimum_seconds: float = 1.0) -> float:
-    """How many of these texts `find_actions` gets through per CPU second (repeated ≥ 1 s).
+def rules_alone(text: str) -> list[object]:
+    """The anchor: the rule pass alone over a text's sentences (the finder before issue 13)."""
+    from monitor.actions.rules import verdicts
+    from store.text import split_sentences
+
+    sentences = split_sentences(text)
+    return verdicts(sentences, 0)
+
+
+def documents_per_second(texts: Sequence[str], minimum_seconds: float = 1.0,
+                         finder: Callable[[str], object] = find_actions) -> float:
+    """How many of these texts the finder gets through per CPU second (repeated ≥ 1 s).
 
     CPU time of this process, not wall time: the machine is shared and noisy.
     """
     rounds, start = 0, time.process_time()
     while True:
         for text in texts:
-            find_actions(text)
+            finder(text)
         rounds += 1
         elapsed = time.process_time() - start
         if elapsed >= minimum_seconds:
@@ -147,55 +167,153 @@ def print_errors(results: Sequence[Outcome]) -> None:
         print(f"{tag} {o.link.rsplit('/', 2)[-2]}#{o.index}{extra}\n   {o.sentence}")
 
 
+def cross_validated(docs: Sequence[corpus.Doc], k: int = 5) -> list[tuple[int, bool, bool]]:
+    """Per sentence of the train documents: (document index, labelled, found by a model that
+    never saw the document). Each outer fold's threshold is chosen by an inner grouped CV
+    on the other folds only; furniture the rules block is never found, as in the finder."""
+    import train
+
+    from monitor.actions.features import blocked
+
+    x, y, groups = train.rows(docs)
+    fold = train.folds(groups, k)
+    found = [False] * len(y)
+    for f in range(k):
+        inside = [i for i in range(len(y)) if fold[i] != f]
+        xi, yi = [x[i] for i in inside], [y[i] for i in inside]
+        gi = [groups[i] // k for i in inside]  # renumbered so inner folds split documents
+        t, t_new = train.best_thresholds(train.out_of_fold(xi, yi, gi, k - 1), yi,
+                                         train.ruled(xi))
+        model = train.fit(xi, yi)
+        test = [i for i in range(len(y)) if fold[i] == f]
+        for i, p in zip(test, train.predict(model, [x[i] for i in test]), strict=True):
+            found[i] = p >= (t if "r:action" in x[i] else t_new) and not blocked(x[i])
+    return [(g, bool(label), hit) for g, label, hit in zip(groups, y, found, strict=True)]
+
+
+def _score(rows: Sequence[tuple[bool, bool]], documents: int) -> Score:
+    return Score(documents, len(rows), sum(a and b for a, b in rows),
+                 sum(b and not a for a, b in rows), sum(a and not b for a, b in rows))
+
+
+def _line(name: str, s: Score, anchor: Score | None = None) -> str:
+    text = (f"{name:28} docs {s.documents:3}  sent {s.sentences:4}  TP {s.true_positives:3} "
+            f"FP {s.false_positives:3} FN {s.false_negatives:3}  P {s.precision:.3f}  "
+            f"R {s.recall:.3f}")
+    if anchor is not None:
+        text += f"   | rules alone P {anchor.precision:.3f} R {anchor.recall:.3f}"
+    return text
+
+
+def report_cv(docs: Sequence[corpus.Doc], k: int) -> list[str]:
+    """Lines: the CV figures overall, per source and per kind, beside the rules alone."""
+    import train
+
+    rows = cross_validated(docs, k)
+    x, _, _ = train.rows(docs)
+    rules = [("r:action" in feats) for feats in x]
+    lines = [f"cross-validated ({k}-fold by document, train splits only):"]
+    groups = {"all": lambda d: True}
+    keys: list[tuple[str, Callable[[corpus.Doc], bool]]] = [("all", groups["all"])]
+    keys += [(f"source {s}", lambda d, s=s: d.source == s) for s in corpus.SOURCES]
+    keys += [(f"kind {kd}", lambda d, kd=kd: d.kind == kd) for kd in sorted({d.kind for d in docs})]
+    for name, keep in keys:
+        idx = [i for i, (g, _, _) in enumerate(rows) if keep(docs[g])]
+        if not idx:
+            continue
+        n = len({rows[i][0] for i in idx})
+        ours = _score([(rows[i][1], rows[i][2]) for i in idx], n)
+        anchor = _score([(rows[i][1], rules[i]) for i in idx], n)
+        lines.append(_line(name, ours, anchor))
+    return lines
+
+
+def speed_lines(repeats: int = 5) -> list[str]:
+    """Documents per CPU second of the whole finder and of the rules alone, interleaved runs,
+    medians."""
+    docs = corpus.load()
+    labelled = ["\n\n".join(d.sentences) for d in docs]
+    archive = [corpus.rebuild.document_text(item["content_encoded"])
+               for item in corpus.rebuild.load_items()]
+    lines = []
+    for name, texts in ((f"the {len(labelled)} labelled documents", labelled),
+                        (f"all {len(archive)} releases of the archive", archive)):
+        ours, anchor = [], []
+        for _ in range(repeats):
+            ours.append(documents_per_second(texts))
+            anchor.append(documents_per_second(texts, finder=rules_alone))
+        o, a = statistics.median(ours), statistics.median(anchor)
+        lines.append(f"speed on {name}: {o:.0f} docs per CPU second (median of {repeats}); "
+                     f"rules alone {a:.0f}; ratio {o / a:.2f}")
+    return lines
+
+
+def load_lines(repeats: int = 9) -> list[str]:
+    """What loading the model adds to a command's start: fresh interpreters importing the
+    finder with and without loading model.json (interleaved, medians), and the load alone."""
+    import subprocess
+
+    def run(code: str) -> float:
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+        return time.perf_counter() - start
+
+    bare, loaded = [], []
+    for _ in range(repeats):
+        bare.append(run("import monitor.actions"))
+        loaded.append(run("import monitor.actions; from monitor.actions.model import load_model;"
+                          " load_model()"))
+    from monitor.actions.model import MODEL_FILE, load_model
+    start = time.perf_counter()
+    load_model()
+    alone = time.perf_counter() - start
+    size = (ROOT / "monitor" / "actions" / MODEL_FILE).stat().st_size / 1e6
+    b, m = statistics.median(bare), statistics.median(loaded)
+    return [f"model file {size:.3f} MB; loading it adds {m - b:+.3f} s to a fresh start "
+            f"(import monitor.actions {b:.3f} s, with the model {m:.3f} s, medians of "
+            f"{repeats}); load_model() alone {alone:.3f} s"]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--split", choices=("all", "tuning", "held_out"), default="all")
+    parser.add_argument("--split", choices=("train", "held_out", "lockbox"))
+    parser.add_argument("--cv", action="store_true", help="grouped k-fold CV on train docs")
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--speed", action="store_true")
+    parser.add_argument("--load", action="store_true", help="model size and load time")
     parser.add_argument("--errors", action="store_true",
-                        help="list false positives and negatives (never on held_out when tuning)")
-    parser.add_argument("--json", action="store_true", help="one JSON object on stdout")
+                        help="list false positives and negatives (never with lockbox)")
     args = parser.parse_args(argv)
-    rebuild = load_rebuild()
-    if not rebuild.available():
-        print(f"{rebuild.ITEMS} is not present: the labelled set needs ../shared/data.",
-              file=sys.stderr)
+    if not (args.split or args.cv or args.speed or args.load):
+        args.split, args.speed = "held_out", True  # no option: what needs no train extra
+    if not corpus.available():
+        print("../shared/data is not present: the labelled set needs it.", file=sys.stderr)
         return 1
-    documents = rebuild.rebuild()
-    parts = {"all": documents,
-             "tuning": [d for d in documents if not d.held_out],
-             "held_out": [d for d in documents if d.held_out]}
-    shown = ("all", "held_out") if args.split == "all" else (args.split,)
-    report: dict[str, object] = {}
-    for name in shown:
-        results = outcomes(parts[name])
-        report[name] = score(results).as_dict()
-        if args.errors and args.split != "all":
+    command = COMMAND + " " + " ".join(argv if argv is not None else sys.argv[1:])
+    if args.split:
+        docs = [d for d in corpus.load(lockbox=args.split == "lockbox")
+                if d.split == args.split]
+        results = outcomes(docs)
+        print(_line(f"{args.split} (shipped model)", score(results)))
+        for source in corpus.SOURCES:
+            part = [o for o, d in zip(results, _owners(docs), strict=True) if d.source == source]
+            if part:
+                print(_line(f"  source {source}", score(part)))
+        if args.errors and args.split != "lockbox":
             print_errors(results)
-    report["confidence_bands"] = bands(outcomes(documents))
-    labelled_texts = ["\n\n".join(d.sentences) for d in documents]
-    corpus = [rebuild.document_text(item["content_encoded"]) for item in rebuild.load_items()]
-    report["docs_per_second"] = {"labelled": round(documents_per_second(labelled_texts)),
-                                 "archive_587": round(documents_per_second(corpus))}
-    report["command"] = COMMAND
-    if args.json:
-        print(json.dumps(report))
-        return 0
-    for name in shown:
-        s = report[name]
-        assert isinstance(s, dict)
-        print(f"{name:9} docs {s['documents']:3}  sentences {s['sentences']:4}  "
-              f"TP {s['true_positives']:3} FP {s['false_positives']:3} "
-              f"FN {s['false_negatives']:3}  P {s['precision']:.3f}  R {s['recall']:.3f}  "
-              f"F1 {s['f1']:.3f}")
-    speed = report["docs_per_second"]
-    assert isinstance(speed, dict)
-    print(f"speed     {speed['labelled']} docs per CPU second on the labelled releases, "
-          f"{speed['archive_587']} on all 587 releases")
-    bands_found = report["confidence_bands"]
-    assert isinstance(bands_found, list)
-    print("confidence (all documents): " + "; ".join(
-        f"{b['band']}: {b['correct']}/{b['found']} correct" for b in bands_found))
-    print(f"reproduce: {COMMAND}")
+    if args.cv:
+        print("\n".join(report_cv([d for d in corpus.load() if d.split == "train"],
+                                  args.folds)))
+    if args.speed:
+        print("\n".join(speed_lines()))
+    if args.load:
+        print("\n".join(load_lines()))
+    print(f"reproduce: {command.strip()}")
     return 0
+
+
+def _owners(docs: Sequence[corpus.Doc]) -> list[corpus.Doc]:
+    return [d for d in docs for _ in d.sentences]
 
 
 if __name__ == "__main__":

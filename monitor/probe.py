@@ -72,5 +72,7 @@ def probe_source(source: SourceConfig, settings: FetchSettings, samples: int = 3
                                              error=f"{page.url}: no main text found"))
             else:
                 result.samples.append(Sample(link.url, cleaned,
-                                             tuple(find_actions(cleaned.text))))
+                                             tuple(find_actions(
+                                                 cleaned.text, published=cleaned.published,
+                                                 title=cleaned.title))))
     return result

@@ -44,7 +44,10 @@ def track_page(
             source_id=source_id, at=at, baseline=baseline, etag=etag,
             last_modified=last_modified)
         if result.revision_id is not None:
-            found = (find_actions(cleaned.text) if result.status in ("new", "duplicate")
-                     else find_actions_in(result.added))
+            day = published or cleaned.published  # the statement's date and headline:
+            headline = title if title is not None else cleaned.title  # history, restatements
+            found = (find_actions(cleaned.text, published=day, title=headline)
+                     if result.status in ("new", "duplicate")
+                     else find_actions_in(result.added, published=day, title=headline))
             store.record_actions(result.document_id, result.revision_id, found)
     return result

@@ -1,7 +1,10 @@
 """The action finder: sentences in which a government actor takes, is taking or will take a
 concrete measure.
 
-    finder   find_actions / explain over a text's sentences
+    finder   find_actions / explain over a text's sentences: the model decides
+    rules    the rule pass: each sentence's measure predicate, or why there is none
+    features what the model reads: the rules' verdict, words, context, headline, dates
+    model    the trained logistic regression (model.json, fixtures/actions/train.py)
     grammar  the measure predicate: verb group, subject, object; sentence shapes
     lexicon  the word lists and patterns the grammar reads
     details  kind of measure, object, amount and date stated

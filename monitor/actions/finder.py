@@ -1,205 +1,141 @@
-"""Actions v2: sentences in which a government actor takes, is taking or will take a measure.
+"""Actions v3: sentences in which a government actor takes, is taking or will take a measure.
 
-A sentence is an action when it holds a *measure predicate*: a verb of a concrete measure
-("designate", "impose", "sign", "launch", …) in a finite form (past, progressive, perfect,
-future, passive, or an infinitive after "agreed to", "decided to", "intends to", …) whose
-subject is a government actor. Weak verbs ("provide", "build", "offer", "take", …) count
-only with a concrete object ("$57 million", "a global coalition", "a reward", "visa
-restrictions"). Infinitives after "urge … to", "continue to", "work to", verbs after an
-opinion ("we welcome that …", "condemns …"), subordinate clauses ("when … was
-terminated"), history (a year earlier than the text's latest, "Since 2014, …") and page
-furniture are not actions. Also found: sentence shapes without such a verb ("This action
-renders …", "another $10 million will support …", "Beginning with …, governments must
-…") and the items of a measures list after its lead-in ("The two governments decided
-to:"). Measured by bench/actions.py against fixtures/actions/labels.json.
+Two passes. The rule pass (`rules`) reads each sentence with the grammar and lexicon: a
+finite measure verb with a government subject, sentence shapes without such a verb, the
+items of a measures list, or the reasons there is none (negation, an opinion frame,
+history, page furniture). The model (`model`) then decides: a logistic regression trained
+on the hand labels of `fixtures/actions/` over the rules' verdict as features, the
+sentence's words, its neighbours' verdicts and place, the headline's measure and the dates
+it states against the statement's own date (`features`). The rules are evidence, not a
+gate: the model finds actions the rules miss ("their property … is blocked" in a
+designation release) and drops those they find in history or condemned conduct.
+`--explain` prints the model's score and the features that decided. Measured by
+bench/actions.py (cross-validated, per source and kind).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from datetime import date, datetime
 
-from store import NewAction
 from store.text import split_sentences
 
 from ..clean import remove_submenus
 from .details import details
-from .grammar import (
-    NOT_FINITE,
-    Predicate,
-    is_government,
-    predicate,
-    shape,
-    subject,
-)
-from .lexicon import (
-    DATED,
-    DIRECTIVE,
-    FORMS,
-    FURNITURE,
-    FURNITURE_START,
-    HISTORY,
-    LEAD_IN,
-    TOKEN,
-    UNSTATED,
-    WEAK,
-    YEAR,
-)
+from .features import Context, blocked, sentence_features
+from .lexicon import FORMS, TOKEN, UNSTATED, YEAR
+from .model import Score, load_model
+from .rules import Action, Rejected, verdicts
 
 __all__ = ["Action", "Rejected", "explain", "explain_in", "find_actions", "find_actions_in"]
 
-
-@dataclass(frozen=True)
-class Action(NewAction):
-    """One announced measure: the sentence, who acts, the verb, and what it says of it.
-
-    `kind` is one of `store.ACTION_KINDS`; `amount` and `stated_date` are as the sentence
-    states them ("" when it states none); `confidence` (0-1) grows with the evidence that
-    `reasons` lists, the lines `policywatch actions --explain` prints.
-    """
-
-    reasons: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Rejected:
-    """A sentence with a measure verb that is not an action, and why not."""
-
-    text: str
-    reasons: tuple[str, ...]
-
-
+_FEATURE_NAMES = {"r": "rules", "w": "word", "b": "words", "f": "opens with",
+                  "f2": "opens with", "p": "sentence before", "n": "sentence after",
+                  "pos": "position", "d": "document", "t": "headline word",
+                  "tk": "headline names", "y": "year", "dt": "date", "x": "headline & cue",
+                  "c": "cue", "len": "length"}
 _ANAPHORA = re.compile(r"(?:This|These|Those|Such|Today['’]s|The (?:same|new|additional))\b")
 
 
-def _is_history(sentence: str, year: int) -> bool:
-    dated = DATED.match(sentence)
-    return HISTORY.search(sentence) is not None or (dated is not None
-                                                     and int(dated.group(1)) < year)
+def _describe(score: Score) -> str:
+    parts = [f"{_FEATURE_NAMES.get(f.split(':', 1)[0], f.split(':', 1)[0])} "
+             f"“{f.split(':', 1)[1]}” ({w:+.2f})" for f, w in score.deciding()]
+    verdict = "≥" if score.is_action else "<"
+    return (f"model score {score.probability:.2f} {verdict} threshold {score.threshold:.2f}; "
+            f"decided by: " + ", ".join(parts))
 
 
-def _furniture(sentence: str, year: int) -> str:
-    """Why a sentence cannot hold an action at all ("" when it may)."""
-    if len(sentence.split()) < 5:
-        return "too short to state a measure"
-    if sentence.endswith("?"):
-        return "a question"
-    if FURNITURE_START.match(sentence) or FURNITURE.search(sentence):
-        return "page furniture (a byline, a link, a menu)"
-    if _is_history(sentence, year):
-        return "background or history"
-    return ""
-
-
-def _classify(sentence: str, year: int) -> tuple[Predicate | None, str, list[str]]:
-    """The predicate of a sentence (or None), the sentence as judged, and any rejections."""
-    if "Show submenu" in sentence:
-        sentence = remove_submenus(sentence).strip()
-    blocked = _furniture(sentence, year)
-    if blocked:
-        return None, sentence, [blocked]
-    rejections: list[str] = []
+def _model_action(sentence: str, actor: str | None, score: Score) -> Action:
+    """An action the rules did not find: the first measure verb and what follows it."""
+    verb, base, after = "", "", sentence
     for match in TOKEN.finditer(sentence):
-        if match.group().lower() not in FORMS:
-            continue
-        found = predicate(sentence, match, year)
-        if not isinstance(found, str):
-            return found, sentence, rejections
-        if found is not NOT_FINITE:  # a noun or a participle: not worth explaining
-            rejections.append(f"“{match.group()}”: {found}")
-    return shape(sentence), sentence, rejections
+        form = FORMS.get(match.group().lower())
+        if form is not None:
+            verb, base, after = match.group(), form[0], sentence[match.end():]
+            break
+    if "Show submenu" in sentence:  # a menu's text run into the sentence, as the rules cut it
+        sentence = remove_submenus(sentence).strip()
+    info = details(sentence, base, after)
+    who = actor if actor is not None and _ANAPHORA.match(sentence) else UNSTATED
+    reasons = ("found by the model; the rules found no measure predicate",
+               f"kind: {info.kind}" + (f"; object “{info.object}”" if info.object else ""))
+    return Action(sentence, who, verb, info.kind, info.object, info.amount, info.date,
+                  round(score.probability, 2), reasons=reasons, form="model")
 
 
-def _lead_in_actor(sentence: str) -> str | None:
-    """The actor of a list's lead-in ("The United States and Corvania decided to:"), if any."""
-    cue = LEAD_IN.search(sentence) if sentence.endswith(":") else None
-    if cue is None:
-        return None
-    actor = subject(sentence[: cue.start()])[0]
-    return actor if is_government(actor) else UNSTATED
+def _year(sentences: tuple[str, ...] | list[str], published: datetime | date | None) -> int:
+    if published is not None:
+        return published.year
+    return max((int(y) for s in sentences for y in YEAR.findall(s)), default=0)
 
 
-def _list_item(sentence: str, actor: str) -> Predicate | None:
-    """An item of a measures list: "Establish a working group …;", "$72 million for …"."""
-    first = sentence.split(maxsplit=1)[0] if sentence else ""
-    word = first.lower()
-    base = word[:-1] if word.endswith("s") else word
-    why = ("an item of a list of measures whose lead-in names the actor",)
-    if first.startswith("$") and len(sentence.split()) >= 4:
-        return Predicate(actor, "fund", "fund", "item", sentence, "", why)
-    if first[:1].isupper() and (FORMS.get(word, ("", ""))[1] in ("base", "s")
-                                or word in DIRECTIVE or base in DIRECTIVE):
-        verb_base = FORMS.get(word, (base, ""))[0]
-        return Predicate(actor, word, verb_base, "item", sentence[len(first):], "", why)
-    return None
+def find_actions(text: str, *, published: datetime | date | None = None,
+                 title: str = "") -> list[Action]:
+    """The announced actions of a cleaned text, in order.
+
+    `published` (the statement's date) tells history from today's news; `title` (its
+    headline) names today's measure, which later sentences may restate.
+    """
+    return find_actions_in(split_sentences(text), published=published, title=title)
 
 
-# How sure a form of evidence makes the finder; measured per band by bench/actions.py.
-_CONFIDENCE = {"active": 0.9, "past": 0.85, "passive": 0.8, "item": 0.75, "shape": 0.7}
-
-
-def _action(sentence: str, found: Predicate, actor: str) -> Action:
-    info = details(sentence, found.base, found.after, found.passive_subject)
-    if found.kind:
-        info = replace(info, kind=found.kind)
-    confidence = _CONFIDENCE.get(found.form, 0.7)
-    if found.base in WEAK:
-        confidence -= 0.1
-    if info.amount:
-        confidence += 0.05
-    if actor == UNSTATED:
-        confidence -= 0.15
-    reasons = [*found.evidence]
-    if actor != found.actor:
-        reasons.append(f"actor “{actor}” carried over from the action before")
-    reasons.append(f"kind: {info.kind}" + (f"; object “{info.object}”" if info.object else ""))
-    if info.amount or info.date:
-        reasons.append("states " + " and ".join(
-            part for part in (info.amount and f"the amount {info.amount}",
-                              info.date and f"the date {info.date}") if part))
-    return Action(sentence, actor, found.verb, info.kind, info.object, info.amount, info.date,
-                  round(min(max(confidence, 0.05), 0.99), 2), reasons=tuple(reasons))
-
-
-def find_actions(text: str) -> list[Action]:
-    """The announced actions of a cleaned text, in order."""
-    return find_actions_in(split_sentences(text))
-
-
-def find_actions_in(sentences: tuple[str, ...] | list[str]) -> list[Action]:
+def find_actions_in(sentences: tuple[str, ...] | list[str], *,
+                    published: datetime | date | None = None,
+                    title: str = "") -> list[Action]:
     """The actions among given sentences (a revision's added ones)."""
-    return [a for a in explain_in(sentences) if isinstance(a, Action)]
+    return [a for a in _judge(sentences, published, title, rejections=False)
+            if isinstance(a, Action)]
 
 
-def explain(text: str) -> list[Action | Rejected]:
+def explain(text: str, *, published: datetime | date | None = None,
+            title: str = "") -> list[Action | Rejected]:
     """Every sentence of a cleaned text that is an action, or that has a measure verb and is
-    not one, with the reasons either way."""
-    return explain_in(split_sentences(text))
+    not one, with the reasons either way (the model's score and deciding features)."""
+    return explain_in(split_sentences(text), published=published, title=title)
 
 
-def explain_in(sentences: tuple[str, ...] | list[str]) -> list[Action | Rejected]:
+def explain_in(sentences: tuple[str, ...] | list[str], *,
+               published: datetime | date | None = None,
+               title: str = "") -> list[Action | Rejected]:
     """`explain` over given sentences."""
-    years = [int(y) for s in sentences for y in YEAR.findall(s)]
-    year = max(years, default=0)
+    return _judge(sentences, published, title, rejections=True)
+
+
+def _judge(sentences: tuple[str, ...] | list[str], published: datetime | date | None,
+           title: str, *, rejections: bool) -> list[Action | Rejected]:
+    """The actions, and (`rejections`) the sentences with a measure verb that are not."""
+    model = load_model()
+    judged = verdicts(sentences, _year(sentences, published))
+    context = Context(judged, published, title, _year(sentences, published))
     out: list[Action | Rejected] = []
     last_actor: str | None = None
-    lead_in: str | None = None
-    for sentence in sentences:
-        item = _list_item(sentence, lead_in) if lead_in is not None else None
-        if item is not None:
-            out.append(_action(sentence, item, item.actor))
-            last_actor = item.actor
+    for i, verdict in enumerate(judged):
+        features = sentence_features(sentences, i, context)
+        if blocked(features):
+            if rejections and isinstance(verdict, Rejected):
+                out.append(verdict)
             continue
-        lead_in = _lead_in_actor(sentence)
-        found, judged, rejections = _classify(sentence, year)
-        if found is None:
-            if rejections:
-                out.append(Rejected(judged, tuple(rejections)))
+        score = model.score(features)
+        if not score.is_action and (verdict is None or not rejections):
             continue
-        actor = found.actor
-        if actor == UNSTATED and last_actor is not None and _ANAPHORA.match(judged):
-            actor = last_actor  # "These designations were made …": the actor before
-        action = _action(judged, found, actor)
-        last_actor = action.actor
-        out.append(action)
+        why = _describe(score)
+        if score.is_action:
+            if isinstance(verdict, Action):
+                found = Action(verdict.text, verdict.actor, verdict.verb, verdict.kind,
+                               verdict.object, verdict.amount, verdict.stated_date,
+                               round(score.probability, 2),
+                               reasons=(*verdict.reasons, why), form=verdict.form)
+            else:
+                found = _model_action(sentences[i], last_actor, score)
+                found = Action(found.text, found.actor, found.verb, found.kind, found.object,
+                               found.amount, found.stated_date, found.confidence,
+                               reasons=(*found.reasons, why), form=found.form)
+            last_actor = found.actor if found.actor != UNSTATED else last_actor
+            out.append(found)
+        elif isinstance(verdict, Action):
+            out.append(Rejected(verdict.text, (
+                f"the rules found “{verdict.verb}” by {verdict.actor}, but the model "
+                "does not call it an action", why)))
+        elif isinstance(verdict, Rejected):
+            out.append(Rejected(verdict.text, (*verdict.reasons, why)))
     return out

@@ -70,7 +70,7 @@ def actions(as_json: bool, explain_: bool, config_path: str | None, kind: str | 
     for path in paths:
         with failures():
             cleaned = clean_input(read_input(path))
-        judged = explain(cleaned.text)
+        judged = explain(cleaned.text, published=cleaned.published, title=cleaned.title)
         if not as_json:
             click.echo(render.actions_text(path, judged, explain_))
             continue

@@ -14,12 +14,10 @@ ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT.parent / "shared" / "data" / "seeds"
 LABELS = ROOT / "fixtures" / "actions"
 
-# bench/actions.py measured P 0.967 R 0.967 overall and P 0.900 R 0.947 on the held-out
-# quarter when these were set; the margin is about one sentence either way. Issue 13
-# relabelled nine sentences as actions (fixtures/actions/README.md, "Changes to
-# labels.json"); the same finder then measures R 0.841 overall and R 0.857 held out, so
-# the overall recall floor follows the labels (0.93 -> 0.84) until the finder is rebuilt.
-MIN_PRECISION, MIN_RECALL = 0.93, 0.84
+# The first set with headline and date, as the tracking step passes them. Issue 13's model
+# is trained on its tuning part (in-sample: P 0.971 R 0.971 overall when set) and never on
+# its held-out quarter (P 0.905 R 0.905 when set); the floors leave about a sentence.
+MIN_PRECISION, MIN_RECALL = 0.93, 0.93
 MIN_HELD_OUT_PRECISION, MIN_HELD_OUT_RECALL = 0.85, 0.85
 
 
@@ -234,13 +232,13 @@ def test_items_of_a_measures_list_are_actions_of_its_lead_in() -> None:
     found = find_actions_in([
         "The United States and Corvania decided to:",
         "Establish a bilateral working group on chemical diversion;",
-        "Exchange information on suspicious shipments; and",
+        "Launch a joint task force on precursor shipments; and",
         "The two delegations thanked their hosts.",
     ])
     assert [(a.actor, a.verb) for a in found] == [("The United States and Corvania",
                                                    "establish"),
                                                   ("The United States and Corvania",
-                                                   "exchange")]
+                                                   "launch")]
 
 
 def test_action_is_a_frozen_dataclass_with_text_actor_verb() -> None:
@@ -257,10 +255,9 @@ def bench() -> ModuleType:
 
 def test_labelled_releases_keep_precision_and_recall() -> None:
     b = bench()
-    rebuild = b.load_rebuild()
-    if not rebuild.available():
-        pytest.skip(f"{rebuild.ITEMS} is not present (the labelled set needs ../shared/data)")
-    documents = rebuild.rebuild()
+    if not b.corpus.available():
+        pytest.skip("../shared/data is not present (the labelled set needs it)")
+    documents = [d for d in b.corpus.load() if d.source == "first"]
     overall = b.score(b.outcomes(documents))
     held_out = b.score(b.outcomes([d for d in documents if d.held_out]))
     assert overall.precision >= MIN_PRECISION and overall.recall >= MIN_RECALL, overall

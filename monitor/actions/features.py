@@ -1,0 +1,186 @@
+"""What the model reads of a sentence: the rules' verdict, its words, its context, its dates.
+
+Each sentence becomes a set of named binary features (`sentence_features`):
+
+    r:   the rule pass's verdict (an action and how it was found, or each reason it was not)
+    w: b: f:   lower-case words, word pairs and the opening words (numbers folded to 0)
+    p: n: pos:  the verdicts of the sentences before and after, the place in the document
+    d: t: tk:   the document: how many actions the rules found, the headline's words and
+                the kind of measure the headline names
+    y: dt:  years and dates in the sentence against the statement's own date (history)
+    x:  a few pairs: the headline's measure with the sentence's legal effect, money,
+        "today" or the rules' verdict (a restatement of today's measure)
+
+Pure Python and deterministic: the same features are computed when training
+(fixtures/actions/train.py) and when finding.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, datetime
+from itertools import pairwise
+
+from .lexicon import FORMS, UNSTATED, WEAK, YEAR
+from .rules import Action, Rejected, Verdict
+
+__all__ = ["Context", "blocked", "document_features", "headline_kinds", "sentence_features"]
+
+_WORD = re.compile(r"\$|\d[\d,.]*|[a-z]+(?:['’][a-z]+)?")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|\([^)]*\)")
+_MONTHS = {m: i for i, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+_MONTH_DATE = re.compile(
+    r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? (\d{1,2})\b"
+    r"(?:,? ((?:19|20)\d\d))?")
+_HEADLINE = {  # the kind of measure a headline names
+    "sanctions": r"sanction|designat|debar|visa restriction|reward|indict|penalt|settle|"
+                 r"section 353|blocking|export",
+    "aid": r"assistance|\baid\b|donat|fund|humanitarian|vaccine|doses|grant|relief|support for",
+    "meeting": r"\bcall\b|meeting|readout|\bmeets?\b|participation|visit|travel|trip",
+    "joint": r"joint|communiqu|ministers|coalition|dialogue|partnership",
+    "day": r"national day|independence day|anniversary|international day|commemorat|"
+           r"\bday\b|observance|remembrance|holiday",
+    "schedule": r"schedule",
+    "report": r"report|advisory|releases?\b|strategy",
+    "condemn": r"condemn|attack|detention|arrest|sentenc|crackdown|violence",
+    "announce": r"announc|launch|sign|agree|establish|appoint|nominat|welcom",
+}
+_HEADLINE_RE = {k: re.compile(v, re.IGNORECASE) for k, v in _HEADLINE.items()}
+_EFFECT = re.compile(r"\b(?:blocked|prohibited|barred|ineligible|frozen|debarred|"
+                     r"must be reported|generally prohibit)", re.IGNORECASE)
+_MONEY = re.compile(r"\$\s?\d|\b\d[\d,.]*\s*(?:million|billion)\b", re.IGNORECASE)
+_TODAY = re.compile(r"\b(?:today|this week|tonight)\b", re.IGNORECASE)
+_ANAPHOR = re.compile(r"^(?:This|These|Those|Such|Today['’]s|The (?:designation|action|"
+                      r"sanctions?|funding|assistance|new))\b")
+
+
+class Context:
+    """What features of a sentence need from its document: date, headline, rule verdicts."""
+
+    __slots__ = ("day", "document", "judged", "kinds", "n_actions", "verdicts", "year")
+
+    def __init__(self, verdicts: Sequence[Verdict], published: datetime | date | None,
+                 title: str, year: int) -> None:
+        self.verdicts = verdicts
+        self.judged = [_verdict_features(v) for v in verdicts]  # once per sentence
+        self.day: date | None = (published.date() if isinstance(published, datetime)
+                                 else published)
+        self.year = self.day.year if self.day is not None else year
+        self.kinds = headline_kinds(title)
+        n_actions = sum(isinstance(v, Action) for v in verdicts)
+        self.n_actions = n_actions
+        self.document = [f"d:rules{_bucket(n_actions, (0, 1, 3, 6))}",  # the same for all
+                         *(f"t:{w}" for w in dict.fromkeys(_WORD.findall(title.lower()))),
+                         *(f"tk:{k}" for k in self.kinds or ("none",))]
+
+
+def headline_kinds(title: str) -> tuple[str, ...]:
+    """The kinds of measure a headline names ("sanctions", "aid", "meeting", …)."""
+    return tuple(k for k, pattern in _HEADLINE_RE.items() if pattern.search(title))
+
+
+def _bucket(n: int, edges: Sequence[int]) -> str:
+    for edge in edges:
+        if n <= edge:
+            return f"<={edge}"
+    return f">{edges[-1]}"
+
+
+_BLOCKED = ("r:rej=too short", "r:rej=a question", "r:rej=page furniture")
+
+
+def blocked(features: Sequence[str]) -> bool:
+    """Whether the rules found the sentence cannot hold an action at all (page furniture, a
+    question, too short): the model is not asked."""
+    return any(f.startswith(_BLOCKED) for f in features[:4])
+
+
+def _verdict_features(verdict: Verdict) -> list[str]:
+    if isinstance(verdict, Action):
+        out = ["r:action", f"r:form={verdict.form}", f"r:kind={verdict.kind}"]
+        base = FORMS.get(verdict.verb.lower(), (verdict.verb.lower(), ""))[0]
+        out.append(f"r:verb={base}")
+        if base in WEAK:
+            out.append("r:weak")
+        if verdict.actor == UNSTATED:
+            out.append("r:unstated")
+        if verdict.amount:
+            out.append("r:amount")
+        if verdict.stated_date:
+            out.append("r:date")
+        return out
+    if isinstance(verdict, Rejected):
+        return ["r:rejected", *(f"r:rej={_QUOTED.sub('_', r)[:48]}" for r in verdict.reasons)]
+    return ["r:none"]
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _date_features(sentence: str, context: Context) -> list[str]:
+    out: list[str] = []
+    if _DIGIT.search(sentence) is None:  # no year, no day of a month
+        return out
+    years = [int(y) for y in YEAR.findall(sentence)]
+    for y in years:
+        gap = context.year - y if context.year else 0
+        out.append("y:earlier2" if gap >= 2 else "y:earlier" if gap == 1
+                   else "y:same" if gap == 0 else "y:later")
+    if context.day is None:
+        return out
+    for month, day, year in _MONTH_DATE.findall(sentence):
+        try:
+            then = date(int(year) if year else context.day.year,
+                        _MONTHS[month[:3].lower()], int(day))
+        except ValueError:
+            continue
+        days = (context.day - then).days
+        out.append("dt:future" if days < -1 else "dt:recent" if days <= 10
+                   else "dt:month" if days <= 45 else "dt:older")
+    return out
+
+
+def _words(sentence: str) -> list[str]:
+    return ["0" if w[0].isdigit() else w for w in _WORD.findall(sentence.lower())]
+
+
+def sentence_features(sentences: Sequence[str], i: int, context: Context) -> list[str]:
+    """The features of sentence `i` of a document (names, with repeats removed)."""
+    sentence = sentences[i]
+    verdict = context.verdicts[i]
+    words = _words(sentence)
+    out = list(context.judged[i])
+    action = isinstance(verdict, Action)
+    out += [f"w:{w}" for w in words]
+    out += [f"b:{a}_{b}" for a, b in pairwise(words)]
+    out += [f"f:{w}" for w in words[:1]] + [f"f2:{'_'.join(words[:2])}"]
+    out.append(f"len:{_bucket(len(words), (6, 12, 25, 40))}")
+    out.append(f"pos:{_bucket(i, (0, 1, 2, 5, 10))}")
+    if i == len(sentences) - 1:
+        out.append("pos:last")
+    out += [f"p:{f}" for f in (context.judged[i - 1][:2] if i else ["r:none"])]
+    out += [f"n:{f}" for f in (context.judged[i + 1][:2] if i + 1 < len(sentences)
+                               else ["r:none"])]
+    if i and sentences[i - 1].endswith(":"):
+        out.append("p:colon")
+    out += context.document
+    dates = _date_features(sentence, context)
+    digits = "0" in words
+    out += dates
+    cues = [name for name, found in (
+        ("effect", _EFFECT.search(sentence)), ("money", digits and _MONEY.search(sentence)),
+        ("today", _TODAY.search(sentence)), ("anaphor", _ANAPHOR.match(sentence)),
+        ("action", action), ("history", "y:earlier2" in dates or "dt:older" in dates),
+    ) if found]
+    kinds = context.kinds or ("none",)
+    out += [f"x:{k}&{c}" for k in kinds for c in cues]
+    out += [f"c:{c}" for c in cues]
+    return list(dict.fromkeys(out))
+
+
+def document_features(sentences: Sequence[str], context: Context) -> list[list[str]]:
+    """The features of every sentence of a document, in order."""
+    return [sentence_features(sentences, i, context) for i in range(len(sentences))]

@@ -1,0 +1,82 @@
+"""The trained model: a logistic regression over the named features of `features`.
+
+`model.json` (shipped in the package, rebuilt from the train splits of the labels by
+`fixtures/actions/train.py`) holds the intercept, the weight of each feature and two
+decision thresholds chosen by cross-validation: one for sentences in which the rules found
+a measure predicate, one for sentences the model alone would call actions. Inference is
+a sum of weights and a logistic: no numpy or scikit-learn at run time. The file is read
+once, on first use.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+__all__ = ["Model", "Score", "load_model"]
+
+MODEL_FILE = "model.json"
+
+
+@dataclass(frozen=True)
+class Score:
+    """The model's verdict on one sentence: probability, decision and the weights behind it."""
+
+    probability: float
+    threshold: float
+    features: tuple[str, ...]
+    weights: Mapping[str, float] = field(repr=False, compare=False)
+
+    @property
+    def contributions(self) -> list[tuple[str, float]]:
+        """(feature, weight) of each feature present that has a weight."""
+        return [(f, self.weights[f]) for f in self.features if f in self.weights]
+
+    @property
+    def is_action(self) -> bool:
+        return self.probability >= self.threshold
+
+    def deciding(self, n: int = 4) -> list[tuple[str, float]]:
+        """The `n` features that pushed hardest towards the decision taken."""
+        sign = 1.0 if self.is_action else -1.0
+        return sorted(((f, w) for f, w in self.contributions if w * sign > 0),
+                      key=lambda fw: -abs(fw[1]))[:n]
+
+
+@dataclass(frozen=True)
+class Model:
+    """Intercept, weights by feature name and threshold, as `model.json` holds them."""
+
+    intercept: float
+    weights: dict[str, float]
+    threshold: float  # when the rules found a measure predicate ("r:action")
+    threshold_new: float  # when they did not
+    trained_on: str = ""
+
+    def score(self, features: list[str]) -> Score:
+        """The probability that a sentence with these features announces an action."""
+        get = self.weights.get
+        z = self.intercept + sum(get(f, 0.0) for f in features)
+        probability = 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+        threshold = self.threshold if "r:action" in features else self.threshold_new
+        return Score(probability, threshold, tuple(features), self.weights)
+
+    @classmethod
+    def from_json(cls, text: str) -> Model:
+        spec = json.loads(text)
+        return cls(float(spec["intercept"]), {str(k): float(v) for k, v in
+                                              spec["weights"].items()},
+                   float(spec["threshold"]), float(spec["threshold_new"]),
+                   str(spec.get("trained_on", "")))
+
+
+@cache
+def load_model() -> Model:
+    """The shipped model (read once per process)."""
+    text = resources.files(__package__ or "monitor.actions").joinpath(MODEL_FILE).read_text(
+        encoding="utf-8")
+    return Model.from_json(text)

@@ -1,0 +1,185 @@
+"""The rule pass of the finder: the measure predicate of each sentence, or why there is none.
+
+`verdicts` walks a document's sentences with the grammar and lexicon (a finite measure verb
+with a government subject, sentence shapes without such a verb, the items of a measures
+list) and returns, per sentence, an `Action` with its evidence, a `Rejected` with the
+reasons, or None. The model (`model`, `features`) reads these verdicts as features; it,
+not the rules, decides (`finder`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from store import NewAction
+
+from ..clean import remove_submenus
+from .details import details
+from .grammar import (
+    NOT_FINITE,
+    Predicate,
+    is_government,
+    predicate,
+    shape,
+    subject,
+)
+from .lexicon import (
+    DATED,
+    DIRECTIVE,
+    FORMS,
+    FURNITURE,
+    FURNITURE_START,
+    HISTORY,
+    LEAD_IN,
+    TOKEN,
+    UNSTATED,
+    WEAK,
+)
+
+__all__ = ["Action", "Rejected", "Verdict", "verdicts"]
+
+
+@dataclass(frozen=True)
+class Action(NewAction):
+    """One announced measure: the sentence, who acts, the verb, and what it says of it.
+
+    `kind` is one of `store.ACTION_KINDS`; `amount` and `stated_date` are as the sentence
+    states them ("" when it states none); `confidence` (0-1) grows with the evidence that
+    `reasons` lists, the lines `policywatch actions --explain` prints.
+    """
+
+    reasons: tuple[str, ...] = ()
+    form: str = ""  # how the rules found it: active, passive, past, shape, item ("": the model)
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """A sentence with a measure verb that is not an action, and why not."""
+
+    text: str
+    reasons: tuple[str, ...]
+
+
+_ANAPHORA = re.compile(r"(?:This|These|Those|Such|Today['’]s|The (?:same|new|additional))\b")
+
+
+def _is_history(sentence: str, year: int) -> bool:
+    dated = DATED.match(sentence)
+    return HISTORY.search(sentence) is not None or (dated is not None
+                                                     and int(dated.group(1)) < year)
+
+
+def _furniture(sentence: str, year: int) -> str:
+    """Why a sentence cannot hold an action at all ("" when it may)."""
+    if len(sentence.split()) < 5:
+        return "too short to state a measure"
+    if sentence.endswith("?"):
+        return "a question"
+    if FURNITURE_START.match(sentence) or FURNITURE.search(sentence):
+        return "page furniture (a byline, a link, a menu)"
+    if _is_history(sentence, year):
+        return "background or history"
+    return ""
+
+
+def _classify(sentence: str, year: int) -> tuple[Predicate | None, str, list[str]]:
+    """The predicate of a sentence (or None), the sentence as judged, and any rejections."""
+    if "Show submenu" in sentence:
+        sentence = remove_submenus(sentence).strip()
+    blocked = _furniture(sentence, year)
+    if blocked:
+        return None, sentence, [blocked]
+    rejections: list[str] = []
+    for match in TOKEN.finditer(sentence):
+        if match.group().lower() not in FORMS:
+            continue
+        found = predicate(sentence, match, year)
+        if not isinstance(found, str):
+            return found, sentence, rejections
+        if found is not NOT_FINITE:  # a noun or a participle: not worth explaining
+            rejections.append(f"“{match.group()}”: {found}")
+    return shape(sentence), sentence, rejections
+
+
+def _lead_in_actor(sentence: str) -> str | None:
+    """The actor of a list's lead-in ("The United States and Corvania decided to:"), if any."""
+    cue = LEAD_IN.search(sentence) if sentence.endswith(":") else None
+    if cue is None:
+        return None
+    actor = subject(sentence[: cue.start()])[0]
+    return actor if is_government(actor) else UNSTATED
+
+
+def _list_item(sentence: str, actor: str) -> Predicate | None:
+    """An item of a measures list: "Establish a working group …;", "$72 million for …"."""
+    first = sentence.split(maxsplit=1)[0] if sentence else ""
+    word = first.lower()
+    base = word[:-1] if word.endswith("s") else word
+    why = ("an item of a list of measures whose lead-in names the actor",)
+    if first.startswith("$") and len(sentence.split()) >= 4:
+        return Predicate(actor, "fund", "fund", "item", sentence, "", why)
+    if first[:1].isupper() and (FORMS.get(word, ("", ""))[1] in ("base", "s")
+                                or word in DIRECTIVE or base in DIRECTIVE):
+        verb_base = FORMS.get(word, (base, ""))[0]
+        return Predicate(actor, word, verb_base, "item", sentence[len(first):], "", why)
+    return None
+
+
+# How sure a form of evidence makes the finder; measured per band by bench/actions.py.
+_CONFIDENCE = {"active": 0.9, "past": 0.85, "passive": 0.8, "item": 0.75, "shape": 0.7}
+
+
+def _action(sentence: str, found: Predicate, actor: str) -> Action:
+    info = details(sentence, found.base, found.after, found.passive_subject)
+    if found.kind:
+        info = replace(info, kind=found.kind)
+    confidence = _CONFIDENCE.get(found.form, 0.7)
+    if found.base in WEAK:
+        confidence -= 0.1
+    if info.amount:
+        confidence += 0.05
+    if actor == UNSTATED:
+        confidence -= 0.15
+    reasons = [*found.evidence]
+    if actor != found.actor:
+        reasons.append(f"actor “{actor}” carried over from the action before")
+    reasons.append(f"kind: {info.kind}" + (f"; object “{info.object}”" if info.object else ""))
+    if info.amount or info.date:
+        reasons.append("states " + " and ".join(
+            part for part in (info.amount and f"the amount {info.amount}",
+                              info.date and f"the date {info.date}") if part))
+    return Action(sentence, actor, found.verb, info.kind, info.object, info.amount, info.date,
+                  round(min(max(confidence, 0.05), 0.99), 2), reasons=tuple(reasons),
+                  form=found.form)
+
+
+Verdict = Action | Rejected | None
+
+
+def verdicts(sentences: tuple[str, ...] | list[str], year: int) -> list[Verdict]:
+    """The rules' verdict on each sentence, in order: an action, a rejection, or nothing.
+
+    `year` is the statement's year: a sentence opening with an earlier one is history.
+    """
+    out: list[Verdict] = []
+    last_actor: str | None = None
+    lead_in: str | None = None
+    for sentence in sentences:
+        item = _list_item(sentence, lead_in) if lead_in is not None else None
+        if item is not None:
+            out.append(_action(sentence, item, item.actor))
+            last_actor = item.actor
+            continue
+        lead_in = _lead_in_actor(sentence)
+        found, judged, rejections = _classify(sentence, year)
+        if found is None:
+            out.append(Rejected(judged, tuple(rejections)) if rejections else None)
+            continue
+        actor = found.actor
+        if actor == UNSTATED and last_actor is not None and _ANAPHORA.match(judged):
+            actor = last_actor  # "These designations were made …": the actor before
+        action = _action(judged, found, actor)
+        last_actor = action.actor
+        out.append(action)
+    return out

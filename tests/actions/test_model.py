@@ -1,0 +1,106 @@
+"""The model that decides: the statement's date and headline, its reasons, its file."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from monitor.actions import Action, Rejected, explain, find_actions
+from monitor.actions.features import Context, headline_kinds, sentence_features
+from monitor.actions.model import Model, load_model
+from monitor.actions.rules import verdicts
+
+ROOT = Path(__file__).resolve().parents[2]
+MODEL = ROOT / "monitor" / "actions" / "model.json"
+
+# Our own writing, on the pattern of a designation release: today's measure, then its legal
+# effect on those it names, which restates the measure only in a release that announces it.
+DESIGNATION = (
+    "The Department of State is designating two officials of the Corvanian security service "
+    "for their role in gross violations of human rights.\n\n"
+    "Their property and interests in property subject to U.S. jurisdiction are blocked.\n\n"
+    "U.S. persons are generally prohibited from engaging in transactions with them.")
+HISTORY = ("In 2019, the Department of State designated the Halden Network as a Foreign "
+           "Terrorist Organization.")
+
+
+def texts(text: str, **context: object) -> list[str]:
+    return [a.text for a in find_actions(text, **context)]  # type: ignore[arg-type]
+
+
+def test_a_year_before_the_statements_own_is_history() -> None:
+    assert texts(HISTORY, published=datetime(2019, 6, 1)) == [HISTORY]
+    assert texts(HISTORY, published=datetime(2023, 6, 1)) == []
+
+
+def test_the_headline_measure_makes_a_legal_effect_a_restatement() -> None:
+    effect = "U.S. persons are generally prohibited from engaging in transactions with them."
+    day = datetime(2022, 3, 1)
+    assert effect in texts(DESIGNATION, published=day,
+                           title="Sanctioning Corvanian Security Officials")
+    assert effect not in texts(DESIGNATION, published=day,
+                               title="Remarks at the Corvania Conference")
+
+
+def test_headline_kinds_name_the_measure() -> None:
+    assert "sanctions" in headline_kinds("Treasury Designates Two Officials")
+    assert "aid" in headline_kinds("New Humanitarian Assistance for Corvania")
+    assert headline_kinds("Corvania National Day")[0] == "day"
+
+
+def test_explain_gives_the_score_and_the_features_that_decided() -> None:
+    judged = explain(DESIGNATION, published=datetime(2022, 3, 1),
+                     title="Sanctioning Corvanian Security Officials")
+    first = judged[0]
+    assert isinstance(first, Action) and first.verb == "designating"
+    assert any(r.startswith("model score ") and "decided by: rules “action”" in r
+               for r in first.reasons), first.reasons
+    rejected = explain("We urge all parties to impose sanctions on the network.")
+    assert isinstance(rejected[0], Rejected)
+    assert any("follows an opinion" in r for r in rejected[0].reasons)
+    assert any(r.startswith("model score ") and " < threshold " in r
+               for r in rejected[0].reasons)
+
+
+def test_features_read_the_sentence_its_neighbours_and_dates() -> None:
+    sentences = ["The Department today imposed visa restrictions on three officials.",
+                 "On March 2, 2015, the officials were named in a report."]
+    context = Context(verdicts(sentences, 2021), datetime(2021, 7, 1), "Visa Restrictions", 0)
+    first = sentence_features(sentences, 0, context)
+    second = sentence_features(sentences, 1, context)
+    assert {"r:action", "w:imposed", "b:visa_restrictions", "pos:<=0", "tk:sanctions"} <= set(
+        first)
+    assert {"p:r:action", "y:earlier2", "dt:older", "x:sanctions&history"} <= set(second)
+
+
+def test_model_scores_as_a_logistic_of_summed_weights() -> None:
+    model = Model(-1.0, {"a": 2.0, "b": -0.5}, 0.5, 0.9)
+    score = model.score(["r:action", "a", "b", "unknown"])
+    assert score.probability == pytest.approx(1 / (1 + 2.718281828 ** -0.5))
+    assert score.is_action and score.threshold == 0.5
+    assert model.score(["a", "b"]).threshold == 0.9  # no rule predicate: the other threshold
+    assert score.deciding() == [("a", 2.0)]
+
+
+def test_the_shipped_model_is_small_and_complete() -> None:
+    assert MODEL.stat().st_size <= 5_000_000
+    spec = json.loads(MODEL.read_text(encoding="utf-8"))
+    assert {"intercept", "weights", "threshold", "threshold_new", "trained_on"} <= set(spec)
+    model = load_model()
+    assert 0.0 < model.threshold < 1.0 and len(model.weights) > 1000
+
+
+@pytest.mark.skipif(importlib.util.find_spec("sklearn") is None,
+                    reason="the train extra (scikit-learn) is not installed")
+def test_the_shipped_model_is_what_the_train_splits_give() -> None:
+    if not (ROOT.parent / "shared" / "data" / "state-gov-2021").is_dir():
+        pytest.skip("../shared/data is not present (the labels need it)")
+    done = subprocess.run([sys.executable, str(ROOT / "fixtures" / "actions" / "train.py"),
+                           "--check"], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
