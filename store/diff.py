@@ -1,8 +1,8 @@
 """Diffs over rapidfuzz: sentence opcodes, word-level edits and changed sentence pairs.
 
-Every diff of the project goes through here (no difflib). rapidfuzz's `Indel` opcodes
+Every diff of the project goes through here. rapidfuzz's `Indel` opcodes
 give a longest common subsequence of two sequences of hashable items; its raw runs of
-inserts and deletes are merged into difflib-style blocks:
+inserts and deletes are merged into the classic equal/replace/delete/insert blocks:
 
 - `sentence_opcodes`: equal/replace/delete/insert blocks over two lists of sentence keys;
 - `word_diff`: one sentence pair as (op, text) chunks that keep the original spacing, so
@@ -34,7 +34,7 @@ _TOKEN = re.compile(r"\w+(?:[.,'\u2019-]\w+)*|\s+|[^\w\s]")
 
 
 class Opcode(NamedTuple):
-    """One block of a diff, as difflib gives it: old[i1:i2] becomes new[j1:j2]."""
+    """One block of a diff: old[i1:i2] becomes new[j1:j2]."""
 
     tag: Tag
     i1: int

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
+from pathlib import Path
 
 import pytest
 
@@ -98,3 +100,10 @@ def test_changed_pairs_never_cross() -> None:
 def test_changed_pairs_ignore_cosmetic_differences() -> None:
     assert changed_pairs(["It\u2019s  done."], ["it's done."]) == []
     assert changed_pairs([], []) == []
+
+
+def test_no_package_diffs_with_difflib() -> None:
+    root = Path(__file__).resolve().parents[2]
+    users = [str(p.relative_to(root)) for pkg in ("monitor", "store", "alerts")
+             for p in (root / pkg).rglob("*.py") if re.search(r"\bdifflib\b", p.read_text())]
+    assert users == []
