@@ -7,8 +7,9 @@ inserts and deletes are merged into the classic equal/replace/delete/insert bloc
 - `sentence_opcodes`: equal/replace/delete/insert blocks over two lists of sentence keys;
 - `word_diff`: one sentence pair as (op, text) chunks that keep the original spacing, so
   the equal and delete chunks join to `before` and the equal and insert chunks to `after`;
-- `changed_pairs`: the edit of a revision as (before, after) sentence pairs; a replaced
-  block pairs its sentences by likeness, the rest are pure removals ("", "") or additions.
+- `changed_pairs`: the edit of a revision as (before, after) sentence pairs: the removed
+  and added sentences paired by likeness (`pair_sentences`, in order on both sides), the
+  rest pure removals (before, "") or additions ("", after).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from rapidfuzz.distance import Indel
 from .text import sentence_key
 
 __all__ = ["PAIR_LIKENESS", "Opcode", "changed_pairs", "indel_distance", "opcodes",
-           "sentence_opcodes", "word_diff"]
+           "pair_sentences", "sentence_opcodes", "word_diff"]
 
 PAIR_LIKENESS = 50.0  # fuzz.ratio from which a removed and an added sentence are one edit
 PAIR_BLOCK = 400  # past this many sentences a side, a replaced block pairs greedily in order
@@ -124,23 +125,21 @@ def changed_pairs(
     """The changed sentences as (before, after) pairs, in text order; "" on the missing side.
 
     Sentences match on their normalised form, so a sentence that only moved is no change.
+    The removed and added sentences (those of the sentence diff) are paired by likeness.
     """
     old_k = [sentence_key(s) for s in old_sentences]
     new_k = [sentence_key(s) for s in new_sentences]
     blocks = [op for op in opcodes(old_k, new_k) if op.tag != "equal"]
-    removed = {old_k[i] for op in blocks for i in range(op.i1, op.i2)}
-    added = {new_k[j] for op in blocks for j in range(op.j1, op.j2)}
-    moved = removed & added
-    pairs: list[tuple[str, str]] = []
-    for op in blocks:
-        minus = [old_sentences[i] for i in range(op.i1, op.i2) if old_k[i] not in moved]
-        plus = [new_sentences[j] for j in range(op.j1, op.j2) if new_k[j] not in moved]
-        pairs.extend(_pair_block(minus, plus))
-    return pairs
+    removed = [i for op in blocks for i in range(op.i1, op.i2)]
+    added = [j for op in blocks for j in range(op.j1, op.j2)]
+    moved = {old_k[i] for i in removed} & {new_k[j] for j in added}
+    return pair_sentences([old_sentences[i] for i in removed if old_k[i] not in moved],
+                          [new_sentences[j] for j in added if new_k[j] not in moved])
 
 
-def _pair_block(minus: list[str], plus: list[str]) -> list[tuple[str, str]]:
-    """Pair a replaced block's sentences by likeness, keeping both sides in order."""
+def pair_sentences(removed: Sequence[str], added: Sequence[str]) -> list[tuple[str, str]]:
+    """Removed and added sentences as (before, after) pairs by likeness, both sides in order."""
+    minus, plus = list(removed), list(added)
     if not minus or not plus:
         return [(s, "") for s in minus] + [("", s) for s in plus]
     matches = _align(minus, plus)
