@@ -57,15 +57,17 @@ def edit_html(before: str, after: str) -> str:
 def edit_markdown(before: str, after: str) -> str:
     """One pair as inert Markdown: `~~old~~` and `**new**`, no links, HTML or emphasis of theirs."""
     out = []
+    previous = "equal"
     for op, chunk in word_diff(_one_line(before), _one_line(after)):
         text = _md(chunk)
         if op == "equal" or not text.strip():
             out.append(text)
-            continue
-        # Markers hug the words: "** new**" would not be bold.
-        lead, core, trail = _split_space(text)
-        mark = "~~" if op == "delete" else "**"
-        out.append(f"{lead}{mark}{core}{mark}{trail}")
+        else:  # markers hug the words: "** new**" would not be bold
+            lead, core, trail = _split_space(text)
+            mark = "~~" if op == "delete" else "**"
+            space = " " if previous == "delete" and not lead else ""  # "~~old~~ **new**"
+            out.append(f"{space}{lead}{mark}{core}{mark}{trail}")
+        previous = op
     return "".join(out)
 
 

@@ -30,8 +30,9 @@ PAIR_LIKENESS = 50.0  # fuzz.ratio from which a removed and an added sentence ar
 PAIR_BLOCK = 400  # past this many sentences a side, a replaced block pairs greedily in order
 Tag = Literal["equal", "replace", "delete", "insert"]
 WordOp = Literal["equal", "delete", "insert"]
-# A word, a run of spaces, or one other character: the tokens cover the text exactly.
-_TOKEN = re.compile(r"\w+(?:[.,'\u2019-]\w+)*|\s+|[^\w\s]")
+# Leading spaces, then words or other characters with the spaces after them: the tokens
+# cover the text exactly.
+_TOKEN = re.compile(r"^\s+|(?:\w+(?:[.,'\u2019-]\w+)*|[^\w\s])\s*")
 
 
 class Opcode(NamedTuple):
@@ -80,43 +81,86 @@ def indel_distance(old: Sequence[Hashable], new: Sequence[Hashable]) -> int:
 
 
 def word_diff(before: str, after: str) -> list[tuple[WordOp, str]]:
-    """One sentence's edit as (op, text) chunks, spacing kept; ops are equal, delete, insert."""
+    """One sentence's edit as (op, text) chunks, spacing kept; ops are equal, delete, insert.
+
+    Words and punctuation are compared without the spaces after them, so spacing alone never
+    makes a match: "in Freedonia{+, Ostravia+} and Corvania", not a match on every " ".
+    """
     old, new = _TOKEN.findall(before), _TOKEN.findall(after)
-    blocks = opcodes(old, new)
-    chunks: list[tuple[WordOp, str]] = []
-    k = 0
-    while k < len(blocks):
-        op = blocks[k]
-        if op.tag == "equal" and not _glue(blocks, k, old):
-            _emit(chunks, "equal", "".join(old[op.i1:op.i2]))
-            k += 1
+    parts: list[list[str]] = []  # [equal text, "", ""] or ["", old text, new text], alternating
+    for op in opcodes([t.rstrip() or " " for t in old], [t.rstrip() or " " for t in new]):
+        if op.tag != "equal":
+            _part(parts, "", "".join(old[op.i1:op.i2]), "".join(new[op.j1:op.j2]))
             continue
-        # A run of changes, with the spaces and lone punctuation between them, is one edit:
-        # "[-nearly 30-]{+31+}" rather than "[-nearly-] [-30-]{+31+}".
-        i1, j1 = op.i1, op.j1
-        while k < len(blocks) and (blocks[k].tag != "equal" or _glue(blocks, k, old)):
-            k += 1
-        i2, j2 = (blocks[k].i1, blocks[k].j1) if k < len(blocks) else (len(old), len(new))
-        _emit(chunks, "delete", "".join(old[i1:i2]))
-        _emit(chunks, "insert", "".join(new[j1:j2]))
+        for a, b in zip(old[op.i1:op.i2], new[op.j1:op.j2], strict=True):
+            core = a.rstrip() if a == b or a.strip() else ""
+            _part(parts, core, "", "")
+            if a == b:
+                _part(parts, a[len(core):], "", "")
+            else:  # the same word with other spaces after it: the spaces are an edit
+                _part(parts, "", a[len(core):], b[len(core):])
+    for k, part in enumerate(parts):
+        if part[0]:
+            continue
+        _space_out(parts, k)
+    chunks: list[tuple[WordOp, str]] = []
+    ops: tuple[WordOp, ...] = ("equal", "delete", "insert")
+    for part in parts:
+        chunks += [(op, text) for op, text in zip(ops, part, strict=True) if text]
     return chunks
 
 
-def _glue(blocks: list[Opcode], k: int, old: list[str]) -> bool:
-    """An equal block of only spaces and punctuation squeezed between two changes."""
-    op = blocks[k]
-    if op.tag != "equal" or k == 0 or k == len(blocks) - 1:
-        return False
-    return not any(t[0].isalnum() or t[0] == "_" for t in old[op.i1:op.i2])
-
-
-def _emit(chunks: list[tuple[WordOp, str]], op: WordOp, text: str) -> None:
-    if not text:
+def _part(parts: list[list[str]], equal: str, minus: str, plus: str) -> None:
+    """Append a part, merged into the last one when of the same kind."""
+    if not (equal or minus or plus):
         return
-    if chunks and chunks[-1][0] == op:
-        chunks[-1] = (op, chunks[-1][1] + text)
+    kind = bool(equal)
+    if parts and bool(parts[-1][0]) == kind:
+        last = parts[-1]
+        last[0], last[1], last[2] = last[0] + equal, last[1] + minus, last[2] + plus
     else:
-        chunks.append((op, text))
+        parts.append([equal, minus, plus])
+
+
+def _space_out(parts: list[list[str]], k: int) -> None:
+    """Keep spaces outside the marks: "[-nearly 30-]{+31+} percent", "rose[- nearly-] 30"."""
+    part = parts[k]
+    prev = parts[k - 1] if k > 0 else None
+    after = parts[k + 1] if k + 1 < len(parts) else None
+    minus, plus = part[1], part[2]
+    lead = _common(_leading(minus), _leading(plus))
+    if prev is not None and lead:
+        prev[0] += lead
+        minus, plus = minus[len(lead):], plus[len(lead):]
+    trail = _common(_trailing(minus)[::-1], _trailing(plus)[::-1])[::-1]
+    if after is not None and trail:
+        after[0] = trail + after[0]
+        minus, plus = minus[:-len(trail)], plus[:-len(trail)]
+    text = minus or plus
+    space = _trailing(text)
+    if (prev is not None and after is not None and not (minus and plus) and text.strip()
+            and space and prev[0].endswith(space) and len(prev[0]) > len(space)):
+        # A pure removal or addition: the space before it moves into the mark instead.
+        prev[0] = prev[0][:-len(space)]
+        after[0] = space + after[0]
+        text = space + text[:-len(space)]
+        minus, plus = (text, "") if minus else ("", text)
+    part[1], part[2] = minus, plus
+
+
+def _leading(text: str) -> str:
+    return text[:len(text) - len(text.lstrip())]
+
+
+def _trailing(text: str) -> str:
+    return text[len(text.rstrip()):]
+
+
+def _common(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
 
 
 def changed_pairs(

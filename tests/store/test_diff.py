@@ -45,8 +45,8 @@ def test_opcodes_cover_both_sides_without_gaps() -> None:
 def test_word_diff_shows_the_changed_number_and_the_added_words() -> None:
     chunks = word_diff(BEFORE, AFTER)
     assert chunks == [
-        ("equal", "Prices rose "), ("delete", "nearly 30 "), ("insert", "31 "),
-        ("equal", "percent in Ohio"), ("insert", " and Kentucky"),
+        ("equal", "Prices rose "), ("delete", "nearly 30"), ("insert", "31"),
+        ("equal", " percent in Ohio"), ("insert", " and Kentucky"),
         ("equal", ", the agency said."),
     ]
 
@@ -56,6 +56,8 @@ def test_word_diff_shows_the_changed_number_and_the_added_words() -> None:
     ("Tabs\tand  double  spaces stay.", "Tabs\tand  double  spaces  stay put."),
     ("<script>alert(1)</script> was here", "<b>bold</b> was here &amp; there"),
     ("The fine is $5,000,000 (five million).", "The fine is $7,500,000 (seven and a half)."),
+    ("  Leading  and   inner spaces", "Leading and inner  spaces "), ("a b", "a  b"),
+    ("x", ""), ("", ""), ("One. Two.", "Two. One."),
 ])
 def test_word_diff_keeps_the_original_spacing(before: str, after: str) -> None:
     chunks = word_diff(before, after)
@@ -63,6 +65,17 @@ def test_word_diff_keeps_the_original_spacing(before: str, after: str) -> None:
     assert joined(chunks, "insert") == after
     assert all(text for _, text in chunks)
     assert all(a[0] != b[0] for a, b in pairwise(chunks))
+
+
+def test_word_diff_matches_words_not_the_spaces_between_them() -> None:
+    assert word_diff("The levy applies in Freedonia and Corvania.",
+                     "The levy applies in Freedonia, Ostravia and Corvania.") == [
+        ("equal", "The levy applies in Freedonia"), ("insert", ", Ostravia"),
+        ("equal", " and Corvania."),
+    ]
+    assert word_diff("It rose nearly 30 percent.", "It rose 30 percent.") == [
+        ("equal", "It rose"), ("delete", " nearly"), ("equal", " 30 percent."),
+    ]
 
 
 def test_word_diff_of_equal_text_is_one_equal_chunk() -> None:
