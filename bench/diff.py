@@ -36,9 +36,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import replay
 
 from monitor.clean import clean_document
+from store.changes import change_score
 from store.diff import changed_pairs, sentence_opcodes
 from store.history import sentence_diff
-from store.text import sentence_key, split_sentences
+from store.text import sentence_key, split_sentences, words
 
 ROOT = Path(__file__).resolve().parents[1]
 GOV = ROOT.parent / "shared" / "data" / "gov-pages"
@@ -69,6 +70,19 @@ def difflib_sentence_diff(old: str, new: str) -> Diff:
     moved = {sentence_key(s) for s in added} & {sentence_key(s) for s in removed}
     return (tuple(s for s in added if sentence_key(s) not in moved),
             tuple(s for s in removed if sentence_key(s) not in moved))
+
+
+def difflib_change_score(old: str, new: str, added: Sequence[str], removed: Sequence[str]
+                         ) -> float:
+    """store.changes.change_score as it was, over difflib's matching blocks."""
+    plus = [w for x in added for w in words(x)]
+    minus = [w for x in removed for w in words(x)]
+    total = len(words(old)) + len(words(new))
+    if not total:
+        return 0.0
+    matcher = difflib.SequenceMatcher(a=minus, b=plus, autojunk=False)
+    kept = sum(block.size for block in matcher.get_matching_blocks())
+    return round(100 * (len(plus) + len(minus) - 2 * kept) / total, 2)
 
 
 def revision_pairs(db: Path) -> list[Pair]:
@@ -121,6 +135,10 @@ def measure(name: str, pairs: list[Pair], rounds: int) -> list[str]:
     same = [sentence_diff(a, b) == difflib_sentence_diff(a, b) for a, b in pairs]
     differ = [n for n, ok in enumerate(same) if not ok]
     changed = sum(1 for a, b in pairs if sentence_diff(a, b) != ((), ()))
+    scores = [(change_score(a, b, *sentence_diff(a, b)),
+               difflib_change_score(a, b, *sentence_diff(a, b))) for a, b in pairs]
+    same_score = sum(1 for ours, anchor in scores if ours == anchor)
+    worst = max((abs(ours - anchor) for ours, anchor in scores), default=0.0)
     n_pairs = sum(len(changed_pairs(split_sentences(a), split_sentences(b))) for a, b in pairs)
     keys = [([sentence_key(s) for s in split_sentences(a)],
              [sentence_key(s) for s in split_sentences(b)]) for a, b in pairs]
@@ -133,6 +151,8 @@ def measure(name: str, pairs: list[Pair], rounds: int) -> list[str]:
         f"{name}: {len(pairs)} pairs ({sentences} sentences, {changed} with a sentence changed)",
         f"  same sentence diff as difflib  {sum(same)}/{len(pairs)}"
         + (f"  (differ: pairs {differ[:10]})" if differ else ""),
+        f"  same change score as difflib   {same_score}/{len(pairs)}  (largest gap {worst:g}"
+        " points: a longest common run keeps at least as many words)",
         f"  changed sentence pairs (ours)  {n_pairs}",
         f"  matcher        rapidfuzz {ours_m:8.2f} ms  difflib {anchor_m:8.2f} ms  "
         f"difflib/rapidfuzz {anchor_m / ours_m:.2f}x",
