@@ -67,7 +67,11 @@ def _edit_lines(item: DigestItem, indent: str) -> list[str]:
         return []
     pairs, left = shown(item.changes)
     lines = [f"{indent}Edit ([-removed-] {{+added+}}):"]
-    lines += [f"{indent}  ~ {edit_text(before, after)}" for before, after in pairs]
+    for before, after in pairs:  # "~" an edited sentence, "-" one removed, "+" one added
+        sign = "~" if before and after else "-" if before else "+"
+        text = edit_text(before, after) if before and after else " ".join(
+            (before or after).split())
+        lines.append(f"{indent}  {sign} {text}")
     return lines + ([f"{indent}  {more_line(left)}"] if left else [])
 
 

@@ -26,7 +26,7 @@ from alerts import (
 )
 from alerts.digest import Digest, DigestItem, edit_pairs
 from alerts.outbox import digest_from_payload
-from alerts.render import Limits, render_markdown
+from alerts.render import Limits, render_markdown, render_text
 from monitor.clean import Cleaned
 from monitor.demo import free_port
 from monitor.tracking import track_page
@@ -131,7 +131,7 @@ def test_email_text_part_marks_words_git_style(
 ) -> None:
     text = delivered[1]["text/plain"]
     assert "on imported fuel by [-nearly 30-]{+31+} percent." in text
-    assert "in Freedonia{+, Ostravia+} and Corvania." in text
+    assert "  ~ The levy applies in Freedonia{+, Ostravia+} and Corvania." in text
     assert "Officials said" not in text.split("Edit", 1)[1]  # a move is not an edit
 
 
@@ -161,6 +161,15 @@ def changed_item(changes: tuple[tuple[str, str], ...]) -> Digest:
                       source="ministry", actions=(), also_at=(), summary="Edited.",
                       changes=changes)
     return Digest("d" * 32, "desk", NOW, (item,))
+
+
+def test_text_part_signs_whole_sentences_removed_and_added() -> None:
+    text = render_text(changed_item((("The quota is   fixed.", ""),
+                                     ("", "Appeals go to\nthe court."),
+                                     ("Fees are 5%.", "Fees are 6%."))))
+    edit = text.split("Edit ([-removed-] {+added+}):\n", 1)[1].splitlines()
+    assert edit[:3] == ["      - The quota is fixed.", "      + Appeals go to the court.",
+                        "      ~ Fees are [-5-]{+6+}%."]
 
 
 def test_markdown_shows_the_edit_inert() -> None:
