@@ -16,6 +16,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from alerts import (
+    AppriseChannel,
     DeliverySettings,
     EmailChannel,
     SmtpSettings,
@@ -154,6 +155,25 @@ def test_stored_digest_rebuilds_with_its_changes(
     assert digest_from_payload(json.dumps(
         {**payload, "items": [{k: v for k, v in payload["items"][0].items() if k != "changes"}]}
     )).items[0].changes == ()  # payloads stored before edits were shown still load
+
+
+def test_an_apprise_receiver_gets_the_edit_in_markdown(
+    store: Store, httpserver: HTTPServer
+) -> None:
+    httpserver.expect_request("/notify", method="POST").respond_with_data("ok")
+    sub = SubscriptionConfig(name="desk", apprise=(
+        f"json://127.0.0.1:{httpserver.port}/notify",))
+    track(store, V1, NOW - timedelta(hours=2))
+    store.start_cursor(sub.name, NOW - timedelta(hours=1))
+    track(store, V2, NOW)
+    make_digests(store, [sub], NOW)
+    assert deliver_due(store, {"apprise": AppriseChannel(timeout=5)}, [sub],
+                       DeliverySettings(), NOW).sent == 1
+    message = httpserver.log[-1][0].get_json()["message"]
+    assert "- The Ministry of Examples today raised the levy on imported fuel by ~~nearly 30~~ " \
+           "**31** percent." in message
+    assert "Freedonia **, Ostravia** and Corvania." in message  # "a**," would not be bold
+    assert "<script>" not in message and "&lt;script&gt;" in message
 
 
 def changed_item(changes: tuple[tuple[str, str], ...]) -> Digest:
