@@ -26,6 +26,7 @@ from alerts import (
     make_digests,
 )
 from alerts.digest import Digest, DigestItem, edit_pairs
+from alerts.edits import edit_markdown
 from alerts.outbox import digest_from_payload
 from alerts.render import Limits, render_markdown, render_text
 from monitor.clean import Cleaned
@@ -227,3 +228,15 @@ def test_edits_between_digests_cancel_out() -> None:
     assert edit_pairs([first, second]) == (("The fine is $4 million.", "The fine is $6 million."),)
     back = event(3, ("The fine is $4 million.",), ("The fine is $6 million.",))
     assert edit_pairs([first, second, back]) == ()
+
+
+def test_markdown_marks_render_as_emphasis_where_apprise_converts_them() -> None:
+    markdown = pytest.importorskip("markdown")  # what Apprise turns Markdown into HTML with
+    cases = [("The levy applies in Freedonia and Corvania.",
+              "The levy applies in Freedonia, Ostravia and Corvania.", ", Ostravia"),
+             ("Fees are 5%.", "Fees are 6%.", "6"), ("See it.", "See it (now).", "(now)"),
+             ("Tax <i>was</i> 5.", "Tax <i>is</i> 7.", "is")]
+    for before, after, bold in cases:
+        html = markdown.markdown(edit_markdown(before, after))
+        assert f"<strong>{bold}</strong>" in html, html
+        assert "<i>" not in html and ("&lt;i&gt;" in html) == ("<i>" in after)
