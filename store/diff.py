@@ -27,7 +27,8 @@ __all__ = ["PAIR_LIKENESS", "Opcode", "changed_pairs", "indel_distance", "opcode
            "pair_sentences", "sentence_opcodes", "word_diff"]
 
 PAIR_LIKENESS = 50.0  # fuzz.ratio from which a removed and an added sentence are one edit
-PAIR_BLOCK = 400  # past this many sentences a side, a replaced block pairs greedily in order
+PAIR_BLOCK = 400  # past this many removed or added sentences, pairing is greedy (in order)
+PAIR_LOOKAHEAD = 20  # ... and looks this many added sentences ahead for a like one
 Tag = Literal["equal", "replace", "delete", "insert"]
 WordOp = Literal["equal", "delete", "insert"]
 # Leading spaces, then words or other characters with the spaces after them: the tokens
@@ -202,18 +203,18 @@ def _align(minus: list[str], plus: list[str]) -> list[tuple[int, int]]:
     """Non-crossing pairs (i, j) of like sentences with the greatest total likeness."""
     keys_m = [sentence_key(s) for s in minus]
     keys_p = [sentence_key(s) for s in plus]
-    scores = [[fuzz.ratio(a, b, score_cutoff=PAIR_LIKENESS) for b in keys_p] for a in keys_m]
     n, m = len(minus), len(plus)
-    if n > PAIR_BLOCK or m > PAIR_BLOCK:  # keep a rewritten long page cheap
+    if n > PAIR_BLOCK or m > PAIR_BLOCK:  # a rewritten long page: each to the next like one
         greedy: list[tuple[int, int]] = []
         j = 0
         for i in range(n):
-            row = [(float(scores[i][c]), c) for c in range(j, m) if scores[i][c] > 0]
-            if row:
-                j = max(row)[1]
-                greedy.append((i, j))
-                j += 1
+            for c in range(j, min(m, j + PAIR_LOOKAHEAD)):
+                if fuzz.ratio(keys_m[i], keys_p[c], score_cutoff=PAIR_LIKENESS) > 0:
+                    greedy.append((i, c))
+                    j = c + 1
+                    break
         return greedy
+    scores = [[fuzz.ratio(a, b, score_cutoff=PAIR_LIKENESS) for b in keys_p] for a in keys_m]
     # best[i][j]: the greatest total over minus[i:] and plus[j:] (a small alignment table).
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):

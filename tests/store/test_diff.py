@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from itertools import pairwise
 from pathlib import Path
 
@@ -120,3 +121,12 @@ def test_no_package_diffs_with_difflib() -> None:
     users = [str(p.relative_to(root)) for pkg in ("monitor", "store", "alerts")
              for p in (root / pkg).rglob("*.py") if re.search(r"\bdifflib\b", p.read_text())]
     assert users == []
+
+
+def test_a_rewrite_past_the_table_size_is_paired_greedily_in_order() -> None:
+    old = [f"Clause {n} sets the duty on item {n} at {n} percent." for n in range(450)]
+    new = [f"Clause {n} sets the duty on item {n} at {n + 1} percent." for n in range(450)]
+    started = time.perf_counter()
+    pairs = changed_pairs(old, new)
+    assert time.perf_counter() - started < 5
+    assert pairs == list(zip(old, new, strict=True))
