@@ -13,7 +13,8 @@ from html import escape
 
 from store.diff import word_diff
 
-__all__ = ["MAX_PAIRS", "edit_html", "edit_markdown", "edit_text", "more_line", "shown"]
+__all__ = ["MAX_PAIRS", "edit_html", "edit_markdown", "edit_slack", "edit_text", "more_line",
+           "shown"]
 
 MAX_PAIRS = 12  # changed sentences shown per document; the rest are counted
 DEL_STYLE = "background:#ffe6e6;color:#8b0000"
@@ -73,6 +74,22 @@ def edit_markdown(before: str, after: str) -> str:
             lead = " "
         if after_char.isalnum() and not core[-1].isalnum():
             trail = " "
+        out.append(f"{lead}{mark}{core}{mark}{trail}")
+    return "".join(out)
+
+
+def edit_slack(before: str, after: str) -> str:
+    """One pair in Slack mrkdwn: `~old~` and `*new*`, with &, < and > escaped (no links)."""
+    out: list[str] = []
+    for op, chunk in word_diff(_one_line(before), _one_line(after)):
+        text = chunk.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        if op == "equal" or not text.strip():
+            out.append(text)
+            continue
+        lead, core, trail = _split_space(text)
+        mark = "~" if op == "delete" else "*"
+        if not lead and out and (out[-1][-1:].isalnum() or out[-1].endswith(("~", "*"))):
+            lead = " "  # Slack marks only after a space or punctuation
         out.append(f"{lead}{mark}{core}{mark}{trail}")
     return "".join(out)
 

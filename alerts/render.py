@@ -11,7 +11,7 @@ from typing import Any
 from store import ACTION_KINDS, ActionRecord
 
 from .digest import Digest, DigestItem
-from .edits import edit_html, edit_markdown, edit_text, more_line, shown
+from .edits import edit_html, edit_markdown, edit_slack, edit_text, more_line, shown
 
 __all__ = ["Limits", "render_html", "render_markdown", "render_slack", "render_text", "subject"]
 
@@ -168,6 +168,9 @@ def render_slack(digest: Digest) -> dict[str, Any]:
                                                   if a.repeat_of is not None else "")
                   for a in item.actions]
         lines += [f"Also at: {_slack_escape(u)}" for u in item.also_at]
+        pairs, left = shown(item.changes, MD_PAIRS)
+        lines += [f"> {edit_slack(b, a)}" for b, a in pairs]
+        lines += [f"> _{_slack_escape(more_line(left))}_"] if left else []
         blocks.append({"type": "section", "text": {"type": "mrkdwn",
                                                    "text": "\n".join(lines)[:2900]}})
     return {"text": subject(digest), "blocks": blocks}

@@ -28,7 +28,7 @@ from alerts import (
 from alerts.digest import Digest, DigestItem, edit_pairs
 from alerts.edits import edit_markdown
 from alerts.outbox import digest_from_payload
-from alerts.render import Limits, render_markdown, render_text
+from alerts.render import Limits, render_markdown, render_slack, render_text
 from monitor.clean import Cleaned
 from monitor.demo import free_port
 from monitor.tracking import track_page
@@ -240,3 +240,11 @@ def test_markdown_marks_render_as_emphasis_where_apprise_converts_them() -> None
         html = markdown.markdown(edit_markdown(before, after))
         assert f"<strong>{bold}</strong>" in html, html
         assert "<i>" not in html and ("&lt;i&gt;" in html) == ("<i>" in after)
+
+
+def test_a_slack_message_shows_the_edit_escaped() -> None:
+    message = render_slack(changed_item((
+        ("Fees are 5%.", "Fees are 6% <https://evil.example|click> & more."),)))
+    text = message["blocks"][1]["text"]["text"]
+    assert "> Fees are ~5~ *6*% *&lt;https://evil.example|click&gt; &amp; more*." in text
+    assert "<https://evil" not in text
