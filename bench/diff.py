@@ -120,15 +120,18 @@ def change_pairs() -> list[Pair]:
     return [(a, b) for a, b in pairs]
 
 
-def timed(rounds: int, work: Callable[[], object]) -> float:
-    """The median CPU time of `rounds` runs of `work`, in milliseconds (steadier than wall
-    time on a shared machine; both sides are single-threaded)."""
-    times = []
-    for _ in range(rounds):
-        start = time.process_time()
-        work()
-        times.append((time.process_time() - start) * 1000)
-    return statistics.median(times)
+def timed(rounds: int, ours: Callable[[], object], anchor: Callable[[], object]
+          ) -> tuple[float, float]:
+    """Median CPU times of `rounds` runs of each, in milliseconds. The two alternate round by
+    round, so a busy spell of a shared machine falls on both; CPU time is steadier than wall
+    time there, and both sides are single-threaded."""
+    times: tuple[list[float], list[float]] = ([], [])
+    for n in range(rounds):
+        for side in ((0, 1) if n % 2 == 0 else (1, 0)):
+            start = time.process_time()
+            (ours, anchor)[side]()
+            times[side].append((time.process_time() - start) * 1000)
+    return statistics.median(times[0]), statistics.median(times[1])
 
 
 def measure(name: str, pairs: list[Pair], rounds: int) -> list[str]:
@@ -144,10 +147,11 @@ def measure(name: str, pairs: list[Pair], rounds: int) -> list[str]:
     keys = [([sentence_key(s) for s in split_sentences(a)],
              [sentence_key(s) for s in split_sentences(b)]) for a, b in pairs]
     # The matchers alone take a millisecond or so a round: each round runs them REPEAT times.
-    ours_m = timed(rounds, lambda: [sentence_opcodes(o, n) for o, n in keys * REPEAT]) / REPEAT
-    anchor_m = timed(rounds, lambda: [difflib_opcodes(o, n) for o, n in keys * REPEAT]) / REPEAT
-    ours_d = timed(rounds, lambda: [sentence_diff(a, b) for a, b in pairs])
-    anchor_d = timed(rounds, lambda: [difflib_sentence_diff(a, b) for a, b in pairs])
+    ours_m, anchor_m = (t / REPEAT for t in timed(
+        rounds, lambda: [sentence_opcodes(o, n) for o, n in keys * REPEAT],
+        lambda: [difflib_opcodes(o, n) for o, n in keys * REPEAT]))
+    ours_d, anchor_d = timed(rounds, lambda: [sentence_diff(a, b) for a, b in pairs],
+                             lambda: [difflib_sentence_diff(a, b) for a, b in pairs])
     sentences = sum(len(o) + len(n) for o, n in keys)
     lines = [
         f"{name}: {len(pairs)} pairs ({sentences} sentences, {changed} with a sentence changed)",
@@ -178,7 +182,8 @@ def main() -> None:
                         str(args.db.parent)], check=True, stdout=subprocess.DEVNULL)
     lines = [*measure("replay revisions", revision_pairs(args.db), args.rounds),
              *measure("bench/changes.py pairs", change_pairs(), args.rounds),
-             f"medians of {args.rounds} rounds of process CPU time, both sides in one process",
+             f"medians of {args.rounds} rounds of process CPU time, the two sides alternating in "
+             "one process",
              f"reproduce: {COMMAND} --db {args.db} --rounds {args.rounds}"]
     print("\n".join(lines))
 
