@@ -1,0 +1,291 @@
+"""Read-only queries for the web view: a page of findings, one document with everything
+about it, prefix search. Each returns frozen records and runs a bounded number of indexed
+queries, so a page costs the same at 100,000 documents as at 100."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, and_, desc, exists, or_, select, text
+from sqlalchemy.orm import aliased
+
+from . import schema
+from .actions import ActionRecord
+from .db import StoreBase
+from .errors import NotFound
+from .outbox import DeliveryRecord
+from .records import DocumentRecord, RevisionRecord
+
+__all__ = ["DocumentView", "Finding", "FindingFilter", "FindingsPage", "SearchHit",
+           "ViewsMixin", "fts_prefix_query"]
+
+FINDING_KINDS = ("new", "changed", "removed")
+_TERM = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class FindingFilter:
+    """What `/` shows: every filter is optional; `before` is the keyset cursor (an event id)."""
+
+    source: str | None = None
+    action_kind: str | None = None
+    kind: str | None = None  # new | changed | removed
+    since: datetime | None = None
+    until: datetime | None = None
+    keyword: str | None = None
+    before: int | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One event worth showing: a statement found, edited or taken down, with its actions."""
+
+    event_id: int
+    kind: str
+    at: datetime
+    document_id: int
+    revision_id: int | None
+    revision: int | None
+    title: str
+    url: str
+    source: str | None
+    published: datetime | None
+    change: str | None
+    baseline: bool
+    announce: bool
+    actions: tuple[ActionRecord, ...] = ()
+
+    @property
+    def action_kinds(self) -> tuple[str, ...]:
+        """The distinct kinds of measure announced, in text order."""
+        return tuple(dict.fromkeys(a.kind for a in self.actions))
+
+
+@dataclass(frozen=True)
+class FindingsPage:
+    """A page of findings, newest first, and the cursor of the next page (None: last)."""
+
+    findings: tuple[Finding, ...]
+    next_before: int | None
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    """A document with its source, revisions, re-posts and actions (by revision number)."""
+
+    document: DocumentRecord
+    source: str | None
+    revisions: tuple[RevisionRecord, ...]
+    also_at: tuple[DocumentRecord, ...]
+    original: DocumentRecord | None
+    actions: dict[int, tuple[ActionRecord, ...]] = field(default_factory=dict)
+    previous_documents: dict[int, int] = field(default_factory=dict)  # action id -> doc id
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """A document matching a search, with a short plain-text snippet around the match."""
+
+    document: DocumentRecord
+    snippet: str
+
+
+def fts_prefix_query(query: str) -> str:
+    """An FTS5 query where every word must occur, each as a prefix ("sanct" finds
+    "sanctions"); '' when the query has no word at all."""
+    return " ".join(f'"{t}"*' for t in _TERM.findall(query))
+
+
+def _actions(conn: Connection, revision_ids: Iterable[int]) -> dict[int, list[ActionRecord]]:
+    ids = sorted(set(revision_ids))
+    if not ids:
+        return {}
+    acts, docs = schema.actions, schema.documents
+    first = aliased(acts)
+    rows = conn.execute(
+        select(acts, docs.c.url.label("previous_url"),
+               docs.c.first_seen_at.label("previous_at"))
+        .outerjoin(first, first.c.id == acts.c.repeat_of)
+        .outerjoin(docs, docs.c.id == first.c.document_id)
+        .where(acts.c.revision_id.in_(ids)).order_by(acts.c.revision_id, acts.c.position)).all()
+    out: dict[int, list[ActionRecord]] = {}
+    for row in rows:
+        out.setdefault(row.revision_id, []).append(ActionRecord(**row._mapping))
+    return out
+
+
+def _document(row: Any) -> DocumentRecord:
+    fields = DocumentRecord.__dataclass_fields__
+    return DocumentRecord(**{k: v for k, v in row._mapping.items() if k in fields})
+
+
+class ViewsMixin(StoreBase):
+    """The reads behind `policywatch serve`."""
+
+    def source_names(self) -> list[str]:
+        """Names of the stored sources, sorted."""
+        src = schema.sources
+        with self.transaction() as conn:
+            return list(conn.execute(select(src.c.name).order_by(src.c.name)).scalars())
+
+    def _keyword_condition(self, conn: Connection, keyword: str) -> Any:
+        ev, docs = schema.events, schema.documents
+        if conn.dialect.name == "sqlite":
+            match = fts_prefix_query(keyword)
+            if not match:
+                return None
+            return ev.c.document_id.in_(
+                text("SELECT rowid FROM documents_fts WHERE documents_fts MATCH :kw")
+                .bindparams(kw=match))
+        revs = schema.revisions
+        conditions = []
+        for term in _TERM.findall(keyword):
+            like = f"%{term}%"
+            conditions.append(or_(docs.c.title.ilike(like), exists().where(
+                revs.c.document_id == ev.c.document_id, revs.c.text.ilike(like))))
+        return and_(*conditions) if conditions else None
+
+    def findings(self, filters: FindingFilter, limit: int = 25) -> FindingsPage:
+        """A page of new, changed and removed statements, newest first, with their actions."""
+        ev, docs, revs, src = schema.events, schema.documents, schema.revisions, schema.sources
+        acts = schema.actions
+        with self.transaction() as conn:
+            conditions: list[Any] = [ev.c.kind.in_(FINDING_KINDS)]
+            if filters.kind:
+                conditions.append(ev.c.kind == filters.kind)
+            if filters.source:
+                source_id = conn.execute(select(src.c.id).where(src.c.name == filters.source)
+                                         ).scalar()
+                conditions.append(ev.c.source_id == (source_id or -1))
+            if filters.since:
+                conditions.append(ev.c.at >= filters.since)
+            if filters.until:
+                conditions.append(ev.c.at < filters.until)
+            if filters.action_kind:
+                conditions.append(exists().where(acts.c.revision_id == ev.c.revision_id,
+                                                 acts.c.kind == filters.action_kind))
+            if filters.keyword:
+                condition = self._keyword_condition(conn, filters.keyword)
+                if condition is not None:
+                    conditions.append(condition)
+            if filters.before is not None:
+                cursor = conn.execute(select(ev.c.at).where(ev.c.id == filters.before)).scalar()
+                if cursor is not None:
+                    conditions.append(or_(ev.c.at < cursor,
+                                          and_(ev.c.at == cursor, ev.c.id < filters.before)))
+            rows = conn.execute(
+                select(ev.c.id.label("event_id"), ev.c.kind, ev.c.at, ev.c.document_id,
+                       ev.c.revision_id, ev.c.baseline, ev.c.announce, revs.c.number,
+                       revs.c.change, docs.c.title, docs.c.url, docs.c.published,
+                       src.c.name.label("source"))
+                .join(docs, docs.c.id == ev.c.document_id)
+                .outerjoin(revs, revs.c.id == ev.c.revision_id)
+                .outerjoin(src, src.c.id == ev.c.source_id)
+                .where(and_(*conditions))
+                .order_by(desc(ev.c.at), desc(ev.c.id)).limit(limit + 1)).all()
+            found = _actions(conn, (r.revision_id for r in rows[:limit] if r.revision_id))
+        findings = tuple(
+            Finding(event_id=r.event_id, kind=r.kind, at=r.at, document_id=r.document_id,
+                    revision_id=r.revision_id, revision=r.number, title=r.title, url=r.url,
+                    source=r.source, published=r.published, change=r.change,
+                    baseline=bool(r.baseline), announce=bool(r.announce),
+                    actions=tuple(found.get(r.revision_id or 0, ())))
+            for r in rows[:limit])
+        more = len(rows) > limit
+        return FindingsPage(findings, findings[-1].event_id if more and findings else None)
+
+    def document_view(self, document_id: int) -> DocumentView:
+        """Everything the document page shows; NotFound when there is no such document."""
+        docs, revs, src, acts = (schema.documents, schema.revisions, schema.sources,
+                                 schema.actions)
+        with self.transaction() as conn:
+            row = conn.execute(select(docs).where(docs.c.id == document_id)).first()
+            if row is None:
+                raise NotFound(f"no stored document {document_id}.")
+            doc = _document(row)
+            source = conn.execute(select(src.c.name).where(src.c.id == doc.source_id)
+                                  ).scalar() if doc.source_id else None
+            rev_rows = conn.execute(select(revs).where(revs.c.document_id == document_id)
+                                    .order_by(revs.c.number)).all()
+            dups = conn.execute(select(docs).where(docs.c.duplicate_of == document_id)
+                                .order_by(docs.c.id)).all()
+            original = conn.execute(select(docs).where(docs.c.id == doc.duplicate_of)
+                                    ).first() if doc.duplicate_of else None
+            by_revision = _actions(conn, (r.id for r in rev_rows))
+            repeats = {a.repeat_of for found in by_revision.values() for a in found
+                       if a.repeat_of}
+            previous = dict(conn.execute(select(acts.c.id, acts.c.document_id)
+                                         .where(acts.c.id.in_(repeats))).tuples().all()
+                            ) if repeats else {}
+        revisions = tuple(RevisionRecord(**{**r._mapping, "added": tuple(json.loads(r.added)),
+                                            "removed": tuple(json.loads(r.removed))})
+                          for r in rev_rows)
+        numbers = {r.id: r.number for r in revisions}
+        return DocumentView(
+            document=doc, source=source, revisions=revisions,
+            also_at=tuple(_document(d) for d in dups),
+            original=_document(original) if original is not None else None,
+            actions={numbers[rid]: tuple(found) for rid, found in by_revision.items()},
+            previous_documents={a.id: previous[a.repeat_of] for found in by_revision.values()
+                                for a in found if a.repeat_of in previous})
+
+    def revision_pair(self, revision_id: int) -> tuple[RevisionRecord | None, RevisionRecord]:
+        """A revision and the one before it (None for a first revision)."""
+        revs = schema.revisions
+        with self.transaction() as conn:
+            row = conn.execute(select(revs).where(revs.c.id == revision_id)).first()
+            if row is None:
+                raise NotFound(f"no stored revision {revision_id}.")
+            before = conn.execute(select(revs).where(
+                revs.c.document_id == row.document_id, revs.c.number == row.number - 1)).first()
+        def record(r: Any) -> RevisionRecord:
+            return RevisionRecord(**{**r._mapping, "added": tuple(json.loads(r.added)),
+                                     "removed": tuple(json.loads(r.removed))})
+
+        return (record(before) if before is not None else None), record(row)
+
+    def search_documents(self, query: str, limit: int = 25, offset: int = 0
+                         ) -> list[SearchHit]:
+        """Original documents where every word of the query occurs (as a word prefix),
+        best first: FTS5 on SQLite, ILIKE on other databases."""
+        docs = schema.documents
+        words = _TERM.findall(query)
+        if not words:
+            return []
+        with self.transaction() as conn:
+            if conn.dialect.name == "sqlite":
+                hits = conn.execute(text(
+                    "SELECT f.rowid, snippet(documents_fts, 1, '', '', '…', 16) FROM "
+                    "documents_fts f JOIN documents d ON d.id = f.rowid WHERE documents_fts "
+                    "MATCH :q AND d.duplicate_of IS NULL ORDER BY rank LIMIT :n OFFSET :o"),
+                    {"q": fts_prefix_query(query), "n": limit, "o": offset}).all()
+                ids, snippets = [h[0] for h in hits], {h[0]: h[1] for h in hits}
+            else:
+                revs = schema.revisions
+                conditions = [or_(docs.c.title.ilike(f"%{w}%"), exists().where(
+                    revs.c.document_id == docs.c.id, revs.c.number == docs.c.revision_count,
+                    revs.c.text.ilike(f"%{w}%"))) for w in words]
+                ids = list(conn.execute(select(docs.c.id).where(
+                    docs.c.duplicate_of.is_(None), *conditions)
+                    .order_by(desc(docs.c.first_seen_at), desc(docs.c.id))
+                    .limit(limit).offset(offset)).scalars())
+                snippets = {}
+            rows = {r.id: _document(r) for r in conn.execute(
+                select(docs).where(docs.c.id.in_(ids))).all()}
+        return [SearchHit(rows[i], snippets.get(i, "")) for i in ids if i in rows]
+
+    def recent_deliveries(self, status: str | None = None, limit: int = 100
+                          ) -> list[DeliveryRecord]:
+        """Deliveries newest first, optionally of one status (pending, sent, dead)."""
+        dl, dg = schema.deliveries, schema.digests
+        query = select(dl, dg.c.subscription, dg.c.payload).join(dg, dg.c.id == dl.c.digest_id)
+        if status:
+            query = query.where(dl.c.status == status)
+        with self.transaction() as conn:
+            rows = conn.execute(query.order_by(desc(dl.c.id)).limit(limit)).all()
+        return [DeliveryRecord(**dict(r._mapping)) for r in rows]
