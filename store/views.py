@@ -155,7 +155,9 @@ class ViewsMixin(StoreBase):
         ev, docs, revs, src = schema.events, schema.documents, schema.revisions, schema.sources
         acts = schema.actions
         with self.transaction() as conn:
-            conditions: list[Any] = [ev.c.kind.in_(FINDING_KINDS)]
+            # `kind || ''`: not an index lookup, so SQLite walks ix_events_at newest first
+            # and stops after one page, instead of sorting every event of three kinds.
+            conditions: list[Any] = [(ev.c.kind + "").in_(FINDING_KINDS)]
             if filters.kind:
                 conditions.append(ev.c.kind == filters.kind)
             if filters.source:
@@ -219,9 +221,8 @@ class ViewsMixin(StoreBase):
             by_revision = _actions(conn, (r.id for r in rev_rows))
             repeats = {a.repeat_of for found in by_revision.values() for a in found
                        if a.repeat_of}
-            previous = dict(conn.execute(select(acts.c.id, acts.c.document_id)
-                                         .where(acts.c.id.in_(repeats))).tuples().all()
-                            ) if repeats else {}
+            previous = {r.id: r.document_id for r in conn.execute(
+                select(acts.c.id, acts.c.document_id).where(acts.c.id.in_(repeats)))}
         revisions = tuple(RevisionRecord(**{**r._mapping, "added": tuple(json.loads(r.added)),
                                             "removed": tuple(json.loads(r.removed))})
                           for r in rev_rows)
