@@ -22,10 +22,17 @@ from .outbox import DeliveryRecord
 from .records import DocumentRecord, RevisionRecord
 
 __all__ = ["DocumentView", "Finding", "FindingFilter", "FindingsPage", "SearchHit",
-           "ViewsMixin", "fts_prefix_query"]
+           "ViewsMixin", "fts_prefix_query", "snippet"]
 
 FINDING_KINDS = ("new", "changed", "removed")
 _TERM = re.compile(r"\w+")
+FEW_MATCHES = 5000  # up to this many documents match a keyword: fetch their events directly
+_COUNT_UP_TO = ("SELECT count(*) FROM (SELECT rowid FROM documents_fts WHERE documents_fts "
+                "MATCH :q LIMIT :cap)")
+_HITS = ("SELECT f.rowid FROM documents_fts f JOIN documents d ON d.id = f.rowid "
+         "WHERE documents_fts MATCH :q AND d.duplicate_of IS NULL ")
+_BEST = _HITS + "ORDER BY rank LIMIT :n OFFSET :o"
+_NEWEST = _HITS + "ORDER BY f.rowid DESC LIMIT :n OFFSET :o"
 
 
 @dataclass(frozen=True)
@@ -101,6 +108,19 @@ def fts_prefix_query(query: str) -> str:
     return " ".join(f'"{t}"*' for t in _TERM.findall(query))
 
 
+def snippet(text_: str, words: list[str], around: int = 12) -> str:
+    """About `around` words either side of the first word starting with a query word."""
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + ")", re.IGNORECASE)
+    found = pattern.search(text_)
+    tokens = text_.split()
+    if found is None:
+        return " ".join(tokens[:2 * around]) + (" …" if len(tokens) > 2 * around else "")
+    at = len(text_[:found.start()].split())
+    start, end = max(0, at - around), at + around
+    return (("… " if start else "") + " ".join(tokens[start:end])
+            + (" …" if end < len(tokens) else ""))
+
+
 def _actions(conn: Connection, revision_ids: Iterable[int]) -> dict[int, list[ActionRecord]]:
     ids = sorted(set(revision_ids))
     if not ids:
@@ -139,9 +159,14 @@ class ViewsMixin(StoreBase):
             match = fts_prefix_query(keyword)
             if not match:
                 return None
-            return ev.c.document_id.in_(
-                text("SELECT rowid FROM documents_fts WHERE documents_fts MATCH :kw")
-                .bindparams(kw=match))
+            matching = text("SELECT rowid FROM documents_fts WHERE documents_fts MATCH :kw")
+            few = list(conn.execute(text(matching.text + " LIMIT :cap"),
+                                    {"kw": match, "cap": FEW_MATCHES + 1}).scalars())
+            if len(few) <= FEW_MATCHES:  # look up their events by document, then sort
+                return ev.c.document_id.in_(few)
+            # Many: walk the events newest first (`+ 0`: not through ix_events_document),
+            # each checked against the matches, until the page is full.
+            return (ev.c.document_id + 0).in_(matching.bindparams(kw=match))
         revs = schema.revisions
         conditions = []
         for term in _TERM.findall(keyword):
@@ -252,22 +277,20 @@ class ViewsMixin(StoreBase):
 
     def search_documents(self, query: str, limit: int = 25, offset: int = 0
                          ) -> list[SearchHit]:
-        """Original documents where every word of the query occurs (as a word prefix),
-        best first: FTS5 on SQLite, ILIKE on other databases."""
-        docs = schema.documents
+        """Original documents where every word of the query occurs (as a word prefix):
+        best first (bm25) when a few thousand match or fewer, else newest first, since
+        ranking tens of thousands costs seconds. FTS5 on SQLite, ILIKE elsewhere."""
+        docs, revs = schema.documents, schema.revisions
         words = _TERM.findall(query)
         if not words:
             return []
         with self.transaction() as conn:
             if conn.dialect.name == "sqlite":
-                hits = conn.execute(text(
-                    "SELECT f.rowid, snippet(documents_fts, 1, '', '', '…', 16) FROM "
-                    "documents_fts f JOIN documents d ON d.id = f.rowid WHERE documents_fts "
-                    "MATCH :q AND d.duplicate_of IS NULL ORDER BY rank LIMIT :n OFFSET :o"),
-                    {"q": fts_prefix_query(query), "n": limit, "o": offset}).all()
-                ids, snippets = [h[0] for h in hits], {h[0]: h[1] for h in hits}
+                match = {"q": fts_prefix_query(query), "cap": FEW_MATCHES + 1}
+                many = conn.execute(text(_COUNT_UP_TO), match).scalar_one() > FEW_MATCHES
+                ids = list(conn.execute(text(_NEWEST if many else _BEST),
+                                        {**match, "n": limit, "o": offset}).scalars())
             else:
-                revs = schema.revisions
                 conditions = [or_(docs.c.title.ilike(f"%{w}%"), exists().where(
                     revs.c.document_id == docs.c.id, revs.c.number == docs.c.revision_count,
                     revs.c.text.ilike(f"%{w}%"))) for w in words]
@@ -275,10 +298,13 @@ class ViewsMixin(StoreBase):
                     docs.c.duplicate_of.is_(None), *conditions)
                     .order_by(desc(docs.c.first_seen_at), desc(docs.c.id))
                     .limit(limit).offset(offset)).scalars())
-                snippets = {}
-            rows = {r.id: _document(r) for r in conn.execute(
-                select(docs).where(docs.c.id.in_(ids))).all()}
-        return [SearchHit(rows[i], snippets.get(i, "")) for i in ids if i in rows]
+            rows = {r.id: r for r in conn.execute(
+                select(docs, revs.c.text.label("current_text"))
+                .join(revs, and_(revs.c.document_id == docs.c.id,
+                                 revs.c.number == docs.c.revision_count))
+                .where(docs.c.id.in_(ids))).all()}
+        return [SearchHit(_document(rows[i]), snippet(rows[i].current_text, words))
+                for i in ids if i in rows]
 
     def recent_deliveries(self, status: str | None = None, limit: int = 100
                           ) -> list[DeliveryRecord]:
@@ -290,3 +316,21 @@ class ViewsMixin(StoreBase):
         with self.transaction() as conn:
             rows = conn.execute(query.order_by(desc(dl.c.id)).limit(limit)).all()
         return [DeliveryRecord(**dict(r._mapping)) for r in rows]
+
+    def actions_by_revision(self, revision_ids: Iterable[int]) -> dict[int, list[ActionRecord]]:
+        """The actions of many revisions in one query, by revision id."""
+        with self.transaction() as conn:
+            return _actions(conn, revision_ids)
+
+    def reposts_by_document(self, document_ids: Iterable[int]) -> dict[int, list[str]]:
+        """The URLs of the re-posts of many documents in one query, by original's id."""
+        docs = schema.documents
+        ids = sorted(set(document_ids))
+        out: dict[int, list[str]] = {}
+        if not ids:
+            return out
+        with self.transaction() as conn:
+            for row in conn.execute(select(docs.c.duplicate_of, docs.c.url)
+                                    .where(docs.c.duplicate_of.in_(ids)).order_by(docs.c.id)):
+                out.setdefault(row.duplicate_of, []).append(row.url)
+        return out

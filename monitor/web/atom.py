@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from alerts import DigestItem, SubscriptionConfig, build_digest
-from store import Store
+from store import PendingEvent, Store
 
 from .edits import Edit, edit_of
 
@@ -24,7 +24,8 @@ __all__ = ["ATOM_TYPE", "FeedEntry", "feed_entries", "feed_xml"]
 
 ATOM_TYPE = "application/atom+xml; charset=utf-8"
 ATOM_NS = "http://www.w3.org/2005/Atom"
-WINDOW = 300  # the latest events considered
+WINDOW = 500  # the latest events considered
+CHUNK = 60  # read this many at a time
 MAX_ENTRIES = 50
 
 
@@ -39,21 +40,32 @@ class FeedEntry:
     edit: Edit | None
 
 
-def feed_entries(store: Store, sub: SubscriptionConfig, now: datetime) -> list[FeedEntry]:
-    """The newest items this subscription's digests announce, newest first."""
-    events = store.pending_events(max(0, store.last_event_id() - WINDOW), limit=WINDOW)
-    entries: list[FeedEntry] = []
-    # One digest per event, newest first: each edit is an entry of its own, never folded
-    # into the document's first appearance.
+def _entries(store: Store, sub: SubscriptionConfig, now: datetime,
+             events: list[PendingEvent]) -> list[FeedEntry]:
+    """One digest per event, newest first: each edit is an entry of its own, never
+    folded into the document's first appearance."""
+    found = store.actions_by_revision(e.revision_id for e in events if e.revision_id)
+    reposts = store.reposts_by_document(e.document_id for e in events)
+    entries = []
     for event in reversed(events):
-        digest = build_digest(sub, [event], now, actions=store.actions_of,
-                              also_at=lambda doc_id: [d.url for d in
-                                                      store.duplicates_of(doc_id)])
+        digest = build_digest(sub, [event], now, actions=lambda r: found.get(r, []),
+                              also_at=lambda d: reposts.get(d, []))
         for item in digest.items:
             edit = edit_of(event.removed, event.added) if item.kind == "changed" else None
             key = f"{event.url}#{event.event_id}"
             entries.append(FeedEntry(item, event.document_id, event.at,
                                      uuid.uuid5(uuid.NAMESPACE_URL, key).urn, edit))
+    return entries
+
+
+def feed_entries(store: Store, sub: SubscriptionConfig, now: datetime) -> list[FeedEntry]:
+    """The newest items this subscription's digests announce, newest first."""
+    entries: list[FeedEntry] = []
+    top = store.last_event_id()
+    # Newest events first, a chunk at a time, until the feed is full or the window ends.
+    for high in range(top, max(0, top - WINDOW), -CHUNK):
+        entries.extend(_entries(store, sub, now,
+                                store.pending_events(max(0, high - CHUNK), limit=CHUNK)))
         if len(entries) >= MAX_ENTRIES:
             break
     entries.sort(key=lambda e: (e.updated, e.item.event_ids[-1]), reverse=True)
