@@ -9,11 +9,14 @@ from datetime import datetime
 from typing import Any
 
 from store import ACTION_KINDS, ActionRecord, PendingEvent, kind_rank
+from store.diff import pair_sentences
+from store.text import sentence_key
 
 from .filters import KeywordFilter
 from .settings import SubscriptionConfig
 
-__all__ = ["Digest", "DigestItem", "action_from_json", "action_json", "build_digest"]
+__all__ = ["Digest", "DigestItem", "action_from_json", "action_json", "build_digest",
+           "changes_from_json", "edit_pairs"]
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,8 @@ class DigestItem:
     also_at: tuple[str, ...]
     summary: str  # one line on what changed ("" for new documents)
     event_ids: tuple[int, ...] = ()
+    # A changed item's edit: (before, after) per changed sentence pair, "" on a missing side.
+    changes: tuple[tuple[str, str], ...] = ()
 
     @property
     def fresh(self) -> tuple[ActionRecord, ...]:
@@ -54,6 +59,7 @@ class DigestItem:
             "source": self.source, "kinds": list(self.kinds),
             "actions": [action_json(a) for a in self.actions],
             "also_at": list(self.also_at), "summary": self.summary,
+            "changes": [{"before": b, "after": a} for b, a in self.changes],
         }
 
 
@@ -68,6 +74,11 @@ def action_from_json(position: int, data: dict[str, Any]) -> ActionRecord:
         repeat_of=0 if previously else None,  # the id is not in the payload; 0 marks a repeat
         previous_url=previously.get("url") if previously else None,
         previous_at=datetime.fromisoformat(at) if at else None)
+
+
+def changes_from_json(data: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    """An item's `changes` from its stored payload (none in payloads made before them)."""
+    return tuple((str(c["before"]), str(c["after"])) for c in data.get("changes") or ())
 
 
 def action_json(action: ActionRecord) -> dict[str, Any]:
@@ -124,6 +135,28 @@ def _summary(event: PendingEvent) -> str:
     return "Edited: " + (", ".join(parts) or "wording changed") + "."
 
 
+def edit_pairs(events: list[PendingEvent]) -> tuple[tuple[str, str], ...]:
+    """The changed sentence pairs of a document's edits, from the first text to the last.
+
+    A sentence added by one edit and removed by a later one (or the other way round) was
+    never news to the reader: it cancels out.
+    """
+    removed: dict[str, str] = {}
+    added: dict[str, str] = {}
+    for event in events:
+        if event.kind != "changed":
+            continue
+        for sentence in event.removed:
+            key = sentence_key(sentence)
+            if added.pop(key, None) is None:
+                removed.setdefault(key, sentence)
+        for sentence in event.added:
+            key = sentence_key(sentence)
+            if removed.pop(key, None) is None:
+                added.setdefault(key, sentence)
+    return tuple(pair_sentences(list(removed.values()), list(added.values())))
+
+
 def _wanted(sub: SubscriptionConfig, event: PendingEvent, keywords: KeywordFilter) -> bool:
     if event.kind == "removed" and sub.removed and event.duplicate_of is None:
         return (not sub.sources or event.source in sub.sources) and keywords.matches(
@@ -171,7 +204,8 @@ def build_digest(
             summary=(_summary(last) if kind == "changed" else
                      "Removed: no longer published at this address." if kind == "removed"
                      else ""),
-            event_ids=tuple(e.event_id for e in doc_events)))
+            event_ids=tuple(e.event_id for e in doc_events),
+            changes=edit_pairs(doc_events) if kind == "changed" else ()))
     # Documents that announce something new come first, by the kind of measure, then count.
     items.sort(key=lambda i: i.rank)
     return Digest(uuid.uuid4().hex, sub.name, now, tuple(items),

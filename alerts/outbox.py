@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from store import DeliveryRecord, Store
 
 from .channels import Channel, ChannelMisconfigured, DeliveryError, channel_targets
-from .digest import Digest, DigestItem, action_from_json, build_digest
+from .digest import Digest, DigestItem, action_from_json, build_digest, changes_from_json
 from .health import notify_health
 from .settings import DeliverySettings, SubscriptionConfig
 from .timing import is_due
@@ -95,7 +95,8 @@ def digest_from_payload(payload: str) -> Digest:
             published=datetime.fromisoformat(i["published"]) if i["published"] else None,
             source=i["source"],
             actions=tuple(action_from_json(n, a) for n, a in enumerate(i["actions"])),
-            also_at=tuple(i["also_at"]), summary=i.get("summary", ""))
+            also_at=tuple(i["also_at"]), summary=i.get("summary", ""),
+            changes=changes_from_json(i))
         for i in data["items"])
     return Digest(data["digest_id"], data["subscription"],
                   datetime.fromisoformat(data["generated_at"]), items,

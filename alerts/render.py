@@ -11,6 +11,7 @@ from typing import Any
 from store import ACTION_KINDS, ActionRecord
 
 from .digest import Digest, DigestItem
+from .edits import edit_html, edit_markdown, edit_text, more_line, shown
 
 __all__ = ["Limits", "render_html", "render_markdown", "render_slack", "render_text", "subject"]
 
@@ -60,6 +61,20 @@ def _count_line(digest: Digest) -> str:
             f"{c['actions']} action(s){repeated}.")
 
 
+def _edit_lines(item: DigestItem, indent: str) -> list[str]:
+    """The edit of a changed item, a sentence a line: `[-old-]{+new+}`."""
+    if not item.changes:
+        return []
+    pairs, left = shown(item.changes)
+    lines = [f"{indent}Edit ([-removed-] {{+added+}}):"]
+    for before, after in pairs:  # "~" an edited sentence, "-" one removed, "+" one added
+        sign = "~" if before and after else "-" if before else "+"
+        text = edit_text(before, after) if before and after else " ".join(
+            (before or after).split())
+        lines.append(f"{indent}  {sign} {text}")
+    return lines + ([f"{indent}  {more_line(left)}"] if left else [])
+
+
 def render_text(digest: Digest) -> str:
     """A plain-text digest that reads well on its own."""
     lines = [f"policywatch digest for {digest.subscription}", _count_line(digest),
@@ -86,12 +101,14 @@ def render_text(digest: Digest) -> str:
             lines.append(f"  - {a.text} [{a.actor}: {a.verb}]" + (f"\n    ({again})" if again
                                                                     else ""))
         lines += [f"  Also at: {url}" for url in item.also_at]
+        lines += _edit_lines(item, "  ")
         lines.append("")
     if without:
         lines.append("Also published (no announced action found):")
         for item in without:
             extra = f" ({item.summary})" if item.summary else ""
             lines.append(f"  - {item.title}{extra}\n    {item.url}")
+            lines += _edit_lines(item, "    ")
         lines.append("")
     if removed:
         lines.append("Removed (no longer published at their address):")
@@ -116,6 +133,11 @@ def render_html(digest: Digest) -> str:
         out.append(f"<p><small>{escape(_meta(item))}</small></p>")
         if item.summary:
             out.append(f"<p><em>{escape(item.summary)}</em></p>")
+        if item.changes:
+            pairs, left = shown(item.changes)
+            out.append("<ul>" + "".join(f"<li>{edit_html(b, a)}</li>" for b, a in pairs)
+                       + (f"<li><small>{escape(more_line(left))}</small></li>" if left else "")
+                       + "</ul>")
         if item.kinds:
             out.append(f"<p>Announces: {escape(_kinds(item))}</p>")
         if item.actions:
@@ -160,6 +182,7 @@ class Limits:
     lines: int = 0
 
 
+MD_PAIRS = 5  # changed sentences a chat message shows per document
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]])")
 
 
@@ -195,6 +218,10 @@ def _markdown_item(item: DigestItem) -> str:
         paras.append("_No announced action found._")
     if item.summary:
         paras.append(_md(item.summary))
+    if item.changes:
+        pairs, left = shown(item.changes, MD_PAIRS)
+        paras.append("\n".join([*(f"- {edit_markdown(b, a)}" for b, a in pairs),
+                                 *([f"- _{_md(more_line(left))}_"] if left else [])]))
     paras += [f"Also at: {_link(url)}" for url in item.also_at]
     return "\n\n".join(paras)
 

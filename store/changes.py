@@ -24,7 +24,6 @@ sentences that do not match up, over the words of both versions.
 
 from __future__ import annotations
 
-import difflib
 import math
 import re
 from collections import Counter
@@ -36,6 +35,7 @@ from rapidfuzz import fuzz
 from sqlalchemy import Connection, select
 
 from . import schema
+from .diff import indel_distance
 from .records import ChangeClass
 from .text import sentence_key, split_sentences, words
 
@@ -98,9 +98,8 @@ def change_score(old: str, new: str, added: Iterable[str], removed: Iterable[str
     total = len(words(old)) + len(words(new))
     if not total:
         return 0.0
-    matcher = difflib.SequenceMatcher(a=minus, b=plus, autojunk=False)
-    kept = sum(block.size for block in matcher.get_matching_blocks())
-    return round(100 * (len(plus) + len(minus) - 2 * kept) / total, 2)
+    # Words inserted plus words deleted: len(plus) + len(minus) - 2 * (words kept in order).
+    return round(100 * indel_distance(minus, plus) / total, 2)
 
 
 def _untrivial(

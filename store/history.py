@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import json
 import zlib
@@ -14,6 +13,7 @@ from sqlalchemy import Connection, Row, func, or_, select, text, update
 from . import dedup, schema
 from .changes import FLAP_WINDOW, classify, frame_sentences
 from .db import StoreBase
+from .diff import sentence_opcodes
 from .records import ChangeClass, DocumentRecord, RawPage, RevisionRecord, TrackResult
 from .text import sentence_key, split_sentences, text_hash
 
@@ -24,10 +24,9 @@ def sentence_diff(old: str, new: str) -> tuple[tuple[str, ...], tuple[str, ...]]
     """Sentences added and removed between two texts, compared on their normalised form."""
     old_s, new_s = split_sentences(old), split_sentences(new)
     old_k, new_k = [sentence_key(s) for s in old_s], [sentence_key(s) for s in new_s]
-    matcher = difflib.SequenceMatcher(a=old_k, b=new_k, autojunk=False)
     added: list[str] = []
     removed: list[str] = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in sentence_opcodes(old_k, new_k):
         if tag in ("replace", "delete"):
             removed.extend(old_s[i1:i2])
         if tag in ("replace", "insert"):

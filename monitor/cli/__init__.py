@@ -5,7 +5,8 @@ codes.
     common    the shared options, config loading, the clock, error handling
     watch     run, daemon, sources, demo
     files     extract, actions, ingest (local files)
-    history   history, show, diff, search (read the store)
+    history   history, show, search (read the store)
+    diff      diff: an edit word by word, between any two revisions
     outbox    digest --preview, deliveries (and retry)
     maintain  reclean
     render    human-readable output

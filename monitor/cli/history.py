@@ -1,5 +1,5 @@
-"""The commands that read the store: history, show, diff, search. They open the database
-read-only and never create one."""
+"""The commands that read the store: history, show, search (diff is in diff.py). They open
+the database read-only and never create one."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import click
 from . import render
 from .common import config_option, echo_json, failures, json_option, load, open_existing
 
-__all__ = ["diff", "history", "search", "show", "since_option"]
+__all__ = ["history", "search", "show", "since_option"]
 
 
 def _since(_ctx: click.Context, _param: click.Parameter, value: str | None) -> datetime | None:
@@ -113,38 +113,6 @@ def show(config_path: str | None, as_json: bool, ref: str) -> None:
         click.echo(f"  r{number} [{a.kind}] {a.actor} / {a.verb}: {a.text}")
     if latest:
         click.echo("\n" + latest.text)
-
-
-@click.command()
-@config_option
-@json_option
-@click.option("--rev", type=int, help="Revision number (default: the latest).")
-@click.argument("ref")
-def diff(config_path: str | None, as_json: bool, rev: int | None, ref: str) -> None:
-    """The sentence diff of a revision against the one before it."""
-    from store import NotFound
-
-    config = load(config_path)
-    store = open_existing(config)
-    with failures():
-        doc = store.document(ref)
-        revisions = store.revisions(doc.id)
-        number = rev or doc.revision_count
-        chosen = next((r for r in revisions if r.number == number), None)
-        if chosen is None:
-            raise NotFound(f"document #{doc.id} has no revision {number} "
-                           f"(it has 1..{doc.revision_count}).")
-    if as_json:
-        echo_json({"document": doc.id, "url": doc.url, **render.revision_json(chosen)})
-        return
-    click.echo(f"#{doc.id} {doc.title}\nrevision {chosen.number} of {doc.revision_count} "
-               f"({render.change_label(chosen)}) at {chosen.fetched_at.isoformat()}")
-    for sentence in chosen.removed:
-        click.secho(f"- {sentence}", fg="red")
-    for sentence in chosen.added:
-        click.secho(f"+ {sentence}", fg="green")
-    if chosen.number == 1:
-        click.echo("(first version: nothing to compare)")
 
 
 @click.command()

@@ -22,7 +22,7 @@ _COMMANDS = {
     "run": "watch:run", "daemon": "watch:daemon", "sources": "sources:sources",
     "demo": "watch:demo", "extract": "files:extract", "actions": "files:actions",
     "ingest": "files:ingest", "history": "history:history", "show": "history:show",
-    "diff": "history:diff", "search": "history:search", "digest": "outbox:digest",
+    "diff": "diff:diff", "search": "history:search", "digest": "outbox:digest",
     "deliveries": "outbox:deliveries", "reclean": "maintain:reclean",
     "serve": "serve:serve",
 }
