@@ -8,8 +8,8 @@ hostile, so every template autoescapes and links are kept only when they are htt
 from __future__ import annotations
 
 from .app import LOOPBACK_HOSTS, create_app
-from .edits import Edit, Segment, edit_of, word_diff
+from .edits import Edit, Segment, edit_from_pairs, edit_of, word_diff
 from .security import CSP, TOKEN_ENV, is_loopback
 
-__all__ = ["CSP", "LOOPBACK_HOSTS", "TOKEN_ENV", "Edit", "Segment", "create_app", "edit_of",
-           "is_loopback", "word_diff"]
+__all__ = ["CSP", "LOOPBACK_HOSTS", "TOKEN_ENV", "Edit", "Segment", "create_app",
+           "edit_from_pairs", "edit_of", "is_loopback", "word_diff"]

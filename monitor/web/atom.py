@@ -18,7 +18,7 @@ from datetime import datetime
 from alerts import DigestItem, SubscriptionConfig, build_digest
 from store import PendingEvent, Store
 
-from .edits import Edit, edit_of
+from .edits import Edit, edit_from_pairs
 
 __all__ = ["ATOM_TYPE", "FeedEntry", "feed_entries", "feed_xml"]
 
@@ -51,7 +51,7 @@ def _entries(store: Store, sub: SubscriptionConfig, now: datetime,
         digest = build_digest(sub, [event], now, actions=lambda r: found.get(r, []),
                               also_at=lambda d: reposts.get(d, []))
         for item in digest.items:
-            edit = edit_of(event.removed, event.added) if item.kind == "changed" else None
+            edit = edit_from_pairs(item.changes) if item.kind == "changed" else None
             key = f"{event.url}#{event.event_id}"
             entries.append(FeedEntry(item, event.document_id, event.at,
                                      uuid.uuid5(uuid.NAMESPACE_URL, key).urn, edit))

@@ -109,7 +109,10 @@ def test_links_lead_from_the_list_to_a_document_and_its_edit(browser: Any, serve
     edit = browser.find_element("css selector", "#r2 .edit")
     inserted = [e.text for e in edit.find_elements("css selector", "ins")]
     deleted = [e.text for e in edit.find_elements("css selector", "del")]
-    assert "31" in inserted and "nearly 30" in deleted and "City and Ohio." in inserted
+    assert inserted == ["ports", "and Ohio", "31",
+                        "The Department of Justice unsealed an indictment against two of the "
+                        "network's brokers."]
+    assert deleted == ["port", "nearly 30"]
     # <ins> and <del> look different from the text around them: the stylesheet loaded.
     colour = browser.execute_script(
         "return getComputedStyle(document.querySelector('#r2 ins')).backgroundColor")

@@ -26,7 +26,7 @@ def test_everything_feed_has_each_announcement_with_its_edit(client: TestClient)
                       "New: Grants for <b onmouseover=alert(1)>Rural Clinics</b>",
                       "New: Treasury Sanctions Harbor Network"]
     changed = feed.entries[1].content[0].value
-    assert "<ins>31</ins> <del>nearly 30</del>" in changed
+    assert "<del>nearly 30</del><ins>31</ins>" in changed
     assert "Edited:" in changed
     new = feed.entries[3].content[0].value
     assert "Treasury imposed sanctions on nine companies" in new  # its actions

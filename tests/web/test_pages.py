@@ -71,9 +71,10 @@ def test_index_pages_through_older_findings(client: TestClient) -> None:
 
 def test_document_shows_each_edit_word_by_word(client: TestClient, built: Built) -> None:
     page = client.get(f"/documents/{built.harbor}").text
-    assert "<ins>31</ins> <del>nearly 30</del>" in page
-    assert "<ins>ports</ins> <del>port</del>" in page
-    assert "<ins>City and Ohio.</ins> <del>City.</del>" in page
+    assert "<span>The companies shipped </span><del>nearly 30</del><ins>31</ins><span> percent" \
+        in page
+    assert "<del>port</del><ins>ports</ins><span> of Harbor City</span><ins> and Ohio</ins>" \
+        in page
     assert re.search(r'<li class="added"><ins>The Department of Justice unsealed', page)
     assert 'id="r2"' in page and 'id="r1"' in page
     assert f'<a href="/documents/{built.mirror}">https://mirror.example.org/harbor</a>' in page
