@@ -167,7 +167,7 @@ class ViewsMixin(StoreBase):
             # Many: walk the events newest first (`+ 0`: not through ix_events_document),
             # each checked against the matches, until the page is full.
             return (ev.c.document_id + 0).in_(matching.bindparams(kw=match))
-        revs = schema.revisions
+        revs = aliased(schema.revisions)  # the page's query joins revisions too
         conditions = []
         for term in _TERM.findall(keyword):
             like = f"%{term}%"
