@@ -202,7 +202,8 @@ class ViewsMixin(StoreBase):
                     conditions.append(condition)
             if filters.before is not None:
                 cursor = conn.execute(select(ev.c.at).where(ev.c.id == filters.before)).scalar()
-                if cursor is not None:
+                if cursor is not None:  # `at <= cursor` too: the index walk starts there
+                    conditions.append(ev.c.at <= cursor)
                     conditions.append(or_(ev.c.at < cursor,
                                           and_(ev.c.at == cursor, ev.c.id < filters.before)))
             rows = conn.execute(
