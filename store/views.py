@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, desc, exists, or_, select, text
+from sqlalchemy import Connection, and_, bindparam, desc, exists, or_, select, text
 from sqlalchemy.orm import aliased
 
 from . import schema
@@ -121,20 +121,23 @@ def snippet(text_: str, words: list[str], around: int = 12) -> str:
             + (" …" if end < len(tokens) else ""))
 
 
+_FIRST = aliased(schema.actions)  # the action a repeat points to
+# Built once: making an alias's columns costs milliseconds on every call otherwise.
+_ACTIONS = (
+    select(schema.actions, schema.documents.c.url.label("previous_url"),
+           schema.documents.c.first_seen_at.label("previous_at"))
+    .outerjoin(_FIRST, _FIRST.c.id == schema.actions.c.repeat_of)
+    .outerjoin(schema.documents, schema.documents.c.id == _FIRST.c.document_id)
+    .where(schema.actions.c.revision_id.in_(bindparam("ids", expanding=True)))
+    .order_by(schema.actions.c.revision_id, schema.actions.c.position))
+
+
 def _actions(conn: Connection, revision_ids: Iterable[int]) -> dict[int, list[ActionRecord]]:
     ids = sorted(set(revision_ids))
     if not ids:
         return {}
-    acts, docs = schema.actions, schema.documents
-    first = aliased(acts)
-    rows = conn.execute(
-        select(acts, docs.c.url.label("previous_url"),
-               docs.c.first_seen_at.label("previous_at"))
-        .outerjoin(first, first.c.id == acts.c.repeat_of)
-        .outerjoin(docs, docs.c.id == first.c.document_id)
-        .where(acts.c.revision_id.in_(ids)).order_by(acts.c.revision_id, acts.c.position)).all()
     out: dict[int, list[ActionRecord]] = {}
-    for row in rows:
+    for row in conn.execute(_ACTIONS, {"ids": ids}):
         out.setdefault(row.revision_id, []).append(ActionRecord(**row._mapping))
     return out
 
