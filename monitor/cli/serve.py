@@ -20,7 +20,7 @@ __all__ = ["serve"]
               help="Port to listen on.")
 def serve(config_path: str | None, host: str, port: int) -> None:
     """A read-only web view of the store: findings, documents, search, feeds, JSON API."""
-    from ..web import TOKEN_ENV, create_app, is_loopback
+    from ..web import LOOPBACK_HOSTS, TOKEN_ENV, create_app, is_loopback
 
     token = os.environ.get(TOKEN_ENV) or None
     if not is_loopback(host) and token is None:
@@ -32,13 +32,17 @@ def serve(config_path: str | None, host: str, port: int) -> None:
              'e.g. from `python -c "import secrets; print(secrets.token_urlsafe())"`.', 2)
     config = load(config_path)
     store = open_existing(config)  # read-only: SQLite mode=ro, PostgreSQL READ ONLY
+    # On loopback, only loopback names in the Host header (no DNS rebinding); elsewhere
+    # the token guards the view.
     app = create_app(store, subscriptions=config.subscriptions, token=token,
-                     allowed_hosts=None if not is_loopback(host) else
-                     ("127.0.0.1", "localhost", "::1"))
+                     allowed_hosts=(*LOOPBACK_HOSTS, host.strip("[]")) if is_loopback(host)
+                     else None)
     import uvicorn
+    from sqlalchemy.engine import make_url
 
     shown = f"[{host}]" if ":" in host else host
-    note(f"serving {store.url} read-only at http://{shown}:{port}/ (Ctrl-C stops)")
+    database = make_url(store.url).render_as_string(hide_password=True)
+    note(f"serving {database} read-only at http://{shown}:{port}/ (Ctrl-C stops)")
     try:
         uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False,
                     server_header=False)

@@ -109,8 +109,8 @@ def feed_xml(*, title: str, feed_id: str, self_url: str, site_url: str,
                       {"rel": "related", "href": document_url(entry.document_id)})
         for kind in entry.item.kinds:
             ET.SubElement(node, f"{{{ATOM_NS}}}category", {"term": kind})
-        if entry.item.source:
-            source = ET.SubElement(node, f"{{{ATOM_NS}}}source")
-            _text(source, "title", entry.item.source)
+        if entry.item.source:  # the agency's feed or site it was found through
+            author = ET.SubElement(node, f"{{{ATOM_NS}}}author")
+            _text(author, "name", entry.item.source)
         _text(node, "content", content(entry), type="html")
     return bytes(ET.tostring(feed, encoding="utf-8", xml_declaration=True))

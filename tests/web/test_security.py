@@ -106,3 +106,12 @@ def test_serve_process_answers_on_loopback_and_with_a_token_elsewhere(built: Bui
     finally:
         process.terminate()
         assert process.wait(10) == 0 or process.returncode in (-15, 0)
+
+
+def test_serve_process_on_loopback_answers_loopback_names_only(served: str) -> None:
+    assert httpx.get(served + "/", timeout=5).status_code == 200
+    port = served.rsplit(":", 1)[1]
+    assert httpx.get(f"http://localhost:{port}/sources", timeout=5).status_code == 200
+    rebound = httpx.get(served + "/", headers={"Host": f"attacker.example:{port}"}, timeout=5)
+    assert rebound.status_code == 421
+    assert rebound.headers["content-security-policy"].startswith("default-src 'none'")
