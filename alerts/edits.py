@@ -56,18 +56,24 @@ def edit_html(before: str, after: str) -> str:
 
 def edit_markdown(before: str, after: str) -> str:
     """One pair as inert Markdown: `~~old~~` and `**new**`, no links, HTML or emphasis of theirs."""
-    out = []
-    previous = "equal"
-    for op, chunk in word_diff(_one_line(before), _one_line(after)):
-        text = _md(chunk)
+    chunks = [(op, _md(text)) for op, text in word_diff(_one_line(before), _one_line(after))]
+    out: list[str] = []
+    for k, (op, text) in enumerate(chunks):
         if op == "equal" or not text.strip():
             out.append(text)
-        else:  # markers hug the words: "** new**" would not be bold
-            lead, core, trail = _split_space(text)
-            mark = "~~" if op == "delete" else "**"
-            space = " " if previous == "delete" and not lead else ""  # "~~old~~ **new**"
-            out.append(f"{space}{lead}{mark}{core}{mark}{trail}")
-        previous = op
+            continue
+        lead, core, trail = _split_space(text)
+        mark = "~~" if op == "delete" else "**"
+        # A mark must hug its words ("** new**" is not bold) and, next to a letter, must not
+        # touch punctuation ("Freedonia**, Ostravia**" is not bold either): a space keeps it.
+        before_char = (out[-1][-1:] if out else "") if not lead else " "
+        after_char = (chunks[k + 1][1][:1] if k + 1 < len(chunks) else "") if not trail else " "
+        if before_char and not before_char.isspace() and (
+                not core[0].isalnum() or chunks[k - 1][0] != "equal"):
+            lead = " "
+        if after_char.isalnum() and not core[-1].isalnum():
+            trail = " "
+        out.append(f"{lead}{mark}{core}{mark}{trail}")
     return "".join(out)
 
 

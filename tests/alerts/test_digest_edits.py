@@ -16,6 +16,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from alerts import (
+    AppriseChannel,
     DeliverySettings,
     EmailChannel,
     SmtpSettings,
@@ -25,6 +26,7 @@ from alerts import (
     make_digests,
 )
 from alerts.digest import Digest, DigestItem, edit_pairs
+from alerts.edits import edit_markdown
 from alerts.outbox import digest_from_payload
 from alerts.render import Limits, render_markdown, render_text
 from monitor.clean import Cleaned
@@ -156,6 +158,25 @@ def test_stored_digest_rebuilds_with_its_changes(
     )).items[0].changes == ()  # payloads stored before edits were shown still load
 
 
+def test_an_apprise_receiver_gets_the_edit_in_markdown(
+    store: Store, httpserver: HTTPServer
+) -> None:
+    httpserver.expect_request("/notify", method="POST").respond_with_data("ok")
+    sub = SubscriptionConfig(name="desk", apprise=(
+        f"json://127.0.0.1:{httpserver.port}/notify",))
+    track(store, V1, NOW - timedelta(hours=2))
+    store.start_cursor(sub.name, NOW - timedelta(hours=1))
+    track(store, V2, NOW)
+    make_digests(store, [sub], NOW)
+    assert deliver_due(store, {"apprise": AppriseChannel(timeout=5)}, [sub],
+                       DeliverySettings(), NOW).sent == 1
+    message = httpserver.log[-1][0].get_json()["message"]
+    assert "- The Ministry of Examples today raised the levy on imported fuel by ~~nearly 30~~ " \
+           "**31** percent." in message
+    assert "Freedonia **, Ostravia** and Corvania." in message  # "a**," would not be bold
+    assert "<script>" not in message and "&lt;script&gt;" in message
+
+
 def changed_item(changes: tuple[tuple[str, str], ...]) -> Digest:
     item = DigestItem(kind="changed", url=URL, title="Fuel levy raised", published=None,
                       source="ministry", actions=(), also_at=(), summary="Edited.",
@@ -207,3 +228,15 @@ def test_edits_between_digests_cancel_out() -> None:
     assert edit_pairs([first, second]) == (("The fine is $4 million.", "The fine is $6 million."),)
     back = event(3, ("The fine is $4 million.",), ("The fine is $6 million.",))
     assert edit_pairs([first, second, back]) == ()
+
+
+def test_markdown_marks_render_as_emphasis_where_apprise_converts_them() -> None:
+    markdown = pytest.importorskip("markdown")  # what Apprise turns Markdown into HTML with
+    cases = [("The levy applies in Freedonia and Corvania.",
+              "The levy applies in Freedonia, Ostravia and Corvania.", ", Ostravia"),
+             ("Fees are 5%.", "Fees are 6%.", "6"), ("See it.", "See it (now).", "(now)"),
+             ("Tax <i>was</i> 5.", "Tax <i>is</i> 7.", "is")]
+    for before, after, bold in cases:
+        html = markdown.markdown(edit_markdown(before, after))
+        assert f"<strong>{bold}</strong>" in html, html
+        assert "<i>" not in html and ("&lt;i&gt;" in html) == ("<i>" in after)
