@@ -6,8 +6,9 @@ three actions each, six sources, a few hundred deliveries. Then starts the real 
 (`policywatch serve`, a subprocess on loopback) and times each route over HTTP with one
 kept-alive client: warm-ups first, then the median of the timed runs.
 
-Side by side with each route, its anchor: the bare store query the page is built on,
-timed in this process (the page's cost over its data), and the 100 ms budget.
+Side by side with each route, its anchor: the store query the CLI answers the same
+question with (`history --source`, `actions --kind`, `search`) or the page's own query,
+timed in this process, and the 100 ms budget.
 
     nice python bench/serve.py                 # 100,000 documents
     nice python bench/serve.py --docs 5000     # quicker
@@ -234,14 +235,17 @@ def main() -> None:
                     break
                 except httpx.TransportError:
                     time.sleep(0.1)
-            print(f"{docs} documents; median of {args.runs} runs after 3 warm-ups\n")
+            load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+            print(f"{docs} documents; median of {args.runs} runs after 3 warm-ups "
+                  f"(load average {load} on {os.cpu_count()} cores)\n")
             print(f"{'route':<40} {'status':>6} {'page ms':>8} {'query ms':>9} "
                   f"{'page/query':>10} {'page/budget':>11}")
             worst = 0.0
             for route, anchor in routes:
                 status = client.get(route).status_code
                 page = _median_ms(lambda r=route: client.get(r), args.runs)
-                query = _median_ms(anchor, args.runs) if anchor else float("nan")
+                query = _median_ms(anchor, max(3, args.runs // 3), warm=1) if anchor \
+                    else float("nan")
                 worst = max(worst, page)
                 print(f"{route:<40} {status:>6} {page:>8.1f} {query:>9.1f} "
                       f"{page / query:>10.1f} {page / BUDGET_MS:>11.2f}")
