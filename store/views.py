@@ -26,7 +26,9 @@ __all__ = ["DocumentView", "Finding", "FindingFilter", "FindingsPage", "SearchHi
 
 FINDING_KINDS = ("new", "changed", "removed")
 _TERM = re.compile(r"\w+")
-FEW_MATCHES = 5000  # up to this many documents match a keyword: fetch their events directly
+# Up to this many documents match a keyword (or revisions an action kind): fetch their
+# events directly; more, and walking the events newest first fills a page sooner.
+FEW_MATCHES = 5000
 _COUNT_UP_TO = ("SELECT count(*) FROM (SELECT rowid FROM documents_fts WHERE documents_fts "
                 "MATCH :q LIMIT :cap)")
 _HITS = ("SELECT f.rowid FROM documents_fts f JOIN documents d ON d.id = f.rowid "
@@ -178,10 +180,18 @@ class ViewsMixin(StoreBase):
                 revs.c.document_id == ev.c.document_id, revs.c.text.ilike(like))))
         return and_(*conditions) if conditions else None
 
+    def _action_condition(self, conn: Connection, kind: str) -> Any:
+        ev, acts = schema.events, schema.actions
+        few = list(conn.execute(select(acts.c.revision_id).where(acts.c.kind == kind)
+                                .limit(FEW_MATCHES + 1)).scalars())
+        if len(few) <= FEW_MATCHES:  # a rare kind: its revisions' events, then sort
+            return ev.c.revision_id.in_(few)
+        # A common kind: walk the events newest first until the page is full.
+        return exists().where(acts.c.revision_id == ev.c.revision_id, acts.c.kind == kind)
+
     def findings(self, filters: FindingFilter, limit: int = 25) -> FindingsPage:
         """A page of new, changed and removed statements, newest first, with their actions."""
         ev, docs, revs, src = schema.events, schema.documents, schema.revisions, schema.sources
-        acts = schema.actions
         with self.transaction() as conn:
             # `kind || ''`: not an index lookup, so SQLite walks ix_events_at newest first
             # and stops after one page, instead of sorting every event of three kinds.
@@ -197,8 +207,7 @@ class ViewsMixin(StoreBase):
             if filters.until:
                 conditions.append(ev.c.at < filters.until)
             if filters.action_kind:
-                conditions.append(exists().where(acts.c.revision_id == ev.c.revision_id,
-                                                 acts.c.kind == filters.action_kind))
+                conditions.append(self._action_condition(conn, filters.action_kind))
             if filters.keyword:
                 condition = self._keyword_condition(conn, filters.keyword)
                 if condition is not None:
