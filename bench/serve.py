@@ -221,6 +221,7 @@ def main() -> None:
         ("/", lambda: store.find_documents(limit=25)),
         ("/?source=Justice+news", lambda: store.find_documents(source="Justice news", limit=25)),
         ("/?action=agreement", lambda: store.find_actions(kind="agreement", limit=25)),
+        ("/?action=vote", lambda: store.find_actions(kind="vote", limit=25)),  # none stored
         ("/?kind=changed", lambda: store.find_documents(kind="changed", limit=25)),
         ("/?q=harb", lambda: store.findings(FindingFilter(keyword="harb"))),
         ("/?since=2025-03-01&until=2025-03-31",
