@@ -23,6 +23,7 @@ from .records import (
     SourceRecord,
     TrackResult,
 )
+from .views import DocumentView, Finding, FindingFilter, FindingsPage, SearchHit, ViewsMixin
 from .watch import Incident, WatchMixin
 
 __all__ = [
@@ -32,8 +33,12 @@ __all__ = [
     "DatabaseUnavailable",
     "DeliveryRecord",
     "DocumentRecord",
+    "DocumentView",
     "EventRecord",
     "FetchRecord",
+    "Finding",
+    "FindingFilter",
+    "FindingsPage",
     "FoundAction",
     "Incident",
     "NewAction",
@@ -42,6 +47,7 @@ __all__ = [
     "RawPage",
     "RevisionRecord",
     "SchemaTooNew",
+    "SearchHit",
     "SourceRecord",
     "Store",
     "StoreError",
@@ -54,6 +60,6 @@ __all__ = [
 
 
 class Store(HistoryMixin, CatalogMixin, OutboxMixin, ActionsMixin, PagesMixin, WatchMixin,
-            BrowseMixin):
+            BrowseMixin, ViewsMixin):
     """The whole store: open with a SQLAlchemy URL; migrations run on open (with
     `read_only=True`: an existing database only, opened read-only)."""

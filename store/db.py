@@ -107,6 +107,8 @@ class StoreBase:
             event.listen(self.engine, "connect", pragmas)
         if not (read_only and path is not None):
             self._migrate()
+        if read_only and self.dialect == "postgresql":  # every later transaction: READ ONLY
+            self.engine = self.engine.execution_options(postgresql_readonly=True)
 
     def _engine(self, parsed: URL, url: str) -> Engine:
         try:

@@ -85,6 +85,18 @@ def _watch_state(conn: Connection) -> None:
         table.create(conn, checkfirst=True)
 
 
+def _browse_indexes(conn: Connection) -> None:
+    # The web view's reads (store/views.py): findings of one source or kind newest first,
+    # a document's events and re-posts, actions by kind and the events of their revisions.
+    for name, ddl in (("ix_events_source_at", "events (source_id, at)"),
+                      ("ix_events_kind_at", "events (kind, at)"),
+                      ("ix_events_document", "events (document_id)"),
+                      ("ix_events_revision", "events (revision_id)"),
+                      ("ix_documents_duplicate_of", "documents (duplicate_of)"),
+                      ("ix_actions_kind_revision", "actions (kind, revision_id)")):
+        conn.execute(text(f"CREATE INDEX IF NOT EXISTS {name} ON {ddl}"))
+
+
 Migration = Callable[[Connection], None]
 
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
@@ -96,6 +108,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0006_change_score", _change_score),
     ("0007_host_templates", _host_templates),
     ("0008_watch_state", _watch_state),
+    ("0014_browse_indexes", _browse_indexes),
 )
 
 
