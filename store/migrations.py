@@ -85,6 +85,13 @@ def _watch_state(conn: Connection) -> None:
         table.create(conn, checkfirst=True)
 
 
+def _event_original(conn: Connection) -> None:
+    # A re-post's edit is announced as a change of its original: the event names it.
+    if "original_id" not in {c["name"] for c in inspect(conn).get_columns("events")}:
+        conn.execute(text("ALTER TABLE events ADD COLUMN original_id INTEGER "
+                          "REFERENCES documents (id) ON DELETE SET NULL"))
+
+
 Migration = Callable[[Connection], None]
 
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
@@ -96,6 +103,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0006_change_score", _change_score),
     ("0007_host_templates", _host_templates),
     ("0008_watch_state", _watch_state),
+    ("0009_event_original", _event_original),
 )
 
 
