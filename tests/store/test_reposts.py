@@ -6,10 +6,13 @@ Fixtures: fixtures/reposts/, a joint statement of our own and its re-post, edite
 from __future__ import annotations
 
 import json
+import uuid
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from alerts import SubscriptionConfig, digest_from_payload, make_digests
 from alerts.render import render_text
@@ -17,6 +20,7 @@ from monitor.clean import Cleaned
 from monitor.tracking import track_page
 from store import RawPage, Store, TrackResult
 from store.reposts import carries
+from tests.pgserver import find_bindir, postgres_server
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "reposts"
 T0 = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
@@ -24,11 +28,34 @@ SUB = SubscriptionConfig(name="desk")
 ORIGINAL, COPY = "https://state.example/joint-velmora", "https://embassy.example/velmora"
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    s = Store(f"sqlite:///{tmp_path / 'pw.db'}")
+@pytest.fixture(scope="module")
+def pg_server() -> Iterator[str]:
+    """A PostgreSQL server for this module (skipped where none is installed)."""
+    pytest.importorskip("psycopg", reason="psycopg is not installed: pip install -e '.[test]'")
+    bindir = find_bindir()
+    if bindir is None:
+        pytest.skip("PostgreSQL is not installed (no initdb found; set PG_BIN)")
+    with postgres_server(bindir) as url:
+        yield url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """The same store on SQLite and on PostgreSQL: the judgement is in SQL on both."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'pw.db'}"
+    else:
+        server = request.getfixturevalue("pg_server")
+        name = "pw_" + uuid.uuid4().hex[:12]
+        engine = create_engine(server, isolation_level="AUTOCOMMIT")
+        with engine.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        engine.dispose()
+        url = server.replace("/postgres?", f"/{name}?")
+    s = Store(url)
     s.start_cursor(SUB.name, T0 - timedelta(days=30))
-    return s
+    yield s
+    s.close()
 
 
 def add(store: Store, url: str, name: str, hours: int) -> TrackResult:
