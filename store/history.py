@@ -179,7 +179,8 @@ class HistoryMixin(StoreBase):
         self._index_text(conn, doc.id, title, body)
         self._event(conn, copy.kind if copy else "changed", doc.id, rev_id, source_id, at,
                     baseline, announce=change == "substantive" and (
-                        copy.announce if copy else doc.duplicate_of is None),
+                        copy.announce if copy else doc.duplicate_of is None
+                        and not reposts.announced_on_a_copy(conn, doc.id, added, removed)),
                     original_id=copy.original_id if copy else None)
         return TrackResult("new" if copy and copy.kind == "new" else "revision", doc.id,
                            doc.url, rev_id, change=change, added=added, removed=removed,

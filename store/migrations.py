@@ -90,6 +90,7 @@ def _event_original(conn: Connection) -> None:
     if "original_id" not in {c["name"] for c in inspect(conn).get_columns("events")}:
         conn.execute(text("ALTER TABLE events ADD COLUMN original_id INTEGER "
                           "REFERENCES documents (id) ON DELETE SET NULL"))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_events_original ON events (original_id)"))
 
 
 Migration = Callable[[Connection], None]

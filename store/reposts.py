@@ -25,7 +25,8 @@ from sqlalchemy import Connection, select, update
 from . import dedup, schema
 from .text import sentence_key, split_sentences
 
-__all__ = ["EDIT_SHARE", "CopyEdit", "carries", "judge_copy_edit", "still_a_copy"]
+__all__ = ["EDIT_SHARE", "CopyEdit", "announced_on_a_copy", "carries", "judge_copy_edit",
+           "still_a_copy"]
 
 EDIT_SHARE = 0.34  # an edit adding more than this share of a copy's text makes another one
 
@@ -54,6 +55,19 @@ def carries(text: str, added: tuple[str, ...], removed: tuple[str, ...]) -> bool
     plus = {sentence_key(s) for s in added} - {""}
     minus = {sentence_key(s) for s in removed} - {""} - plus
     return plus <= keys and not (minus & keys)
+
+
+def announced_on_a_copy(
+    conn: Connection, original_id: int, added: tuple[str, ...], removed: tuple[str, ...]
+) -> bool:
+    """Whether an edit of an original was announced already, made first on one of its
+    copies (the copy's text carries it, and an edit of that copy was announced for it)."""
+    ev, revs = schema.events, schema.revisions
+    texts = conn.execute(
+        select(revs.c.text).join(ev, ev.c.revision_id == revs.c.id)
+        .where(ev.c.original_id == original_id, ev.c.kind == "changed",
+               ev.c.announce.is_(True))).scalars().all()
+    return any(carries(str(t), added, removed) for t in texts)
 
 
 def still_a_copy(body: str, original: str, added: tuple[str, ...]) -> bool:

@@ -191,6 +191,7 @@ events = Table(
     # announced as a change of the original; on a "new" event, the one it was a copy of).
     Column("original_id", Integer, ForeignKey("documents.id", ondelete="SET NULL")),
     Index("ix_events_at", "at"),
+    Index("ix_events_original", "original_id"),
 )
 
 dedup_keys = Table(

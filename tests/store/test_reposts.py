@@ -103,6 +103,16 @@ def test_an_edit_the_original_already_carries_is_not_announced_again(store: Stor
     assert make_digests(store, [SUB], T0 + timedelta(hours=6)) == []
 
 
+def test_the_original_catching_up_with_an_announced_copy_edit_is_not_news_again(
+        store: Store) -> None:
+    posted(store)
+    add(store, COPY, "copy-signatory", 3)
+    (edit,) = make_digests(store, [SUB], T0 + timedelta(hours=4))
+    assert [(i.url, i.edited_at) for i in edit.items] == [(ORIGINAL, (COPY,))]
+    assert add(store, ORIGINAL, "original-signatory", 5).change == "substantive"
+    assert make_digests(store, [SUB], T0 + timedelta(hours=6)) == []
+
+
 def test_a_copy_edited_into_another_statement_is_announced_as_new(store: Store) -> None:
     posted(store)
     result = add(store, COPY, "copy-apart", 5)
