@@ -145,7 +145,8 @@ def copy_edits(
     donors = [p for _, r in items for p in paragraphs(r.versions[0])]
     for k, (path, release) in enumerate(items):
         if k % 3 == 1:
-            out[path] = ("edited", lambda at, r=release: added_sentence(r, at))
+            at = release.seen + COPY_EDIT_GAP  # one edit: its text does not move later
+            out[path] = ("edited", lambda _, r=release, at=at: added_sentence(r, at))
         elif k % 3 == 2:
             body = rewritten(release, donors, rng)
             out[path] = ("apart", lambda at, b=body: b)

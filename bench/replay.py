@@ -365,8 +365,11 @@ def report(releases: list[Release], db: Path, durations: list[float], totals: di
     paths = [urlsplit(u).path for (u,) in conn.execute("SELECT fetch_url FROM documents")]
     stored_once = sum(1 for r in releases if paths.count(r.path) == 1)
     text_edits, markup_edits = expected(releases)
-    revisions = conn.execute("SELECT change, count(*) FROM revisions WHERE number > 1 "
-                             "GROUP BY change").fetchall()
+    # Revisions of the releases themselves (the copies' edits: _replay_shapes).
+    revisions = conn.execute(
+        "SELECT r.change, count(*) FROM revisions r JOIN documents d ON d.id = r.document_id"
+        " WHERE r.number > 1 AND d.fetch_url NOT LIKE '%/mirror/%' AND d.fetch_url NOT LIKE"
+        " '%/late/%' GROUP BY r.change").fetchall()
     revision_count = sum(n for _, n in revisions)
     duplicates = conn.execute("SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL"
                               ).fetchone()[0]
