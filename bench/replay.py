@@ -57,6 +57,7 @@ EDIT_GAP = timedelta(hours=3)  # a later version appears this long after the pre
 REPOST_GAP = timedelta(hours=5)  # a re-post appears on the mirror this long after the original
 REPOST_EVERY = 15
 FEED_SIZE = 10
+TAIL_STEP, TAIL_STEPS = timedelta(hours=12), 6
 
 
 @dataclass
@@ -202,8 +203,10 @@ def steps(releases: list[Release]) -> list[datetime]:
     reposts = {r.seen + REPOST_GAP for r in releases[REPOST_EVERY::REPOST_EVERY]}
     copy_edited = {t + COPY_EDIT_GAP for t in reposts}
     late = {r.seen + LATE_GAP for r in releases[LATE_EVERY::LATE_EVERY]}
-    return sorted({r.seen for r in releases} | {t for r in releases for t in r.edit_times}
-                  | reposts | copy_edited | late)
+    times = sorted({r.seen for r in releases} | {t for r in releases for t in r.edit_times}
+                   | reposts | copy_edited | late)
+    # Checks go on after the last event, so that its pages are re-checked too.
+    return times + [times[-1] + TAIL_STEP * (k + 1) for k in range(TAIL_STEPS)]
 
 
 def expected(releases: list[Release]) -> tuple[int, int]:
