@@ -85,6 +85,29 @@ def _watch_state(conn: Connection) -> None:
         table.create(conn, checkfirst=True)
 
 
+def _add_columns(conn: Connection, table: str, columns: tuple[tuple[str, str], ...]) -> None:
+    present = {c["name"] for c in inspect(conn).get_columns(table)}
+    for name, ddl in columns:
+        if name not in present:
+            conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {name} {ddl}"))
+
+
+def _delivery_claims(conn: Connection) -> None:
+    _add_columns(conn, "deliveries", (("claimed_by", "VARCHAR(200)"),
+                                      ("lease_until", "TIMESTAMP")))
+
+
+def _work_leases(conn: Connection) -> None:
+    for table in ("sources", "documents"):
+        _add_columns(conn, table, (("lease_owner", "VARCHAR(200)"),
+                                   ("lease_until", "TIMESTAMP")))
+    schema.host_slots.create(conn, checkfirst=True)
+
+
+def _workers(conn: Connection) -> None:
+    schema.workers.create(conn, checkfirst=True)
+
+
 Migration = Callable[[Connection], None]
 
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
@@ -96,6 +119,9 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0006_change_score", _change_score),
     ("0007_host_templates", _host_templates),
     ("0008_watch_state", _watch_state),
+    ("0011_delivery_claims", _delivery_claims),
+    ("0012_work_leases", _work_leases),
+    ("0013_workers", _workers),
 )
 
 

@@ -127,7 +127,8 @@ def _send_test(config: Config, sub: SubscriptionConfig, now: str | None,
 @click.group(invoke_without_command=True)
 @config_option
 @json_option
-@click.option("--status", type=click.Choice(["pending", "sent", "dead"]), help="Only these.")
+@click.option("--status", type=click.Choice(["pending", "sending", "sent", "dead"]),
+              help="Only these.")
 @click.pass_context
 def deliveries(ctx: click.Context, config_path: str | None, as_json: bool,
                status: str | None) -> None:
