@@ -51,9 +51,8 @@ class WorkQueue:
     deliveries: int
 
 
-def _free(table: Any, now: datetime, worker: str) -> Any:
-    return or_(table.c.lease_until.is_(None), table.c.lease_until < now,
-               table.c.lease_owner == worker)
+def _free(table: Any, now: datetime) -> Any:
+    return or_(table.c.lease_until.is_(None), table.c.lease_until < now)
 
 
 def _record(cls: Any, row: Any) -> Any:
@@ -70,7 +69,7 @@ class LeasesMixin(StoreBase):
         """Claim sources nobody else holds: due ones (never checked, or next check passed),
         or with `due_only=False` any of `names`. Oldest due first."""
         table = schema.sources
-        picked = select(table.c.id).where(_free(table, now, worker))
+        picked = select(table.c.id).where(_free(table, now))
         if due_only:
             picked = picked.where(or_(table.c.next_check_at.is_(None),
                                       table.c.next_check_at <= now))
@@ -87,7 +86,7 @@ class LeasesMixin(StoreBase):
         docs = schema.documents
         picked = (select(docs.c.id)
                   .where(and_(docs.c.status == "active", docs.c.next_check_at.is_not(None),
-                              docs.c.next_check_at <= now, _free(docs, now, worker)))
+                              docs.c.next_check_at <= now, _free(docs, now)))
                   .order_by(docs.c.next_check_at).limit(limit))
         rows = self._claim(docs, picked, worker, lease_until)
         return sorted((_record(DocumentRecord, r) for r in rows),

@@ -24,6 +24,7 @@ _COMMANDS = {
     "ingest": "files:ingest", "history": "history:history", "show": "history:show",
     "diff": "history:diff", "search": "history:search", "digest": "outbox:digest",
     "deliveries": "outbox:deliveries", "reclean": "maintain:reclean",
+    "workers": "workers:workers",
 }
 
 
