@@ -19,11 +19,11 @@ import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
-from store import DocumentRecord, RawPage, SourceRecord, Store, TrackResult
+from store import DocumentRecord, RawPage, SourceRecord, Store
 
 from .clean import judge
 from .config import Config, SourceConfig
@@ -32,6 +32,7 @@ from .fetch import Fetched, Fetcher, FetchError, HTTPStatus, RobotsDisallowed
 from .health import source_health
 from .schedule import next_document_check, retry_delay
 from .sources import Link
+from .summary import RunSummary
 from .templates import clean_for_host
 from .tracking import track_page
 from .workers import LEASE, RECHECK_BATCH
@@ -46,39 +47,6 @@ def settings_key(source: SourceConfig) -> str:
     data = [source.url, source.kind, list(source.include), list(source.exclude),
             source.max_items]
     return hashlib.sha256(json.dumps(data).encode()).hexdigest()[:32]
-
-
-@dataclass
-class RunSummary:
-    """Counts for one cycle, printed by `run` and returned as JSON."""
-
-    started_at: str = ""
-    sources: int = 0
-    sources_failed: int = 0
-    baselines: int = 0
-    fetched: int = 0
-    new: int = 0
-    revisions: int = 0
-    unchanged: int = 0
-    not_modified: int = 0
-    duplicates: int = 0
-    removed: int = 0
-    failed: int = 0
-    skipped: int = 0
-    digests: int = 0
-    delivered: int = 0
-    delivery_failures: int = 0
-    seconds: float = 0.0
-    errors: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    failed_sources: list[str] = field(default_factory=list)
-    dead: int = 0  # deliveries parked as dead in this run
-
-    def count(self, result: TrackResult) -> None:
-        """Add one tracked page to the counts."""
-        attr = {"new": "new", "revision": "revisions", "unchanged": "unchanged",
-                "duplicate": "duplicates"}[result.status]
-        setattr(self, attr, getattr(self, attr) + 1)
 
 
 @dataclass(frozen=True)
