@@ -8,6 +8,7 @@ renewing: its claims run out LEASE later and other workers take them.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -19,8 +20,10 @@ __all__ = ["HEARTBEAT", "LEASE", "RECHECK_BATCH", "Heartbeat"]
 
 log = logging.getLogger(__name__)
 
-LEASE = timedelta(seconds=120)  # how long a claim outlives its worker's last heartbeat
-HEARTBEAT = 20.0  # seconds between heartbeats (well inside LEASE, so a live claim never lapses)
+# How long a claim outlives its worker's last heartbeat ($POLICYWATCH_LEASE_SECONDS, for
+# tests and benchmarks), and the heartbeat: six in a lease, so a live claim never lapses.
+LEASE = timedelta(seconds=float(os.environ.get("POLICYWATCH_LEASE_SECONDS") or 120))
+HEARTBEAT = LEASE.total_seconds() / 6
 RECHECK_BATCH = 20  # page re-checks claimed at a time, so that workers share a long queue
 
 
