@@ -16,6 +16,8 @@ from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
+from store import StoreError
+
 from .clock import Clock
 from .config import Config
 from .notify import Notifier
@@ -61,6 +63,8 @@ def _work(monitor: Monitor, notify: Callable[[], None] | None) -> Callable[[], N
             rechecked = monitor.recheck_due()
             _log_check(None, rechecked)
             checked += rechecked.fetched + rechecked.failed
+        except StoreError as exc:  # the database is away or refused: one line, try again
+            log.error("check failed: %s", exc)
         except Exception:  # one failing sweep must not stop the daemon
             log.exception("check failed")
         if checked and notify is not None:
@@ -72,7 +76,10 @@ def _quietly(func: Callable[[], object]) -> Callable[[], None]:
     def call() -> None:
         try:
             report = func()
-        except Exception:  # the outbox keeps everything; the next pass retries
+        except StoreError as exc:  # the outbox keeps everything; the next pass retries
+            log.error("digest pass failed: %s", exc)
+            return
+        except Exception:
             log.exception("digest pass failed")
             return
         for error in getattr(report, "errors", []):

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
-from store import DocumentRecord, RawPage, SourceRecord, Store
+from store import DocumentRecord, RawPage, SourceRecord, Store, StoreError
 
 from .clean import judge
 from .config import Config, SourceConfig
@@ -286,7 +286,10 @@ class Monitor:
         try:
             return self._track(job, page, summary)
         except Exception as exc:  # one page's failure must not end the check of the others
-            log.exception("%s: failed while cleaning, judging or storing", page.url)
+            if isinstance(exc, StoreError):  # the database's complaint: one line says it all
+                log.warning("%s: %s", page.url, exc)
+            else:  # a bug: its traceback goes to the log
+                log.exception("%s: failed while cleaning, judging or storing", page.url)
             error = (f"{page.url}: {type(exc).__name__}: {exc} (while cleaning or storing the "
                      "page); it will be tried again, see `policywatch history --fetches`")
             return self._page_failed(job, None, summary, error=error, page=page)

@@ -183,7 +183,11 @@ def retry(ctx: click.Context, config_path: str | None, as_json: bool, now: str |
                 out.append({"id": delivery_id, "status": None, "error": str(exc)})
         queued = []
         for record in {r.id: r for r in chosen}.values():
-            if record.status == "sent":
+            if record.status == "sending":
+                out.append({"id": record.id, "status": "sending", "error": (
+                    f"delivery {record.id} is being sent now by worker {record.claimed_by}; "
+                    "it is not sent twice")})
+            elif record.status == "sent":
                 out.append({"id": record.id, "status": "sent", "error": (
                     f"delivery {record.id} was already sent at {record.sent_at:%Y-%m-%d %H:%M}"
                     " UTC; it is not sent twice")})

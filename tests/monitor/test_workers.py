@@ -197,3 +197,31 @@ def test_a_killed_workers_claims_return_once_its_lease_runs_out(db: str) -> None
     later = T0 + lease + timedelta(seconds=1)
     assert [s.name for s in store.claim_sources("alive", later, later + lease)] == ["a"]
     store.close()
+
+
+def test_a_live_workers_heartbeat_keeps_its_claims(db: str) -> None:
+    store = Store(db)
+    store.sync_source("a", "https://a.example.gov/feed", "feed", 3600, T0)
+    lease = timedelta(minutes=2)
+    assert store.claim_sources("busy", T0, T0 + lease)
+    store.heartbeat("busy", "daemon", T0 + timedelta(minutes=1.5),
+                    T0 + timedelta(minutes=1.5) + lease)
+    assert store.claim_sources("other", T0 + timedelta(minutes=2.5), T0 + 3 * lease) == []
+    (live,) = store.live_workers(T0 + timedelta(minutes=2.5), since=T0)
+    assert (live.id, live.sources) == ("busy", ("a",))
+    store.worker_stopped("busy", T0 + timedelta(minutes=3))
+    assert store.claim_sources("other", T0 + timedelta(minutes=3), T0 + 3 * lease)
+    store.close()
+
+
+def test_a_claimed_delivery_is_sent_by_its_claimer_only_until_its_lease_runs_out(db: str
+                                                                               ) -> None:
+    store = Store(db)
+    store.queue_notice("desk", {"items": []}, [("webhook", "http://127.0.0.1:9/hook")], T0)
+    lease = timedelta(minutes=2)
+    (mine,) = store.claim_deliveries("a", T0, T0 + lease)
+    assert (mine.status, mine.claimed_by) == ("sending", "a")
+    assert store.claim_deliveries("b", T0 + timedelta(minutes=1), T0 + 2 * lease) == []
+    later = T0 + lease + timedelta(seconds=1)  # "a" died mid-send
+    assert [d.id for d in store.claim_deliveries("b", later, later + lease)] == [mine.id]
+    store.close()
