@@ -44,6 +44,7 @@ from sqlalchemy import create_engine, text  # noqa: E402
 from tests.pgserver import find_bindir, postgres_server  # noqa: E402
 
 RESPONSE = 0.2  # seconds each statement takes to answer
+MAX_ITEMS = 10_000  # every statement a feed lists is taken
 LEASE = 20  # seconds: the workers' lease here ($POLICYWATCH_LEASE_SECONDS), to see a kill
 VERBS = ["imposed export controls on", "opened an inquiry into", "announced a grant for",
          "suspended the licence of", "signed an agreement with", "published new rules for"]
@@ -157,7 +158,7 @@ def write_config(folder: Path, db: str, site: Site, delay: float, every: str) ->
              f"per_host = 2\n"]
     for n, port in enumerate(site.ports):
         lines.append(f'[[sources]]\nname = "region{n}"\nurl = "http://127.0.0.1:{port}/feed.xml"'
-                     f'\nevery = "{every}"\n')
+                     f'\nevery = "{every}"\nmax_items = {MAX_ITEMS}\n')
     lines.append(f'[[subscriptions]]\nname = "desk"\nwebhook = "http://127.0.0.1:'
                  f'{site.ports[0]}/hook"\n')
     config.write_text("\n".join(lines), encoding="utf-8")
@@ -356,6 +357,7 @@ def main() -> int:
     parser.add_argument("--skip-kill", action="store_true")
     parser.add_argument("--skip-memory", action="store_true")
     args = parser.parse_args()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # clean up as on Ctrl-C
     bindir = find_bindir()
     if bindir is None:
         raise SystemExit("PostgreSQL is not installed (no initdb found; set PG_BIN)")

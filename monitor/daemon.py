@@ -32,6 +32,11 @@ WORK_EVERY = 5  # seconds between looks for due sources and page re-checks
 DIGEST_EVERY = 30  # seconds between passes over due digests and deliveries
 
 
+def _not_busy(record: logging.LogRecord) -> bool:
+    """A sweep longer than WORK_EVERY is routine: no warning each time the next is skipped."""
+    return "maximum number of running instances reached" not in record.getMessage()
+
+
 def build_scheduler(config: Config, monitor: Monitor,
                     notify: Callable[[], object] | None = None) -> BackgroundScheduler:
     """The work job (due sources, then due re-checks, then digests when anything was
@@ -40,6 +45,7 @@ def build_scheduler(config: Config, monitor: Monitor,
     Checks falling due at the same time form one sweep; the digests are made once the
     sweep is done, one per subscription however many sources found something.
     """
+    logging.getLogger("apscheduler.scheduler").addFilter(_not_busy)
     scheduler = BackgroundScheduler(
         timezone=UTC,
         executors={"default": ThreadPoolExecutor(1)},

@@ -89,6 +89,7 @@ class Monitor:
         """Check every enabled source, then every page whose re-check is due."""
         summary = RunSummary(started_at=self.clock().isoformat())
         started = self.clock()
+        self.sync_sources()
         for source in self.config.sources:
             if source.enabled and not self.stop.is_set():
                 self.check_source(source.name, summary)
