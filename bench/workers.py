@@ -233,6 +233,10 @@ def measure(site: Site, pages_wanted: int, delay: float, errs: list[Path]) -> di
             "pages_per_s": round(len(counts) / span, 2) if span == span else 0.0,
             "repeats": sum(counts.values()) - len(counts),
             "min_gap": round(min(gaps), 3) if gaps else None, "delay": delay,
+            # starts are reserved `delay` apart; a request reaching the server late (a busy
+            # machine) shrinks the gap before it: how often, and the 1st percentile
+            "gaps_under_90pct": sum(g < 0.9 * delay for g in gaps), "gaps": len(gaps),
+            "p1_gap": round(sorted(gaps)[len(gaps) // 100], 3) if gaps else None,
             "tightest": [[round(g, 3), a, b] for g, a, b in sorted(pairs)[:3]],
             "digest_items_twice": sum(n > 1 for n in items.values()),
             "digest_items": len(items), "double_deliveries": sum(n - 1 for n in ids.values()),
