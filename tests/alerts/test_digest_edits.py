@@ -6,8 +6,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from email import message_from_bytes
-from email.message import Message
 from typing import Any
 
 import httpx
@@ -30,7 +28,7 @@ from alerts.edits import edit_markdown
 from alerts.outbox import digest_from_payload
 from alerts.render import Limits, render_markdown, render_slack, render_text
 from monitor.clean import Cleaned
-from monitor.demo import free_port
+from monitor.demo import LocalSmtp
 from monitor.tracking import track_page
 from store import PendingEvent, RawPage, Store
 
@@ -57,32 +55,14 @@ def track(store: Store, body: str, at: datetime) -> None:
                raw=RawPage(URL, "text/html", body.encode()), source_id=None, at=at)
 
 
-class Smtp:
-    def __init__(self) -> None:
-        from aiosmtpd.controller import Controller
-
-        self.messages: list[Message] = []
-        outer = self
-
-        class Handler:
-            async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-                outer.messages.append(message_from_bytes(envelope.content))
-                return "250 OK"
-
-        self.port = free_port()
-        self.controller = Controller(Handler(), hostname="127.0.0.1", port=self.port)
+@pytest.fixture
+def smtp() -> Iterator[LocalSmtp]:
+    with LocalSmtp() as server:
+        yield server
 
 
 @pytest.fixture
-def smtp() -> Iterator[Smtp]:
-    server = Smtp()
-    server.controller.start()
-    yield server
-    server.controller.stop()
-
-
-@pytest.fixture
-def delivered(store: Store, smtp: Smtp, httpserver: HTTPServer
+def delivered(store: Store, smtp: LocalSmtp, httpserver: HTTPServer
               ) -> tuple[dict[str, Any], dict[str, str]]:
     """The webhook payload and the e-mail parts of the digest announcing the edit."""
     posts: list[dict[str, Any]] = []
