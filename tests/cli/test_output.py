@@ -15,10 +15,10 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 from pytest_httpserver import HTTPServer
-from werkzeug import Request, Response
 
 from monitor.cli import cli
 from tests.conftest import invoke
+from tests.loopfeed import serve_growing_feed
 
 PAGE = ("<html><head><title>{t}</title></head><body><main><h1>{t}</h1><p>{n}</p>"
         "<p>The measures take effect immediately.</p></main></body></html>")
@@ -37,14 +37,7 @@ def watched(tmp_path: Path, httpserver: HTTPServer) -> Iterator[tuple[Path, dict
     base = httpserver.url_for("").rstrip("/")
     shown = {"n": 1}
     httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
-
-    def feed(_: Request) -> Response:
-        items = "".join(f"<item><title>p{i}</title><link>{base}/p/{i}/</link></item>"
-                        for i in range(shown["n"]))
-        return Response(f'<rss version="2.0"><channel><title>t</title>{items}</channel></rss>',
-                        content_type="application/rss+xml")
-
-    httpserver.expect_request("/feed.xml").respond_with_handler(feed)
+    serve_growing_feed(httpserver, shown)
     httpserver.expect_request("/hook", method="POST").respond_with_data("", status=204)
     for i, text in enumerate(NEWS):
         httpserver.expect_request(f"/p/{i}/").respond_with_data(

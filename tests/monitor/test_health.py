@@ -14,6 +14,7 @@ from werkzeug import Request, Response
 
 from monitor.demo import LocalSmtp
 from tests.conftest import invoke
+from tests.loopfeed import serve_growing_feed
 
 PAGE = ("<html><head><title>{t}</title></head><body><main><h1>{t}</h1><p>{n}</p>"
         "<p>The measures take effect immediately.</p></main></body></html>")
@@ -88,14 +89,7 @@ def test_a_dead_delivery_is_told_to_health_subscriptions_then_its_recovery(
     base = httpserver.url_for("").rstrip("/")
     shown, hook = {"n": 1}, {"status": 500}
     httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
-
-    def feed(_: Request) -> Response:
-        items = "".join(f"<item><title>p{i}</title><link>{base}/p/{i}/</link></item>"
-                        for i in range(shown["n"]))
-        return Response(f'<rss version="2.0"><channel>{items}</channel></rss>',
-                        content_type="application/rss+xml")
-
-    httpserver.expect_request("/feed.xml").respond_with_handler(feed)
+    serve_growing_feed(httpserver, shown)
     httpserver.expect_request("/hook", method="POST").respond_with_handler(
         lambda _: Response("", status=hook["status"]))
     for i, text in enumerate(NEWS):

@@ -11,10 +11,10 @@ import time
 from pathlib import Path
 
 from pytest_httpserver import HTTPServer
-from werkzeug import Request, Response
 
 from tests.conftest import run_cli
 from tests.fetch.test_client import HeaderDrip
+from tests.loopfeed import serve_growing_feed
 
 PAGE = ("<html><head><title>Port Inspections</title></head><body><main><h1>Port Inspections"
         "</h1><p>The Department of Examples today launched a programme of joint port "
@@ -72,14 +72,7 @@ def test_a_delivery_parked_as_dead_is_exit_3(tmp_path: Path, httpserver: HTTPSer
     base = httpserver.url_for("").rstrip("/")
     shown = {"n": 1}
     httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
-
-    def feed(_: Request) -> Response:
-        items = "".join(f"<item><title>p{i}</title><link>{base}/p/{i}/</link></item>"
-                        for i in range(shown["n"]))
-        return Response(f'<rss version="2.0"><channel><title>t</title>{items}</channel></rss>',
-                        content_type="application/rss+xml")
-
-    httpserver.expect_request("/feed.xml").respond_with_handler(feed)
+    serve_growing_feed(httpserver, shown)
     httpserver.expect_request("/p/0/").respond_with_data(PAGE, content_type="text/html")
     httpserver.expect_request("/p/1/").respond_with_data(
         PAGE.replace("joint port inspections with three partner governments",
