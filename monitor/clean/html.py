@@ -14,8 +14,7 @@ from lxml import etree
 from .block import drop_link_boxes, main_block, trim_tail
 from .boilerplate import cut_tail, drop_meta_lines, drop_pointers, is_boilerplate_line
 from .dates import find_date, text_date
-from .headline import prefer_headline
-from .meta import canonical_url, collapse, headline_candidates, page_title
+from .meta import canonical_url, collapse, page_title
 from .page import Cleaned
 from .patterns import INLINE
 from .prune import prune
@@ -156,7 +155,6 @@ def clean_html(html: str, url: str, template: frozenset[str] | None = None) -> C
 def _clean_tree(tree: etree._Element, ld_json: list[str], url: str,
                 template: frozenset[str] | None) -> Cleaned:
     title = page_title(tree)
-    headlines = headline_candidates(tree)
     canonical = canonical_url(tree, url)
     published: datetime | None = find_date(tree, ld_json, title, url=url)
     body = tree.find("body")
@@ -175,9 +173,8 @@ def _clean_tree(tree: etree._Element, ld_json: list[str], url: str,
     if drop_teasers(main, sizes):
         sizes = measure(main)
     drop_link_boxes(main, sizes)
-    rendered = [p for lead in leads for p in render_paragraphs(lead)] + render_paragraphs(main)
-    title = prefer_headline(title, headlines, url, rendered[:_HEAD_LINES * 2])
-    paragraphs, head = _dedupe(rendered, title)
+    rendered = [p for lead in leads for p in render_paragraphs(lead)]
+    paragraphs, head = _dedupe(rendered + render_paragraphs(main), title)
     paragraphs = cut_tail(paragraphs)
     if published is None:
         published = text_date("\n".join(paragraphs[:3]))

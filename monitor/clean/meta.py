@@ -8,7 +8,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
-__all__ = ["canonical_url", "collapse", "headline_candidates", "page_title", "strip_site_name"]
+__all__ = ["canonical_url", "collapse", "page_title", "strip_site_name"]
 
 _SPACE = re.compile(r"\s+")
 _SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
@@ -175,17 +175,6 @@ def page_title(root: etree._Element) -> str:
     if og:
         return _without_site(og, site)
     return _without_site(title, site)
-
-
-def headline_candidates(root: etree._Element) -> list[str]:
-    """The share title (less its site name) and the first h1 that is not a logo: the two
-    headlines a page may give itself."""
-    og = _meta(root, "og:title", "twitter:title")
-    site = _meta(root, "og:site_name", "application-name")
-    title_el = root.find(".//title")
-    title = collapse(title_el.text_content()) if title_el is not None else ""
-    h1s, _ = _headings(root, _declared_sites(title, og, site))
-    return [c for c in (_without_site(og, site) if og else "", *h1s[:1]) if c]
 
 
 def _declared_sites(title: str, og: str, site: str) -> set[str]:

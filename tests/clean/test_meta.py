@@ -36,23 +36,6 @@ def test_title_rule(name: str, title: str) -> None:
     assert clean_html(fixture(name), URL).title == title
 
 
-OG = "Twelve Port Safety Grants Open to Small Harbors"
-H1 = "A Spring of New Help on the Water"
-
-
-@pytest.mark.parametrize(("url", "title"), [
-    # The h1 and the share title disagree: the URL's slug names the share title's words...
-    ("https://www.harbor.example/news/2026/03/04/twelve-port-safety-grants-open/", OG),
-    # ... or the h1's: the slug is the headline the author gave the page.
-    ("https://www.harbor.example/news/2026/03/04/new-help-on-the-water.html", H1),
-    # No slug: the text's lead holds every word of the share title, none of the h1's.
-    ("https://www.harbor.example/news/?id=4471", OG),
-])
-def test_the_slug_or_the_lead_settles_a_disagreeing_h1_and_share_title(url: str,
-                                                                      title: str) -> None:
-    assert clean_html(fixture("title-slug-lead"), url).title == title
-
-
 def test_a_footer_heading_is_never_the_title() -> None:
     html = fixture("title-logo-h1").replace('<meta property="og:title" content="Ports Week '
                                             'Opens With Twelve Inspections">', "")
