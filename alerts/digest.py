@@ -34,6 +34,8 @@ class DigestItem:
     event_ids: tuple[int, ...] = ()
     # A changed item's edit: (before, after) per changed sentence pair, "" on a missing side.
     changes: tuple[tuple[str, str], ...] = ()
+    edited_at: tuple[str, ...] = ()  # re-posts of this statement where an edit appeared
+    was_copy_of: str | None = None  # a re-post edited into a statement of its own: of what
 
     @property
     def fresh(self) -> tuple[ActionRecord, ...]:
@@ -53,7 +55,7 @@ class DigestItem:
 
     def as_json(self) -> dict[str, Any]:
         """The item as the webhook payload carries it."""
-        return {
+        out = {
             "kind": self.kind, "url": self.url, "title": self.title,
             "published": self.published.isoformat() if self.published else None,
             "source": self.source, "kinds": list(self.kinds),
@@ -61,6 +63,12 @@ class DigestItem:
             "also_at": list(self.also_at), "summary": self.summary,
             "changes": [{"before": b, "after": a} for b, a in self.changes],
         }
+        # Beside the contract's fields, only on the items they concern (README: Digests).
+        if self.edited_at:
+            out["edited_at"] = list(self.edited_at)
+        if self.was_copy_of:
+            out["was_copy_of"] = self.was_copy_of
+        return out
 
 
 def action_from_json(position: int, data: dict[str, Any]) -> ActionRecord:
@@ -124,15 +132,21 @@ class Digest:
         return out | ({"test": True} if self.test else {})
 
 
+def _copy_edit(event: PendingEvent) -> bool:
+    """An edit that appeared on a re-post, announced as a change of its original."""
+    return event.kind == "changed" and event.original_id is not None
+
+
 def _summary(event: PendingEvent) -> str:
     if event.kind != "changed":
         return ""
+    where = f" at {event.url}" if _copy_edit(event) else ""
     parts = []
     if event.added:
         parts.append(f"{len(event.added)} sentence{'s' * (len(event.added) != 1)} added")
     if event.removed:
         parts.append(f"{len(event.removed)} sentence{'s' * (len(event.removed) != 1)} removed")
-    return "Edited: " + (", ".join(parts) or "wording changed") + "."
+    return f"Edited{where}: " + (", ".join(parts) or "wording changed") + "."
 
 
 def edit_pairs(events: list[PendingEvent]) -> tuple[tuple[str, str], ...]:
@@ -161,8 +175,9 @@ def _wanted(sub: SubscriptionConfig, event: PendingEvent, keywords: KeywordFilte
     if event.kind == "removed" and sub.removed and event.duplicate_of is None:
         return (not sub.sources or event.source in sub.sources) and keywords.matches(
             event.title, event.text)
-    if event.kind not in ("new", "changed") or event.duplicate_of is not None:
-        return False  # re-posts appear only as also_at of their original
+    if event.kind not in ("new", "changed") or (
+            event.duplicate_of is not None and not _copy_edit(event)):
+        return False  # re-posts appear only as also_at of their original, and their edits
     if not event.announce and not (sub.changes == "all" and event.kind == "changed"):
         return False
     if sub.sources and event.source not in sub.sources:
@@ -180,10 +195,19 @@ def build_digest(
     by_document: dict[int, list[PendingEvent]] = {}
     for event in events:
         if _wanted(sub, event, keywords):
-            by_document.setdefault(event.document_id, []).append(event)
+            key = event.original_id if _copy_edit(event) else event.document_id
+            by_document.setdefault(key or event.document_id, []).append(event)
     items = []
-    for doc_events in by_document.values():
+    for key, doc_events in by_document.items():
         first, last = doc_events[0], doc_events[-1]
+        own = [e for e in doc_events if not _copy_edit(e)]
+        url, title, published, source = (
+            (own[-1].url, own[-1].title, own[-1].published, own[-1].source) if own else
+            (last.original_url or last.url, last.original_title or last.title,
+             last.original_published, last.source))
+        edited_at = tuple(dict.fromkeys(e.url for e in doc_events if _copy_edit(e)))
+        was_copy_of = next((e.original_url for e in doc_events
+                            if e.kind == "new" and e.original_id is not None), None)
         kind = "new" if any(e.kind == "new" for e in doc_events) else "changed"
         found: list[ActionRecord] = []
         if kind == "new":  # the newest text's actions stand for the whole document
@@ -199,12 +223,14 @@ def build_digest(
         elif sub.actions_only and not unique:
             continue
         items.append(DigestItem(
-            kind=kind, url=last.url, title=last.title, published=last.published,
-            source=last.source, actions=unique, also_at=tuple(also_at(last.document_id)),
+            kind=kind, url=url, title=title, published=published,
+            source=source, actions=unique, also_at=tuple(also_at(key)),
             summary=(_summary(last) if kind == "changed" else
                      "Removed: no longer published at this address." if kind == "removed"
-                     else ""),
-            event_ids=tuple(e.event_id for e in doc_events),
+                     else f"Was a copy of {was_copy_of}, edited into a statement of its own."
+                     if was_copy_of else ""),
+            event_ids=tuple(e.event_id for e in doc_events), edited_at=edited_at,
+            was_copy_of=was_copy_of,
             changes=edit_pairs(doc_events) if kind == "changed" else ()))
     # Documents that announce something new come first, by the kind of measure, then count.
     items.sort(key=lambda i: i.rank)

@@ -96,7 +96,8 @@ def digest_from_payload(payload: str) -> Digest:
             source=i["source"],
             actions=tuple(action_from_json(n, a) for n, a in enumerate(i["actions"])),
             also_at=tuple(i["also_at"]), summary=i.get("summary", ""),
-            changes=changes_from_json(i))
+            changes=changes_from_json(i),
+            edited_at=tuple(i.get("edited_at", ())), was_copy_of=i.get("was_copy_of"))
         for i in data["items"])
     return Digest(data["digest_id"], data["subscription"],
                   datetime.fromisoformat(data["generated_at"]), items,

@@ -355,7 +355,10 @@ def run_size(
         results.append((q, got))
         times.append(took)
         cpus.append(cpu)
-    entry: dict[str, Any] = {"size": size, **ingest, **sizes_on_disk(path), "index": {
+    disk = sizes_on_disk(path)
+    per_doc = {"db_kb_per_doc": round(1000 * disk["db_mb"] / size, 2),
+               "index_kb_per_doc": round(1000 * disk["index_mb"] / size, 2)}
+    entry: dict[str, Any] = {"size": size, **ingest, **disk, **per_doc, "index": {
         **ms(times, cpus), **score(results, ids)}, "synthetic_marked_duplicate": synthetic_dups}
     with store.transaction() as conn:
         stored = conn.execute(
@@ -417,15 +420,16 @@ def print_row(e: dict[str, Any], flush: bool = False) -> None:
     print(f"{e['size']:>7} | {i['median_ms']:7.2f} {i['p95_ms']:7.2f} {i['cpu_median_ms']:7.2f} |"
           f" {b['median_ms']:9.1f} {b['cpu_median_ms']:9.1f}"
           f" {b['cpu_median_ms'] / i['cpu_median_ms']:8.0f}x | {e['track_docs_per_s']:6}"
-          f" {e.get('bulk_docs_per_s', '-'):>6} | {e['db_mb']:7.1f} {e['index_mb']:6.1f} |"
+          f" {e.get('bulk_docs_per_s', '-'):>6} | {e['db_kb_per_doc']:7.1f}"
+          f" {e['index_kb_per_doc']:6.2f} |"
           f" {i['recall_target_kinds']:.3f} {i['recall']:.3f} {i['precision']:.3f} |"
           f" {b_acc} | {e['synthetic_marked_duplicate']}", flush=flush)
 
 
 HEADER = ("   docs | check ms (index)        | brute ms             ratio | ingest docs/s |"
-          " DB MB   dedup | index: R5-20 R-all P  | brute: R5-20 R-all P  | synth\n"
+          " DB KB  index | index: R5-20 R-all P  | brute: R5-20 R-all P  | synth\n"
           "        |  median     p95     CPU |    median       CPU   (CPU) | track   bulk  |"
-          "         MB    |                       |                       | dups")
+          " per document |                       |                       | dups")
 
 
 def main() -> None:

@@ -6,6 +6,9 @@ of our own (banner, menus, a "Related" list and a footer timestamp that change a
 step), and later versions of edited releases are served from a later step on. Every
 REPOST_EVERY-th release is re-posted later on a second "mirror" feed, in another frame with
 an intro line. A subscription posts every digest to a webhook receiver in this process.
+Three more shapes (bench/_replay_shapes.py): briefing transcripts re-checked, re-posts a
+day late on a third feed, and mirror copies edited later (a sentence added; rewritten
+into another statement).
 After the replay the database must hold every release once, a revision for every text
 edit (but those made only in lines of the host's learned template, such as a byline), and
 no revision for a markup-only edit; every release after the baseline must be
@@ -21,6 +24,7 @@ import argparse
 import gzip
 import html
 import json
+import random
 import re
 import sqlite3
 import statistics
@@ -36,12 +40,24 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from _replay_shapes import (
+    COPY_EDIT_GAP,
+    LATE_EVERY,
+    LATE_GAP,
+    copy_edits,
+    frame,
+    late_frame,
+    mirror_frame,
+    report_shapes,
+)
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data" / "state-gov-2021" / "items.jsonl.gz"
 EDIT_GAP = timedelta(hours=3)  # a later version appears this long after the previous one
 REPOST_GAP = timedelta(hours=5)  # a re-post appears on the mirror this long after the original
 REPOST_EVERY = 15
 FEED_SIZE = 10
+TAIL_STEP, TAIL_STEPS = timedelta(hours=12), 6
 
 
 @dataclass
@@ -84,49 +100,6 @@ def load(limit: int | None) -> list[Release]:
     return releases
 
 
-def frame(release: Release, body: str, now: datetime, related: list[Release]) -> str:
-    """Our own government-style page frame; the parts that change each step are all frame."""
-    links = "".join(f'<li><a href="{r.path}">{html.escape(r.title)}</a></li>' for r in related)
-    stamp = now.strftime("%Y%m%d%H%M")
-    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
-<title>{html.escape(release.title)} - United States Department of Examples</title>
-<meta property="article:published_time" content="{release.published.isoformat()}">
-<link rel="canonical" href="{release.path}"><style>.x{{color:red}}</style>
-<script>window.dataLayer=[{{"build":"{stamp}"}}];</script></head>
-<body class="page build-{stamp}"><a class="usa-skipnav" href="#main">Skip to main content</a>
-<section class="usa-banner"><p>An official website of the United States government</p>
-<button>Here's how you know</button></section>
-<header class="site-header"><nav class="usa-nav" aria-label="Primary"><ul>
-<li>Policy Issues <button>Show submenu for “Policy Issues”</button></li>
-<li>Countries &amp; Areas <button>Show submenu for “Countries &amp; Areas”</button></li>
-<li>Bureaus &amp; Offices <button>Show submenu for “Bureaus &amp; Offices”</button></li>
-<li>About <button>Show submenu for “About”</button></li></ul>
-<form role="search"><input type="search" placeholder="Search"><button>Search</button></form>
-</nav></header>
-<nav class="usa-breadcrumb"><ol><li><a href="/">Home</a></li><li>Press Releases</li></ol></nav>
-<main id="main"><article class="press-release"><h1 class="featured-content__headline">
-{html.escape(release.title)}</h1><p class="article-meta">Press Statement</p>
-<div class="entry-content">{body}</div>
-<div class="share-bar">Share <a href="#">Facebook</a> <a href="#">X</a>
-<a href="#">Email</a></div>
-</article><aside class="related"><h2>Related Articles</h2><ul>{links}</ul></aside></main>
-<footer class="usa-footer"><a href="#top">Back to Top</a><p>Page generated {stamp}</p>
-<ul><li><a href="/privacy/">Privacy Policy</a></li><li><a href="/foia/">FOIA</a></li></ul>
-</footer></body></html>"""
-
-
-def mirror_frame(release: Release, body: str) -> str:
-    """A second, different frame for re-posts, with an intro line of its own."""
-    title = html.escape(release.title)
-    return f"""<!DOCTYPE html><html><head><title>{title} | Mirror Office</title></head>
-<body><div id="top-bar"><a href="#content">Skip to content</a> <ul class="menu">
-<li><a href="/">Home</a></li><li><a href="/news/">News</a></li></ul></div>
-<div id="content" class="node node--type-article"><h1 class="page-title">
-{html.escape(release.title)}</h1><div class="field field--name-body">
-<p>The following statement was released by the Department of State:</p>{body}</div></div>
-<div class="region-footer">Mirror Office · <a href="#top">Top</a></div></body></html>"""
-
-
 class Replay:
     """The loopback server's state: which releases exist at the replay's current time."""
 
@@ -134,6 +107,9 @@ class Replay:
         self.releases = {r.path: r for r in releases}
         self.order = releases
         self.reposted = {"/mirror" + r.path: r for r in releases[REPOST_EVERY::REPOST_EVERY]}
+        self.late = {"/late" + r.path: r for r in releases[LATE_EVERY::LATE_EVERY]
+                     if "/mirror" + r.path not in self.reposted}
+        self.edits = copy_edits(self.reposted, random.Random(14))
         self.now = releases[0].seen
         self.base = ""
         self.digests: list[dict[str, object]] = []
@@ -156,12 +132,26 @@ class Replay:
         return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>Mirror</title>'
                 f"<link>{self.base}/mirror/</link>{items}</channel></rss>")
 
+    def late_feed(self) -> str:
+        shown = [(p, r) for p, r in self.late.items() if r.seen + LATE_GAP <= self.now]
+        items = "".join(f"<item><title>{html.escape(r.title)}</title><link>{self.base}{p}</link>"
+                        f"</item>" for p, r in shown[-FEED_SIZE:])
+        return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>Late</title>'
+                f"<link>{self.base}/late/</link>{items}</channel></rss>")
+
     def page(self, path: str) -> str | None:
         if path in self.reposted:
             release = self.reposted[path]
             if release.seen + REPOST_GAP > self.now:
                 return None
+            if path in self.edits and release.seen + REPOST_GAP + COPY_EDIT_GAP <= self.now:
+                return mirror_frame(release, self.edits[path][1](self.now))
             return mirror_frame(release, release.body_at(self.now))
+        if path in self.late:
+            release = self.late[path]
+            if release.seen + LATE_GAP > self.now:
+                return None
+            return late_frame(release.title, release.body_at(self.now), release.published)
         release = self.releases.get(path)
         if release is None or release.seen > self.now:
             return None
@@ -183,6 +173,8 @@ def serve(replay: Replay) -> ThreadingHTTPServer:
                 body, kind = replay.feed(), "application/rss+xml; charset=utf-8"
             elif path == "/mirror/feed.xml":
                 body, kind = replay.mirror_feed(), "application/rss+xml; charset=utf-8"
+            elif path == "/late/feed.xml":
+                body, kind = replay.late_feed(), "application/rss+xml; charset=utf-8"
             elif path == "/robots.txt":
                 body, kind = "User-agent: *\nAllow: /\n", "text/plain"
             else:
@@ -209,8 +201,12 @@ def serve(replay: Replay) -> ThreadingHTTPServer:
 def steps(releases: list[Release]) -> list[datetime]:
     """Run times: whenever a release appears (at most FEED_SIZE per step) or an edit lands."""
     reposts = {r.seen + REPOST_GAP for r in releases[REPOST_EVERY::REPOST_EVERY]}
-    return sorted({r.seen for r in releases} | {t for r in releases for t in r.edit_times}
-                  | reposts)
+    copy_edited = {t + COPY_EDIT_GAP for t in reposts}
+    late = {r.seen + LATE_GAP for r in releases[LATE_EVERY::LATE_EVERY]}
+    times = sorted({r.seen for r in releases} | {t for r in releases for t in r.edit_times}
+                   | reposts | copy_edited | late)
+    # Checks go on after the last event, so that its pages are re-checked too.
+    return times + [times[-1] + TAIL_STEP * (k + 1) for k in range(TAIL_STEPS)]
 
 
 def expected(releases: list[Release]) -> tuple[int, int]:
@@ -269,6 +265,7 @@ def main() -> None:
                       f'[[sources]]\nname = "state.gov press releases (2021 replay)"\n'
                       f'url = "{replay.base}/feed.xml"\nkind = "feed"\nevery = "15m"\n'
                       f'[[sources]]\nname = "mirror"\nurl = "{replay.base}/mirror/feed.xml"\n'
+                      f'[[sources]]\nname = "late"\nurl = "{replay.base}/late/feed.xml"\n'
                       f'[[subscriptions]]\nname = "everything"\nwebhook = "{replay.base}/hook"\n',
                       encoding="utf-8")
     durations, totals = [], {"new": 0, "revisions": 0, "unchanged": 0, "duplicates": 0,
@@ -288,6 +285,7 @@ def main() -> None:
     server.shutdown()
     ok = report(releases, db, durations, totals, args)
     ok = report_digests(replay, releases, steps(releases)[0]) and ok
+    ok = shapes(replay, releases, db) and ok
     print("RESULT", "PASS" if ok else "FAIL")
 
 
@@ -295,7 +293,8 @@ def report_digests(replay: Replay, releases: list[Release], first_run: datetime)
     """Every release after the baseline in exactly one digest; edits as changed; no noise."""
     items = [item for d in replay.digests for item in d["items"]]  # type: ignore[attr-defined]
     new = [urlsplit(i["url"]).path for i in items if i["kind"] == "new"]
-    changed = [urlsplit(i["url"]).path for i in items if i["kind"] == "changed"]
+    changed = [urlsplit(i["url"]).path for i in items  # edits of copies: _replay_shapes
+               if i["kind"] == "changed" and not i.get("edited_at")]
     baseline = {r.path for r in releases if r.seen <= first_run}
     seen_texts: set[tuple[str, ...]] = set()
     data_reposts = set()  # state.gov itself posted some statements twice, at two URLs
@@ -314,7 +313,8 @@ def report_digests(replay: Replay, releases: list[Release], first_run: datetime)
     text_edited = {path for path, a, b in pairs if "".join(words(a)) != "".join(words(b))}
     cosmetic = worded - text_edited
     markup_only = {r.path for r in releases if len(r.versions) > 1} - worded
-    reposts_announced = [p for p in new + changed if p.startswith("/mirror/")]
+    reposts_announced = [p for p in new + changed if p.startswith("/mirror/")
+                         and replay.edits.get(p, ("",))[0] != "apart"]
     also_at = sum(1 for i in items for u in i["also_at"] if "/mirror/" in u)
     print(f"digests received          {len(replay.digests)} with {len(items)} items")
     print(f"releases after baseline   {len(after)}; in exactly one digest as new: {once}; "
@@ -334,6 +334,23 @@ def report_digests(replay: Replay, releases: list[Release], first_run: datetime)
             and not (data_reposts & set(new)))
 
 
+def shapes(replay: Replay, releases: list[Release], db: Path) -> bool:
+    """Briefing transcripts re-checked, re-posts a day late, copies edited (and apart)."""
+    items = [item for d in replay.digests for item in d["items"]]  # type: ignore[attr-defined]
+    conn = sqlite3.connect(db)
+    rechecked = dict(conn.execute(
+        "SELECT d.fetch_url, count(*) FROM fetches f JOIN documents d ON d.id = f.document_id"
+        " WHERE f.outcome IN ('unchanged', 'revision', 'not_modified') GROUP BY d.fetch_url"))
+    stored = conn.execute("SELECT d.fetch_url, o.fetch_url FROM documents d LEFT JOIN "
+                          "documents o ON o.id = d.duplicate_of").fetchall()
+    conn.close()
+    untouched = {r.path for r in releases if len(r.versions) == 1}
+    return report_shapes(
+        items, releases, untouched, replay.late, replay.edits,
+        {urlsplit(u).path: n for u, n in rechecked.items()},
+        {urlsplit(u).path: urlsplit(o).path if o else None for u, o in stored})
+
+
 def frame_leaks(conn: sqlite3.Connection) -> tuple[list[str], dict[str, int]]:
     """Current texts, and how many hold a line of our frames that sits inside the article."""
     lines = ("Press Statement", "The following statement was released by the Department")
@@ -351,8 +368,11 @@ def report(releases: list[Release], db: Path, durations: list[float], totals: di
     paths = [urlsplit(u).path for (u,) in conn.execute("SELECT fetch_url FROM documents")]
     stored_once = sum(1 for r in releases if paths.count(r.path) == 1)
     text_edits, markup_edits = expected(releases)
-    revisions = conn.execute("SELECT change, count(*) FROM revisions WHERE number > 1 "
-                             "GROUP BY change").fetchall()
+    # Revisions of the releases themselves (the copies' edits: _replay_shapes).
+    revisions = conn.execute(
+        "SELECT r.change, count(*) FROM revisions r JOIN documents d ON d.id = r.document_id"
+        " WHERE r.number > 1 AND d.fetch_url NOT LIKE '%/mirror/%' AND d.fetch_url NOT LIKE"
+        " '%/late/%' GROUP BY r.change").fetchall()
     revision_count = sum(n for _, n in revisions)
     duplicates = conn.execute("SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL"
                               ).fetchone()[0]

@@ -11,6 +11,8 @@ from __future__ import annotations
 from datetime import datetime
 from urllib.parse import urlsplit
 
+from rapidfuzz.distance import Indel
+
 from store import Store
 from store.text import words
 
@@ -66,8 +68,10 @@ def settle(store: Store, cleaned: Cleaned, template: frozenset[str], *fetch_urls
     # be cut differently: a markup edit that splits one <p> in two is no edit).
     # Only the template blocks the new text lost are taken out (the cleaner keeps those
     # that sit inside the statement).
-    present = set(new)
-    lost = [p not in present and in_template(p, template) for p in stored]
+    # Aligned in order: a line a transcript repeats ("QUESTION: Thank you.") may be lost
+    # at one place and kept at another, so presence anywhere in the new text says nothing.
+    dropped = {op.src_pos for op in Indel.editops(stored, new) if op.tag == "delete"}
+    lost = [i in dropped and in_template(p, template) for i, p in enumerate(stored)]
     kept = [p for p, gone in zip(stored, lost, strict=True) if not gone]
     if not any(lost):
         return cleaned

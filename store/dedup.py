@@ -225,7 +225,9 @@ def _slot_swap(a: _Sentence, b: _Sentence) -> bool:
     return bool((a.slots - b.words) and (b.slots - a.words))
 
 
-def _coverage(short: Sequence[_Sentence], long: Sequence[_Sentence]) -> tuple[float, int]:
+def _coverage(
+    short: Sequence[_Sentence], long: Sequence[_Sentence], slots: bool = True
+) -> tuple[float, int]:
     """Characters of `short` found again in `long`, verbatim or with small edits; and the
     characters of the unmatched sentences that open `short` (an intro line), if few and
     if the copy then starts where `long` starts."""
@@ -250,7 +252,7 @@ def _coverage(short: Sequence[_Sentence], long: Sequence[_Sentence]) -> tuple[fl
             )
             if found is None:
                 continue
-            if _slot_swap(sentence, rest[found[2]]):
+            if slots and _slot_swap(sentence, rest[found[2]]):
                 swapped = True  # a template filled in differently: no intro line, a look-alike
                 continue
             credit += len(sentence.key) * found[1] / 100
@@ -264,19 +266,23 @@ def _coverage(short: Sequence[_Sentence], long: Sequence[_Sentence]) -> tuple[fl
     return credit, sum(len(s.key) for s in short[:opening])
 
 
-def similarity(a: str, b: str) -> float:
-    """0-100: how much of the shorter text the longer one carries, in any order, edits allowed."""
+def similarity(a: str, b: str, *, slots: bool = True) -> float:
+    """0-100: how much of the shorter text the longer one carries, in any order, edits allowed.
+
+    With `slots` (the default), a sentence pair that differs by names or numbers on both
+    sides earns nothing (a template filled in differently); without, it is a small edit.
+    """
     sa, sb = _sentences(a), _sentences(b)
     la, lb = sum(len(s.key) for s in sa), sum(len(s.key) for s in sb)
     if not la or not lb:
         return 0.0
     (short, ls), (long, ll) = sorted(((sa, la), (sb, lb)), key=lambda pair: pair[1])
-    credit, intro = _coverage(short, long)
+    credit, intro = _coverage(short, long, slots)
     if ls / ll < MIN_COVER:
         return round(100 * credit / ll, 1)  # a fragment: scored against the whole
     score = _directed(credit, intro, ls, ll)
     if score < DUPLICATE_THRESHOLD:  # a truncated copy with an intro may be the longer one
-        score = max(score, _directed(*_coverage(long, short), ll, ls))
+        score = max(score, _directed(*_coverage(long, short, slots), ll, ls))
     return round(score, 1)
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, func, or_, select, text, update
 
-from . import dedup, schema
+from . import dedup, reposts, schema
 from .changes import FLAP_WINDOW, classify, frame_sentences
 from .db import StoreBase
 from .diff import sentence_opcodes
@@ -109,11 +109,12 @@ class HistoryMixin(StoreBase):
     def _event(
         self, conn: Connection, kind: str, doc_id: int, rev_id: int | None,
         source_id: int | None, at: datetime, baseline: bool, announce: bool,
+        original_id: int | None = None,
     ) -> None:
         conn.execute(
             schema.events.insert().values(
                 at=at, kind=kind, document_id=doc_id, revision_id=rev_id, source_id=source_id,
-                baseline=baseline, announce=announce and not baseline,
+                baseline=baseline, announce=announce and not baseline, original_id=original_id,
             )
         )
 
@@ -171,11 +172,18 @@ class HistoryMixin(StoreBase):
                 published=published or doc.published, last_changed_at=at, **state,
             )
         )
+        # An edit of a re-post speaks for its original, or makes it a statement of its own.
+        copy = reposts.judge_copy_edit(conn, doc.id, doc.duplicate_of, body, added, removed) \
+            if doc.duplicate_of is not None and change == "substantive" else None
         self._index_text(conn, doc.id, title, body)
-        self._event(conn, "changed", doc.id, rev_id, source_id, at, baseline,
-                    announce=change == "substantive" and doc.duplicate_of is None)
-        return TrackResult("revision", doc.id, doc.url, rev_id, change=change,
-                           added=added, removed=removed, score=classed.score)
+        self._event(conn, copy.kind if copy else "changed", doc.id, rev_id, source_id, at,
+                    baseline, announce=change == "substantive" and (
+                        copy.announce if copy else doc.duplicate_of is None
+                        and not reposts.announced_on_a_copy(conn, doc.id, added, removed)),
+                    original_id=copy.original_id if copy else None)
+        return TrackResult("new" if copy and copy.kind == "new" else "revision", doc.id,
+                           doc.url, rev_id, change=change, added=added, removed=removed,
+                           score=classed.score)
 
     def _track_new(
         self, conn: Connection, url: str, fetch_url: str, title: str,

@@ -85,6 +85,14 @@ def _watch_state(conn: Connection) -> None:
         table.create(conn, checkfirst=True)
 
 
+def _event_original(conn: Connection) -> None:
+    # A re-post's edit is announced as a change of its original: the event names it.
+    if "original_id" not in {c["name"] for c in inspect(conn).get_columns("events")}:
+        conn.execute(text("ALTER TABLE events ADD COLUMN original_id INTEGER "
+                          "REFERENCES documents (id) ON DELETE SET NULL"))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_events_original ON events (original_id)"))
+
+
 def _browse_indexes(conn: Connection) -> None:
     # The web view's reads (store/views.py): findings of one source or kind newest first,
     # a document's events and re-posts, actions by kind and the events of their revisions.
@@ -108,6 +116,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0006_change_score", _change_score),
     ("0007_host_templates", _host_templates),
     ("0008_watch_state", _watch_state),
+    ("0009_event_original", _event_original),
     ("0014_browse_indexes", _browse_indexes),
 )
 

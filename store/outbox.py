@@ -36,6 +36,12 @@ class PendingEvent:
     added: tuple[str, ...]
     removed: tuple[str, ...]
     announce: bool
+    # A re-post's edit (kind "changed"): the original it is announced for; on a copy
+    # edited apart (kind "new"): the statement it was a copy of. None otherwise.
+    original_id: int | None = None
+    original_url: str | None = None
+    original_title: str | None = None
+    original_published: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -78,12 +84,16 @@ class OutboxMixin(StoreBase):
     def pending_events(self, after: int, limit: int = 5000) -> list[PendingEvent]:
         """Events after a cursor, joined with their document, source and revision."""
         ev, docs, revs, src = schema.events, schema.documents, schema.revisions, schema.sources
+        orig = docs.alias("original")
         query = (
             select(ev.c.id.label("event_id"), ev.c.kind, ev.c.at, ev.c.document_id,
                    ev.c.revision_id, ev.c.announce, src.c.name.label("source"), docs.c.url,
                    docs.c.title, docs.c.published, docs.c.duplicate_of, revs.c.text,
-                   revs.c.change, revs.c.added, revs.c.removed)
+                   revs.c.change, revs.c.added, revs.c.removed, ev.c.original_id,
+                   orig.c.url.label("original_url"), orig.c.title.label("original_title"),
+                   orig.c.published.label("original_published"))
             .join(docs, docs.c.id == ev.c.document_id)
+            .outerjoin(orig, orig.c.id == ev.c.original_id)
             .outerjoin(revs, revs.c.id == ev.c.revision_id)
             .outerjoin(src, src.c.id == ev.c.source_id)
             .where(ev.c.id > after, ev.c.baseline.is_(False))

@@ -123,6 +123,7 @@ class EventRecord:
     source_id: int | None
     baseline: bool
     announce: bool
+    original_id: int | None = None  # a re-post's event: the statement it speaks for
 
 
 @dataclass(frozen=True)

@@ -187,7 +187,11 @@ events = Table(
     Column("source_id", Integer, ForeignKey("sources.id", ondelete="SET NULL")),
     Column("baseline", Boolean, nullable=False, default=False),
     Column("announce", Boolean, nullable=False, default=True),
+    # Added by 0009_event_original: the statement a re-post's event speaks for (its edit
+    # announced as a change of the original; on a "new" event, the one it was a copy of).
+    Column("original_id", Integer, ForeignKey("documents.id", ondelete="SET NULL")),
     Index("ix_events_at", "at"),
+    Index("ix_events_original", "original_id"),
 )
 
 dedup_keys = Table(
