@@ -7,8 +7,6 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy.exc import IntegrityError
-
 from store import DeliveryRecord, Store
 
 from .channels import Channel, ChannelMisconfigured, DeliveryError, channel_targets
@@ -33,13 +31,14 @@ class DeliveryReport:
     errors: list[str] = field(default_factory=list)
 
 
+def send_lease(settings: DeliverySettings) -> timedelta:
+    """How long a claimed delivery stays with its worker: a send gives up after `timeout`,
+    so a claim still held well after that belongs to a worker that died mid-send."""
+    return timedelta(seconds=max(120.0, 4 * settings.timeout))
+
+
 def _digest_for(store: Store, sub: SubscriptionConfig, now: datetime) -> tuple[Digest, int] | None:
-    state = store.cursor(sub.name)
-    if state is None:
-        store.start_cursor(sub.name, now)
-        state = store.cursor(sub.name)
-        assert state is not None
-    cursor, last_at = state
+    cursor, last_at = store.lock_cursor(sub.name, now)
     if not is_due(sub, last_at, now):
         return None
     events = store.pending_events(cursor)
@@ -65,25 +64,30 @@ def make_digests(store: Store, subs: list[SubscriptionConfig], now: datetime) ->
     """Write every due digest (with its deliveries) to the store; nothing is sent here."""
     made = []
     for sub in subs:
+        digest = _make_digest(store, sub, now)
+        if digest is None:
+            continue
+        made.append(digest)
+    return made
+
+
+def _make_digest(store: Store, sub: SubscriptionConfig, now: datetime) -> Digest | None:
+    """One subscription's digest in one transaction that starts by locking its cursor: two
+    processes never digest the same events, and the cursor never moves back."""
+    with store.transaction():
         found = _digest_for(store, sub, now)
         if found is None:
-            continue
+            return None
         digest, newest = found
         if not digest.items:
             store.advance_cursor(sub.name, newest, now)
-            continue
+            return None
         targets = channel_targets(sub)
         item_events = [e for item in digest.items for e in item.event_ids]
-        try:
-            store.create_digest(sub.name, digest.as_json(), item_events, newest, targets, now)
-        except IntegrityError:  # another process took these events first
-            log.warning("digest for %r skipped: its items were taken by another process",
-                        sub.name)
-            continue
-        made.append(digest)
-        log.info("digest %s for %r: %d item(s), %d target(s)", digest.digest_id, sub.name,
-                 len(digest.items), len(targets))
-    return made
+        store.create_digest(sub.name, digest.as_json(), item_events, newest, targets, now)
+    log.info("digest %s for %r: %d item(s), %d target(s)", digest.digest_id, sub.name,
+             len(digest.items), len(targets))
+    return digest
 
 
 def digest_from_payload(payload: str) -> Digest:
@@ -139,12 +143,15 @@ def deliver_due(store: Store, channels: dict[str, Channel], subs: list[Subscript
     """Try every due delivery once; failures are rescheduled or parked as dead. A health
     notice queued by this pass (a delivery died, or came back) goes out in the same pass."""
     report = DeliveryReport()
-    waiting = store.due_deliveries(now)
-    due = only if only is not None else waiting
+    waiting = {d.id for d in store.due_deliveries(now)}
+    # Claimed before sending: a delivery another worker holds is skipped, never sent twice.
+    due = store.claim_deliveries(store.worker, now, now + send_lease(settings),
+                                 ids=None if only is None else [d.id for d in only])
     _deliver(store, channels, subs, settings, now, due, report)
     if report.dead or report.sent:
-        before = {d.id for d in waiting} | {d.id for d in due}
-        notices = [d for d in store.due_deliveries(now) if d.id not in before]
+        before = frozenset(waiting | {d.id for d in due})
+        notices = store.claim_deliveries(store.worker, now, now + send_lease(settings),
+                                         exclude=before)
         _deliver(store, channels, subs, settings, now, notices, report)
     return report
 

@@ -1,6 +1,7 @@
-"""The daemon: a scheduler job per source, calling check_source; digests once per sweep of
-checks; stops cleanly on a signal. It logs one line per check (the CLI keeps APScheduler's
-own job chatter for -vv)."""
+"""The daemon: one scheduler job asks the store for due work (sources, then page
+re-checks), claims it, does it, and makes the digests once that sweep is done; stops
+cleanly on a signal. Several daemons on one database share the work: each claim goes to
+one worker. It logs one line per check (the CLI keeps APScheduler's own chatter for -vv)."""
 
 from __future__ import annotations
 
@@ -8,95 +9,88 @@ import logging
 import signal
 import threading
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from types import FrameType
 
-from apscheduler.events import EVENT_JOB_SUBMITTED, JobSubmissionEvent
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.interval import IntervalTrigger
+
+from store import StoreError
 
 from .clock import Clock
 from .config import Config
 from .notify import Notifier
 from .pipeline import Monitor, RunSummary
 from .runtime import running
+from .workers import Heartbeat
 
-__all__ = ["RECHECK_EVERY", "build_scheduler", "run_daemon"]
+__all__ = ["WORK_EVERY", "build_scheduler", "run_daemon"]
 
 log = logging.getLogger(__name__)
-RECHECK_EVERY = 60  # seconds between looks for due page re-checks
+WORK_EVERY = 5  # seconds between looks for due sources and page re-checks
 DIGEST_EVERY = 30  # seconds between passes over due digests and deliveries
+
+
+def _not_busy(record: logging.LogRecord) -> bool:
+    """A sweep longer than WORK_EVERY is routine: no warning each time the next is skipped."""
+    return "maximum number of running instances reached" not in record.getMessage()
 
 
 def build_scheduler(config: Config, monitor: Monitor,
                     notify: Callable[[], object] | None = None) -> BackgroundScheduler:
-    """One job per enabled source on its interval, the re-check sweep, and the outbox.
+    """The work job (due sources, then due re-checks, then digests when anything was
+    checked) and the outbox pass.
 
-    Sources start together and keep no jitter, so checks falling due at the same time
-    form one sweep; the digests are made once the sweep's last check is done, one per
-    subscription however many sources found something.
+    Checks falling due at the same time form one sweep; the digests are made once the
+    sweep is done, one per subscription however many sources found something.
     """
+    logging.getLogger("apscheduler.scheduler").addFilter(_not_busy)
     scheduler = BackgroundScheduler(
         timezone=UTC,
         executors={"default": ThreadPoolExecutor(1)},
         job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 3600},
     )
-    sweep = _Sweep(notify)
-    start = datetime.now(UTC)
-    for source in (s for s in config.sources if s.enabled):
-        scheduler.add_job(
-            sweep.job(monitor.check_source, source.name),
-            IntervalTrigger(seconds=source.every_seconds, start_date=start, timezone=UTC),
-            id=f"source:{source.name}", name=source.name, next_run_time=start)
-    scheduler.add_job(sweep.job(monitor.recheck_due), IntervalTrigger(seconds=RECHECK_EVERY),
-                      id="recheck", name="re-check due pages",
-                      next_run_time=start + timedelta(seconds=RECHECK_EVERY))
+    every = min([WORK_EVERY, *(s.every_seconds for s in config.sources if s.enabled)])
+    scheduler.add_job(_work(monitor, _quietly(notify) if notify else None),
+                      IntervalTrigger(seconds=max(1, every)), id="work",
+                      name="due sources and re-checks", next_run_time=datetime.now(UTC))
     if notify is not None:  # hourly/daily/cron digests fall due between checks too
         scheduler.add_job(_quietly(notify), IntervalTrigger(seconds=DIGEST_EVERY), id="digests",
                           name="digests and deliveries")
-    scheduler.add_listener(sweep.submitted, EVENT_JOB_SUBMITTED)
     return scheduler
+
+
+def _work(monitor: Monitor, notify: Callable[[], None] | None) -> Callable[[], None]:
+    def call() -> None:
+        checked = 0
+        try:
+            checked = monitor.check_due_sources(_log_check)
+            rechecked = monitor.recheck_due()
+            _log_check(None, rechecked)
+            checked += rechecked.fetched + rechecked.failed
+        except StoreError as exc:  # the database is away or refused: one line, try again
+            log.error("check failed: %s", exc)
+        except Exception:  # one failing sweep must not stop the daemon
+            log.exception("check failed")
+        if checked and notify is not None:
+            notify()
+    return call
 
 
 def _quietly(func: Callable[[], object]) -> Callable[[], None]:
     def call() -> None:
         try:
             report = func()
-        except Exception:  # the outbox keeps everything; the next pass retries
+        except StoreError as exc:  # the outbox keeps everything; the next pass retries
+            log.error("digest pass failed: %s", exc)
+            return
+        except Exception:
             log.exception("digest pass failed")
             return
         for error in getattr(report, "errors", []):
             log.warning("%s", error)
     return call
-
-
-class _Sweep:
-    """Counts the checks submitted and not yet done; the last one of a sweep notifies."""
-
-    def __init__(self, notify: Callable[[], object] | None) -> None:
-        self.notify = _quietly(notify) if notify is not None else None
-        self.queued = 0
-        self.lock = threading.Lock()
-
-    def submitted(self, event: JobSubmissionEvent) -> None:
-        if event.job_id != "digests":
-            with self.lock:
-                self.queued += 1
-
-    def job(self, func: Callable[..., RunSummary], *args: str) -> Callable[[], None]:
-        def call() -> None:
-            try:
-                _log_check(args[0] if args else None, func(*args))
-            except Exception:  # one failing check must not stop the daemon
-                log.exception("check %s failed", args[0] if args else "re-check")
-            finally:
-                with self.lock:
-                    self.queued = max(0, self.queued - 1)
-                    last = self.queued == 0
-                if last and self.notify is not None:
-                    self.notify()
-        return call
 
 
 def _log_check(name: str | None, summary: RunSummary) -> None:
@@ -127,13 +121,15 @@ def run_daemon(config: Config, clock: Clock, stop: threading.Event | None = None
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, on_signal)
         signal.signal(signal.SIGINT, on_signal)
-    with running(config) as (store, fetcher), Notifier(config, store, clock) as notifier:
+    with (running(config) as (store, fetcher), Notifier(config, store, clock) as notifier,
+          Heartbeat(store, "daemon", clock)):
         monitor = Monitor(config, store, fetcher, clock, stop=stop)
         monitor.sync_sources()
         scheduler = build_scheduler(config, monitor, notifier.run)
         scheduler.start()
-        log.info("daemon started: %d source(s), database %s",
-                 sum(1 for s in config.sources if s.enabled), config.storage.database)
+        log.info("daemon started: %d source(s), database %s, worker %s",
+                 sum(1 for s in config.sources if s.enabled), config.storage.database,
+                 store.worker)
         while not stop.wait(0.5):
             pass
         scheduler.shutdown(wait=True)

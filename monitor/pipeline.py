@@ -19,11 +19,11 @@ import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
-from store import DocumentRecord, RawPage, SourceRecord, Store, TrackResult
+from store import DocumentRecord, RawPage, SourceRecord, Store, StoreError
 
 from .clean import judge
 from .config import Config, SourceConfig
@@ -32,8 +32,10 @@ from .fetch import Fetched, Fetcher, FetchError, HTTPStatus, RobotsDisallowed
 from .health import source_health
 from .schedule import next_document_check, retry_delay
 from .sources import Link
+from .summary import RunSummary
 from .templates import clean_for_host
 from .tracking import track_page
+from .workers import LEASE, RECHECK_BATCH
 
 __all__ = ["Monitor", "RunSummary", "settings_key"]
 
@@ -45,39 +47,6 @@ def settings_key(source: SourceConfig) -> str:
     data = [source.url, source.kind, list(source.include), list(source.exclude),
             source.max_items]
     return hashlib.sha256(json.dumps(data).encode()).hexdigest()[:32]
-
-
-@dataclass
-class RunSummary:
-    """Counts for one cycle, printed by `run` and returned as JSON."""
-
-    started_at: str = ""
-    sources: int = 0
-    sources_failed: int = 0
-    baselines: int = 0
-    fetched: int = 0
-    new: int = 0
-    revisions: int = 0
-    unchanged: int = 0
-    not_modified: int = 0
-    duplicates: int = 0
-    removed: int = 0
-    failed: int = 0
-    skipped: int = 0
-    digests: int = 0
-    delivered: int = 0
-    delivery_failures: int = 0
-    seconds: float = 0.0
-    errors: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    failed_sources: list[str] = field(default_factory=list)
-    dead: int = 0  # deliveries parked as dead in this run
-
-    def count(self, result: TrackResult) -> None:
-        """Add one tracked page to the counts."""
-        attr = {"new": "new", "revision": "revisions", "unchanged": "unchanged",
-                "duplicate": "duplicates"}[result.status]
-        setattr(self, attr, getattr(self, attr) + 1)
 
 
 @dataclass(frozen=True)
@@ -105,21 +74,22 @@ class Monitor:
     def sync_sources(self) -> dict[str, SourceRecord]:
         """Make the store's sources match the config; return them by name. A source whose
         url, kind or filters changed takes a new baseline."""
+        return {s.name: self._sync_one(s) for s in self.config.sources}
+
+    def _sync_one(self, s: SourceConfig) -> SourceRecord:
         now = self.clock()
-        out = {}
-        for s in self.config.sources:
+        record = self.store.sync_source(s.name, s.url, s.kind, s.every_seconds, now)
+        if self.store.source_settings(record.id, settings_key(s)):
+            log.info("source %r: url, kind or filters changed; its next check is a new "
+                     "baseline", s.name)
             record = self.store.sync_source(s.name, s.url, s.kind, s.every_seconds, now)
-            if self.store.source_settings(record.id, settings_key(s)):
-                log.info("source %r: url, kind or filters changed; its next check is a new "
-                         "baseline", s.name)
-                record = self.store.sync_source(s.name, s.url, s.kind, s.every_seconds, now)
-            out[s.name] = record
-        return out
+        return record
 
     def run_once(self) -> RunSummary:
         """Check every enabled source, then every page whose re-check is due."""
         summary = RunSummary(started_at=self.clock().isoformat())
         started = self.clock()
+        self.sync_sources()
         for source in self.config.sources:
             if source.enabled and not self.stop.is_set():
                 self.check_source(source.name, summary)
@@ -130,43 +100,81 @@ class Monitor:
 
     def check_source(self, name: str, summary: RunSummary | None = None) -> RunSummary:
         """Discover one source's links and track every page not seen before (and every link
-        the source has checked each time, such as a single page's own)."""
+        the source has checked each time, such as a single page's own). The source is
+        claimed first: one another worker is checking now is left to it."""
         summary = summary or RunSummary(started_at=self.clock().isoformat())
         config = next(s for s in self.config.sources if s.name == name)
         with self._lock:
-            record = self.sync_sources()[name]
-            summary.sources += 1
-            baseline = record.baseline_at is None
-            found = self._discover(config, record)
-            error = found.error
-            if error is None and found.links:
-                error = self._check_links(config, record, found.links, baseline, summary)
-                if self.stop.is_set():
-                    return summary  # an interrupted check is not a baseline
-            elif error is None and not found.not_modified:
-                hint = zero_links_hint(config, found)
-                summary.warnings.append(f"{name}: {hint}")
-                log.info("source %r: %s", name, hint)
+            self._sync_one(config)
             now = self.clock()
-            if error is None and (found.links or found.not_modified):
-                self.store.source_links(record.id, len(found.links))
-            elif error is None:
-                self.store.source_links(record.id, 0)
-            next_at = now + timedelta(seconds=config.every_seconds)
-            if error is not None:
-                summary.sources_failed += 1
-                summary.failed_sources.append(name)
-                summary.errors.append(f"{name}: {error}")
-                self.store.source_checked(record.id, now, next_at, error=error)
-                source_health(self.store, self.config, config, record.failures + 1, error, now)
-                log.info("source %r failed: %s", name, error)
+            if not self.store.claim_sources(self.store.worker, now, now + LEASE, names=[name],
+                                            due_only=False):
+                log.info("source %r: being checked by another worker; left to it", name)
                 return summary
-            self.store.source_checked(record.id, now, next_at, etag=found.validators[0],
-                                      last_modified=found.validators[1])
-            source_health(self.store, self.config, config, 0, None, now)
-            log.info("source %r: %d links, %s", name, len(found.links),
-                     "baseline" if baseline and found.links else "checked")
+            self._check_held(config, summary)
         return summary
+
+    def check_due_sources(self, each: Callable[[str, RunSummary], None]) -> int:
+        """Claim due sources one at a time and check each (`each` gets its summary), until
+        no due source is left that no other worker holds; how many were checked. What each
+        daemon's scheduler job does: the store, not the scheduler, says what is due."""
+        configs = {s.name: s for s in self.config.sources if s.enabled}
+        checked = 0
+        with self._lock:
+            while configs and not self.stop.is_set():
+                now = self.clock()
+                claimed = self.store.claim_sources(self.store.worker, now, now + LEASE,
+                                                   names=list(configs))
+                if not claimed:
+                    break
+                summary = RunSummary(started_at=now.isoformat())
+                self._check_held(configs[claimed[0].name], summary)
+                checked += 1
+                each(claimed[0].name, summary)
+        return checked
+
+    def _check_held(self, config: SourceConfig, summary: RunSummary) -> None:
+        """Check a source this worker has claimed, then give the claim back."""
+        record = self._sync_one(config)
+        try:
+            self._check_claimed(config, record, summary)
+        finally:
+            self.store.release(self.store.worker, sources=[record.id])
+
+    def _check_claimed(self, config: SourceConfig, record: SourceRecord,
+                       summary: RunSummary) -> None:
+        name = config.name
+        summary.sources += 1
+        baseline = record.baseline_at is None
+        found = self._discover(config, record)
+        error = found.error
+        if error is None and found.links:
+            error = self._check_links(config, record, found.links, baseline, summary)
+            if self.stop.is_set():
+                return  # an interrupted check is not a baseline
+        elif error is None and not found.not_modified:
+            hint = zero_links_hint(config, found)
+            summary.warnings.append(f"{name}: {hint}")
+            log.info("source %r: %s", name, hint)
+        now = self.clock()
+        if error is None and (found.links or found.not_modified):
+            self.store.source_links(record.id, len(found.links))
+        elif error is None:
+            self.store.source_links(record.id, 0)
+        next_at = now + timedelta(seconds=config.every_seconds)
+        if error is not None:
+            summary.sources_failed += 1
+            summary.failed_sources.append(name)
+            summary.errors.append(f"{name}: {error}")
+            self.store.source_checked(record.id, now, next_at, error=error)
+            source_health(self.store, self.config, config, record.failures + 1, error, now)
+            log.info("source %r failed: %s", name, error)
+            return
+        self.store.source_checked(record.id, now, next_at, etag=found.validators[0],
+                                  last_modified=found.validators[1])
+        source_health(self.store, self.config, config, 0, None, now)
+        log.info("source %r: %d links, %s", name, len(found.links),
+                 "baseline" if baseline and found.links else "checked")
 
     def _check_links(self, config: SourceConfig, record: SourceRecord, links: list[Link],
                      baseline: bool, summary: RunSummary) -> str | None:
@@ -192,13 +200,24 @@ class Monitor:
         summary = summary or RunSummary(started_at=self.clock().isoformat())
         with self._lock:
             sources = {s.id: s for s in self.store.sources()}
-            jobs = []
-            for doc in self.store.due_documents(self.clock()):
-                source = sources.get(doc.source_id) if doc.source_id else None
-                host = urlsplit(source.url).netloc if source else urlsplit(doc.fetch_url).netloc
-                jobs.append(_Job(doc.fetch_url, host, source, doc, False))
-            self._run_jobs(jobs, summary)
+            claimed: list[int] = []
+            try:  # in batches claimed from the store, so that workers share them
+                while not self.stop.is_set():
+                    now = self.clock()
+                    batch = self.store.claim_documents(self.store.worker, now, now + LEASE,
+                                                       limit=RECHECK_BATCH)
+                    if not batch:
+                        break
+                    claimed += [doc.id for doc in batch]
+                    self._run_jobs([self._recheck_job(doc, sources) for doc in batch], summary)
+            finally:
+                self.store.release(self.store.worker, documents=claimed)
         return summary
+
+    def _recheck_job(self, doc: DocumentRecord, sources: dict[int, SourceRecord]) -> _Job:
+        source = sources.get(doc.source_id) if doc.source_id else None
+        host = urlsplit(source.url).netloc if source else urlsplit(doc.fetch_url).netloc
+        return _Job(doc.fetch_url, host, source, doc, False)
 
     # -- steps ----------------------------------------------------------------------------------
     def _jobs(self, config: SourceConfig, record: SourceRecord, links: list[Link],
@@ -268,7 +287,10 @@ class Monitor:
         try:
             return self._track(job, page, summary)
         except Exception as exc:  # one page's failure must not end the check of the others
-            log.exception("%s: failed while cleaning, judging or storing", page.url)
+            if isinstance(exc, StoreError):  # the database's complaint: one line says it all
+                log.warning("%s: %s", page.url, exc)
+            else:  # a bug: its traceback goes to the log
+                log.exception("%s: failed while cleaning, judging or storing", page.url)
             error = (f"{page.url}: {type(exc).__name__}: {exc} (while cleaning or storing the "
                      "page); it will be tried again, see `policywatch history --fetches`")
             return self._page_failed(job, None, summary, error=error, page=page)

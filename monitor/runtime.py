@@ -30,8 +30,10 @@ def running(config: Config) -> Iterator[tuple[Store, Fetcher]]:
     store = open_store(config)
     policy = config.fetch.policy()
     client = make_client(policy)
+    fetcher = Fetcher(client, policy)
+    fetcher.gate.reserve = store.reserve_host  # one pace per host across every worker
     try:
-        yield store, Fetcher(client, policy)
+        yield store, fetcher
     finally:
         client.close()
         store.close()

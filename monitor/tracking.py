@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from store import RawPage, Store, TrackResult
+from store import TRACK_LOCK, RawPage, Store, TrackResult
 
 from .actions import find_actions, find_actions_in
 from .clean import Cleaned
@@ -34,7 +34,9 @@ def track_page(
     as when `reclean` applies the current cleaner on purpose). A new document records all
     its actions, a revision only those of its added sentences.
     """
-    with store.transaction():
+    # Under the store step's lock, across processes: the duplicate check and the document's
+    # next revision number see every page stored before, and events commit in id order.
+    with store.transaction(lock=TRACK_LOCK):
         if learn_from is not None:
             learn(store, learn_from, cleaned, at)
         cleaned = settle(store, cleaned, template, fetch_url, cleaned.url)

@@ -9,9 +9,10 @@ from __future__ import annotations
 from .actions import ACTION_KINDS, ActionRecord, ActionsMixin, NewAction, kind_rank
 from .browse import BrowseMixin, FoundAction
 from .catalog import CatalogMixin
-from .db import sqlite_path
+from .db import TRACK_LOCK, sqlite_path
 from .errors import DatabaseMissing, DatabaseUnavailable, NotFound, SchemaTooNew, StoreError
 from .history import HistoryMixin, sentence_diff
+from .leases import LeasesMixin, WorkerRecord, WorkQueue
 from .outbox import DeliveryRecord, OutboxMixin, PendingEvent
 from .pages import PagesMixin, StoredPage
 from .records import (
@@ -28,6 +29,7 @@ from .watch import Incident, WatchMixin
 
 __all__ = [
     "ACTION_KINDS",
+    "TRACK_LOCK",
     "ActionRecord",
     "DatabaseMissing",
     "DatabaseUnavailable",
@@ -53,6 +55,8 @@ __all__ = [
     "StoreError",
     "StoredPage",
     "TrackResult",
+    "WorkQueue",
+    "WorkerRecord",
     "kind_rank",
     "sentence_diff",
     "sqlite_path",
@@ -60,6 +64,6 @@ __all__ = [
 
 
 class Store(HistoryMixin, CatalogMixin, OutboxMixin, ActionsMixin, PagesMixin, WatchMixin,
-            BrowseMixin, ViewsMixin):
+            BrowseMixin, ViewsMixin, LeasesMixin):
     """The whole store: open with a SQLAlchemy URL; migrations run on open (with
     `read_only=True`: an existing database only, opened read-only)."""

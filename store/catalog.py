@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Row, and_, desc, or_, select, text, update
 
 from . import schema
-from .db import StoreBase
+from .db import TRACK_LOCK, StoreBase, insert_or
 from .errors import NotFound
 from .records import DocumentRecord, EventRecord, FetchRecord, SourceRecord
 
@@ -28,12 +28,12 @@ class CatalogMixin(StoreBase):
         """Insert or update a configured source by name; its check state is kept."""
         table = schema.sources
         with self.transaction() as conn:
-            row = conn.execute(select(table).where(table.c.name == name)).first()
-            if row is None:
-                conn.execute(table.insert().values(
-                    name=name, url=url, kind=kind, every_seconds=every_seconds, created_at=at,
-                    failures=0))
-            elif (row.url, row.kind, row.every_seconds) != (url, kind, every_seconds):
+            # Inserted if new (by whichever process comes first), then re-read under a lock.
+            conn.execute(insert_or(conn, table).values(
+                name=name, url=url, kind=kind, every_seconds=every_seconds, created_at=at,
+                failures=0).on_conflict_do_nothing(index_elements=[table.c.name]))
+            row = conn.execute(select(table).where(table.c.name == name).with_for_update()).one()
+            if (row.url, row.kind, row.every_seconds) != (url, kind, every_seconds):
                 changes: dict[str, Any] = {"kind": kind, "every_seconds": every_seconds}
                 if row.url != url:  # a new address is a new baseline
                     changes |= {"url": url, "baseline_at": None, "etag": None,
@@ -54,13 +54,12 @@ class CatalogMixin(StoreBase):
         """Record a source check (its baseline is taken apart: `take_baseline`)."""
         table = schema.sources
         with self.transaction() as conn:
-            row = conn.execute(select(table).where(table.c.id == source_id)).one()
             values: dict[str, Any] = {"last_checked_at": at, "next_check_at": next_check_at,
                                       "last_error": error}
             if error is None:
                 values |= {"failures": 0, "etag": etag, "last_modified": last_modified}
             else:
-                values["failures"] = row.failures + 1
+                values["failures"] = table.c.failures + 1
             conn.execute(update(table).where(table.c.id == source_id).values(**values))
 
     # -- documents ---------------------------------------------------------------------------
@@ -83,11 +82,15 @@ class CatalogMixin(StoreBase):
     def document_removed(self, document_id: int, at: datetime, source_id: int | None) -> None:
         """Mark a document removed (404/410) and record the event once."""
         docs = schema.documents
-        with self.transaction() as conn:
-            doc = conn.execute(select(docs.c.status).where(docs.c.id == document_id)).one()
+        # Under the store step's lock: events are written one transaction at a time, so
+        # their ids commit in order and a digest's cursor never passes one still uncommitted.
+        with self.transaction(lock=TRACK_LOCK) as conn:
+            changed = conn.execute(update(docs).where(and_(
+                docs.c.id == document_id, docs.c.status != "removed")).values(
+                status="removed", last_checked_at=at, next_check_at=None)).rowcount
             conn.execute(update(docs).where(docs.c.id == document_id).values(
-                status="removed", last_checked_at=at, next_check_at=None))
-            if doc.status != "removed":
+                last_checked_at=at, next_check_at=None))
+            if changed:
                 conn.execute(schema.events.insert().values(
                     at=at, kind="removed", document_id=document_id, source_id=source_id,
                     baseline=False, announce=False))

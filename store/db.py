@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
+import os
+import socket
 import threading
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect, select
+from sqlalchemy import Connection, Engine, Table, create_engine, event, inspect, select, text
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, SQLAlchemyError
 
@@ -18,16 +23,41 @@ from . import schema
 from .errors import DatabaseMissing, DatabaseUnavailable, SchemaTooNew
 from .migrations import MIGRATIONS, migrate
 
-__all__ = ["StoreBase", "sqlite_path"]
+__all__ = ["TRACK_LOCK", "StoreBase", "insert_or", "sqlite_path"]
+
+# The lock every write of documents and events takes (`transaction(lock=TRACK_LOCK)`): the
+# duplicate check of a new page cannot miss a re-post being stored at the same moment, and
+# events commit in the order of their ids (a digest's cursor never passes an uncommitted one).
+TRACK_LOCK = "track"
+
+
+def insert_or(conn: Connection, table: Table) -> Any:
+    """An INSERT that takes ON CONFLICT clauses (`on_conflict_do_nothing/_update`): the one
+    atomic way to insert a row another process may be inserting at the same moment."""
+    return (postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert)(table)
+
+
+def _lock_key(name: str) -> int:
+    return int.from_bytes(hashlib.blake2b(name.encode(), digest_size=8).digest(), "big",
+                          signed=True)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # The driver's own transaction handling is off: every transaction starts with BEGIN
+    # IMMEDIATE (`_begin_immediate`), so a read-then-write is atomic between processes.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
+
+
+def _begin_immediate(conn: Connection) -> None:
+    """SQLite: take the write lock when the transaction starts (waiting up to busy_timeout),
+    never halfway through, which could fail with "database is locked" at once."""
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def _read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -76,6 +106,8 @@ class StoreBase:
     def __init__(self, url: str, *, read_only: bool = False) -> None:
         self.url = url
         self.read_only = read_only
+        # Names this process in leases and claims: host, pid and a random part.
+        self.worker = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
         try:
             parsed = make_url(url)
         except ArgumentError as exc:
@@ -105,6 +137,8 @@ class StoreBase:
         if self.dialect == "sqlite":
             pragmas = _read_only_pragmas if read_only and path else _sqlite_pragmas
             event.listen(self.engine, "connect", pragmas)
+            if pragmas is _sqlite_pragmas:
+                event.listen(self.engine, "begin", _begin_immediate)
         if not (read_only and path is not None):
             self._migrate()
         if read_only and self.dialect == "postgresql":  # every later transaction: READ ONLY
@@ -138,6 +172,7 @@ class StoreBase:
         if {name for name, _ in MIGRATIONS} - done:  # made by an older policywatch
             self.engine = self._engine(parsed, self.url)
             event.listen(self.engine, "connect", _sqlite_pragmas)
+            event.listen(self.engine, "begin", _begin_immediate)
             try:
                 self._migrate()
             finally:
@@ -149,7 +184,8 @@ class StoreBase:
         return {}
 
     def _migrate(self) -> None:
-        with self.transaction() as conn:
+        # Under a lock: N processes starting on an empty database migrate it once, in turn.
+        with self.transaction(lock="migrations") as conn:
             migrate(conn)
             known = {name for name, _ in MIGRATIONS}
             done = set(conn.execute(select(schema.migrations.c.name)).scalars())
@@ -165,21 +201,34 @@ class StoreBase:
             )
 
     @contextmanager
-    def transaction(self) -> Iterator[Connection]:
-        """Run the block in one transaction (nested calls join the outer one)."""
+    def transaction(self, lock: str | None = None) -> Iterator[Connection]:
+        """Run the block in one transaction (nested calls join the outer one).
+
+        `lock` names a lock held until the transaction ends, so blocks under one name run
+        one at a time across every process: a transaction-scoped advisory lock on
+        PostgreSQL; on SQLite every transaction holds the write lock already.
+        """
         current: Connection | None = getattr(self._local, "conn", None)
         if current is not None:
+            if lock is not None:
+                self._advisory(current, lock)
             yield current
             return
         try:
             with self.engine.begin() as conn:
                 self._local.conn = conn
                 try:
+                    if lock is not None:
+                        self._advisory(conn, lock)
                     yield conn
                 finally:
                     self._local.conn = None
         except DatabaseError as exc:  # OperationalError included; "file is not a database" too
             raise DatabaseUnavailable(_describe(self.url, exc)) from exc
+
+    def _advisory(self, conn: Connection, name: str) -> None:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _lock_key(name)})
 
     def close(self) -> None:
         """Release every pooled connection."""

@@ -12,7 +12,7 @@ from sqlalchemy import Connection, Row, func, or_, select, text, update
 
 from . import dedup, reposts, schema
 from .changes import FLAP_WINDOW, classify, frame_sentences
-from .db import StoreBase
+from .db import TRACK_LOCK, StoreBase
 from .diff import sentence_opcodes
 from .records import ChangeClass, DocumentRecord, RawPage, RevisionRecord, TrackResult
 from .text import sentence_key, split_sentences, text_hash
@@ -125,7 +125,7 @@ class HistoryMixin(StoreBase):
     ) -> TrackResult:
         """Store one cleaned page: new, a revision with its diff, unchanged, or a duplicate."""
         digest = text_hash(title + "\n" + body)
-        with self.transaction() as conn:
+        with self.transaction(lock=TRACK_LOCK) as conn:
             existing = self.document_for(fetch_url) or self.document_for(url)
             if existing is not None:
                 return self._track_existing(

@@ -85,11 +85,33 @@ def _watch_state(conn: Connection) -> None:
         table.create(conn, checkfirst=True)
 
 
+def _add_columns(conn: Connection, table: str, columns: tuple[tuple[str, str], ...]) -> None:
+    present = {c["name"] for c in inspect(conn).get_columns(table)}
+    for name, ddl in columns:
+        if name not in present:
+            conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {name} {ddl}"))
+
+
+def _delivery_claims(conn: Connection) -> None:
+    _add_columns(conn, "deliveries", (("claimed_by", "VARCHAR(200)"),
+                                      ("lease_until", "TIMESTAMP")))
+
+
+def _work_leases(conn: Connection) -> None:
+    for table in ("sources", "documents"):
+        _add_columns(conn, table, (("lease_owner", "VARCHAR(200)"),
+                                   ("lease_until", "TIMESTAMP")))
+    schema.host_slots.create(conn, checkfirst=True)
+
+
+def _workers(conn: Connection) -> None:
+    schema.workers.create(conn, checkfirst=True)
+
+
 def _event_original(conn: Connection) -> None:
     # A re-post's edit is announced as a change of its original: the event names it.
-    if "original_id" not in {c["name"] for c in inspect(conn).get_columns("events")}:
-        conn.execute(text("ALTER TABLE events ADD COLUMN original_id INTEGER "
-                          "REFERENCES documents (id) ON DELETE SET NULL"))
+    _add_columns(conn, "events", (("original_id",
+                                   "INTEGER REFERENCES documents (id) ON DELETE SET NULL"),))
     conn.execute(text("CREATE INDEX IF NOT EXISTS ix_events_original ON events (original_id)"))
 
 
@@ -117,6 +139,9 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0007_host_templates", _host_templates),
     ("0008_watch_state", _watch_state),
     ("0009_event_original", _event_original),
+    ("0011_delivery_claims", _delivery_claims),
+    ("0012_work_leases", _work_leases),
+    ("0013_workers", _workers),
     ("0014_browse_indexes", _browse_indexes),
 )
 

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, desc, select, update
+from sqlalchemy import and_, case, desc, or_, select, update
 
 from . import schema
-from .db import StoreBase
+from .db import StoreBase, insert_or
 from .errors import NotFound
 
 __all__ = ["DeliveryRecord", "OutboxMixin", "PendingEvent"]
@@ -59,6 +59,8 @@ class DeliveryRecord:
     last_error: str | None
     sent_at: datetime | None
     payload: str
+    claimed_by: str | None = None  # the worker sending it now ("sending")
+    lease_until: datetime | None = None
 
 
 class OutboxMixin(StoreBase):
@@ -75,11 +77,21 @@ class OutboxMixin(StoreBase):
         """A new subscription starts after the newest event: it never gets the past."""
         events, table = schema.events, schema.subscription_state
         with self.transaction() as conn:
-            if conn.execute(select(table.c.name).where(table.c.name == subscription)).first():
-                return
             last = conn.execute(select(events.c.id).order_by(desc(events.c.id)).limit(1)).scalar()
-            conn.execute(table.insert().values(name=subscription, last_event_id=last or 0,
-                                               last_digest_at=at))
+            conn.execute(insert_or(conn, table).values(
+                name=subscription, last_event_id=last or 0, last_digest_at=at,
+            ).on_conflict_do_nothing(index_elements=[table.c.name]))
+
+    def lock_cursor(self, subscription: str, at: datetime) -> tuple[int, datetime | None]:
+        """The cursor of a subscription (started now when new), locked until the enclosing
+        transaction ends: one digest of a subscription is made at a time, in every process
+        (SELECT ... FOR UPDATE on PostgreSQL; SQLite's transaction holds the write lock)."""
+        table = schema.subscription_state
+        with self.transaction() as conn:
+            self.start_cursor(subscription, at)
+            row = conn.execute(select(table).where(table.c.name == subscription)
+                               .with_for_update()).one()
+        return row.last_event_id, row.last_digest_at
 
     def pending_events(self, after: int, limit: int = 5000) -> list[PendingEvent]:
         """Events after a cursor, joined with their document, source and revision."""
@@ -140,16 +152,18 @@ class OutboxMixin(StoreBase):
         return str(digest_id)
 
     def advance_cursor(self, subscription: str, cursor: int, at: datetime | None) -> None:
-        """Mark events up to `cursor` dealt with (and when the last digest went out)."""
+        """Mark events up to `cursor` dealt with (and when the last digest went out). The
+        cursor only moves forward: a pass that read an older cursor cannot take it back."""
         table = schema.subscription_state
-        values: dict[str, Any] = {"last_event_id": cursor}
+        values: dict[str, Any] = {"last_event_id": case(
+            (table.c.last_event_id < cursor, cursor), else_=table.c.last_event_id)}
         if at is not None:
             values["last_digest_at"] = at
         with self.transaction() as conn:
-            updated = conn.execute(update(table).where(table.c.name == subscription)
-                                   .values(**values))
-            if updated.rowcount == 0:
-                conn.execute(table.insert().values(name=subscription, **values))
+            conn.execute(insert_or(conn, table).values(
+                name=subscription, last_event_id=0, last_digest_at=at,
+            ).on_conflict_do_nothing(index_elements=[table.c.name]))
+            conn.execute(update(table).where(table.c.name == subscription).values(**values))
 
     def _deliveries(self, *conditions: Any, limit: int = 200) -> list[DeliveryRecord]:
         dl, dg = schema.deliveries, schema.digests
@@ -161,9 +175,28 @@ class OutboxMixin(StoreBase):
         return [DeliveryRecord(**dict(r._mapping)) for r in rows]
 
     def due_deliveries(self, now: datetime) -> list[DeliveryRecord]:
-        """Pending deliveries whose next attempt is due, oldest first."""
+        """Deliveries due now, oldest first: pending ones whose next attempt is due, and
+        claimed ones whose claim ran out (their sender died mid-send)."""
+        return self._deliveries(_due(now))
+
+    def claim_deliveries(self, worker: str, now: datetime, lease_until: datetime, *,
+                         ids: list[int] | None = None, exclude: frozenset[int] = frozenset(),
+                         limit: int = 200) -> list[DeliveryRecord]:
+        """Claim due deliveries for sending ("sending" until `lease_until`), skipping rows
+        another worker is claiming: each is sent by one worker at a time. `ids`: only these."""
         dl = schema.deliveries
-        return self._deliveries(dl.c.status == "pending", dl.c.next_attempt_at <= now)
+        picked = select(dl.c.id).where(_due(now)).order_by(dl.c.id).limit(limit)
+        if ids is not None:
+            picked = picked.where(dl.c.id.in_(ids))
+        if exclude:
+            picked = picked.where(dl.c.id.not_in(exclude))
+        with self.transaction() as conn:
+            claimed = list(conn.execute(
+                update(dl).where(dl.c.id.in_(picked.with_for_update(skip_locked=True)
+                                             .scalar_subquery()))
+                .values(status="sending", claimed_by=worker, lease_until=lease_until)
+                .returning(dl.c.id)).scalars())
+        return self._deliveries(dl.c.id.in_(claimed), limit=limit) if claimed else []
 
     def deliveries(self, status: str | None = None, limit: int = 100) -> list[DeliveryRecord]:
         """Deliveries, optionally of one status."""
@@ -182,7 +215,8 @@ class OutboxMixin(StoreBase):
         dl = schema.deliveries
         with self.transaction() as conn:
             conn.execute(update(dl).where(dl.c.id == delivery_id).values(
-                status="sent", sent_at=at, attempts=dl.c.attempts + 1, last_error=None))
+                status="sent", sent_at=at, attempts=dl.c.attempts + 1, last_error=None,
+                claimed_by=None, lease_until=None))
 
     def delivery_failed(self, delivery_id: int, error: str, next_attempt_at: datetime,
                         dead: bool) -> None:
@@ -191,7 +225,8 @@ class OutboxMixin(StoreBase):
         with self.transaction() as conn:
             conn.execute(update(dl).where(dl.c.id == delivery_id).values(
                 status="dead" if dead else "pending", attempts=dl.c.attempts + 1,
-                last_error=error, next_attempt_at=next_attempt_at))
+                last_error=error, next_attempt_at=next_attempt_at, claimed_by=None,
+                lease_until=None))
 
     def retry_delivery(self, delivery_id: int, at: datetime) -> DeliveryRecord:
         """Put a dead (or pending) delivery back in the queue, due now."""
@@ -199,5 +234,12 @@ class OutboxMixin(StoreBase):
         dl = schema.deliveries
         with self.transaction() as conn:
             conn.execute(update(dl).where(dl.c.id == delivery_id).values(
-                status="pending", next_attempt_at=at, attempts=0))
+                status="pending", next_attempt_at=at, attempts=0, claimed_by=None,
+                lease_until=None))
         return self.delivery(delivery_id)
+
+
+def _due(now: datetime) -> Any:
+    dl = schema.deliveries
+    return or_(and_(dl.c.status == "pending", dl.c.next_attempt_at <= now),
+               and_(dl.c.status == "sending", dl.c.lease_until < now))

@@ -12,10 +12,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, and_, delete, func, select, update
+from sqlalchemy import Connection, and_, delete, func, select
 
 from . import schema
-from .db import StoreBase
+from .db import StoreBase, insert_or
 
 __all__ = ["PagesMixin", "StoredPage"]
 
@@ -83,23 +83,21 @@ class PagesMixin(StoreBase):
         key = _page_key(url)
         wanted = sorted(set(fingerprints))
         with self.transaction() as conn:
-            seen = conn.execute(select(pages.c.page).where(
-                and_(pages.c.host == host, pages.c.page == key))).first()
-            if seen is not None:
+            # Whichever process inserts the page's row counts its blocks; the other none.
+            counted = conn.execute(insert_or(conn, pages).values(
+                host=host, page=key, learned_at=at,
+            ).on_conflict_do_nothing(index_elements=[pages.c.host, pages.c.page])
+                .returning(pages.c.page)).first()
+            if counted is None:
                 return False
-            conn.execute(pages.insert().values(host=host, page=key, learned_at=at))
             for start in range(0, len(wanted), _CHUNK):
                 chunk = wanted[start:start + _CHUNK]
-                known = set(conn.execute(select(table.c.fingerprint).where(
-                    and_(table.c.host == host, table.c.fingerprint.in_(chunk)))).scalars())
-                if known:
-                    conn.execute(update(table).where(and_(
-                        table.c.host == host, table.c.fingerprint.in_(known)))
-                        .values(pages=table.c.pages + 1))
-                fresh = [{"host": host, "fingerprint": f, "pages": 1, "first_seen_at": at}
-                         for f in chunk if f not in known]
-                if fresh:
-                    conn.execute(table.insert(), fresh)
+                stmt = insert_or(conn, table)
+                conn.execute(stmt.on_conflict_do_update(
+                    index_elements=[table.c.host, table.c.fingerprint],
+                    set_={"pages": table.c.pages + 1}),
+                    [{"host": host, "fingerprint": f, "pages": 1, "first_seen_at": at}
+                     for f in chunk])
             if expire_below and int(key, 16) % EXPIRE_EVERY == 0:
                 _expire(conn, host, expire_below)
         return True

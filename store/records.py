@@ -37,6 +37,8 @@ class SourceRecord:
     etag: str | None
     last_modified: str | None
     links: int | None = None  # links the last successful check found (None: never checked)
+    lease_owner: str | None = None  # the worker checking it now (until lease_until)
+    lease_until: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,8 @@ class DocumentRecord:
     etag: str | None
     last_modified: str | None
     baseline: bool
+    lease_owner: str | None = None  # the worker re-checking it now (until lease_until)
+    lease_until: datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ __all__ = [
     "events",
     "fetches",
     "health",
+    "host_slots",
     "host_template_pages",
     "host_templates",
     "metadata",
@@ -45,6 +46,7 @@ __all__ = [
     "revisions",
     "sources",
     "subscription_state",
+    "workers",
 ]
 
 
@@ -95,6 +97,9 @@ sources = Table(
     # takes a new baseline), and how many links the last successful check found.
     Column("settings", String(64)),
     Column("links", Integer),
+    # Added by 0012_work_leases: the worker checking the source now, and until when.
+    Column("lease_owner", String(200)),
+    Column("lease_until", UTCDateTime()),
 )
 
 documents = Table(
@@ -120,6 +125,9 @@ documents = Table(
     Column("etag", Text),
     Column("last_modified", Text),
     Column("baseline", Boolean, nullable=False, default=False),
+    # Added by 0012_work_leases: the worker re-checking the page now, and until when.
+    Column("lease_owner", String(200)),
+    Column("lease_until", UTCDateTime()),
     Index("ix_documents_text_hash", "text_hash"),
     Index("ix_documents_next_check_at", "next_check_at"),
     Index("ix_documents_fetch_url", "fetch_url"),
@@ -283,11 +291,15 @@ deliveries = Table(
            nullable=False),
     Column("channel", String(20), nullable=False),  # email | webhook
     Column("target", Text, nullable=False),
-    Column("status", String(20), nullable=False),  # pending | sent | dead
+    Column("status", String(20), nullable=False),  # pending | sending | sent | dead
     Column("attempts", Integer, nullable=False, default=0),
     Column("next_attempt_at", UTCDateTime(), nullable=False),
     Column("last_error", Text),
     Column("sent_at", UTCDateTime()),
+    # Added by 0011_delivery_claims: who is sending it ("sending") and until when; a
+    # claim whose lease ran out (its worker died mid-send) is due again.
+    Column("claimed_by", String(200)),
+    Column("lease_until", UTCDateTime()),
     Index("ix_deliveries_status_next", "status", "next_attempt_at"),
 )
 
@@ -331,4 +343,27 @@ health = Table(
     Column("opened_at", UTCDateTime(), nullable=False),
     Column("closed_at", UTCDateTime()),
     Column("detail", Text, nullable=False, default=""),
+)
+
+
+# Per-host politeness across workers (0012): the earliest start of the next request to
+# the host, as epoch seconds; each request reserves its start by moving it on atomically.
+host_slots = Table(
+    "host_slots",
+    metadata,
+    Column("host", String(255), primary_key=True),
+    Column("next_start", Float, nullable=False),
+)
+
+# Live workers (0013): each daemon or `run` process, with its last heartbeat.
+workers = Table(
+    "workers",
+    metadata,
+    Column("id", String(200), primary_key=True),  # host:pid:random
+    Column("hostname", String(255), nullable=False),
+    Column("pid", Integer, nullable=False),
+    Column("command", String(50), nullable=False),  # daemon | run
+    Column("started_at", UTCDateTime(), nullable=False),
+    Column("heartbeat_at", UTCDateTime(), nullable=False),
+    Column("stopped_at", UTCDateTime()),
 )

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import and_, delete, select, update
 
 from . import schema
-from .db import StoreBase
+from .db import StoreBase, insert_or
 
 __all__ = ["Incident", "WatchMixin"]
 
@@ -44,7 +44,7 @@ class WatchMixin(StoreBase):
         table = schema.sources
         with self.transaction() as conn:
             stored = conn.execute(select(table.c.settings).where(table.c.id == source_id)
-                                  ).scalar_one()
+                                  .with_for_update()).scalar_one()
             if stored == fingerprint:
                 return False
             values: dict[str, Any] = {"settings": fingerprint}
@@ -67,8 +67,10 @@ class WatchMixin(StoreBase):
             known = set(conn.execute(select(links.c.url).where(links.c.source_id == source_id))
                         .scalars())
             fresh = sorted(set(urls) - known)
-            if fresh:
-                conn.execute(links.insert(), [{"source_id": source_id, "url": u} for u in fresh])
+            if fresh:  # another worker may be adding the same links: each is kept once
+                conn.execute(insert_or(conn, links).on_conflict_do_nothing(
+                    index_elements=[links.c.source_id, links.c.url]),
+                    [{"source_id": source_id, "url": u} for u in fresh])
 
     def baseline_links(self, source_id: int) -> frozenset[str]:
         """The links the source's baseline found."""
@@ -87,27 +89,26 @@ class WatchMixin(StoreBase):
     def open_incident(self, key: str, at: datetime, detail: str) -> bool:
         """Open an incident; True when it was not open already (tell people once)."""
         table = schema.health
-        with self.transaction() as conn:
-            row = conn.execute(select(table.c.closed_at, table.c.opened_at)
-                               .where(table.c.key == key)).first()
-            if row is not None and row.closed_at is None:
-                return False
-            if row is None:
-                conn.execute(table.insert().values(key=key, opened_at=at, detail=detail))
-            else:
-                conn.execute(update(table).where(table.c.key == key).values(
-                    opened_at=at, closed_at=None, detail=detail))
-        return True
+        with self.transaction() as conn:  # atomic: of two processes, one opens it
+            inserted = conn.execute(insert_or(conn, table).values(
+                key=key, opened_at=at, detail=detail,
+            ).on_conflict_do_nothing(index_elements=[table.c.key]).returning(table.c.key))
+            if inserted.first() is not None:
+                return True
+            reopened = conn.execute(update(table).where(and_(
+                table.c.key == key, table.c.closed_at.is_not(None))).values(
+                opened_at=at, closed_at=None, detail=detail)).rowcount
+        return bool(reopened)
 
     def close_incident(self, key: str, at: datetime) -> Incident | None:
         """Close an open incident; the incident when it was open (tell people once)."""
         table = schema.health
-        with self.transaction() as conn:
-            row = conn.execute(select(table).where(and_(table.c.key == key,
-                                                        table.c.closed_at.is_(None)))).first()
-            if row is None:
-                return None
-            conn.execute(update(table).where(table.c.key == key).values(closed_at=at))
+        with self.transaction() as conn:  # atomic: of two processes, one closes it
+            row = conn.execute(update(table).where(and_(
+                table.c.key == key, table.c.closed_at.is_(None))).values(closed_at=at)
+                .returning(table.c.key, table.c.opened_at, table.c.detail)).first()
+        if row is None:
+            return None
         return Incident(row.key, row.opened_at, at, row.detail)
 
     def incidents(self, open_only: bool = True) -> list[Incident]:

@@ -25,6 +25,7 @@ _COMMANDS = {
     "diff": "diff:diff", "search": "history:search", "digest": "outbox:digest",
     "deliveries": "outbox:deliveries", "reclean": "maintain:reclean",
     "serve": "serve:serve",
+    "workers": "workers:workers",
 }
 
 

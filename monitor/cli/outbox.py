@@ -127,7 +127,8 @@ def _send_test(config: Config, sub: SubscriptionConfig, now: str | None,
 @click.group(invoke_without_command=True)
 @config_option
 @json_option
-@click.option("--status", type=click.Choice(["pending", "sent", "dead"]), help="Only these.")
+@click.option("--status", type=click.Choice(["pending", "sending", "sent", "dead"]),
+              help="Only these.")
 @click.pass_context
 def deliveries(ctx: click.Context, config_path: str | None, as_json: bool,
                status: str | None) -> None:
@@ -182,7 +183,11 @@ def retry(ctx: click.Context, config_path: str | None, as_json: bool, now: str |
                 out.append({"id": delivery_id, "status": None, "error": str(exc)})
         queued = []
         for record in {r.id: r for r in chosen}.values():
-            if record.status == "sent":
+            if record.status == "sending":
+                out.append({"id": record.id, "status": "sending", "error": (
+                    f"delivery {record.id} is being sent now by worker {record.claimed_by}; "
+                    "it is not sent twice")})
+            elif record.status == "sent":
                 out.append({"id": record.id, "status": "sent", "error": (
                     f"delivery {record.id} was already sent at {record.sent_at:%Y-%m-%d %H:%M}"
                     " UTC; it is not sent twice")})

@@ -43,12 +43,13 @@ def run(config_path: str | None, as_json: bool, now: str | None, once: bool) -> 
     from ..notify import Notifier
     from ..pipeline import Monitor
     from ..runtime import running
+    from ..workers import Heartbeat
 
     config = load(config_path)
     clock = parse_clock(now)
     with failures():
         check_ready(config)
-    with (failures(), running(config) as (store, fetcher),
+    with (failures(), running(config) as (store, fetcher), Heartbeat(store, "run", clock),
           render.progress_bar(enabled=not as_json and not is_quiet()) as progress):
         summary = Monitor(config, store, fetcher, clock, progress=progress).run_once()
         with Notifier(config, store, clock) as notifier:

@@ -4,10 +4,15 @@ Two kinds of waiting are kept apart. Pacing (the host delay, robots.txt Crawl-de
 slot) is our own manners, so it is not charged to a fetch's deadline. Push-back (a server's
 Retry-After, backoff after errors) is the server's request, shared by every thread, and a
 fetch decides whether to wait it out (`blocked_for`) before it asks for a slot.
+
+With `reserve` set (the store's `reserve_host`), pacing is shared by every process on the
+database: each request start is reserved on the host's row, `delay` after the one before
+whichever worker made it. Should the database be away, pacing falls back to this process.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -17,6 +22,11 @@ from dataclasses import dataclass, field
 __all__ = ["MAX_CRAWL_DELAY", "HostGate"]
 
 MAX_CRAWL_DELAY = 30.0  # a robots.txt asking for more gets this much
+
+log = logging.getLogger(__name__)
+
+# (host, delay) -> seconds to wait before the request starts; reserves that start.
+Reserve = Callable[[str, float], float]
 
 
 @dataclass
@@ -39,6 +49,7 @@ class HostGate:
         self.delay, self.per_host, self.clock, self.sleep = max(0.0, delay), per_host, clock, sleep
         self._hosts: dict[str, _Host] = {}
         self._lock = threading.Lock()
+        self.reserve: Reserve | None = None  # pacing shared across processes, if set
 
     def _host(self, host: str) -> _Host:
         with self._lock:
@@ -77,14 +88,28 @@ class HostGate:
         asked = self.clock()
         state.slots.acquire()
         try:
+            shared = self.reserve
             while True:
                 with state.lock:
                     now = self.clock()
-                    turn = max(state.next_start, state.blocked_until)
+                    turn = max(0.0 if shared else state.next_start, state.blocked_until)
                     if now >= turn:
                         state.next_start = now + state.delay
                         break
                 self.sleep(turn - now)
+            if shared is not None:
+                self.sleep(self._shared_wait(shared, host, state))
             yield self.clock() - asked
         finally:
             state.slots.release()
+
+    def _shared_wait(self, reserve: Reserve, host: str, state: _Host) -> float:
+        try:
+            return reserve(host, state.delay)
+        except Exception as exc:  # the database is away: pace within this process alone
+            log.warning("%s: no shared request slot (%s); pacing in this process only",
+                        host, exc)
+            with state.lock:
+                wait = max(0.0, state.next_start - self.clock())
+                state.next_start = self.clock() + wait + state.delay
+            return wait

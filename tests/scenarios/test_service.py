@@ -32,14 +32,16 @@ def verify(tmp_path: Path, name: str, text: str) -> subprocess.CompletedProcess[
 
 
 def test_the_readme_shows_a_daemon_unit_and_a_template_unit() -> None:
-    assert len(UNITS) == 2
-    daemon, template = UNITS
+    assert len(UNITS) == 3
+    daemon, template, worker = UNITS
+    assert "ExecStart=/opt/policywatch/bin/policywatch daemon --config" in worker
     assert "ExecStart=/opt/policywatch/bin/policywatch daemon --config" in daemon
     assert "%i.toml" in template and "StateDirectory=policywatch/%i" in template
 
 
 @pytest.mark.parametrize(("name", "index"), [("policywatch.service", 0),
-                                             ("policywatch@desk.service", 1)])
+                                             ("policywatch@desk.service", 1),
+                                             ("policywatch-worker@1.service", 2)])
 def test_each_unit_passes_systemd_analyze_verify(tmp_path: Path, name: str, index: int) -> None:
     if not entry_point():
         pytest.skip("the policywatch entry point is not installed")

@@ -1,0 +1,64 @@
+"""This process as one worker among several on the database: its heartbeat and lease times.
+
+Every `daemon` and `run` registers itself in the store and renews its leases (the sources
+and page re-checks it has claimed) every HEARTBEAT seconds. A worker that is killed stops
+renewing: its claims run out LEASE later and other workers take them.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from types import TracebackType
+
+from store import Store, StoreError
+
+__all__ = ["HEARTBEAT", "LEASE", "RECHECK_BATCH", "Heartbeat"]
+
+log = logging.getLogger(__name__)
+
+# How long a claim outlives its worker's last heartbeat ($POLICYWATCH_LEASE_SECONDS, for
+# tests and benchmarks), and the heartbeat: six in a lease, so a live claim never lapses.
+LEASE = timedelta(seconds=float(os.environ.get("POLICYWATCH_LEASE_SECONDS") or 120))
+HEARTBEAT = LEASE.total_seconds() / 6
+RECHECK_BATCH = 20  # page re-checks claimed at a time, so that workers share a long queue
+
+
+class Heartbeat:
+    """`with Heartbeat(store, "daemon", clock):` registers the worker, renews its leases in
+    a background thread, and on exit marks it stopped and gives back what it holds."""
+
+    def __init__(self, store: Store, command: str, clock: Callable[[], datetime],
+                 every: float = HEARTBEAT) -> None:
+        self.store, self.command, self.clock, self.every = store, command, clock, every
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="heartbeat", daemon=True)
+
+    def beat(self) -> None:
+        """One heartbeat: alive now, every lease renewed to LEASE from now."""
+        now = self.clock()
+        self.store.heartbeat(self.store.worker, self.command, now, now + LEASE)
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.every):
+            try:
+                self.beat()
+            except StoreError as exc:  # the database is away: try again next time
+                log.warning("heartbeat failed: %s", exc)
+
+    def __enter__(self) -> Heartbeat:
+        self.beat()
+        self._thread.start()
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self._stop.set()
+        self._thread.join()
+        try:
+            self.store.worker_stopped(self.store.worker, self.clock())
+        except StoreError as error:
+            log.warning("could not record this worker as stopped: %s", error)

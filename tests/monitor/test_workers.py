@@ -1,0 +1,229 @@
+"""Several `daemon` and `run --once` processes on one database (SQLite and PostgreSQL): the
+work is shared, each page fetched once, each host paced across all of them, each digest
+delivered once, and no traceback; `policywatch workers` shows them."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from collections import Counter
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from pytest_httpserver import HTTPServer
+from sqlalchemy import create_engine, text
+from werkzeug import Request, Response
+
+from store import Store
+from tests.pgserver import find_bindir, postgres_server
+from tests.racer import T0
+
+PAGE = ("<html><head><title>{t}</title></head><body><main><h1>{t}</h1><p>The Ministry of "
+        "Examples today {what}.</p><p>Notice {n} takes effect at the start of next month "
+        "for every operator named in it.</p></main></body></html>")
+MEASURES = ["imposed export controls on four harbour firms",
+            "launched an inspection programme for grain silos",
+            "announced visa restrictions on six port officials",
+            "suspended two fishing licences in the northern bay",
+            "opened a consultation on ferry safety rules",
+            "froze the assets of a shipping broker",
+            "extended a ban on scrap metal exports",
+            "published new rules for cargo manifests"]
+DELAY = 0.3
+
+
+@pytest.fixture(scope="module")
+def pg_server() -> Iterator[str]:
+    pytest.importorskip("psycopg", reason="psycopg is not installed: pip install -e '.[test]'")
+    bindir = find_bindir()
+    if bindir is None:
+        pytest.skip("PostgreSQL is not installed (no initdb found; set PG_BIN)")
+    try:
+        started = postgres_server(bindir)
+        url = started.__enter__()
+    except (KeyError, OSError, subprocess.CalledProcessError) as exc:
+        pytest.skip(f"could not start a PostgreSQL server from {bindir}: {exc}")
+    try:
+        yield url
+    finally:
+        started.__exit__(None, None, None)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'pw.db'}"
+    server: str = request.getfixturevalue("pg_server")
+    name = "w_" + uuid.uuid4().hex[:12]
+    engine = create_engine(server, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    engine.dispose()
+    return server.replace("/postgres?", f"/{name}?")
+
+
+class Site:
+    """Two feeds on one loopback host; every request's path and start time is kept."""
+
+    def __init__(self, httpserver: HTTPServer) -> None:
+        self.base = httpserver.url_for("").rstrip("/")
+        self.shown = 2  # statements per feed listed now
+        self.requests: list[tuple[str, float]] = []
+        self.hooks: list[str] = []
+        self.items: list[str] = []
+        self.lock = threading.Lock()
+        httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
+        for feed in ("a", "b"):
+            httpserver.expect_request(f"/{feed}.xml").respond_with_handler(self.feed(feed))
+        httpserver.expect_request("/hook", method="POST").respond_with_handler(self.hook)
+        for n, what in enumerate(MEASURES):
+            httpserver.expect_request(f"/n/{n}/").respond_with_handler(self.page(n, what))
+
+    def feed(self, name: str) -> object:
+        def answer(request: Request) -> Response:
+            self.log(request.path)
+            first = 0 if name == "a" else len(MEASURES) // 2
+            items = "".join(f"<item><title>t</title><link>{self.base}/n/{n}/</link></item>"
+                            for n in range(first, first + self.shown))
+            return Response(f'<rss version="2.0"><channel><title>{name}</title>{items}'
+                            "</channel></rss>", content_type="application/rss+xml")
+        return answer
+
+    def page(self, n: int, what: str) -> object:
+        def answer(request: Request) -> Response:
+            self.log(request.path)
+            time.sleep(0.05)
+            return Response(PAGE.format(t=f"Notice {n}", n=n, what=what),
+                            content_type="text/html")
+        return answer
+
+    def hook(self, request: Request) -> Response:
+        with self.lock:
+            digest = json.loads(request.data)
+            self.hooks.append(digest["digest_id"])
+            self.items += [item["url"] for item in digest["items"]]
+        return Response("", status=204)
+
+    def log(self, path: str) -> None:
+        with self.lock:
+            self.requests.append((path, time.time()))
+
+
+def write_config(tmp_path: Path, db: str, site: Site) -> Path:
+    config = tmp_path / "policywatch.toml"
+    config.write_text(
+        f'[storage]\ndatabase = "{db}"\n[fetch]\ndelay = {DELAY}\n'
+        f'[[sources]]\nname = "a"\nurl = "{site.base}/a.xml"\nevery = "2s"\n'
+        f'[[sources]]\nname = "b"\nurl = "{site.base}/b.xml"\nevery = "2s"\n'
+        f'[[subscriptions]]\nname = "desk"\nwebhook = "{site.base}/hook"\n', encoding="utf-8")
+    return config
+
+
+def cli(*args: str) -> subprocess.Popen[str]:
+    env = {k: v for k, v in os.environ.items() if k != "POLICYWATCH_NOW"}
+    return subprocess.Popen([sys.executable, "-m", "monitor", *args], env=env, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def test_two_daemons_share_the_work_fetch_each_page_once_and_deliver_each_digest_once(
+        db: str, tmp_path: Path, httpserver: HTTPServer) -> None:
+    site = Site(httpserver)
+    config = write_config(tmp_path, db, site)
+    baseline = cli("run", "--once", "--config", str(config))
+    assert baseline.wait(120) == 0, baseline.communicate()[1]
+    site.requests.clear()
+    site.shown = len(MEASURES) // 2  # two new statements per feed
+    daemons = [cli("daemon", "--config", str(config)) for _ in range(2)]
+    try:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline and len(site.items) < 4:
+            time.sleep(0.5)
+        listed = subprocess.run([sys.executable, "-m", "monitor", "workers", "--json",
+                                 "--config", str(config)], capture_output=True, text=True,
+                                check=False, timeout=60)
+        time.sleep(6)  # let a second digest appear, if one would
+    finally:
+        errors = []
+        for proc in daemons:
+            proc.send_signal(signal.SIGTERM)
+        for proc in daemons:
+            errors.append(proc.communicate(timeout=60)[1])
+    assert all(p.returncode == 0 for p in daemons), errors
+    assert not [e for e in errors if "Traceback" in e or "IntegrityError" in e], errors
+    assert listed.returncode == 0, listed.stderr
+    shown = json.loads(listed.stdout)
+    assert len([w for w in shown["workers"] if w["command"] == "daemon"]) == 2
+    pages = Counter(path for path, _ in site.requests if path.startswith("/n/"))
+    assert set(pages) == {f"/n/{n}/" for n in (2, 3, 6, 7)}
+    assert set(pages.values()) == {1}, pages  # each new page fetched once, not once a daemon
+    starts = sorted(at for _, at in site.requests)
+    gaps = [b - a for a, b in itertools.pairwise(starts)]
+    # Starts are reserved DELAY apart across both daemons; one reaching the server late on a
+    # busy machine shrinks one gap, but not many (paced apart, two daemons would overlap).
+    assert sum(g < DELAY / 2 for g in gaps) <= 2, (sorted(site.requests, key=lambda r: r[1]))
+    assert len(site.hooks) == len(set(site.hooks))  # each digest delivered once
+    assert sorted(site.items) == sorted(f"{site.base}/n/{n}/" for n in (2, 3, 6, 7))
+
+
+def test_simultaneous_runs_all_finish_without_a_traceback(
+        db: str, tmp_path: Path, httpserver: HTTPServer) -> None:
+    site = Site(httpserver)
+    site.shown = len(MEASURES) // 2
+    config = write_config(tmp_path, db, site)
+    Store(db).close()
+    runs = [cli("run", "--once", "--json", "--config", str(config)) for _ in range(3)]
+    outs = [proc.communicate(timeout=180) for proc in runs]
+    assert [p.returncode for p in runs] == [0, 0, 0], [err for _, err in outs]
+    assert not [err for _, err in outs if "Traceback" in err]
+    store = Store(db)
+    assert store.count_documents() == len(MEASURES)
+    assert len(store.events()) == len(MEASURES)  # no page stored twice
+    store.close()
+
+
+def test_a_killed_workers_claims_return_once_its_lease_runs_out(db: str) -> None:
+    store = Store(db)
+    store.sync_source("a", "https://a.example.gov/feed", "feed", 3600, T0)
+    lease = timedelta(minutes=2)
+    assert [s.name for s in store.claim_sources("dead", T0, T0 + lease)] == ["a"]
+    assert store.claim_sources("alive", T0 + timedelta(minutes=1), T0 + 2 * lease) == []
+    later = T0 + lease + timedelta(seconds=1)
+    assert [s.name for s in store.claim_sources("alive", later, later + lease)] == ["a"]
+    store.close()
+
+
+def test_a_live_workers_heartbeat_keeps_its_claims(db: str) -> None:
+    store = Store(db)
+    store.sync_source("a", "https://a.example.gov/feed", "feed", 3600, T0)
+    lease = timedelta(minutes=2)
+    assert store.claim_sources("busy", T0, T0 + lease)
+    store.heartbeat("busy", "daemon", T0 + timedelta(minutes=1.5),
+                    T0 + timedelta(minutes=1.5) + lease)
+    assert store.claim_sources("other", T0 + timedelta(minutes=2.5), T0 + 3 * lease) == []
+    (live,) = store.live_workers(T0 + timedelta(minutes=2.5), since=T0)
+    assert (live.id, live.sources) == ("busy", ("a",))
+    store.worker_stopped("busy", T0 + timedelta(minutes=3))
+    assert store.claim_sources("other", T0 + timedelta(minutes=3), T0 + 3 * lease)
+    store.close()
+
+
+def test_a_claimed_delivery_is_sent_by_its_claimer_only_until_its_lease_runs_out(db: str
+                                                                               ) -> None:
+    store = Store(db)
+    store.queue_notice("desk", {"items": []}, [("webhook", "http://127.0.0.1:9/hook")], T0)
+    lease = timedelta(minutes=2)
+    (mine,) = store.claim_deliveries("a", T0, T0 + lease)
+    assert (mine.status, mine.claimed_by) == ("sending", "a")
+    assert store.claim_deliveries("b", T0 + timedelta(minutes=1), T0 + 2 * lease) == []
+    later = T0 + lease + timedelta(seconds=1)  # "a" died mid-send
+    assert [d.id for d in store.claim_deliveries("b", later, later + lease)] == [mine.id]
+    store.close()
