@@ -18,7 +18,7 @@ from . import schema
 from .actions import ActionRecord
 from .db import StoreBase
 from .errors import NotFound
-from .outbox import DeliveryRecord
+from .outbox import DeliveryRecord, PendingEvent
 from .records import DocumentRecord, RevisionRecord
 
 __all__ = ["DocumentView", "Finding", "FindingFilter", "FindingsPage", "SearchHit",
@@ -134,13 +134,40 @@ _ACTIONS = (
     .order_by(schema.actions.c.revision_id, schema.actions.c.position))
 
 
+_EV, _DOCS, _REVS, _SRC = schema.events, schema.documents, schema.revisions, schema.sources
+_ORIGINAL = aliased(schema.documents)  # the statement a re-post's event speaks for
+# The feeds' events: the fields of a PendingEvent, in the order feed_events reads them.
+# Built once, like _ACTIONS.
+_FEED_EVENTS = (
+    select(_EV.c.id, _EV.c.kind, _EV.c.at, _EV.c.document_id, _EV.c.revision_id,
+           _SRC.c.name, _DOCS.c.url, _DOCS.c.title, _DOCS.c.published, _REVS.c.text,
+           _DOCS.c.duplicate_of, _REVS.c.change, _REVS.c.added, _REVS.c.removed,
+           _EV.c.announce, _EV.c.original_id, _ORIGINAL.c.url, _ORIGINAL.c.title,
+           _ORIGINAL.c.published)
+    .join(_DOCS, _DOCS.c.id == _EV.c.document_id)
+    .outerjoin(_ORIGINAL, _ORIGINAL.c.id == _EV.c.original_id)
+    .outerjoin(_REVS, _REVS.c.id == _EV.c.revision_id)
+    .outerjoin(_SRC, _SRC.c.id == _EV.c.source_id)
+    .where(_EV.c.id > bindparam("after"), _EV.c.id <= bindparam("upto"),
+           _EV.c.baseline.is_(False))
+    .order_by(_EV.c.id))
+
+# The re-posts of many originals (built once too: its IN list is a parameter).
+_REPOSTS = (select(_DOCS.c.duplicate_of, _DOCS.c.url)
+            .where(_DOCS.c.duplicate_of.in_(bindparam("ids", expanding=True)))
+            .order_by(_DOCS.c.id))
+
+
 def _actions(conn: Connection, revision_ids: Iterable[int]) -> dict[int, list[ActionRecord]]:
     ids = sorted(set(revision_ids))
     if not ids:
         return {}
     out: dict[int, list[ActionRecord]] = {}
-    for row in conn.execute(_ACTIONS, {"ids": ids}):
-        out.setdefault(row.revision_id, []).append(ActionRecord(**row._mapping))
+    result = conn.execute(_ACTIONS, {"ids": ids})
+    keys = list(result.keys())  # zipped with each row: a row's _mapping costs more
+    for row in result:
+        record = ActionRecord(**dict(zip(keys, row, strict=True)))
+        out.setdefault(record.revision_id, []).append(record)
     return out
 
 
@@ -335,15 +362,30 @@ class ViewsMixin(StoreBase):
         with self.transaction() as conn:
             return _actions(conn, revision_ids)
 
+    def feed_events(self, after: int, upto: int) -> list[PendingEvent]:
+        """The events with ids in (after, upto] but baseline ones, oldest first, as
+        `pending_events` gives them: one slice of the feeds' window."""
+        with self.transaction() as conn:
+            rows = conn.execute(_FEED_EVENTS, {"after": after, "upto": upto}).all()
+        # Unpacked by position: a mapping per row cost more than the query.
+        return [PendingEvent(
+            event_id=event_id, kind=kind, at=at, document_id=document_id,
+            revision_id=revision_id, source=source, url=url, title=title, published=published,
+            text=text_ or "", duplicate_of=duplicate_of, change=change,
+            added=tuple(json.loads(added or "[]")), removed=tuple(json.loads(removed or "[]")),
+            announce=announce, original_id=original_id, original_url=original_url,
+            original_title=original_title, original_published=original_published)
+            for (event_id, kind, at, document_id, revision_id, source, url, title, published,
+                 text_, duplicate_of, change, added, removed, announce, original_id,
+                 original_url, original_title, original_published) in rows]
+
     def reposts_by_document(self, document_ids: Iterable[int]) -> dict[int, list[str]]:
         """The URLs of the re-posts of many documents in one query, by original's id."""
-        docs = schema.documents
         ids = sorted(set(document_ids))
         out: dict[int, list[str]] = {}
         if not ids:
             return out
         with self.transaction() as conn:
-            for row in conn.execute(select(docs.c.duplicate_of, docs.c.url)
-                                    .where(docs.c.duplicate_of.in_(ids)).order_by(docs.c.id)):
-                out.setdefault(row.duplicate_of, []).append(row.url)
+            for original, url in conn.execute(_REPOSTS, {"ids": ids}):
+                out.setdefault(original, []).append(url)
         return out

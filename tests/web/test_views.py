@@ -1,5 +1,6 @@
 """store/views.py on its own: the keyword filter's two plans agree, the keyset pages never
-skip or repeat an event sharing a time with another, and 0014 adds the browse indexes."""
+skip or repeat an event sharing a time with another, the feeds' events are the outbox's, and
+0014 adds the browse indexes."""
 
 from __future__ import annotations
 
@@ -61,3 +62,12 @@ def test_browse_indexes_exist(store: Store) -> None:
              for i in inspect(store.engine).get_indexes(table)}
     assert {"ix_events_source_at", "ix_events_kind_at", "ix_events_document", "ix_events_revision",
             "ix_documents_duplicate_of", "ix_actions_kind_revision"} <= names
+
+
+def test_feed_events_are_the_pending_events_of_their_slice(built: Built) -> None:
+    store = Store(built.database, read_only=True)
+    top = store.last_event_id()
+    whole = store.pending_events(0)
+    slices = [store.feed_events(after, min(after + 2, top)) for after in range(0, top, 2)]
+    store.close()
+    assert [e for part in slices for e in part] == whole and len(whole) == top
