@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from alerts import DigestItem, SubscriptionConfig, build_digest
-from store import PendingEvent, Store
+from store import ActionRecord, PendingEvent, Store
 
 from .edits import Edit, edit_from_pairs
 
@@ -40,36 +40,76 @@ class FeedEntry:
     edit: Edit | None
 
 
-def _entries(store: Store, sub: SubscriptionConfig, now: datetime,
-             events: list[PendingEvent]) -> list[FeedEntry]:
-    """One digest per event, newest first: each edit is an entry of its own, never
-    folded into the document's first appearance."""
+def _statements(event: PendingEvent) -> set[int]:
+    """The documents a digest may file this event under: its own, or the original a
+    re-post's edit is announced for."""
+    return {event.document_id} | ({event.original_id} if event.original_id else set())
+
+
+def _batches(events: list[PendingEvent]) -> list[list[PendingEvent]]:
+    """The events in lists where no two share a document they may be filed under: a
+    digest of such a list has the item of each event as a digest of that event alone."""
+    batches: list[tuple[list[PendingEvent], set[int]]] = []
+    for event in events:
+        keys = _statements(event)
+        batch = next((b for b in batches if not keys & b[1]), None)
+        if batch is None:
+            batch = ([], set())
+            batches.append(batch)
+        batch[0].append(event)
+        batch[1].update(keys)
+    return [b[0] for b in batches]
+
+
+def _carried(sub: SubscriptionConfig, now: datetime, events: list[PendingEvent]) -> set[int]:
+    """The ids of the events a digest may carry, found without reading any actions: given
+    none, an event's digest has its item, or asks for its actions (and may drop the item
+    for want of them: `actions_only`), or has no item whatever its actions would be."""
+    asked: set[int] = set()
+
+    def ask(revision_id: int) -> list[ActionRecord]:
+        asked.add(revision_id)
+        return []
+
+    carried = {event_id for batch in _batches(events)
+               for item in build_digest(sub, batch, now, actions=ask, also_at=lambda d: []).items
+               for event_id in item.event_ids}
+    return carried | {e.event_id for e in events if e.revision_id in asked}
+
+
+def _items(store: Store, sub: SubscriptionConfig, now: datetime,
+           events: list[PendingEvent]) -> list[tuple[DigestItem, PendingEvent]]:
+    """One digest per event: each edit is an item of its own, never folded into the
+    document's first appearance. Actions and re-posts are read, in one query each, only
+    for the events a digest may carry."""
+    carried = _carried(sub, now, events)
+    events = [e for e in events if e.event_id in carried]
+    if not events:
+        return []
     found = store.actions_by_revision(e.revision_id for e in events if e.revision_id)
-    reposts = store.reposts_by_document(e.document_id for e in events)
-    entries = []
-    for event in reversed(events):
-        digest = build_digest(sub, [event], now, actions=lambda r: found.get(r, []),
-                              also_at=lambda d: reposts.get(d, []))
-        for item in digest.items:
-            edit = edit_from_pairs(item.changes) if item.kind == "changed" else None
-            key = f"{event.url}#{event.event_id}"
-            entries.append(FeedEntry(item, event.document_id, event.at,
-                                     uuid.uuid5(uuid.NAMESPACE_URL, key).urn, edit))
-    return entries
+    reposts = store.reposts_by_document(k for e in events for k in _statements(e))
+    by_id = {e.event_id: e for e in events}
+    return [(item, by_id[item.event_ids[0]]) for batch in _batches(events)
+            for item in build_digest(sub, batch, now, actions=lambda r: found.get(r, []),
+                                     also_at=lambda d: reposts.get(d, [])).items]
 
 
 def feed_entries(store: Store, sub: SubscriptionConfig, now: datetime) -> list[FeedEntry]:
     """The newest items this subscription's digests announce, newest first."""
-    entries: list[FeedEntry] = []
-    top = store.last_event_id()
-    # Newest events first, a chunk at a time, until the feed is full or the window ends.
-    for high in range(top, max(0, top - WINDOW), -CHUNK):
-        entries.extend(_entries(store, sub, now,
-                                store.pending_events(max(0, high - CHUNK), limit=CHUNK)))
-        if len(entries) >= MAX_ENTRIES:
-            break
-    entries.sort(key=lambda e: (e.updated, e.item.event_ids[-1]), reverse=True)
-    return entries[:MAX_ENTRIES]
+    items: list[tuple[DigestItem, PendingEvent]] = []
+    with store.transaction():  # one snapshot for every read below
+        top = store.last_event_id()
+        # Newest events first, a chunk at a time, until the feed is full or the window ends.
+        for high in range(top, max(0, top - WINDOW), -CHUNK):
+            items.extend(_items(store, sub, now, store.feed_events(max(0, high - CHUNK), high)))
+            if len(items) >= MAX_ENTRIES:
+                break
+    items.sort(key=lambda pair: (pair[1].at, pair[1].event_id), reverse=True)
+    # The word diffs only for the entries shown.
+    return [FeedEntry(item, event.document_id, event.at,
+                      uuid.uuid5(uuid.NAMESPACE_URL, f"{event.url}#{event.event_id}").urn,
+                      edit_from_pairs(item.changes) if item.kind == "changed" else None)
+            for item, event in items[:MAX_ENTRIES]]
 
 
 def _text(parent: ET.Element, tag: str, value: str, **attrs: str) -> ET.Element:
