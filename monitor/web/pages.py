@@ -74,12 +74,15 @@ def _feed(request: Request, sub: SubscriptionConfig, title: str) -> Response:
     view = state_of(request)
     now = view.clock()
     entries = feed_entries(view.store, sub, now)
-    template = view.templates.get_template("entry.html")
     base = str(request.base_url).rstrip("/")
+    # The entry template made a module once, its macro called per entry: rendering the
+    # template per entry imported its macros again for each one.
+    entry_html = view.templates.get_template("entry.html").make_module(
+        {"base": base, "safe_href": data.safe_href, "action_kinds": ACTION_KINDS})
+    macro = entry_html.content  # type: ignore[attr-defined]  # a template's name, untyped
 
     def content(entry: FeedEntry) -> str:
-        return template.render(entry=entry, base=base, safe_href=data.safe_href,
-                               action_kinds=ACTION_KINDS)
+        return str(macro(entry))
 
     self_url = base + quote(request.url.path)
     body = feed_xml(title=title, feed_id=self_url, self_url=self_url,
