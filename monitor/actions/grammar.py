@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .lexicon import (
     ADVERBS,
+    AGREED,
     ARMED,
     AUX,
     BE,
@@ -28,7 +29,10 @@ from .lexicon import (
     GOVERNORS,
     INCLUDES_MONEY,
     LEADING,
+    LEGAL_EFFECT,
     MAKE_AVAILABLE,
+    MAKE_UP,
+    MEMBER,
     MONEY_SUBJECT,
     NEGATION,
     NOT_ADVERBS,
@@ -143,6 +147,11 @@ def _agent(after: str) -> str | None:
     return match.group(1) if match and is_government(match.group(1)) else None
 
 
+_FIRST_PERSON = re.compile(r"(?:^|[\s,])(?:[Ww]e|I)$")
+_RELATIVE = re.compile(r"\b(?:that|which|who)\b[^,;]{0,16}$")
+_OWN_MEASURE = re.compile(r"\b(?:today|hereby|this action|these actions|pursuant to)\b", re.I)
+
+
 def predicate(sentence: str, match: re.Match[str], year: int) -> Predicate | str:
     """The measure predicate at a verb match, or why the verb is not one."""
     if match.start() > 0 and match.group()[0].isupper():
@@ -171,6 +180,9 @@ def predicate(sentence: str, match: re.Match[str], year: int) -> Predicate | str
         form = "past"
     elif kind == "s" and not auxes and re.search(r"\b(?:today|hereby)\b", sentence, re.I):
         form = "active"
+    elif (kind in ("base", "either") and not auxes and _FIRST_PERSON.search(rest)
+          and _OWN_MEASURE.search(sentence)):
+        form = "active"  # "We take this action pursuant to …": the statement's own measure
     else:
         return NOT_FINITE
     if base in FUTURE_ONLY and not future:
@@ -222,17 +234,29 @@ def _leading_actor(sentence: str) -> str:
 
 
 # What each sentence shape announces: "This action renders … ineligible" is a sanction.
-_SHAPE_KINDS = {EFFECT: "sanctions", MONEY_SUBJECT: "funding", INCLUDES_MONEY: "funding",
-                MAKE_AVAILABLE: "funding", SERVE: "diplomatic", POLICY: "policy"}
+# Shapes that restate today's measure (its legal effect, its make-up): actions only in a
+# statement whose headline announces such a measure, which the model weighs (`features`).
+RESTATING = (LEGAL_EFFECT, MAKE_UP)
+_SHAPE_KINDS = {EFFECT: "sanctions", LEGAL_EFFECT: "sanctions", MAKE_UP: "funding",
+                MEMBER: "diplomatic", AGREED: "agreement", MONEY_SUBJECT: "funding",
+                INCLUDES_MONEY: "funding", MAKE_AVAILABLE: "funding", SERVE: "diplomatic",
+                POLICY: "policy"}
 
 
 def shape(sentence: str) -> Predicate | None:
     """Measures stated without a measure verb: effects, money as subject, policy changes."""
     for pattern, cue in SHAPES:
         match = pattern.search(sentence) if cue in sentence else None
+        actor = _leading_actor(sentence) if match else ""
+        if match and pattern is AGREED:
+            actor = subject(sentence[:match.start()])[0]
+            if (sentence.endswith(":") or _RELATIVE.search(sentence[:match.start()])
+                    or not is_government(actor)):
+                continue  # a list's lead-in; "the rules we've all agreed to follow"
         if match:
             verb = next(v for v in match.groups() if v).lower()
-            return Predicate(_leading_actor(sentence), verb, verb, "shape",
+            form = "restate" if pattern in RESTATING else "shape"
+            return Predicate(actor, verb, verb, form,
                               sentence[match.end():], "",
                               (f"the shape of a measure stated without a measure verb "
                                f"(“{match.group().strip()[:60]}”)",), _SHAPE_KINDS[pattern])
