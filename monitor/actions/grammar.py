@@ -148,6 +148,12 @@ def _agent(after: str) -> str | None:
 
 
 _FIRST_PERSON = re.compile(r"(?:^|[\s,])(?:[Ww]e|I)$")
+_RELATION = re.compile(
+    r"\s*(?:our|its|their|the|a|an|this)?\s*(?:(?:(?:strong|strategic|close|enduring|deep|"
+    r"comprehensive|bilateral|trusted|longstanding|long-standing|historic|vital)\w*|"
+    r"continued|continuing|ongoing|unwavering|steadfast|full),?\s+){1,3}(?:partnerships?|"
+    r"relationships?|ties|cooperation|friendship|alliance|support|commitment|engagement)\b"
+    r"|\s*(?:our|its|their) credibility\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:that|which|who)\b[^,;]{0,16}$")
 _OWN_MEASURE = re.compile(r"\b(?:today|hereby|this action|these actions|pursuant to)\b", re.I)
 
@@ -201,7 +207,8 @@ def predicate(sentence: str, match: re.Match[str], year: int) -> Predicate | str
         if not passive_subject or (ARMED.search(passive_subject)
                                    and not is_government(passive_subject)):
             return "a passive clause of background or of armed forces"  # "which was launched"
-        if base in WEAK and not _object_fits(base, passive_subject):
+        if base in WEAK and not _object_fits(base, passive_subject + " " + after[:60]
+                                             if base == "add" else passive_subject):
             return f"“{base}” needs a concrete measure as its subject"
         agent = _agent(after)
         if base in PASSIVE_NEEDS_AGENT and agent is None:
@@ -217,6 +224,8 @@ def predicate(sentence: str, match: re.Match[str], year: int) -> Predicate | str
         return "“U.S.” as an adjective, not a subject"  # "U.S. funded programs"
     if base in WEAK and not _object_fits(base, window):
         return f"“{base}” without a concrete object"
+    if _RELATION.match(after):  # "built a strong partnership", "pledged its continued support"
+        return "a relationship or continued support, not a concrete measure"
     if base == "commit" and after.lstrip().startswith("to") and "$" not in window:
         return "“committed to …” without a sum: a general commitment"
     if base == "take" and not re.search(r"\b(?:action|measures?|steps?)\b", window):

@@ -131,6 +131,9 @@ OBJECTS = {
                        r"cent(?:er|re)|channel|port|crossings?)\b", re.IGNORECASE),
 }
 OBJECTS["close"] = OBJECTS["open"]
+# "added … to the Entity List", "has been added to the scope of the order"
+OBJECTS["add"] = re.compile(r"\bto (?:the |its |their )?[^,;]{0,40}?\b(?:[Ll]ist|scope|"
+                            r"[Oo]rder|E\.O\.)", re.IGNORECASE)
 OBJECTS["convene"] = re.compile(r"\w")  # future only: any gathering convened is concrete
 OBJECTS["engage"] = re.compile(r"\b(?:dialogue|talks|negotiations)\b", re.IGNORECASE)
 
@@ -152,7 +155,9 @@ GOVERNMENT = re.compile(
     r"\b(?:United States|U\.S\.|America|[Gg]overnments?|Department|Treasury|Secretary|"
     r"Secretaries|President|Administration|Ambassador|Embassy|Mission|[Mm]inisters?|Ministry|"
     r"[Oo]fficials?|Advis[oe]r|Envoy|Spokesperson|Coordinator|Administrator|Attorney General|"
-    r"Agency|Bureau|Office|Council|Commission|Committee|Congress|Senate|Parliament|Assembly|"
+    r"[Aa]gency|Bureau|Office|Council|Commission|Committee|Congress|Senate|Parliament|Assembly|"
+    r"FDA|EPA|NOAA|NASA|NSF|NIH|CDC|HHS|DOD|DoD|DOE|USDA|FEMA|SEC|FTC|FCC|CBP|ICE|USTR|NARA|"
+    r"OMB|IRS|FinCEN|BIS|DDTC|PRM|INL|"
     r"Customs|Coast Guard|Border Protection|Service|[Pp]rogram|OFAC|DEA|FBI|DHS|DOJ|USAID|DFC|"
     r"OBO|RFJ|Export-Import Bank|United Nations|UN|EU|European Union|NATO|OAS|OECD|G7|G20|"
     r"ASEAN|Quad|[Cc]oalition|authorities|leaders|sides|delegations|parties|countries|nations|"

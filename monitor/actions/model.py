@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import repeat
 
 __all__ = ["Model", "Score", "load_model"]
 
@@ -59,8 +60,7 @@ class Model:
 
     def score(self, features: list[str]) -> Score:
         """The probability that a sentence with these features announces an action."""
-        get = self.weights.get
-        z = self.intercept + sum(get(f, 0.0) for f in features)
+        z = self.intercept + sum(map(self.weights.get, features, repeat(0.0)))
         probability = 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
         threshold = self.threshold if "r:action" in features else self.threshold_new
         return Score(probability, threshold, tuple(features), self.weights)

@@ -120,3 +120,26 @@ def test_this_includes_without_a_measure_is_not_a_restatement() -> None:
 def test_the_opinion_frame_of_a_measure_verb_is_a_feature(sentence: str, frame: str) -> None:
     context = Context(verdicts([sentence], 2022), None, "", 2022)
     assert frame in sentence_features([sentence], 0, context)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The agency has issued an import alert on three Corvanian drug makers.",
+    "EPA has suspended the registration of two pesticides made in Corvania.",
+])
+def test_an_agency_named_by_its_acronym_or_as_the_agency_is_a_government_actor(
+        sentence: str) -> None:
+    assert isinstance(verdict(sentence), Action)
+
+
+def test_being_added_to_a_list_or_an_orders_scope_is_a_measure() -> None:
+    found = verdict("Corvania has been added to the scope of the order.")
+    assert isinstance(found, Action) and found.verb == "added"
+    assert not isinstance(verdict("Two engineers were added to the team."), Action)
+
+
+@pytest.mark.parametrize("sentence", [
+    "We have built a strong, enduring partnership with the people of Corvania.",
+    "The United States pledged its continued support for the talks.",
+])
+def test_a_relationship_or_continued_support_is_not_a_concrete_measure(sentence: str) -> None:
+    assert not isinstance(verdict(sentence), Action)
