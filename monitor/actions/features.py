@@ -2,7 +2,8 @@
 
 Each sentence becomes a set of named binary features (`sentence_features`):
 
-    r:   the rule pass's verdict (an action and how it was found, or each reason it was not)
+    r:   the rule pass's verdict (an action and how it was found, a restatement of today's
+         measure, or each reason it was not, with the opinion frame a measure verb follows)
     w: b: f:   lower-case words, word pairs and the opening words (numbers folded to 0)
     p: n: pos:  the verdicts of the sentences before and after, the place in the document
     d: t: tk:   the document: how many actions the rules found, the headline's words and

@@ -46,6 +46,7 @@ from .lexicon import (
     SUBORDINATORS,
     UNSTATED,
     WEAK,
+    WELCOMED,
 )
 
 __all__ = ["NOT_FINITE", "Predicate", "is_government", "predicate", "shape", "subject"]
@@ -247,9 +248,9 @@ def _leading_actor(sentence: str) -> str:
 # statement whose headline announces such a measure, which the model weighs (`features`).
 RESTATING = (LEGAL_EFFECT, MAKE_UP)
 _SHAPE_KINDS = {EFFECT: "sanctions", LEGAL_EFFECT: "sanctions", MAKE_UP: "funding",
-                MEMBER: "diplomatic", AGREED: "agreement", MONEY_SUBJECT: "funding",
-                INCLUDES_MONEY: "funding", MAKE_AVAILABLE: "funding", SERVE: "diplomatic",
-                POLICY: "policy"}
+                MEMBER: "diplomatic", AGREED: "agreement", WELCOMED: "other",
+                MONEY_SUBJECT: "funding", INCLUDES_MONEY: "funding", MAKE_AVAILABLE: "funding",
+                SERVE: "diplomatic", POLICY: "policy"}
 
 
 def shape(sentence: str) -> Predicate | None:

@@ -50,6 +50,7 @@ __all__ = [
     "TOKEN",
     "UNSTATED",
     "WEAK",
+    "WELCOMED",
     "YEAR",
     "forms_of",
 ]
@@ -254,10 +255,16 @@ MAKE_UP = re.compile(
 MEMBER = re.compile(r"\b(?:as|becomes?|became|becoming) (?:the |its |our )?(?P<verb>(?:newest|"
                      r"latest|new|\d+(?:st|nd|rd|th)) (?:members?|signatory|signatories|"
                      r"State Party|party))\b")
+# Another body's measure welcomed as the news ("We welcome today's adoption of the
+# resolution"); the model weighs it with the headline.
+WELCOMED = re.compile(r"\b(?:welcom|applaud|commend|congratulat)\w* (?:the |today['’]s |"
+                      r"yesterday['’]s )?(?P<verb>adoption|signing|ratification|launch|"
+                      r"establishment|entry into force|accession) (?:of|by|to)\b", re.IGNORECASE)
 # A decision agreed by governments ("The two delegations agreed to meet again in …").
 AGREED = re.compile(r"\b(?P<verb>agreed|decided|resolved) (?:to|that|on)\b"
                     r"(?! continue| the sharing| exchang| shar| they would hold)")
 
 SHAPES = ((EFFECT, " "), (LEGAL_EFFECT, " "), (MAKE_UP, " "), (MEMBER, " "), (AGREED, "ed "),
-           (MONEY_SUBJECT, "$"), (INCLUDES_MONEY, "$"), (MAKE_AVAILABLE, "available"),
-           (SERVE, "serve"), (POLICY, "must"), (POLICY, "required"), (POLICY, "no longer"))
+           (WELCOMED, " "), (MONEY_SUBJECT, "$"), (INCLUDES_MONEY, "$"),
+           (MAKE_AVAILABLE, "available"), (SERVE, "serve"), (POLICY, "must"),
+           (POLICY, "required"), (POLICY, "no longer"))

@@ -2,8 +2,9 @@
 
 `model.json` (shipped in the package, rebuilt from the train splits of the labels by
 `fixtures/actions/train.py`) holds the intercept, the weight of each feature and two
-decision thresholds chosen by cross-validation: one for sentences in which the rules found
-a measure predicate, one for sentences the model alone would call actions. Inference is
+decision thresholds: one for sentences in which the rules found a measure predicate, one
+for sentences the model alone would call actions (train.py now sets both to the one
+threshold grouped cross-validation picks; a pair chosen apart overfits). Inference is
 a sum of weights and a logistic: no numpy or scikit-learn at run time. The file is read
 once, on first use.
 """

@@ -113,7 +113,7 @@ def test_this_includes_without_a_measure_is_not_a_restatement() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "frame"), [
-    ("We welcome the decision of Corvania to sign the accord today.", "r:frame=welcome"),
+    ("We welcome the plan of Corvania to sign the accord.", "r:frame=welcome"),
     ("We condemn the decision of the regime to ban the newspapers.", "r:frame=condemn"),
     ("We urge the parties to impose a ceasefire.", "r:frame=urge"),
 ])
@@ -143,3 +143,11 @@ def test_being_added_to_a_list_or_an_orders_scope_is_a_measure() -> None:
 ])
 def test_a_relationship_or_continued_support_is_not_a_concrete_measure(sentence: str) -> None:
     assert not isinstance(verdict(sentence), Action)
+
+
+def test_another_bodys_measure_welcomed_as_the_news_is_a_shape_the_model_weighs() -> None:
+    found = verdict("We welcome today's adoption of the resolution on Corvania by the "
+                    "Regional Assembly.")
+    assert isinstance(found, Action) and found.verb == "adoption" and found.form == "shape"
+    assert not isinstance(verdict("We welcome the progress Corvania has made on reform."),
+                          Action)
