@@ -255,19 +255,25 @@ _SHAPE_KINDS = {EFFECT: "sanctions", LEGAL_EFFECT: "sanctions", MAKE_UP: "fundin
 
 def shape(sentence: str) -> Predicate | None:
     """Measures stated without a measure verb: effects, money as subject, policy changes."""
-    for pattern, cue in SHAPES:
-        match = pattern.search(sentence) if cue in sentence else None
-        actor = _leading_actor(sentence) if match else ""
-        if match and pattern is AGREED:
+    for pattern, cues in SHAPES:
+        for cue in cues:  # a cheap test before the pattern (a loop: faster than any())
+            if cue in sentence:
+                break
+        else:
+            continue
+        match = pattern.search(sentence)
+        if match is None:
+            continue
+        if pattern is AGREED:
             actor = subject(sentence[:match.start()])[0]
             if (sentence.endswith(":") or _RELATIVE.search(sentence[:match.start()])
                     or not is_government(actor)):
                 continue  # a list's lead-in; "the rules we've all agreed to follow"
-        if match:
-            verb = next(v for v in match.groups() if v).lower()
-            form = "restate" if pattern in RESTATING else "shape"
-            return Predicate(actor, verb, verb, form,
-                              sentence[match.end():], "",
-                              (f"the shape of a measure stated without a measure verb "
-                               f"(“{match.group().strip()[:60]}”)",), _SHAPE_KINDS[pattern])
+        else:
+            actor = _leading_actor(sentence)
+        verb = next(v for v in match.groups() if v).lower()
+        form = "restate" if pattern in RESTATING else "shape"
+        return Predicate(actor, verb, verb, form, sentence[match.end():], "",
+                         (f"the shape of a measure stated without a measure verb "
+                          f"(“{match.group().strip()[:60]}”)",), _SHAPE_KINDS[pattern])
     return None

@@ -264,7 +264,12 @@ WELCOMED = re.compile(r"\b(?:welcom|applaud|commend|congratulat)\w* (?:the |toda
 AGREED = re.compile(r"\b(?P<verb>agreed|decided|resolved) (?:to|that|on)\b"
                     r"(?! continue| the sharing| exchang| shar| they would hold)")
 
-SHAPES = ((EFFECT, " "), (LEGAL_EFFECT, " "), (MAKE_UP, " "), (MEMBER, " "), (AGREED, "ed "),
-           (WELCOMED, " "), (MONEY_SUBJECT, "$"), (INCLUDES_MONEY, "$"),
-           (MAKE_AVAILABLE, "available"), (SERVE, "serve"), (POLICY, "must"),
-           (POLICY, "required"), (POLICY, "no longer"))
+# Each shape with the words one of which a sentence must hold before the pattern is tried
+# (a cheap test first: most sentences hold none).
+SHAPES = ((EFFECT, (" ",)),
+          (LEGAL_EFFECT, ("blocked", "frozen", "prohibited", "eligible", "debarred")),
+          (MAKE_UP, ("This", "These", "The", "Today")), (MEMBER, ("member", "signator", "arty")),
+          (AGREED, ("agreed", "decided", "resolved")),
+          (WELCOMED, ("elcom", "pplaud", "ommend", "ongratulat")), (MONEY_SUBJECT, ("$",)),
+          (INCLUDES_MONEY, ("$",)), (MAKE_AVAILABLE, ("available",)), (SERVE, ("serve",)),
+          (POLICY, ("must", "required", "no longer")))
