@@ -155,6 +155,8 @@ _RELATION = re.compile(
     r"continued|continuing|ongoing|unwavering|steadfast|full),?\s+){1,3}(?:partnerships?|"
     r"relationships?|ties|cooperation|friendship|alliance|support|commitment|engagement)\b"
     r"|\s*(?:our|its|their) credibility\b", re.IGNORECASE)
+_ADJECTIVAL = re.compile(r"\b(?:is|are|was|were|be|been|not)\s+\S+$", re.IGNORECASE)
+_RECALLED = re.compile(r"\b(?:since|ago)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:that|which|who)\b[^,;]{0,16}$")
 _OWN_MEASURE = re.compile(r"\b(?:today|hereby|this action|these actions|pursuant to)\b", re.I)
 
@@ -184,6 +186,8 @@ def predicate(sentence: str, match: re.Match[str], year: int) -> Predicate | str
     elif past and last in (*BE, "being"):
         form = "passive"
     elif kind in ("past", "either") and not auxes and _ends_with_noun(rest):
+        if _ADJECTIVAL.search(rest):
+            return "an adjective after “be”: “are not FDA approved”"
         form = "past"
     elif kind == "s" and not auxes and re.search(r"\b(?:today|hereby)\b", sentence, re.I):
         form = "active"
@@ -269,6 +273,8 @@ def shape(sentence: str) -> Predicate | None:
             if (sentence.endswith(":") or _RELATIVE.search(sentence[:match.start()])
                     or not is_government(actor)):
                 continue  # a list's lead-in; "the rules we've all agreed to follow"
+        elif pattern is WELCOMED and _RECALLED.search(sentence[:match.start()]):
+            continue  # "three years since we commended the signing": history recalled
         else:
             actor = _leading_actor(sentence)
         verb = next(v for v in match.groups() if v).lower()

@@ -151,3 +151,13 @@ def test_another_bodys_measure_welcomed_as_the_news_is_a_shape_the_model_weighs(
     assert isinstance(found, Action) and found.verb == "adoption" and found.form == "shape"
     assert not isinstance(verdict("We welcome the progress Corvania has made on reform."),
                           Action)
+
+
+def test_a_welcomed_measure_recalled_years_since_is_not_a_shape() -> None:
+    assert not isinstance(verdict("Four years since we welcomed the signing of the accord, "
+                                  "little has been done."), Action)
+
+
+def test_an_agency_and_a_participle_after_be_is_an_adjective_not_a_measure() -> None:
+    found = verdict("These imported creams are not FDA approved.")
+    assert isinstance(found, Rejected) and "adjective" in found.reasons[0]
