@@ -175,7 +175,9 @@ def verdicts(sentences: tuple[str, ...] | list[str], year: int) -> list[Verdict]
             continue
         # the items of a lead-in dated years before ("From fiscal year 2009 to 2021, … :") are
         # a record of history, not today's measures
-        lead_in = None if _is_history(sentence, year) else _lead_in_actor(sentence)
+        lead_in = _lead_in_actor(sentence)
+        if lead_in is not None and _is_history(sentence, year):
+            lead_in = None
         found, judged, rejections = _classify(sentence, year)
         if found is None:
             out.append(Rejected(judged, tuple(rejections)) if rejections else None)
