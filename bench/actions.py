@@ -211,7 +211,7 @@ def report_cv(docs: Sequence[corpus.Doc], k: int) -> list[str]:
 
     rows = cross_validated(docs, k)
     x, _, _ = train.rows(docs)
-    rules = [("r:action" in feats) for feats in x]
+    rules = [("r:action" in feats or "r:restate" in feats) for feats in x]
     lines = [f"cross-validated ({k}-fold by document, train splits only):"]
     groups = {"all": lambda d: True}
     keys: list[tuple[str, Callable[[corpus.Doc], bool]]] = [("all", groups["all"])]

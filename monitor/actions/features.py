@@ -2,7 +2,8 @@
 
 Each sentence becomes a set of named binary features (`sentence_features`):
 
-    r:   the rule pass's verdict (an action and how it was found, or each reason it was not)
+    r:   the rule pass's verdict (an action and how it was found, a restatement of today's
+         measure, or each reason it was not, with the opinion frame a measure verb follows)
     w: b: f:   lower-case words, word pairs and the opening words (numbers folded to 0)
     p: n: pos:  the verdicts of the sentences before and after, the place in the document
     d: t: tk:   the document: how many actions the rules found, the headline's words and
@@ -48,6 +49,11 @@ _HEADLINE = {  # the kind of measure a headline names
     "condemn": r"condemn|attack|detention|arrest|sentenc|crackdown|violence",
     "announce": r"announc|launch|sign|agree|establish|appoint|nominat|welcom",
 }
+# Headline kinds that announce a measure a later sentence may restate (its legal effect, its
+# make-up). A restatement with no such headline and no measure found before it in the
+# statement is a general account ("once designated, their property is blocked"), not an action.
+_MEASURES = ("sanctions", "aid", "announce", "report")
+_UNANCHORED = "r:rej=restates a measure no headline announces"
 _HEADLINE_RE = {k: re.compile(v, re.IGNORECASE) for k, v in _HEADLINE.items()}
 _EFFECT = re.compile(r"\b(?:blocked|prohibited|barred|ineligible|frozen|debarred|"
                      r"must be reported|generally prohibit)", re.IGNORECASE)
@@ -65,11 +71,15 @@ class Context:
     def __init__(self, verdicts: Sequence[Verdict], published: datetime | date | None,
                  title: str, year: int) -> None:
         self.verdicts = verdicts
-        self.judged = [_verdict_features(v) for v in verdicts]  # once per sentence
+        self.kinds = headline_kinds(title)
+        anchored = any(k in _MEASURES for k in self.kinds)
+        self.judged = []  # once per sentence
+        for v in verdicts:
+            self.judged.append(_verdict_features(v, anchored))
+            anchored = anchored or (isinstance(v, Action) and v.form != "restate")
         self.day: date | None = (published.date() if isinstance(published, datetime)
                                  else published)
         self.year = self.day.year if self.day is not None else year
-        self.kinds = headline_kinds(title)
         n_actions = sum(isinstance(v, Action) for v in verdicts)
         self.n_actions = n_actions
         self.document = [f"d:rules{_bucket(n_actions, (0, 1, 3, 6))}",  # the same for all
@@ -89,18 +99,23 @@ def _bucket(n: int, edges: Sequence[int]) -> str:
     return f">{edges[-1]}"
 
 
-_BLOCKED = ("r:rej=too short", "r:rej=a question", "r:rej=page furniture")
+_BLOCKED = ("r:rej=too short", "r:rej=a question", "r:rej=page furniture", _UNANCHORED)
 
 
 def blocked(features: Sequence[str]) -> bool:
     """Whether the rules found the sentence cannot hold an action at all (page furniture, a
-    question, too short): the model is not asked."""
+    question, too short, a restatement under a headline that announces no measure): the
+    model is not asked."""
     return any(f.startswith(_BLOCKED) for f in features[:4])
 
 
-def _verdict_features(verdict: Verdict) -> list[str]:
+def _verdict_features(verdict: Verdict, anchored: bool) -> list[str]:
+    if isinstance(verdict, Action) and verdict.form == "restate" and not anchored:
+        return ["r:rejected", _UNANCHORED]
     if isinstance(verdict, Action):
-        out = ["r:action", f"r:form={verdict.form}", f"r:kind={verdict.kind}"]
+        # a restatement is evidence only with the headline's measure (the "x:" pairs)
+        out = ["r:restate" if verdict.form == "restate" else "r:action",
+               f"r:form={verdict.form}", f"r:kind={verdict.kind}"]
         base = FORMS.get(verdict.verb.lower(), (verdict.verb.lower(), ""))[0]
         out.append(f"r:verb={base}")
         if base in WEAK:
@@ -113,8 +128,23 @@ def _verdict_features(verdict: Verdict) -> list[str]:
             out.append("r:date")
         return out
     if isinstance(verdict, Rejected):
-        return ["r:rejected", *(f"r:rej={_QUOTED.sub('_', r)[:48]}" for r in verdict.reasons)]
+        return ["r:rejected", *(f"r:rej={_QUOTED.sub('_', r)[:48]}" for r in verdict.reasons),
+                *(f"r:frame={_frame(r)}" for r in verdict.reasons if _OPINION in r)]
     return ["r:none"]
+
+
+_OPINION = "follows an opinion"
+# The frame a measure verb follows: a welcomed measure may be the news, a condemned one is not.
+_FRAMES = (("welcome", ("welcom", "congratulat", "commend", "applaud", "prais")),
+           ("condemn", ("condemn", "deplor")),
+           ("urge", ("urg", "call", "encourag", "demand", "ask")),
+           ("thank", ("thank", "grateful")))
+
+
+def _frame(reason: str) -> str:
+    """The kind of opinion frame a rejection names ("welcome", "condemn", "urge", …)."""
+    word = reason[reason.rfind("(“") + 2:].lower()
+    return next((name for name, stems in _FRAMES if word.startswith(stems)), "other")
 
 
 _DIGIT = re.compile(r"\d")
@@ -153,7 +183,8 @@ def sentence_features(sentences: Sequence[str], i: int, context: Context) -> lis
     verdict = context.verdicts[i]
     words = _words(sentence)
     out = list(context.judged[i])
-    action = isinstance(verdict, Action)
+    action = isinstance(verdict, Action) and verdict.form != "restate"
+    restate = isinstance(verdict, Action) and verdict.form == "restate"
     out += [f"w:{w}" for w in words]
     out += [f"b:{a}_{b}" for a, b in pairwise(words)]
     out += [f"f:{w}" for w in words[:1]] + [f"f2:{'_'.join(words[:2])}"]
@@ -173,7 +204,8 @@ def sentence_features(sentences: Sequence[str], i: int, context: Context) -> lis
     cues = [name for name, found in (
         ("effect", _EFFECT.search(sentence)), ("money", digits and _MONEY.search(sentence)),
         ("today", _TODAY.search(sentence)), ("anaphor", _ANAPHOR.match(sentence)),
-        ("action", action), ("history", "y:earlier2" in dates or "dt:older" in dates),
+        ("action", action), ("restate", restate),
+        ("history", "y:earlier2" in dates or "dt:older" in dates),
     ) if found]
     kinds = context.kinds or ("none",)
     out += [f"x:{k}&{c}" for k in kinds for c in cues]

@@ -105,8 +105,9 @@ def _judge(sentences: tuple[str, ...] | list[str], published: datetime | date | 
            title: str, *, rejections: bool) -> list[Action | Rejected]:
     """The actions, and (`rejections`) the sentences with a measure verb that are not."""
     model = load_model()
-    judged = verdicts(sentences, _year(sentences, published))
-    context = Context(judged, published, title, _year(sentences, published))
+    year = _year(sentences, published)
+    judged = verdicts(sentences, year)
+    context = Context(judged, published, title, year)
     out: list[Action | Rejected] = []
     last_actor: str | None = None
     for i, verdict in enumerate(judged):
@@ -121,9 +122,11 @@ def _judge(sentences: tuple[str, ...] | list[str], published: datetime | date | 
         why = _describe(score)
         if score.is_action:
             if isinstance(verdict, Action):
+                # the rules' evidence beside the model's score: the score alone is near 1 for
+                # every clear measure and would not tell a weak verb from a strong one
                 found = Action(verdict.text, verdict.actor, verdict.verb, verdict.kind,
                                verdict.object, verdict.amount, verdict.stated_date,
-                               round(score.probability, 2),
+                               round((verdict.confidence + score.probability) / 2, 2),
                                reasons=(*verdict.reasons, why), form=verdict.form)
             else:
                 found = _model_action(sentences[i], last_actor, score)

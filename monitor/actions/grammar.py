@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .lexicon import (
     ADVERBS,
+    AGREED,
     ARMED,
     AUX,
     BE,
@@ -28,7 +29,10 @@ from .lexicon import (
     GOVERNORS,
     INCLUDES_MONEY,
     LEADING,
+    LEGAL_EFFECT,
     MAKE_AVAILABLE,
+    MAKE_UP,
+    MEMBER,
     MONEY_SUBJECT,
     NEGATION,
     NOT_ADVERBS,
@@ -42,6 +46,7 @@ from .lexicon import (
     SUBORDINATORS,
     UNSTATED,
     WEAK,
+    WELCOMED,
 )
 
 __all__ = ["NOT_FINITE", "Predicate", "is_government", "predicate", "shape", "subject"]
@@ -143,6 +148,19 @@ def _agent(after: str) -> str | None:
     return match.group(1) if match and is_government(match.group(1)) else None
 
 
+_FIRST_PERSON = re.compile(r"(?:^|[\s,])(?:[Ww]e|I)$")
+_RELATION = re.compile(
+    r"\s*(?:our|its|their|the|a|an|this)?\s*(?:(?:(?:strong|strategic|close|enduring|deep|"
+    r"comprehensive|bilateral|trusted|longstanding|long-standing|historic|vital)\w*|"
+    r"continued|continuing|ongoing|unwavering|steadfast|full),?\s+){1,3}(?:partnerships?|"
+    r"relationships?|ties|cooperation|friendship|alliance|support|commitment|engagement)\b"
+    r"|\s*(?:our|its|their) credibility\b", re.IGNORECASE)
+_ADJECTIVAL = re.compile(r"\b(?:is|are|was|were|be|been|not)\s+\S+$", re.IGNORECASE)
+_RECALLED = re.compile(r"\b(?:since|ago)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:that|which|who)\b[^,;]{0,16}$")
+_OWN_MEASURE = re.compile(r"\b(?:today|hereby|this action|these actions|pursuant to)\b", re.I)
+
+
 def predicate(sentence: str, match: re.Match[str], year: int) -> Predicate | str:
     """The measure predicate at a verb match, or why the verb is not one."""
     if match.start() > 0 and match.group()[0].isupper():
@@ -168,9 +186,14 @@ def predicate(sentence: str, match: re.Match[str], year: int) -> Predicate | str
     elif past and last in (*BE, "being"):
         form = "passive"
     elif kind in ("past", "either") and not auxes and _ends_with_noun(rest):
+        if _ADJECTIVAL.search(rest):
+            return "an adjective after “be”: “are not FDA approved”"
         form = "past"
     elif kind == "s" and not auxes and re.search(r"\b(?:today|hereby)\b", sentence, re.I):
         form = "active"
+    elif (kind in ("base", "either") and not auxes and _FIRST_PERSON.search(rest)
+          and _OWN_MEASURE.search(sentence)):
+        form = "active"  # "We take this action pursuant to …": the statement's own measure
     else:
         return NOT_FINITE
     if base in FUTURE_ONLY and not future:
@@ -189,7 +212,8 @@ def predicate(sentence: str, match: re.Match[str], year: int) -> Predicate | str
         if not passive_subject or (ARMED.search(passive_subject)
                                    and not is_government(passive_subject)):
             return "a passive clause of background or of armed forces"  # "which was launched"
-        if base in WEAK and not _object_fits(base, passive_subject):
+        if base in WEAK and not _object_fits(base, passive_subject + " " + after[:60]
+                                             if base == "add" else passive_subject):
             return f"“{base}” needs a concrete measure as its subject"
         agent = _agent(after)
         if base in PASSIVE_NEEDS_AGENT and agent is None:
@@ -205,6 +229,8 @@ def predicate(sentence: str, match: re.Match[str], year: int) -> Predicate | str
         return "“U.S.” as an adjective, not a subject"  # "U.S. funded programs"
     if base in WEAK and not _object_fits(base, window):
         return f"“{base}” without a concrete object"
+    if _RELATION.match(after):  # "built a strong partnership", "pledged its continued support"
+        return "a relationship or continued support, not a concrete measure"
     if base == "commit" and after.lstrip().startswith("to") and "$" not in window:
         return "“committed to …” without a sum: a general commitment"
     if base == "take" and not re.search(r"\b(?:action|measures?|steps?)\b", window):
@@ -222,18 +248,38 @@ def _leading_actor(sentence: str) -> str:
 
 
 # What each sentence shape announces: "This action renders … ineligible" is a sanction.
-_SHAPE_KINDS = {EFFECT: "sanctions", MONEY_SUBJECT: "funding", INCLUDES_MONEY: "funding",
-                MAKE_AVAILABLE: "funding", SERVE: "diplomatic", POLICY: "policy"}
+# Shapes that restate today's measure (its legal effect, its make-up): actions only in a
+# statement whose headline announces such a measure, which the model weighs (`features`).
+RESTATING = (LEGAL_EFFECT, MAKE_UP)
+_SHAPE_KINDS = {EFFECT: "sanctions", LEGAL_EFFECT: "sanctions", MAKE_UP: "funding",
+                MEMBER: "diplomatic", AGREED: "agreement", WELCOMED: "other",
+                MONEY_SUBJECT: "funding", INCLUDES_MONEY: "funding", MAKE_AVAILABLE: "funding",
+                SERVE: "diplomatic", POLICY: "policy"}
 
 
 def shape(sentence: str) -> Predicate | None:
     """Measures stated without a measure verb: effects, money as subject, policy changes."""
-    for pattern, cue in SHAPES:
-        match = pattern.search(sentence) if cue in sentence else None
-        if match:
-            verb = next(v for v in match.groups() if v).lower()
-            return Predicate(_leading_actor(sentence), verb, verb, "shape",
-                              sentence[match.end():], "",
-                              (f"the shape of a measure stated without a measure verb "
-                               f"(“{match.group().strip()[:60]}”)",), _SHAPE_KINDS[pattern])
+    for pattern, cues in SHAPES:
+        for cue in cues:  # a cheap test before the pattern (a loop: faster than any())
+            if cue in sentence:
+                break
+        else:
+            continue
+        match = pattern.search(sentence)
+        if match is None:
+            continue
+        if pattern is AGREED:
+            actor = subject(sentence[:match.start()])[0]
+            if (sentence.endswith(":") or _RELATIVE.search(sentence[:match.start()])
+                    or not is_government(actor)):
+                continue  # a list's lead-in; "the rules we've all agreed to follow"
+        elif pattern is WELCOMED and _RECALLED.search(sentence[:match.start()]):
+            continue  # "three years since we commended the signing": history recalled
+        else:
+            actor = _leading_actor(sentence)
+        verb = next(v for v in match.groups() if v).lower()
+        form = "restate" if pattern in RESTATING else "shape"
+        return Predicate(actor, verb, verb, form, sentence[match.end():], "",
+                         (f"the shape of a measure stated without a measure verb "
+                          f"(“{match.group().strip()[:60]}”)",), _SHAPE_KINDS[pattern])
     return None

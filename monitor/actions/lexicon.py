@@ -6,6 +6,7 @@ import re
 
 __all__ = [
     "ADVERBS",
+    "AGREED",
     "AID",
     "ARMED",
     "AUX",
@@ -30,7 +31,10 @@ __all__ = [
     "IRREGULAR",
     "LEADING",
     "LEAD_IN",
+    "LEGAL_EFFECT",
     "MAKE_AVAILABLE",
+    "MAKE_UP",
+    "MEMBER",
     "MONEY_SUBJECT",
     "NEGATION",
     "NOT_ADVERBS",
@@ -46,6 +50,7 @@ __all__ = [
     "TOKEN",
     "UNSTATED",
     "WEAK",
+    "WELCOMED",
     "YEAR",
     "forms_of",
 ]
@@ -56,7 +61,7 @@ UNSTATED = "(unstated)"
 STRONG = """sanction designate redesignate impose schedule indict extradite arrest deploy debar
 revoke suspend ban prohibit freeze block sign countersign launch adopt enact ratify establish
 amend issue publish vote approve expel lift unveil donate pledge allocate disburse award grant
-levy prosecute seize terminate rejoin appoint nominate advocate reimpose inaugurate""".split()
+levy prosecute seize terminate rejoin appoint nominate advocate reimpose inaugurate task""".split()
 # Measure nouns that make a weak verb concrete when they are its object (or passive subject).
 CONCRETE = (
     r"\$\s?\d|\b\d[\d,.]*\s*(?:million|billion|doses|tons)\b|\b(?:assistance|aid|funding|funds?"
@@ -67,11 +72,12 @@ CONCRETE = (
     r"|advisory|notice|list|resolutions?|framework|mechanism|facility|scanners|troops"
     r"|flights|footprint|presence|controls|tariffs|ban|charter|negotiations|talks|campaign"
     r"|policy|procedures|guidance|contracts?|measures|action against|sanctions action"
-    r"|listening sessions|session|summit|conference|OECD|secretariat|Entity List)\b"
+    r"|listening sessions|session|summit|conference|OECD|secretariat|Entity List|settlement"
+    r"|work(?:ing )?group|training|workshops?|budget)\b"
 )
 WEAK = """provide commit offer build create expand deliver release open close host form increase
 invest add place put list introduce implement announce take make set send reduce accelerate
-convene hold join pass engage extend fund update select""".split()
+convene hold join pass engage extend fund update select conclude reach organize submit""".split()
 ARMED = re.compile(r"\b(?:soldiers|forces|troops|police|militias?|officers)\b", re.IGNORECASE)
 PASSIVE_NEEDS_AGENT = frozenset({"arrest", "seize", "ban", "block", "suspend", "expel"})
 FUTURE_ONLY = frozenset({"convene", "hold", "host", "engage"})  # past ones describe a meeting
@@ -88,6 +94,7 @@ IRREGULAR = {
     "levy": {"levied": "past", "levying": "ing"},
     "ban": {"banned": "past", "banning": "ing"},
     "commit": {"committed": "past", "committing": "ing"},
+    "submit": {"submitted": "past", "submitting": "ing"},
 }
 
 
@@ -125,6 +132,9 @@ OBJECTS = {
                        r"cent(?:er|re)|channel|port|crossings?)\b", re.IGNORECASE),
 }
 OBJECTS["close"] = OBJECTS["open"]
+# "added … to the Entity List", "has been added to the scope of the order"
+OBJECTS["add"] = re.compile(r"\bto (?:the |its |their )?[^,;]{0,40}?\b(?:[Ll]ist|scope|"
+                            r"[Oo]rder|E\.O\.)", re.IGNORECASE)
 OBJECTS["convene"] = re.compile(r"\w")  # future only: any gathering convened is concrete
 OBJECTS["engage"] = re.compile(r"\b(?:dialogue|talks|negotiations)\b", re.IGNORECASE)
 
@@ -144,9 +154,11 @@ NEGATION = frozenset({"not", "never", "no", "longer", "cannot", "won't", "can", 
 
 GOVERNMENT = re.compile(
     r"\b(?:United States|U\.S\.|America|[Gg]overnments?|Department|Treasury|Secretary|"
-    r"Secretaries|President|Administration|Ambassador|Embassy|Mission|Ministers?|Ministry|"
+    r"Secretaries|President|Administration|Ambassador|Embassy|Mission|[Mm]inisters?|Ministry|"
     r"[Oo]fficials?|Advis[oe]r|Envoy|Spokesperson|Coordinator|Administrator|Attorney General|"
-    r"Agency|Bureau|Office|Council|Commission|Committee|Congress|Senate|Parliament|Assembly|"
+    r"[Aa]gency|Bureau|Office|Council|Commission|Committee|Congress|Senate|Parliament|Assembly|"
+    r"FDA|EPA|NOAA|NASA|NSF|NIH|CDC|HHS|DOD|DoD|DOE|USDA|FEMA|SEC|FTC|FCC|CBP|ICE|USTR|NARA|"
+    r"OMB|IRS|FinCEN|BIS|DDTC|PRM|INL|"
     r"Customs|Coast Guard|Border Protection|Service|[Pp]rogram|OFAC|DEA|FBI|DHS|DOJ|USAID|DFC|"
     r"OBO|RFJ|Export-Import Bank|United Nations|UN|EU|European Union|NATO|OAS|OECD|G7|G20|"
     r"ASEAN|Quad|[Cc]oalition|authorities|leaders|sides|delegations|parties|countries|nations|"
@@ -181,12 +193,17 @@ LEADING = re.compile(r"^(?:(?:and|but|so|then|today|also|now|in addition|additio
                       r"moreover|furthermore)\b[\s,]*)+", re.IGNORECASE)
 FUNCTION_WORD = re.compile(r"(?:^|\s)(?:and|or|of|the|a|an|to|by|for|with|in|on|at|from|"
                             r"previously|its|their|our|his|her)$", re.IGNORECASE)
-HISTORY = re.compile(r"^(?:Since|For (?:many|several) years|For decades|Over the (?:past|last)|"
+HISTORY = re.compile(r"^(?:Since|To date|For (?:many|several) years|For decades|"
+                      r"Over the (?:past|last)|"
                       r"Previously|Historically|Earlier this|Last (?:week|month|year))\b",
                       re.IGNORECASE)
-DATED = re.compile(r"^(?:In|On|By|As of|During)\s(?:[A-Z][a-z]+\.?\s|Fiscal Year\s|FY\s?)?"
+# A sentence opening with a date ("In 2015,", "At the end of June 2020,", "From fiscal year
+# 2009 to 2021,"): history when the year is before the statement's own.
+DATED = re.compile(r"^(?:In|On|By|As of|During|At the (?:end|start|beginning) of|From|Between|"
+                    r"Back in|Early in|Late in)\s(?:[A-Z][a-z]+\.?\s|[Ff]iscal [Yy]ear\s|FY\s?)?"
                     r"(?:\d{1,2},?\s)?((?:19|20)\d\d)\b")
-DATED_AFTER = re.compile(r"\b(?:in|since|on [A-Z][a-z]+\.? \d{1,2},) ((?:19|20)\d\d)\b")
+# A date right after a verb ("designated … in May 2018", "on June 3, 2016").
+DATED_AFTER = re.compile(r"\b(?:in|since|on)(?: [A-Z][a-z]+\.?)?(?: \d{1,2},)? ((?:19|20)\d\d)\b")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 FURNITURE_START = re.compile(
     r"(?:The )?(?:text of the )?following (?:statement|is)|(?:Begin|End) [Tt]ext|Follow us|"
@@ -221,6 +238,38 @@ DIRECTIVE = frozenset("""stand direct exchange conduct coordinate require restri
 prioritize screen develop train share support streamline mandate hire increase create expand
 establish launch provide invest deploy fund set""".split())
 FIRST_AUX = re.compile(r"\s(?:is|are|was|were|will|has|have|had)\s")
-SHAPES = ((EFFECT, " "), (MONEY_SUBJECT, "$"), (INCLUDES_MONEY, "$"),
-           (MAKE_AVAILABLE, "available"), (SERVE, "serve"), (POLICY, "must"),
-           (POLICY, "required"), (POLICY, "no longer"))
+# The legal effect of a designation on those it names ("their property … is blocked").
+LEGAL_EFFECT = re.compile(
+    r"\b(?:property|interests in property|assets)\b[^;]{0,90}?\b(?:are|is|will be|remain) "
+    r"(?P<verb>blocked|frozen)\b|\b(?:are|is) (?:generally )?(?P<verb2>prohibited) from\b|"
+    r"\b(?:are|is|will be) (?P<verb3>not eligible|ineligible) (?:to enter|for (?:a )?(?:U\.S\. )?"
+    r"visas?)|\bwill (?P<verb4>remain debarred)\b")
+# The make-up of a measure ("This funding will provide …", "This includes the provision of …").
+MAKE_UP = re.compile(
+    r"^(?:This|These|The|Today['’]s) (?:new |additional |humanitarian |critical |emergency )*"
+    r"(?:assistance|funding|funds|aid|package|donation|tranche|support|action|actions|"
+    r"designations?|sanctions|debarments?)\s*(?P<verb>includes?|will (?:provide|support|fund|"
+    r"flow|go|pay|include|allow|enable))\b|^(?:This|These) (?P<verb2>includes?|will (?:provide|"
+    r"fund|flow|pay|include)) (?:the provision of|funding|support|assistance|\$)")
+# Joining a body or an accord ("as the 38th member", "the latest signatory").
+MEMBER = re.compile(r"\b(?:as|becomes?|became|becoming) (?:the |its |our )?(?P<verb>(?:newest|"
+                     r"latest|new|\d+(?:st|nd|rd|th)) (?:members?|signatory|signatories|"
+                     r"State Party|party))\b")
+# Another body's measure welcomed as the news ("We welcome today's adoption of the
+# resolution"); the model weighs it with the headline.
+WELCOMED = re.compile(r"\b(?:welcom|applaud|commend|congratulat)\w* (?:the |today['’]s |"
+                      r"yesterday['’]s )?(?P<verb>adoption|signing|ratification|launch|"
+                      r"establishment|entry into force|accession) (?:of|by|to)\b", re.IGNORECASE)
+# A decision agreed by governments ("The two delegations agreed to meet again in …").
+AGREED = re.compile(r"\b(?P<verb>agreed|decided|resolved) (?:to|that|on)\b"
+                    r"(?! continue| the sharing| exchang| shar| they would hold)")
+
+# Each shape with the words one of which a sentence must hold before the pattern is tried
+# (a cheap test first: most sentences hold none).
+SHAPES = ((EFFECT, (" ",)),
+          (LEGAL_EFFECT, ("blocked", "frozen", "prohibited", "eligible", "debarred")),
+          (MAKE_UP, ("This", "These", "The", "Today")), (MEMBER, ("member", "signator", "arty")),
+          (AGREED, ("agreed", "decided", "resolved")),
+          (WELCOMED, ("elcom", "pplaud", "ommend", "ongratulat")), (MONEY_SUBJECT, ("$",)),
+          (INCLUDES_MONEY, ("$",)), (MAKE_AVAILABLE, ("available",)), (SERVE, ("serve",)),
+          (POLICY, ("must", "required", "no longer")))

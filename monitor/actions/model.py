@@ -2,8 +2,9 @@
 
 `model.json` (shipped in the package, rebuilt from the train splits of the labels by
 `fixtures/actions/train.py`) holds the intercept, the weight of each feature and two
-decision thresholds chosen by cross-validation: one for sentences in which the rules found
-a measure predicate, one for sentences the model alone would call actions. Inference is
+decision thresholds: one for sentences in which the rules found a measure predicate, one
+for sentences the model alone would call actions (train.py now sets both to the one
+threshold grouped cross-validation picks; a pair chosen apart overfits). Inference is
 a sum of weights and a logistic: no numpy or scikit-learn at run time. The file is read
 once, on first use.
 """
@@ -16,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import repeat
 
 __all__ = ["Model", "Score", "load_model"]
 
@@ -59,8 +61,7 @@ class Model:
 
     def score(self, features: list[str]) -> Score:
         """The probability that a sentence with these features announces an action."""
-        get = self.weights.get
-        z = self.intercept + sum(get(f, 0.0) for f in features)
+        z = self.intercept + sum(map(self.weights.get, features, repeat(0.0)))
         probability = 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
         threshold = self.threshold if "r:action" in features else self.threshold_new
         return Score(probability, threshold, tuple(features), self.weights)

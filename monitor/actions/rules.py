@@ -50,7 +50,8 @@ class Action(NewAction):
     """
 
     reasons: tuple[str, ...] = ()
-    form: str = ""  # how the rules found it: active, passive, past, shape, item ("": the model)
+    form: str = ""  # how the rules found it: active, passive, past, shape, restate, item
+    # ("": the model); "restate": today's measure restated (its legal effect, its make-up)
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,8 @@ def _list_item(sentence: str, actor: str) -> Predicate | None:
 
 
 # How sure a form of evidence makes the finder; measured per band by bench/actions.py.
-_CONFIDENCE = {"active": 0.9, "past": 0.85, "passive": 0.8, "item": 0.75, "shape": 0.7}
+_CONFIDENCE = {"active": 0.9, "past": 0.85, "passive": 0.8, "item": 0.75, "shape": 0.7,
+               "restate": 0.6}
 
 
 def _action(sentence: str, found: Predicate, actor: str) -> Action:
@@ -171,7 +173,11 @@ def verdicts(sentences: tuple[str, ...] | list[str], year: int) -> list[Verdict]
             out.append(_action(sentence, item, item.actor))
             last_actor = item.actor
             continue
+        # the items of a lead-in dated years before ("From fiscal year 2009 to 2021, … :") are
+        # a record of history, not today's measures
         lead_in = _lead_in_actor(sentence)
+        if lead_in is not None and _is_history(sentence, year):
+            lead_in = None
         found, judged, rejections = _classify(sentence, year)
         if found is None:
             out.append(Rejected(judged, tuple(rejections)) if rejections else None)

@@ -39,13 +39,27 @@ def test_a_year_before_the_statements_own_is_history() -> None:
     assert texts(HISTORY, published=datetime(2023, 6, 1)) == []
 
 
+# Our own writing: what a designation does to anyone, in remarks that announce none.
+GENERAL_EFFECT = (
+    "Sanctions are one tool among many in our work with partners in the region.\n\n"
+    "Their property and interests in property subject to U.S. jurisdiction are blocked.")
+
+
 def test_the_headline_measure_makes_a_legal_effect_a_restatement() -> None:
     effect = "U.S. persons are generally prohibited from engaging in transactions with them."
     day = datetime(2022, 3, 1)
     assert effect in texts(DESIGNATION, published=day,
                            title="Sanctioning Corvanian Security Officials")
-    assert effect not in texts(DESIGNATION, published=day,
-                               title="Remarks at the Corvania Conference")
+    blocked = GENERAL_EFFECT.rsplit("\n\n", 1)[1]
+    assert blocked in texts(GENERAL_EFFECT, published=day,
+                            title="Treasury Designates Two Corvanian Officials")
+    assert texts(GENERAL_EFFECT, published=day, title="Remarks at the Corvania Conference") == []
+
+
+def test_a_measure_found_earlier_anchors_a_restatement_as_a_headline_does() -> None:
+    effect = "U.S. persons are generally prohibited from engaging in transactions with them."
+    assert effect in texts(DESIGNATION, published=datetime(2022, 3, 1),
+                           title="Remarks at the Corvania Conference")
 
 
 def test_headline_kinds_name_the_measure() -> None:

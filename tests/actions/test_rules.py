@@ -1,0 +1,163 @@
+"""The rule pass: what it calls a measure, how it found it, and what it puts in history.
+
+Every sentence here is our own writing (Corvania and its neighbours are invented), each
+showing one shape of measure or of background.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.actions.features import Context, blocked, sentence_features
+from monitor.actions.rules import Action, Rejected, verdicts
+
+
+def verdict(sentence: str, year: int = 2022) -> Action | Rejected | None:
+    return verdicts([sentence], year)[0]
+
+
+@pytest.mark.parametrize("sentence", [
+    "At the end of March 2019, the Department of State designated the Halden Network.",
+    "From fiscal year 2012 to 2022, the Department of State provided $40 million in grants.",
+    "To date, the United States has provided $12 million in assistance to Corvania.",
+])
+def test_a_sentence_opening_with_an_earlier_date_is_history(sentence: str) -> None:
+    found = verdict(sentence)
+    assert isinstance(found, Rejected) and found.reasons == ("background or history",)
+
+
+def test_a_date_after_the_verb_with_its_month_is_history() -> None:
+    found = verdict("The Halden Network, which the Department of State designated in May 2016, "
+                    "is still active.")
+    assert not isinstance(found, Action)
+
+
+def test_the_items_of_a_lead_in_dated_years_before_are_not_measures() -> None:
+    judged = verdicts(["From fiscal year 2012 to 2022, the Department of State provided "
+                       "Corvania with:", "$3 million for clean water programs;"], 2022)
+    assert not any(isinstance(v, Action) for v in judged)
+
+
+def test_we_and_a_present_verb_with_this_action_is_the_statements_own_measure() -> None:
+    found = verdict("We take this action pursuant to Executive Order 14001 on Corvania.")
+    assert isinstance(found, Action) and found.verb == "take" and found.actor == "We"
+    assert not isinstance(verdict("We take pride in our friendship with Corvania."), Action)
+
+
+@pytest.mark.parametrize(("sentence", "verb"), [
+    ("The two delegations agreed to meet again in a plenary session in October.", "agreed"),
+    ("The ministers decided that their experts will draft a joint road map by June.",
+     "decided"),
+])
+def test_a_decision_governments_agreed_is_a_measure(sentence: str, verb: str) -> None:
+    found = verdict(sentence)
+    assert isinstance(found, Action) and found.verb == verb and found.kind == "agreement"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two sides agreed to continue their close cooperation on border issues.",
+    "We will uphold the rules that we have agreed to follow at sea.",
+    "The United States and Corvania decided to:",
+])
+def test_continuing_a_rule_already_agreed_or_a_lead_in_is_not_an_agreed_decision(
+        sentence: str) -> None:
+    assert not isinstance(verdict(sentence), Action)
+
+
+@pytest.mark.parametrize("sentence", [
+    "We are pleased to welcome Corvania as the 40th member of the Organization.",
+    "Corvania today became the newest member of the Maritime Compact.",
+])
+def test_joining_a_body_or_an_accord_is_a_measure(sentence: str) -> None:
+    found = verdict(sentence)
+    assert isinstance(found, Action) and found.form == "shape"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministers tasked their working groups with an assessment of the threat.",
+    "The Department of State has concluded a settlement with Norland Optics Corporation.",
+    "The Administration has submitted the budget request to Congress.",
+    "The United States will organize training programs for Corvanian customs officers.",
+])
+def test_verbs_of_tasking_settling_submitting_and_organizing_are_measures(
+        sentence: str) -> None:
+    assert isinstance(verdict(sentence), Action)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Their property and interests in property subject to U.S. jurisdiction are blocked.",
+    "U.S. persons are generally prohibited from engaging in transactions with them.",
+    "Those designated today are not eligible to enter the United States.",
+    "This funding will provide emergency food, clean water and shelter.",
+    "This includes the provision of food, water and shelter to displaced families.",
+])
+def test_a_measures_legal_effect_or_make_up_is_a_restatement(sentence: str) -> None:
+    found = verdict(sentence)
+    assert isinstance(found, Action) and found.form == "restate"
+
+
+def test_a_restatement_needs_a_headline_measure_or_one_found_before_it() -> None:
+    sentences = ["Corvania's reforms were the subject of the conference.",
+                 "Their property and interests in property subject to U.S. jurisdiction are "
+                 "blocked."]
+    judged = verdicts(sentences, 2022)
+    general = Context(judged, None, "Remarks at the Corvania Conference", 2022)
+    assert blocked(sentence_features(sentences, 1, general))
+    designation = Context(judged, None, "Treasury Designates Two Corvanian Officials", 2022)
+    assert not blocked(sentence_features(sentences, 1, designation))
+
+
+def test_this_includes_without_a_measure_is_not_a_restatement() -> None:
+    assert not isinstance(verdict("This includes women and children in remote villages."),
+                          Action)
+
+
+@pytest.mark.parametrize(("sentence", "frame"), [
+    ("We welcome the plan of Corvania to sign the accord.", "r:frame=welcome"),
+    ("We condemn the decision of the regime to ban the newspapers.", "r:frame=condemn"),
+    ("We urge the parties to impose a ceasefire.", "r:frame=urge"),
+])
+def test_the_opinion_frame_of_a_measure_verb_is_a_feature(sentence: str, frame: str) -> None:
+    context = Context(verdicts([sentence], 2022), None, "", 2022)
+    assert frame in sentence_features([sentence], 0, context)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The agency has issued an import alert on three Corvanian drug makers.",
+    "EPA has suspended the registration of two pesticides made in Corvania.",
+])
+def test_an_agency_named_by_its_acronym_or_as_the_agency_is_a_government_actor(
+        sentence: str) -> None:
+    assert isinstance(verdict(sentence), Action)
+
+
+def test_being_added_to_a_list_or_an_orders_scope_is_a_measure() -> None:
+    found = verdict("Corvania has been added to the scope of the order.")
+    assert isinstance(found, Action) and found.verb == "added"
+    assert not isinstance(verdict("Two engineers were added to the team."), Action)
+
+
+@pytest.mark.parametrize("sentence", [
+    "We have built a strong, enduring partnership with the people of Corvania.",
+    "The United States pledged its continued support for the talks.",
+])
+def test_a_relationship_or_continued_support_is_not_a_concrete_measure(sentence: str) -> None:
+    assert not isinstance(verdict(sentence), Action)
+
+
+def test_another_bodys_measure_welcomed_as_the_news_is_a_shape_the_model_weighs() -> None:
+    found = verdict("We welcome today's adoption of the resolution on Corvania by the "
+                    "Regional Assembly.")
+    assert isinstance(found, Action) and found.verb == "adoption" and found.form == "shape"
+    assert not isinstance(verdict("We welcome the progress Corvania has made on reform."),
+                          Action)
+
+
+def test_a_welcomed_measure_recalled_years_since_is_not_a_shape() -> None:
+    assert not isinstance(verdict("Four years since we welcomed the signing of the accord, "
+                                  "little has been done."), Action)
+
+
+def test_an_agency_and_a_participle_after_be_is_an_adjective_not_a_measure() -> None:
+    found = verdict("These imported creams are not FDA approved.")
+    assert isinstance(found, Rejected) and "adjective" in found.reasons[0]
