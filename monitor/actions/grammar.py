@@ -20,6 +20,7 @@ from .lexicon import (
     BOUNDARY,
     CONCRETE_RE,
     DATED_AFTER,
+    DATELINE,
     EFFECT,
     FIRST_AUX,
     FORMS,
@@ -124,7 +125,7 @@ def subject(before: str) -> tuple[str, str]:
     if boundaries and boundaries[-1].group().strip().lower() in SUBORDINATORS:
         return "", apposition  # "when CAM was terminated": a condition or background
     clause = text[boundaries[-1].end():] if boundaries else text
-    return LEADING.sub("", clause.strip()).strip(), apposition
+    return LEADING.sub("", DATELINE.sub("", clause.strip())).strip(), apposition
 
 
 def _object_fits(base: str, text: str) -> bool:

@@ -189,6 +189,10 @@ BOUNDARY = re.compile(
     r"once|although|as|since|until|whether)\s", re.IGNORECASE)
 SUBORDINATORS = frozenset("""where while whereas because after before when if once although as
 since until whether""".split())
+# A news dateline before the first sentence's subject: a place (and agency) in capitals, then a
+# dash ("WASHINGTON —", "PORT ELLIS, Md. –", "D.C. –" after the comma, "GENEVA (Reuters) —").
+DATELINE = re.compile(r"^(?:[A-Z][^a-z]{1,40}?|[A-Z][a-z]{1,4}\.)\s*(?:\([A-Za-z]{1,20}\))?"
+                      r"(?:\s*[—–]|\s--?)\s*")
 LEADING = re.compile(r"^(?:(?:and|but|so|then|today|also|now|in addition|additionally|"
                       r"moreover|furthermore)\b[\s,]*)+", re.IGNORECASE)
 FUNCTION_WORD = re.compile(r"(?:^|\s)(?:and|or|of|the|a|an|to|by|for|with|in|on|at|from|"

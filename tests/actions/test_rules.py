@@ -161,3 +161,16 @@ def test_a_welcomed_measure_recalled_years_since_is_not_a_shape() -> None:
 def test_an_agency_and_a_participle_after_be_is_an_adjective_not_a_measure() -> None:
     found = verdict("These imported creams are not FDA approved.")
     assert isinstance(found, Rejected) and "adjective" in found.reasons[0]
+
+
+@pytest.mark.parametrize(("sentence", "actor"), [
+    ("HALDEN — Today the Ministry of Finance of Corvania imposed sanctions on four shipping "
+     "firms.", "the Ministry of Finance of Corvania"),
+    ("HALDEN, Corv. – The Corvanian Coast Guard today seized two cargo vessels.",
+     "The Corvanian Coast Guard"),
+    ("PORT VESTA (Wire)—The Department of State imposed visa restrictions on six officials.",
+     "The Department of State"),
+])
+def test_a_news_dateline_is_not_part_of_the_actor(sentence: str, actor: str) -> None:
+    found = verdict(sentence)
+    assert isinstance(found, Action) and found.actor == actor
