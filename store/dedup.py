@@ -2,7 +2,7 @@
 
 Each document is indexed by a few keys taken from its first MAX_CHARS characters: the
 hashes of its longer sentences and a content-defined sample of its word 5-grams
-(those whose hash is 0 modulo SAMPLE, so a truncated, reordered or partly edited
+(those whose CRC-32 is 0 modulo SAMPLE, so a truncated, reordered or partly edited
 copy keeps the keys of the parts it kept). A key more than MAX_DF documents share (a
 site's template sentences) becomes a stop key and loses its postings, so every posting
 list stays short and one lookup of the new text's keys names the few documents that
@@ -31,7 +31,7 @@ import struct
 import unicodedata
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -119,10 +119,12 @@ def _keys(text: str) -> frozenset[int]:
     keys = {_key("s:" + key) for key in sentences if key.count(" ") + 1 >= MIN_SENTENCE_WORDS}
     text = unicodedata.normalize("NFKC", text[:MAX_CHARS])
     tokens = _TOKEN.findall(text.lower())
+    join = " ".join
     for i in range(len(tokens) - SHINGLE + 1):
-        key = _key(" ".join(tokens[i : i + SHINGLE]))
-        if key % SAMPLE == 0:
-            keys.add(key)
+        gram = join(tokens[i : i + SHINGLE]).encode()
+        # The sample is drawn by a cheap checksum; only the kept 5-grams are hashed.
+        if zlib.crc32(gram) % SAMPLE == 0:
+            keys.add(int.from_bytes(hashlib.blake2b(gram, digest_size=8).digest(), "big") >> 1)
     return frozenset(keys)
 
 
@@ -158,14 +160,33 @@ def index(conn: Connection, document_id: int, text: str) -> None:
 
 def index_many(conn: Connection, texts: Iterable[tuple[int, str]]) -> int:
     """Index many new documents at once (a bulk load); return how many postings were added."""
-    added = 0
     texts = iter(texts)
-    while batch := list(itertools.islice(texts, BATCH)):
-        added += _index_batch(conn, batch)
-    return added
+    batch, following = list(itertools.islice(texts, BATCH)), list(itertools.islice(texts, BATCH))
+    if not following:
+        return _post(conn, _signatures(conn, batch))
+    # A bulk load stages its postings and adds them in key order at once: the index is then
+    # written leaf by leaf, not a random leaf a posting.
+    conn.exec_driver_sql("CREATE TEMPORARY TABLE IF NOT EXISTS dedup_staged "
+                         "(key BIGINT NOT NULL, document_id INTEGER NOT NULL)")
+    while batch:
+        _many(conn, "INSERT INTO dedup_staged (key, document_id) VALUES ({p}, {p})",
+              _signatures(conn, batch))
+        batch, following = following, list(itertools.islice(texts, BATCH))
+    stop = "DELETE FROM dedup_staged WHERE key IN (SELECT key FROM dedup_stop)"
+    conn.exec_driver_sql(stop)
+    _stop(conn, [row[0] for row in _rows(
+        conn, "SELECT s.key FROM dedup_staged s GROUP BY s.key HAVING count(*) + "
+        "(SELECT count(*) FROM dedup_keys k WHERE k.key = s.key) > {p}", [], MAX_DF)])
+    conn.exec_driver_sql(stop)
+    added = conn.exec_driver_sql(
+        "INSERT INTO dedup_keys (key, document_id) SELECT key, document_id FROM dedup_staged "
+        "ORDER BY key, document_id").rowcount
+    conn.exec_driver_sql("DROP TABLE dedup_staged")
+    return int(added)
 
 
-def _index_batch(conn: Connection, batch: list[tuple[int, str]]) -> int:
+def _signatures(conn: Connection, batch: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """Store each document's keys and sentences; return its postings, (key, document)."""
     signatures: list[tuple[int, bytes, bytes]] = []
     postings: list[tuple[int, int]] = []
     for document_id, text in batch:
@@ -173,22 +194,31 @@ def _index_batch(conn: Connection, batch: list[tuple[int, str]]) -> int:
         signatures.append((document_id, struct.pack(f"<{len(keys)}q", *keys),
                            _pack_sentences(_sentences(text))))
         postings.extend((key, document_id) for key in keys)
-    _many(conn, "INSERT INTO dedup_docs (document_id, keys, sentences) VALUES ({p}, {p}, {p})",
-          signatures)
+    if signatures:
+        _many(conn, "INSERT INTO dedup_docs (document_id, keys, sentences) "
+              "VALUES ({p}, {p}, {p})", signatures)
+    return postings
+
+
+def _post(conn: Connection, postings: list[tuple[int, int]]) -> int:
+    """Add postings to the index, but those of stop keys; return how many were added."""
     keys = sorted({key for key, _ in postings})
     stopped = {row[0] for row in _in(conn, "SELECT key FROM dedup_stop WHERE key IN ({in})", keys)}
     postings = sorted(p for p in postings if p[0] not in stopped)  # key order: leaf by leaf
     if not postings:
         return 0
     _many(conn, "INSERT INTO dedup_keys (key, document_id) VALUES ({p}, {p})", postings)
-    # A key now shared by more than MAX_DF documents is template: a stop key, no postings.
-    common = [row[0] for row in _in(
+    _stop(conn, [row[0] for row in _in(
         conn, "SELECT key FROM dedup_keys WHERE key IN ({in}) GROUP BY key "
-        "HAVING count(*) > {p}", [k for k in keys if k not in stopped], MAX_DF)]
-    if common:
-        _many(conn, "INSERT INTO dedup_stop (key) VALUES ({p})", [(k,) for k in common])
-        _in(conn, "DELETE FROM dedup_keys WHERE key IN ({in})", common)
+        "HAVING count(*) > {p}", [k for k in keys if k not in stopped], MAX_DF)])
     return len(postings)
+
+
+def _stop(conn: Connection, keys: list[int]) -> None:
+    # A key shared by more than MAX_DF documents is template: a stop key, no postings.
+    if keys:
+        _many(conn, "INSERT INTO dedup_stop (key) VALUES ({p})", [(k,) for k in keys])
+        _in(conn, "DELETE FROM dedup_keys WHERE key IN ({in})", sorted(keys))
 
 
 def unindex(conn: Connection, document_id: int) -> None:
@@ -208,16 +238,20 @@ def rebuild(conn: Connection) -> int:
     """Index every document's current text again from scratch; return how many."""
     for table in (schema.dedup_keys, schema.dedup_stop, schema.dedup_docs):
         conn.execute(table.delete())
-    last, done = 0, 0
-    while True:
-        rows = _rows(
+    count = [0]
+
+    def texts() -> Iterator[tuple[int, str]]:
+        last = 0
+        while rows := _rows(
             conn, "SELECT d.id, r.text FROM documents d JOIN revisions r ON r.document_id = d.id "
             "AND r.number = d.revision_count WHERE d.id > {p} ORDER BY d.id LIMIT {p}",
-            [], last, BATCH)
-        if not rows:
-            return done
-        _index_batch(conn, [(doc, text) for doc, text in rows])
-        last, done = rows[-1][0], done + len(rows)
+            [], last, BATCH,
+        ):
+            yield from ((doc, text) for doc, text in rows)
+            last, count[0] = rows[-1][0], count[0] + len(rows)
+
+    index_many(conn, texts())
+    return count[0]
 
 
 def _rows(conn: Connection, sql: str, values: Sequence[int], *more: int) -> list[Any]:
