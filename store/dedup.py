@@ -2,7 +2,7 @@
 
 Each document is indexed by a few keys taken from its first MAX_CHARS characters: the
 hashes of its longer sentences and a content-defined sample of its word 5-grams
-(those whose CRC-32 is 0 modulo SAMPLE, so a truncated, reordered or partly edited
+(those whose hash is 0 modulo SAMPLE, so a truncated, reordered or partly edited
 copy keeps the keys of the parts it kept). A key more than MAX_DF documents share (a
 site's template sentences) becomes a stop key and loses its postings, so every posting
 list stays short and one lookup of the new text's keys names the few documents that
@@ -119,12 +119,12 @@ def _keys(text: str) -> frozenset[int]:
     keys = {_key("s:" + key) for key in sentences if key.count(" ") + 1 >= MIN_SENTENCE_WORDS}
     text = unicodedata.normalize("NFKC", text[:MAX_CHARS])
     tokens = _TOKEN.findall(text.lower())
-    join = " ".join
+    join, blake2b, from_bytes = " ".join, hashlib.blake2b, int.from_bytes  # _key, inlined
     for i in range(len(tokens) - SHINGLE + 1):
-        gram = join(tokens[i : i + SHINGLE]).encode()
-        # The sample is drawn by a cheap checksum; only the kept 5-grams are hashed.
-        if zlib.crc32(gram) % SAMPLE == 0:
-            keys.add(int.from_bytes(hashlib.blake2b(gram, digest_size=8).digest(), "big") >> 1)
+        key = from_bytes(blake2b(join(tokens[i : i + SHINGLE]).encode(), digest_size=8)
+                         .digest(), "big") >> 1
+        if key % SAMPLE == 0:
+            keys.add(key)
     return frozenset(keys)
 
 
@@ -158,10 +158,13 @@ def index(conn: Connection, document_id: int, text: str) -> None:
     index_many(conn, [(document_id, text)])
 
 
-def index_many(conn: Connection, texts: Iterable[tuple[int, str]]) -> int:
+def index_many(
+    conn: Connection, texts: Iterable[tuple[int, str]], *, batch_size: int = BATCH
+) -> int:
     """Index many new documents at once (a bulk load); return how many postings were added."""
     texts = iter(texts)
-    batch, following = list(itertools.islice(texts, BATCH)), list(itertools.islice(texts, BATCH))
+    batch = list(itertools.islice(texts, batch_size))
+    following = list(itertools.islice(texts, batch_size))
     if not following:
         return _post(conn, _signatures(conn, batch))
     # A bulk load stages its postings and adds them in key order at once: the index is then
@@ -171,7 +174,7 @@ def index_many(conn: Connection, texts: Iterable[tuple[int, str]]) -> int:
     while batch:
         _many(conn, "INSERT INTO dedup_staged (key, document_id) VALUES ({p}, {p})",
               _signatures(conn, batch))
-        batch, following = following, list(itertools.islice(texts, BATCH))
+        batch, following = following, list(itertools.islice(texts, batch_size))
     stop = "DELETE FROM dedup_staged WHERE key IN (SELECT key FROM dedup_stop)"
     conn.exec_driver_sql(stop)
     _stop(conn, [row[0] for row in _rows(
