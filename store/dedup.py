@@ -230,10 +230,8 @@ def unindex(conn: Connection, document_id: int) -> None:
     if not row:
         return
     blob = row[0][0]
-    keys = list(struct.unpack(f"<{len(blob) // 8}q", blob))
-    for i in range(0, len(keys), CHUNK):
-        _rows(conn, "DELETE FROM dedup_keys WHERE key IN ({in}) AND document_id = {p}",
-              keys[i : i + CHUNK], document_id)
+    _in(conn, "DELETE FROM dedup_keys WHERE key IN ({in}) AND document_id = {p}",
+        struct.unpack(f"<{len(blob) // 8}q", blob), document_id)
     _rows(conn, "DELETE FROM dedup_docs WHERE document_id = {p}", [], document_id)
 
 
@@ -241,7 +239,6 @@ def rebuild(conn: Connection) -> int:
     """Index every document's current text again from scratch; return how many."""
     for table in (schema.dedup_keys, schema.dedup_stop, schema.dedup_docs):
         conn.execute(table.delete())
-    count = [0]
 
     def texts() -> Iterator[tuple[int, str]]:
         last = 0
@@ -251,10 +248,10 @@ def rebuild(conn: Connection) -> int:
             [], last, BATCH,
         ):
             yield from ((doc, text) for doc, text in rows)
-            last, count[0] = rows[-1][0], count[0] + len(rows)
+            last = rows[-1][0]
 
     index_many(conn, texts())
-    return count[0]
+    return int(_rows(conn, "SELECT count(*) FROM dedup_docs", [])[0][0])
 
 
 def _rows(conn: Connection, sql: str, values: Sequence[int], *more: int) -> list[Any]:
