@@ -3,9 +3,14 @@
 Each document is indexed by a few keys taken from its first MAX_CHARS characters: the
 hashes of its longer sentences and a content-defined sample of its word 5-grams
 (those whose hash is 0 modulo SAMPLE, so a truncated, reordered or partly edited
-copy keeps the keys of the parts it kept). Keys shared by more than MAX_DF documents
-(a site's template sentences) are ignored when looking for candidates, so only the
-few documents that share the most rare keys with the new one are scored.
+copy keeps the keys of the parts it kept). A key more than MAX_DF documents share (a
+site's template sentences) becomes a stop key and loses its postings, so every posting
+list stays short and one lookup of the new text's keys names the few documents that
+share the most rare keys with it; only those are scored.
+
+Each indexed document also keeps its keys (to unindex it) and its sentences as scoring
+needs them (normalised words and slot words), so a candidate is scored without loading
+and re-splitting its text.
 
 Scoring aligns sentences, not characters: the share of the shorter text whose
 sentences reappear in the longer one, verbatim or with small edits, so reordered,
@@ -19,17 +24,19 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import math
 import re
+import struct
 import unicodedata
+import zlib
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import Connection, bindparam, delete, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Connection
 
 from . import schema
 from .text import split_sentences
@@ -41,6 +48,7 @@ __all__ = [
     "find_duplicate",
     "index",
     "index_many",
+    "rebuild",
     "similarity",
     "unindex",
 ]
@@ -62,6 +70,8 @@ MIN_COVER = 0.3  # a text under this fraction of the other's length cannot re-po
 MAX_INTRO = 2  # unmatched sentences opening a copy that may be an intro line ...
 MAX_INTRO_SHARE = 0.2  # ... when they are at most this share of it
 MAX_INTRO_CHARS = 120  # ... or at most this long
+BATCH = 2_000  # documents indexed per statement batch in a bulk load or rebuild
+CHUNK = 500  # keys per IN list when indexing
 _TOKEN = re.compile(r"\w+")
 # Numbers anywhere, capitalised words but the first: the slots a template fills in.
 _SLOT = re.compile(r"(?<=\W)[A-Z]\w*|\b\d\w*")
@@ -78,7 +88,7 @@ class Match:
 @dataclass(frozen=True)
 class _Sentence:
     key: str  # normalised words
-    text: str
+    text: str  # the sentence; loaded from the index, only its slot words (" " + words)
 
     @functools.cached_property
     def words(self) -> frozenset[str]:
@@ -109,32 +119,37 @@ def _keys(text: str) -> frozenset[int]:
     keys = {_key("s:" + key) for key in sentences if key.count(" ") + 1 >= MIN_SENTENCE_WORDS}
     text = unicodedata.normalize("NFKC", text[:MAX_CHARS])
     tokens = _TOKEN.findall(text.lower())
+    join, blake2b, from_bytes = " ".join, hashlib.blake2b, int.from_bytes  # _key, inlined
     for i in range(len(tokens) - SHINGLE + 1):
-        key = _key(" ".join(tokens[i : i + SHINGLE]))
+        key = from_bytes(blake2b(join(tokens[i : i + SHINGLE]).encode(), digest_size=8)
+                         .digest(), "big") >> 1
         if key % SAMPLE == 0:
             keys.add(key)
     return frozenset(keys)
 
 
-def _add_df(conn: Connection, counts: Counter[int]) -> None:
-    if not counts:
-        return
-    table = schema.dedup_df
-    rows = [{"key": k, "df": n} for k, n in counts.items()]
-    if conn.dialect.name in ("sqlite", "postgresql"):
-        dialect_insert = sqlite.insert if conn.dialect.name == "sqlite" else postgresql.insert
-        stmt = dialect_insert(table)
-        stmt = stmt.on_conflict_do_update(
-            index_elements=[table.c.key], set_={"df": table.c.df + stmt.excluded.df}
-        )
-        conn.execute(stmt, rows)
-        return
-    for row in rows:  # portable fallback
-        updated = conn.execute(
-            update(table).where(table.c.key == row["key"]).values(df=table.c.df + row["df"])
-        )
-        if updated.rowcount == 0:
-            conn.execute(table.insert().values(**row))
+def _pack_sentences(sentences: Sequence[_Sentence]) -> bytes:
+    # The slot words keep their case: " " + them, split by _SLOT again, gives the same slots.
+    return zlib.compress("\n".join(
+        s.key + "\t" + " ".join(_SLOT.findall(s.text)) for s in sentences).encode(), 6)
+
+
+def _unpack_sentences(blob: bytes) -> tuple[_Sentence, ...]:
+    lines = zlib.decompress(blob).decode().split("\n")
+    return tuple(_Sentence(key, " " + slots) for key, slots in
+                 (line.split("\t") for line in lines if line))
+
+
+def _in(conn: Connection, sql: str, values: Sequence[int], *more: int) -> list[Any]:
+    """_rows over values in chunks of CHUNK (a bulk load names more keys than one IN takes)."""
+    return [row for i in range(0, len(values), CHUNK)
+            for row in _rows(conn, sql, values[i : i + CHUNK], *more)]
+
+
+def _many(conn: Connection, sql: str, rows: Sequence[tuple[Any, ...]]) -> None:
+    """A driver-level executemany of `sql` whose parameters are written "{p}"."""
+    conn.exec_driver_sql(sql.replace("{p}", "?" if conn.dialect.paramstyle == "qmark" else "%s"),
+                         list(rows))
 
 
 def index(conn: Connection, document_id: int, text: str) -> None:
@@ -143,34 +158,100 @@ def index(conn: Connection, document_id: int, text: str) -> None:
     index_many(conn, [(document_id, text)])
 
 
-def index_many(conn: Connection, texts: Iterable[tuple[int, str]]) -> int:
-    """Index many new documents at once (a bulk load); return how many keys were added."""
-    rows: list[dict[str, int]] = []
-    counts: Counter[int] = Counter()
-    for document_id, text in texts:
-        keys = document_keys(text)
-        rows.extend({"key": k, "document_id": document_id} for k in keys)
-        counts.update(keys)
-    if rows:
-        conn.execute(schema.dedup_keys.insert(), rows)
-        _add_df(conn, counts)
-    return len(rows)
+def index_many(
+    conn: Connection, texts: Iterable[tuple[int, str]], *, batch_size: int = BATCH
+) -> int:
+    """Index many new documents at once (a bulk load); return how many postings were added."""
+    texts = iter(texts)
+    batch = list(itertools.islice(texts, batch_size))
+    following = list(itertools.islice(texts, batch_size))
+    if not following:
+        return _post(conn, _signatures(conn, batch))
+    # A bulk load stages its postings and adds them in key order at once: the index is then
+    # written leaf by leaf, not a random leaf a posting.
+    conn.exec_driver_sql("CREATE TEMPORARY TABLE IF NOT EXISTS dedup_staged "
+                         "(key BIGINT NOT NULL, document_id INTEGER NOT NULL)")
+    while batch:
+        _many(conn, "INSERT INTO dedup_staged (key, document_id) VALUES ({p}, {p})",
+              _signatures(conn, batch))
+        batch, following = following, list(itertools.islice(texts, batch_size))
+    stop = "DELETE FROM dedup_staged WHERE key IN (SELECT key FROM dedup_stop)"
+    conn.exec_driver_sql(stop)
+    _stop(conn, [row[0] for row in _rows(
+        conn, "SELECT s.key FROM dedup_staged s GROUP BY s.key HAVING count(*) + "
+        "(SELECT count(*) FROM dedup_keys k WHERE k.key = s.key) > {p}", [], MAX_DF)])
+    conn.exec_driver_sql(stop)
+    added = conn.exec_driver_sql(
+        "INSERT INTO dedup_keys (key, document_id) SELECT key, document_id FROM dedup_staged "
+        "ORDER BY key, document_id").rowcount
+    conn.exec_driver_sql("DROP TABLE dedup_staged")
+    return int(added)
+
+
+def _signatures(conn: Connection, batch: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """Store each document's keys and sentences; return its postings, (key, document)."""
+    signatures: list[tuple[int, bytes, bytes]] = []
+    postings: list[tuple[int, int]] = []
+    for document_id, text in batch:
+        keys = sorted(_keys(text))
+        signatures.append((document_id, struct.pack(f"<{len(keys)}q", *keys),
+                           _pack_sentences(_sentences(text))))
+        postings.extend((key, document_id) for key in keys)
+    if signatures:
+        _many(conn, "INSERT INTO dedup_docs (document_id, keys, sentences) "
+              "VALUES ({p}, {p}, {p})", signatures)
+    return postings
+
+
+def _post(conn: Connection, postings: list[tuple[int, int]]) -> int:
+    """Add postings to the index, but those of stop keys; return how many were added."""
+    keys = sorted({key for key, _ in postings})
+    stopped = {row[0] for row in _in(conn, "SELECT key FROM dedup_stop WHERE key IN ({in})", keys)}
+    postings = sorted(p for p in postings if p[0] not in stopped)  # key order: leaf by leaf
+    if not postings:
+        return 0
+    _many(conn, "INSERT INTO dedup_keys (key, document_id) VALUES ({p}, {p})", postings)
+    _stop(conn, [row[0] for row in _in(
+        conn, "SELECT key FROM dedup_keys WHERE key IN ({in}) GROUP BY key "
+        "HAVING count(*) > {p}", [k for k in keys if k not in stopped], MAX_DF)])
+    return len(postings)
+
+
+def _stop(conn: Connection, keys: list[int]) -> None:
+    # A key shared by more than MAX_DF documents is template: a stop key, no postings.
+    if keys:
+        _many(conn, "INSERT INTO dedup_stop (key) VALUES ({p})", [(k,) for k in keys])
+        _in(conn, "DELETE FROM dedup_keys WHERE key IN ({in})", sorted(keys))
 
 
 def unindex(conn: Connection, document_id: int) -> None:
-    """Remove a document's keys from the index."""
-    table, df = schema.dedup_keys, schema.dedup_df
-    query = select(table.c.key).where(table.c.document_id == document_id)
-    old = list(conn.execute(query).scalars())
-    if not old:
+    """Remove a document's keys from the index (a stop key stays one)."""
+    row = _rows(conn, "SELECT keys FROM dedup_docs WHERE document_id = {p}", [], document_id)
+    if not row:
         return
-    conn.execute(delete(table).where(table.c.document_id == document_id))
-    conn.execute(
-        update(df).where(df.c.key == bindparam("k")).values(df=df.c.df - 1),
-        [{"k": k} for k in old],
-    )
-    # A key no document holds any more takes no room.
-    conn.execute(delete(df).where(df.c.key.in_(old), df.c.df <= 0))
+    blob = row[0][0]
+    _in(conn, "DELETE FROM dedup_keys WHERE key IN ({in}) AND document_id = {p}",
+        struct.unpack(f"<{len(blob) // 8}q", blob), document_id)
+    _rows(conn, "DELETE FROM dedup_docs WHERE document_id = {p}", [], document_id)
+
+
+def rebuild(conn: Connection) -> int:
+    """Index every document's current text again from scratch; return how many."""
+    for table in (schema.dedup_keys, schema.dedup_stop, schema.dedup_docs):
+        conn.execute(table.delete())
+
+    def texts() -> Iterator[tuple[int, str]]:
+        last = 0
+        while rows := _rows(
+            conn, "SELECT d.id, r.text FROM documents d JOIN revisions r ON r.document_id = d.id "
+            "AND r.number = d.revision_count WHERE d.id > {p} ORDER BY d.id LIMIT {p}",
+            [], last, BATCH,
+        ):
+            yield from ((doc, text) for doc, text in rows)
+            last = rows[-1][0]
+
+    index_many(conn, texts())
+    return int(_rows(conn, "SELECT count(*) FROM dedup_docs", [])[0][0])
 
 
 def _rows(conn: Connection, sql: str, values: Sequence[int], *more: int) -> list[Any]:
@@ -182,19 +263,25 @@ def _rows(conn: Connection, sql: str, values: Sequence[int], *more: int) -> list
     """
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     query = sql.replace("{in}", ", ".join([mark] * len(values))).replace("{p}", mark)
-    return list(conn.exec_driver_sql(query, (*values, *more)).all())
+    result = conn.exec_driver_sql(query, (*values, *more))
+    return list(result.all()) if result.returns_rows else []
 
 
-def _candidates(conn: Connection, keys: set[int], exclude: int | None) -> list[int]:
+def _candidates(conn: Connection, keys: frozenset[int], exclude: int | None) -> list[int]:
     """The stored documents sharing the most rare keys with these, best first."""
     if not keys:
         return []
-    found = _rows(conn, "SELECT key, df FROM dedup_df WHERE key IN ({in})", list(keys))
-    known: dict[int, int] = {key: count for key, count in found}
-    rare = [k for k in keys if known.get(k, 0) <= MAX_DF]
+    values = list(keys)
+    # One round trip for the stop keys and how many documents hold each other key (the
+    # counts read the postings the second query reads again, from the page cache).
+    known: dict[int, int] = dict(_rows(
+        conn, "SELECT key, -1 FROM dedup_stop WHERE key IN ({in}) UNION ALL "
+        "SELECT key, count(*) FROM dedup_keys WHERE key IN ({in}) GROUP BY key",
+        values, *values))
+    rare = [k for k in values if 0 <= known.get(k, 0) <= MAX_DF]
     # A re-post keeps most of its rare keys; a stranger shares a stray phrase or two.
     needed = max(MIN_SHARED, math.ceil(MIN_SHARE * len(rare)))
-    stored = sorted((known[k], k) for k in rare if k in known)  # no stored document: no use
+    stored = sorted((known[k], k) for k in rare if k in known)  # none stored: no use
     if len(stored) > MAX_QUERIED:  # the rarest keys name the few documents worth scoring
         needed = max(MIN_SHARED, math.ceil(needed * MAX_QUERIED / len(stored)))
         stored = stored[:MAX_QUERIED]
@@ -272,7 +359,10 @@ def similarity(a: str, b: str, *, slots: bool = True) -> float:
     With `slots` (the default), a sentence pair that differs by names or numbers on both
     sides earns nothing (a template filled in differently); without, it is a small edit.
     """
-    sa, sb = _sentences(a), _sentences(b)
+    return _similarity(_sentences(a), _sentences(b), slots)
+
+
+def _similarity(sa: Sequence[_Sentence], sb: Sequence[_Sentence], slots: bool = True) -> float:
     la, lb = sum(len(s.key) for s in sa), sum(len(s.key) for s in sb)
     if not la or not lb:
         return 0.0
@@ -303,19 +393,20 @@ def find_duplicate(
     conn: Connection, text: str, *, exclude: int | None = None
 ) -> Match | None:
     """The stored original this text re-posts, or None when it is a new statement."""
-    candidates = _candidates(conn, document_keys(text), exclude)
+    candidates = _candidates(conn, _keys(text), exclude)
     if not candidates:
         return None
     found = _rows(
         conn,
-        "SELECT d.id, d.duplicate_of, r.text FROM documents d JOIN revisions r "
-        "ON r.document_id = d.id AND r.number = d.revision_count WHERE d.id IN ({in})",
+        "SELECT d.id, d.duplicate_of, s.sentences FROM documents d JOIN dedup_docs s "
+        "ON s.document_id = d.id WHERE d.id IN ({in})",
         candidates,
     )
     rows = sorted(found, key=lambda row: candidates.index(row[0]))
     best: Match | None = None
-    for doc_id, duplicate_of, other in rows:
-        score = similarity(text, other)
+    mine = _sentences(text)
+    for doc_id, duplicate_of, blob in rows:
+        score = _similarity(mine, _unpack_sentences(blob))
         if score < DUPLICATE_THRESHOLD:
             continue
         if best is None or score > best.similarity:

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, inspect, select, text
 
-from . import schema
+from . import dedup, schema
 
 __all__ = ["MIGRATIONS", "migrate"]
 
@@ -21,8 +21,7 @@ def _initial(conn: Connection) -> None:
         schema.fetches,
         schema.events,
         schema.dedup_keys,
-        schema.dedup_df,
-    ]
+    ]  # and dedup_df, the key counts 0016 replaced: its drop takes either database
     for table in tables:
         table.create(conn, checkfirst=True)
 
@@ -127,6 +126,17 @@ def _browse_indexes(conn: Connection) -> None:
         conn.execute(text(f"CREATE INDEX IF NOT EXISTS {name} ON {ddl}"))
 
 
+def _dedup_signatures(conn: Connection) -> None:
+    # The index drops the postings of template keys (dedup_stop) instead of counting every
+    # key (dedup_df), and keeps each document's keys and sentences (dedup_docs) instead of
+    # an index by document: rebuilt from the current texts.
+    conn.execute(text("DROP INDEX IF EXISTS ix_dedup_keys_document"))
+    conn.execute(text("DROP TABLE IF EXISTS dedup_df"))
+    for table in (schema.dedup_keys, schema.dedup_stop, schema.dedup_docs):
+        table.create(conn, checkfirst=True)
+    dedup.rebuild(conn)
+
+
 Migration = Callable[[Connection], None]
 
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
@@ -143,6 +153,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0012_work_leases", _work_leases),
     ("0013_workers", _workers),
     ("0014_browse_indexes", _browse_indexes),
+    ("0016_dedup_signatures", _dedup_signatures),
 )
 
 

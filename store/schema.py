@@ -28,8 +28,9 @@ __all__ = [
     "action_keys",
     "actions",
     "baseline_links",
-    "dedup_df",
+    "dedup_docs",
     "dedup_keys",
+    "dedup_stop",
     "deliveries",
     "digest_items",
     "digests",
@@ -202,6 +203,9 @@ events = Table(
     Index("ix_events_original", "original_id"),
 )
 
+# The near-duplicate index (store/dedup.py, format of 0016_dedup_signatures): postings of
+# the keys fewer than MAX_DF documents share, the keys more share (a site's template
+# sentences, their postings dropped), and per document its keys and scoring sentences.
 dedup_keys = Table(
     "dedup_keys",
     metadata,
@@ -215,12 +219,24 @@ dedup_keys = Table(
     sqlite_with_rowid=False,
 )
 
-dedup_df = Table(
-    "dedup_df",
+dedup_stop = Table(
+    "dedup_stop",
     metadata,
     Column("key", BigInteger, primary_key=True),
-    Column("df", Integer, nullable=False),
     sqlite_with_rowid=False,
+)
+
+dedup_docs = Table(
+    "dedup_docs",
+    metadata,
+    Column(
+        "document_id",
+        Integer,
+        ForeignKey("documents.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("keys", LargeBinary, nullable=False),  # 8 bytes a key, little-endian
+    Column("sentences", LargeBinary, nullable=False),  # zlib: "words\tslot words" lines
 )
 
 actions = Table(

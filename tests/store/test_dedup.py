@@ -2,10 +2,25 @@
 
 from __future__ import annotations
 
+import random
+import sqlite3
 from datetime import UTC, datetime
+from pathlib import Path
 
-from store import Store
-from store.dedup import document_keys, find_duplicate, similarity
+import pytest
+from sqlalchemy import select
+
+from store import Store, schema
+from store.dedup import (
+    MAX_DF,
+    _key,
+    document_keys,
+    find_duplicate,
+    index,
+    index_many,
+    similarity,
+)
+from store.text import split_sentences, words
 
 NOW = datetime(2026, 11, 20, tzinfo=UTC)
 
@@ -182,3 +197,154 @@ def test_statements_that_differ_in_their_opening_and_share_a_closing_line_are_di
     b = ("The Ministry of Examples today launched an inspection programme for container "
          "yards.\n\n" + closing)
     assert similarity(a, b) < 90
+
+
+# -- the index: every planted re-post class found, look-alikes kept apart, its upkeep --------
+
+TOPICS = ["customs", "forensic", "maritime", "aviation", "postal", "chemical", "financial",
+          "judicial", "training", "health", "energy", "water", "cyber", "election", "census",
+          "fisheries", "weather", "railway", "archive", "nursing"]
+ORIGINAL = "\n\n".join(
+    " ".join(f"Section {i + j} explains how the {TOPICS[i + j]} programme will help partners "
+             f"across the region to strengthen inspections and {TOPICS[(i + j + 7) % 20]} "
+             f"capacity over the coming years." for j in range(4))
+    for i in range(0, 20, 4))
+FRAME = ("Skip to main content\n\nAn official website\n\nHome | News | Statements\n\n{}\n\n"
+         "Share this page\n\nBack to Top")
+
+
+def edited(share: float) -> str:
+    """The original with one word inserted into `share` of its sentences, spread out."""
+    sentences = split_sentences(ORIGINAL)
+    every = round(1 / share)
+    return " ".join(s.replace(" will ", " will also ", 1) if i % every == 0 else s
+                    for i, s in enumerate(sentences))
+
+
+def reordered() -> str:
+    paragraphs = ORIGINAL.split("\n\n")
+    return "\n\n".join(" ".join(reversed(split_sentences(p))) for p in reversed(paragraphs))
+
+
+PLANTED = {
+    "edit5": lambda: edited(0.05),
+    "edit20": lambda: edited(0.20),
+    "edit40": lambda: edited(0.40),
+    "reorder": reordered,
+    "truncate": lambda: "\n\n".join(ORIGINAL.split("\n\n")[:3]),
+    "intro line": lambda: "The following statement was released by the Embassy today:\n\n"
+                          + ORIGINAL.replace(" the ", " the\u00a0"),
+    "other frame": lambda: FRAME.format(ORIGINAL),
+}
+
+
+def national_day(country: str, day: str) -> str:
+    return NATIONAL_DAY.format(country=country, date=day, value="shared democratic values",
+                               topic="energy security")
+
+
+def stocked(store: Store) -> None:
+    """The original among strangers and template families, as a site's archive holds them."""
+    add(store, "https://a.gov/original", ORIGINAL)
+    for n, country in enumerate(["Estoria", "Valmora", "Norland", "Ostria"]):
+        add(store, f"https://a.gov/day/{n}", national_day(country, f"June {n + 2}"))
+        add(store, f"https://a.gov/call/{n}", READOUT.format(
+            name=f"Foreign Minister Arlan of {country}", topic="energy security",
+            title="Foreign Minister Arlan", detail=f"the summit in {country}", date=f"May {n}"))
+    add(store, "https://a.gov/other", LONG)
+
+
+@pytest.mark.parametrize("kind", sorted(PLANTED))
+def test_every_planted_repost_class_is_found_through_the_index(store: Store, kind: str) -> None:
+    stocked(store)
+    assert first_match(store, PLANTED[kind]()) == 1
+
+
+@pytest.mark.parametrize("lookalike", [
+    national_day("Tarvia", "July 1"),
+    READOUT.format(name="Prime Minister Kell of Tarvia", topic="energy security",
+                   title="Prime Minister Kell", detail="the summit in Tarvia", date="July 9"),
+    ORIGINAL.replace("partners across the region", "ministries of Tarvia and Norland")
+    .replace("coming years", "next 12 months"),
+])
+def test_look_alikes_are_not_matched_through_the_index(store: Store, lookalike: str) -> None:
+    stocked(store)
+    assert first_match(store, lookalike) is None
+
+
+def test_a_key_more_than_max_df_documents_share_becomes_a_stop_key(store: Store) -> None:
+    boiler = "For press inquiries please write to the regional press office of the department."
+    rng = random.Random(5)
+    vocabulary = [f"{a}{b}" for a in ("tal", "mor", "vek", "sun", "dra") for b in
+                  ("ina", "oso", "uma", "eli", "ard", "ont")]
+
+    def statement() -> str:  # words of its own, in sentences of twelve
+        return " ".join(" ".join(rng.choice(vocabulary) for _ in range(12)).capitalize() + "."
+                        for _ in range(8))
+
+    texts = [statement() for _ in range(MAX_DF + 1)]
+    for n, text in enumerate(texts):
+        add(store, f"https://a.gov/{n}", f"{boiler}\n\n{text}")
+    stop = _key("s:" + " ".join(words(boiler)))
+    with store.transaction() as conn:
+        assert stop in conn.execute(select(schema.dedup_stop.c.key)).scalars().all()
+        assert not conn.execute(select(schema.dedup_keys).where(
+            schema.dedup_keys.c.key == stop)).first()
+    assert first_match(store, f"{boiler}\n\n{texts[7]}") == 8
+
+
+def test_a_revised_document_is_found_by_its_new_text_only(store: Store) -> None:
+    add(store, "https://a.gov/long", LONG)
+    assert add(store, "https://a.gov/long", ORIGINAL) == "revision"
+    assert first_match(store, edited(0.2)) == 1
+    assert first_match(store, LONG) is None
+
+
+def test_a_bulk_load_builds_the_index_one_by_one_indexing_does(tmp_path: Path) -> None:
+    texts = [ORIGINAL, LONG, national_day("Estoria", "June 4"), national_day("Valmora", "June 9"),
+             SCHEDULE.format(time="9:00 a.m.", guest="Ambassador Tamm", time2="noon",
+                             guest2="Minister Kell")]
+    indexes = []
+    for bulk in (False, True):
+        store = Store(f"sqlite:///{tmp_path / f'{bulk}.db'}")
+        with store.transaction() as conn:
+            for n, text in enumerate(texts, 1):
+                conn.execute(schema.documents.insert().values(
+                    id=n, url=f"https://a.gov/{n}", fetch_url=f"https://a.gov/{n}", title="T",
+                    first_seen_at=NOW, revision_count=1, text_hash=str(n), status="active",
+                    failures=0, baseline=False))
+            if bulk:  # two documents a batch: staged, then added in key order
+                index_many(conn, enumerate(texts, 1), batch_size=2)
+            else:
+                for n, text in enumerate(texts, 1):
+                    index(conn, n, text)
+            indexes.append([conn.execute(select(t).order_by(*t.primary_key)).all() for t in
+                            (schema.dedup_keys, schema.dedup_stop, schema.dedup_docs)])
+        store.close()
+    assert indexes[0] == indexes[1] and indexes[0][0]
+
+
+def test_migration_0016_rebuilds_the_index_of_an_older_database(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    store = Store(f"sqlite:///{path}")
+    stocked(store)
+    store.close()
+    with sqlite3.connect(path) as conn:  # make it a database from before 0016
+        conn.executescript("""
+            DROP TABLE dedup_docs;
+            DROP TABLE dedup_stop;
+            DELETE FROM dedup_keys WHERE document_id = 1;
+            CREATE TABLE dedup_df (key BIGINT NOT NULL PRIMARY KEY, df INTEGER NOT NULL)
+                WITHOUT ROWID;
+            INSERT INTO dedup_df SELECT key, count(*) FROM dedup_keys GROUP BY key;
+            CREATE INDEX ix_dedup_keys_document ON dedup_keys (document_id);
+            DELETE FROM migrations WHERE name = '0016_dedup_signatures';
+        """)
+    reopened = Store(f"sqlite:///{path}")
+    assert first_match(reopened, PLANTED["edit20"]()) == 1
+    assert first_match(reopened, national_day("Tarvia", "July 1")) is None
+    reopened.close()
+    with sqlite3.connect(path) as conn:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        assert "dedup_df" not in tables and "ix_dedup_keys_document" not in tables
+        assert conn.execute("SELECT count(*) FROM dedup_docs").fetchone()[0] == 10

@@ -29,7 +29,7 @@ from alerts import (
 from monitor.clean import Cleaned
 from monitor.demo import FixtureServer
 from monitor.tracking import track_page
-from store import RawPage, Store
+from store import RawPage, Store, dedup
 from tests.conftest import run_cli
 from tests.pgserver import find_bindir, postgres_server
 
@@ -99,6 +99,24 @@ def test_tracking_revisions_duplicates_and_search_work_on_postgresql(store: Stor
                "today:\n\n" + edited, T0 + timedelta(hours=3)) == "duplicate"
     assert store.document("https://mirror.example.org/a").duplicate_of == doc.id
     assert [d.url for d, _ in store.search("licences")] == ["https://s.gov/a"]
+
+
+def test_the_duplicate_index_is_bulk_loaded_and_rebuilt_on_postgresql(store: Store) -> None:
+    texts = [BODY.replace("nine", str(n)).replace("Velmora", f"Port {n} of Velmora")
+             + f"\n\nThe network moved goods through harbour {n} for {n + 3} years." for n in
+             range(5)]
+    for n in range(5):
+        assert add(store, f"https://s.gov/{n}", texts[n], T0) == "new"
+    with store.transaction() as conn:
+        for doc in (4, 5):
+            dedup.unindex(conn, doc)
+        assert dedup.find_duplicate(conn, texts[3]) is None
+        dedup.index_many(conn, [(4, texts[3]), (5, texts[4])], batch_size=1)  # staged
+        match = dedup.find_duplicate(conn, "Released today:\n\n" + texts[3])
+        assert match is not None and match.document_id == 4
+        assert dedup.rebuild(conn) == 5
+        match = dedup.find_duplicate(conn, "Released today:\n\n" + texts[4])
+        assert match is not None and match.document_id == 5
 
 
 def test_repeated_actions_are_found_on_postgresql(store: Store) -> None:
