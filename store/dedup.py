@@ -12,12 +12,7 @@ Each indexed document also keeps its keys (to unindex it) and its sentences as s
 needs them (normalised words and slot words), so a candidate is scored without loading
 and re-splitting its text.
 
-Scoring aligns sentences, not characters: the share of the shorter text whose
-sentences reappear in the longer one, verbatim or with small edits, so reordered,
-truncated and introduced copies score high. A sentence pair that differs by names or
-numbers on both sides (a country, a minister, a date) is a template slot filled
-differently, which is how look-alikes ("National Day" messages, call readouts, daily
-schedules) differ from re-posts, so such a pair earns nothing.
+Scoring (store/likeness.py) aligns sentences, names and numbers being template slots.
 """
 
 from __future__ import annotations
@@ -26,19 +21,24 @@ import functools
 import hashlib
 import itertools
 import math
-import re
 import struct
 import unicodedata
-import zlib
-from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from rapidfuzz import fuzz, process
 from sqlalchemy import Connection
 
 from . import schema
+from .likeness import (
+    DUPLICATE_THRESHOLD,
+    TOKEN,
+    pack_sentences,
+    sentence_similarity,
+    sentences,
+    similarity,
+    unpack_sentences,
+)
 from .text import split_sentences
 
 __all__ = [
@@ -62,19 +62,9 @@ MIN_SHARED = 2  # rare keys a stored document must share with the new one to be 
 MIN_SHARE = 0.2  # ... and at least this share of the new one's rare keys
 MAX_SCORED = 4  # at most this many candidates, the best-sharing ones, are scored
 MAX_QUERIED = 48  # the rarest keys looked up in the index: bounds the query as it grows
-DUPLICATE_THRESHOLD = 90.0
 CERTAIN = 99.0  # a score no other candidate needs to beat
-FUZZY_SENTENCE = 75.0  # fuzz.ratio at which two sentences count as one, edited
-MAX_PAIRS = 20_000  # sentence pairs compared for edits; more differing sentences means distinct
-MIN_COVER = 0.3  # a text under this fraction of the other's length cannot re-post it
-MAX_INTRO = 2  # unmatched sentences opening a copy that may be an intro line ...
-MAX_INTRO_SHARE = 0.2  # ... when they are at most this share of it
-MAX_INTRO_CHARS = 120  # ... or at most this long
 BATCH = 2_000  # documents indexed per statement batch in a bulk load or rebuild
 CHUNK = 500  # keys per IN list when indexing
-_TOKEN = re.compile(r"\w+")
-# Numbers anywhere, capitalised words but the first: the slots a template fills in.
-_SLOT = re.compile(r"(?<=\W)[A-Z]\w*|\b\d\w*")
 
 
 @dataclass(frozen=True)
@@ -83,20 +73,6 @@ class Match:
 
     document_id: int
     similarity: float
-
-
-@dataclass(frozen=True)
-class _Sentence:
-    key: str  # normalised words
-    text: str  # the sentence; loaded from the index, only its slot words (" " + words)
-
-    @functools.cached_property
-    def words(self) -> frozenset[str]:
-        return frozenset(self.key.split(" "))
-
-    @functools.cached_property
-    def slots(self) -> frozenset[str]:  # names and numbers: what a template fills in
-        return frozenset(m.lower() for m in _SLOT.findall(self.text))
 
 
 def _key(token: str) -> int:
@@ -112,13 +88,13 @@ def document_keys(text: str) -> set[int]:
 @functools.lru_cache(maxsize=4)  # tracking a new page checks, then indexes the same text
 def _keys(text: str) -> frozenset[int]:
     # The same words as text.words and text.sentence_key, from the first MAX_CHARS only.
-    # A text that short is split once, for its keys and for scoring (_sentences).
-    sentences = (s.key for s in _sentences(text)) if len(text) <= MAX_CHARS else (
-        " ".join(_TOKEN.findall(s.lower()))
+    # A text that short is split once, for its keys and for scoring (likeness.sentences).
+    keyed = (s.key for s in sentences(text)) if len(text) <= MAX_CHARS else (
+        " ".join(TOKEN.findall(s.lower()))
         for s in split_sentences(unicodedata.normalize("NFKC", text[:MAX_CHARS])))
-    keys = {_key("s:" + key) for key in sentences if key.count(" ") + 1 >= MIN_SENTENCE_WORDS}
+    keys = {_key("s:" + key) for key in keyed if key.count(" ") + 1 >= MIN_SENTENCE_WORDS}
     text = unicodedata.normalize("NFKC", text[:MAX_CHARS])
-    tokens = _TOKEN.findall(text.lower())
+    tokens = TOKEN.findall(text.lower())
     join, blake2b, from_bytes = " ".join, hashlib.blake2b, int.from_bytes  # _key, inlined
     for i in range(len(tokens) - SHINGLE + 1):
         key = from_bytes(blake2b(join(tokens[i : i + SHINGLE]).encode(), digest_size=8)
@@ -126,18 +102,6 @@ def _keys(text: str) -> frozenset[int]:
         if key % SAMPLE == 0:
             keys.add(key)
     return frozenset(keys)
-
-
-def _pack_sentences(sentences: Sequence[_Sentence]) -> bytes:
-    # The slot words keep their case: " " + them, split by _SLOT again, gives the same slots.
-    return zlib.compress("\n".join(
-        s.key + "\t" + " ".join(_SLOT.findall(s.text)) for s in sentences).encode(), 6)
-
-
-def _unpack_sentences(blob: bytes) -> tuple[_Sentence, ...]:
-    lines = zlib.decompress(blob).decode().split("\n")
-    return tuple(_Sentence(key, " " + slots) for key, slots in
-                 (line.split("\t") for line in lines if line))
 
 
 def _in(conn: Connection, sql: str, values: Sequence[int], *more: int) -> list[Any]:
@@ -195,7 +159,7 @@ def _signatures(conn: Connection, batch: list[tuple[int, str]]) -> list[tuple[in
     for document_id, text in batch:
         keys = sorted(_keys(text))
         signatures.append((document_id, struct.pack(f"<{len(keys)}q", *keys),
-                           _pack_sentences(_sentences(text))))
+                           pack_sentences(sentences(text))))
         postings.extend((key, document_id) for key in keys)
     if signatures:
         _many(conn, "INSERT INTO dedup_docs (document_id, keys, sentences) "
@@ -297,98 +261,6 @@ def _candidates(conn: Connection, keys: frozenset[int], exclude: int | None) -> 
     return [doc for doc, _ in rows if doc != exclude][:MAX_SCORED]
 
 
-@functools.lru_cache(maxsize=16)  # a new text is scored against up to MAX_SCORED others
-def _sentences(text: str) -> tuple[_Sentence, ...]:
-    result = []
-    for sentence in split_sentences(unicodedata.normalize("NFKC", text)):
-        key = " ".join(_TOKEN.findall(sentence.lower()))
-        if key:
-            result.append(_Sentence(key, sentence))
-    return tuple(result)
-
-
-def _slot_swap(a: _Sentence, b: _Sentence) -> bool:
-    # Each side names something the other does not: the same template, filled differently.
-    return bool((a.slots - b.words) and (b.slots - a.words))
-
-
-def _coverage(
-    short: Sequence[_Sentence], long: Sequence[_Sentence], slots: bool = True
-) -> tuple[float, int]:
-    """Characters of `short` found again in `long`, verbatim or with small edits; and the
-    characters of the unmatched sentences that open `short` (an intro line), if few and
-    if the copy then starts where `long` starts."""
-    pool = Counter(s.key for s in long)
-    credit, unmatched = 0.0, []
-    matched = [False] * len(short)
-    for i, sentence in enumerate(short):
-        if pool[sentence.key] > 0:
-            pool[sentence.key] -= 1
-            credit += len(sentence.key)
-            matched[i] = True
-        else:
-            unmatched.append((i, sentence))
-    rest = [s for s in long if pool[s.key] > 0]
-    swapped = False
-    opens = bool(long) and any(s.key == long[0].key for s in short)
-    if unmatched and rest and len(unmatched) * len(rest) <= MAX_PAIRS:
-        choices = {j: s.key for j, s in enumerate(rest)}
-        for i, sentence in unmatched:
-            found = process.extractOne(
-                sentence.key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_SENTENCE
-            )
-            if found is None:
-                continue
-            if slots and _slot_swap(sentence, rest[found[2]]):
-                swapped = True  # a template filled in differently: no intro line, a look-alike
-                continue
-            credit += len(sentence.key) * found[1] / 100
-            matched[i] = True
-            opens = opens or rest[found[2]] is long[0]
-            del choices[found[2]]
-    opening = next((i for i, m in enumerate(matched) if m), 0)
-    # Two statements that differ in their opening and share a closing line are no re-post.
-    if swapped or not opens or opening > MAX_INTRO:
-        return credit, 0
-    return credit, sum(len(s.key) for s in short[:opening])
-
-
-def similarity(a: str, b: str, *, slots: bool = True) -> float:
-    """0-100: how much of the shorter text the longer one carries, in any order, edits allowed.
-
-    With `slots` (the default), a sentence pair that differs by names or numbers on both
-    sides earns nothing (a template filled in differently); without, it is a small edit.
-    """
-    return _similarity(_sentences(a), _sentences(b), slots)
-
-
-def _similarity(sa: Sequence[_Sentence], sb: Sequence[_Sentence], slots: bool = True) -> float:
-    la, lb = sum(len(s.key) for s in sa), sum(len(s.key) for s in sb)
-    if not la or not lb:
-        return 0.0
-    (short, ls), (long, ll) = sorted(((sa, la), (sb, lb)), key=lambda pair: pair[1])
-    credit, intro = _coverage(short, long, slots)
-    if ls / ll < MIN_COVER:
-        return round(100 * credit / ll, 1)  # a fragment: scored against the whole
-    score = _directed(credit, intro, ls, ll)
-    if score < DUPLICATE_THRESHOLD:  # a truncated copy with an intro may be the longer one
-        score = max(score, _directed(*_coverage(long, short, slots), ll, ls))
-    return round(score, 1)
-
-
-def _directed(credit: float, intro: int, size: int, other: int) -> float:
-    """How much of one text (`size` characters) the other carries, 0-100.
-
-    An intro line before the copied text ("The following statement was released by ...")
-    is not held against it when short; a truncated copy loses a little for what it lacks.
-    """
-    if intro > max(MAX_INTRO_SHARE * size, MAX_INTRO_CHARS):
-        intro = 0
-    kept = size - intro
-    ratio = min(kept, other) / max(kept, other)
-    return min(100.0, 100 * credit / kept * (0.9 + 0.1 * ratio))
-
-
 def find_duplicate(
     conn: Connection, text: str, *, exclude: int | None = None
 ) -> Match | None:
@@ -404,9 +276,9 @@ def find_duplicate(
     )
     rows = sorted(found, key=lambda row: candidates.index(row[0]))
     best: Match | None = None
-    mine = _sentences(text)
+    mine = sentences(text)
     for doc_id, duplicate_of, blob in rows:
-        score = _similarity(mine, _unpack_sentences(blob))
+        score = sentence_similarity(mine, unpack_sentences(blob))
         if score < DUPLICATE_THRESHOLD:
             continue
         if best is None or score > best.similarity:
