@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 
 from sqlalchemy import Connection, inspect, select, text
 
 from . import dedup, schema
+
+log = logging.getLogger(__name__)
 
 __all__ = ["MIGRATIONS", "migrate"]
 
@@ -134,6 +137,10 @@ def _dedup_signatures(conn: Connection) -> None:
     conn.execute(text("DROP TABLE IF EXISTS dedup_df"))
     for table in (schema.dedup_keys, schema.dedup_stop, schema.dedup_docs):
         table.create(conn, checkfirst=True)
+    count = conn.execute(text("SELECT count(*) FROM documents")).scalar_one()
+    if count > 1000:
+        log.warning("upgrading the duplicate index: rebuilding it from %d documents "
+                    "(about a minute per 10,000)", count)
     dedup.rebuild(conn)
 
 
