@@ -10,13 +10,15 @@ the smallest gap between request starts to one host (all workers together; the c
 delay is the floor), digest items sent in more than one digest, digests delivered more than
 once, tracebacks on the daemons' stderr; and where the CPU went: milliseconds per page of
 the daemons, the database and the site, how busy the machine's cores were (other jobs
-included), and the CPU ceiling (the pages/s that the cores other jobs left free could do
-at that cost). On a small machine the ceiling, not the workers, caps K workers' speed;
-`--io-response 1.0` adds a series with slow statements, where waiting sets the pace and
-the ratio shows how the workers share the work. Then one of K=4 daemons is SIGKILLed
-mid-run: when its leases ran out, how long until the sources it held were taken over and
-until all work was done. Last, one daemon over CYCLES work cycles against a site that adds
-a statement each cycle: its resident memory, printed as a series.
+included), the CPU ceiling (the pages/s that the cores left to the workers could do at
+that cost), and how many sessions wait for the store step's lock. On a small machine the
+CPU, and the store step's lock that one page at a time holds across all workers, cap K
+workers' speed before the workers do; `--io-response 1.0` adds a series with slow
+statements, where waiting sets the pace and the ratio shows how the workers share the
+work. Then one of K=4 daemons is SIGKILLed mid-run: when its leases ran out, how long
+until the sources it held were taken over and until all work was done. Last, one daemon
+over CYCLES work cycles against a site that adds a statement each cycle: its resident
+memory, printed as a series.
 
     .venv/bin/python bench/workers.py [--hosts 20] [--pages 101] [--response 0.2]
         [--delay 0.1] [--ks 1,2,4] [--repeats 2] [--io-response 1.0] [--io-pages 41]
@@ -260,6 +262,7 @@ def usage(server: str, site: Site, daemons: list[subprocess.Popen[bytes]]) -> di
     ticks = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
     return {"daemons": sum(cpu_seconds(p.pid) for p in daemons),
             "database": postgres_cpu(server), "site": cpu_seconds(site.proc.pid),
+            "bench": cpu_seconds(os.getpid()),
             "busy": (sum(ticks) - ticks[3] - ticks[4]) / HZ, "all": sum(ticks) / HZ,
             "wall": time.time()}
 
@@ -267,17 +270,20 @@ def usage(server: str, site: Site, daemons: list[subprocess.Popen[bytes]]) -> di
 def cpu_report(before: dict[str, float], after: dict[str, float], pages: int
                ) -> dict[str, Any]:
     """Per page, the CPU milliseconds of each part; the machine's load; and the pages/s
-    that the cores left free by other jobs could do at this CPU cost (the CPU ceiling)."""
+    that the cores left to the workers (by other jobs and this bench) could do at this CPU
+    cost (the CPU ceiling)."""
     d = {k: after[k] - before[k] for k in after}
     ours = d["daemons"] + d["database"] + d["site"]
-    others = max(0.0, d["busy"] - ours) / d["wall"]  # cores busy with other jobs
+    others = max(0.0, d["busy"] - ours - d["bench"]) / d["wall"]  # cores busy with other jobs
     per_page = ours / max(1, pages)
     return {"cpu_ms_per_page": {"daemons": round(1000 * d["daemons"] / max(1, pages), 1),
                                 "database": round(1000 * d["database"] / max(1, pages), 1),
                                 "site": round(1000 * d["site"] / max(1, pages), 1)},
             "machine_busy_pct": round(100 * d["busy"] / d["all"]),
+            "bench_cores": round(d["bench"] / d["wall"], 2),
             "other_jobs_cores": round(others, 2),
-            "cpu_ceiling_pages_per_s": round((CORES - others) / per_page, 1) if ours else None}
+            "cpu_ceiling_pages_per_s": round((CORES - others - d["bench"] / d["wall"])
+                                             / per_page, 1) if ours else None}
 
 
 class LockWatch:
@@ -342,15 +348,40 @@ def measure(site: Site, pages_wanted: int, delay: float, errs: list[Path]) -> di
             "tracebacks": tracebacks}
 
 
+class Tail:
+    """The site's log read as it grows (not again from the mark each time: the bench's own
+    CPU stays small): pages requested and digest items sent so far."""
+
+    def __init__(self, site: Site) -> None:
+        self.log = (site.folder / "requests.log").open(encoding="utf-8")
+        self.log.seek(site.offset)
+        self.rest = ""
+        self.pages: set[str] = set()
+        self.items: set[str] = set()
+
+    def update(self) -> Tail:
+        self.rest += self.log.read()
+        *lines, self.rest = self.rest.split("\n")
+        for line in lines:
+            if line.strip():
+                kind, _, body = json.loads(line)
+                if kind == "get" and "/n/" in body:
+                    self.pages.add(body)
+                elif kind == "hook":
+                    self.items.update(i["url"] for i in body["items"])
+        return self
+
+
 def wait_for(site: Site, pages_wanted: int, timeout: float) -> None:
     deadline = time.monotonic() + timeout
+    tail = Tail(site)
     while time.monotonic() < deadline:
-        entries = site.entries()
-        pages = {p for kind, _, p in entries if kind == "get" and "/n/" in p}
-        items = {i["url"] for kind, _, body in entries if kind == "hook" for i in body["items"]}
-        if len(pages) >= pages_wanted and len(items) >= pages_wanted:
+        tail.update()
+        if len(tail.pages) >= pages_wanted and len(tail.items) >= pages_wanted:
+            tail.log.close()
             return
         time.sleep(1)
+    tail.log.close()
     print(f"  (timed out after {timeout:.0f} s)", file=sys.stderr)
 
 
@@ -394,9 +425,10 @@ def run_kill(server: str, folder: Path, site: Site, pages: int, delay: float
     started = [start_daemon(config, folder, n) for n in range(4)]
     victim = started[0][0]
     try:
-        while len({p for kind, _, p in site.entries() if kind == "get" and "/n/" in p}) \
-                < wanted // 3:
+        tail = Tail(site)
+        while len(tail.update().pages) < wanted // 3:
             time.sleep(0.2)
+        tail.log.close()
         leases = sql(db, "SELECT s.name, extract(epoch FROM s.lease_until - now()) FROM sources "
                          f"s JOIN workers w ON w.id = s.lease_owner WHERE w.pid = {victim.pid}")
         victim.send_signal(signal.SIGKILL)
@@ -495,10 +527,11 @@ def table(results: dict[int, list[dict[str, Any]]], hosts: int, pages: int, resp
               f"{max(r['double_deliveries'] for r in rs):>14} "
               f"{max(r['tracebacks'] for r in rs):>11}")
     print(f"(CPU ms/page: daemons (start-up included) + database + site; busy %: all {CORES} "
-          "cores, every process on the machine; others: cores kept busy by other processes, "
-          "this bench's own polling included; ceiling: pages/s the cores left to the workers "
-          "could do at their CPU cost; lock wait: sessions waiting, on average, for the "
-          "store step's lock, which one page at a time holds across all workers)")
+          "cores, every process on the machine; others: cores kept busy by other jobs (not "
+          "this bench, not the workers); ceiling: pages/s the cores left to the workers (by "
+          "other jobs and this bench) could do at their CPU cost; lock wait: sessions waiting, "
+          "on average, for the store step's lock, which one page at a time holds across all "
+          "workers)")
 
 
 def main() -> int:
