@@ -14,6 +14,7 @@ stored; failing `[health] failures` checks in a row opens a health incident.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import logging
 import threading
@@ -40,6 +41,7 @@ from .workers import LEASE, RECHECK_BATCH, in_slots
 __all__ = ["Monitor", "RunSummary", "settings_key"]
 
 log = logging.getLogger(__name__)
+AHEAD = 2  # fetched pages waiting for the store step, at most, per fetch thread
 
 
 def settings_key(source: SourceConfig) -> str:
@@ -253,20 +255,27 @@ class Monitor:
             on_error=lambda url, exc: self._log_fetch_error(url, exc, record.id, None))
 
     def _run_jobs(self, jobs: list[_Job], summary: RunSummary) -> list[str | None]:
-        """Fetch concurrently, store one page at a time; the error (or None) of each job."""
+        """Fetch concurrently, store one page at a time; the error (or None) of each job.
+        Fetches run at most AHEAD pages a thread ahead of the store step: when storing lags
+        (the store step's lock is busy), a killed worker loses few fetched pages."""
         outcomes: list[str | None] = []
         if not jobs:
             return outcomes
         workers = min(self.config.fetch.workers, len(jobs))
+        waiting = iter(jobs)
         with ThreadPoolExecutor(workers, thread_name_prefix="fetch") as pool:
-            futures = [(job, pool.submit(self._fetch, job)) for job in jobs]
+            futures = [(job, pool.submit(self._fetch, job))
+                       for job in itertools.islice(waiting, AHEAD * workers)]
             try:
-                for done, (job, future) in enumerate(futures, 1):
+                for done in range(len(jobs)):
                     if self.stop.is_set():
                         break
+                    job, future = futures[done]
                     outcomes.append(self._handle(job, future, summary))
+                    futures += [(job, pool.submit(self._fetch, job))
+                                for job in itertools.islice(waiting, 1)]
                     if self.progress:
-                        self.progress(done, len(jobs))
+                        self.progress(done + 1, len(jobs))
             finally:
                 for _, future in futures:
                     future.cancel()
