@@ -1,7 +1,10 @@
 """The daemon: one scheduler job asks the store for due work (sources, then page
 re-checks), claims it, does it, and makes the digests once that sweep is done; stops
 cleanly on a signal. Several daemons on one database share the work: each claim goes to
-one worker. It logs one line per check (the CLI keeps APScheduler's own chatter for -vv)."""
+one worker. A daemon checks several sources at once (`checks_at_once`), and a slot that
+finds nothing due looks again every POLL seconds while the others are busy, so a killed
+worker's sources are taken soon after its leases run out. It logs one line per check (the
+CLI keeps APScheduler's own chatter for -vv)."""
 
 from __future__ import annotations
 
@@ -23,12 +26,12 @@ from .config import Config
 from .notify import Notifier
 from .pipeline import Monitor, RunSummary
 from .runtime import running
-from .workers import Heartbeat
+from .workers import POLL, Heartbeat
 
-__all__ = ["WORK_EVERY", "build_scheduler", "run_daemon"]
+__all__ = ["WORK_EVERY", "build_scheduler", "checks_at_once", "run_daemon"]
 
 log = logging.getLogger(__name__)
-WORK_EVERY = 5  # seconds between looks for due sources and page re-checks
+WORK_EVERY = POLL  # seconds between looks for due sources and page re-checks: within a lease
 DIGEST_EVERY = 30  # seconds between passes over due digests and deliveries
 
 
@@ -52,8 +55,8 @@ def build_scheduler(config: Config, monitor: Monitor,
         job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 3600},
     )
     every = min([WORK_EVERY, *(s.every_seconds for s in config.sources if s.enabled)])
-    scheduler.add_job(_work(monitor, _quietly(notify) if notify else None),
-                      IntervalTrigger(seconds=max(1, every)), id="work",
+    work = _work(monitor, checks_at_once(config), _quietly(notify) if notify else None)
+    scheduler.add_job(work, IntervalTrigger(seconds=max(1, every)), id="work",
                       name="due sources and re-checks", next_run_time=datetime.now(UTC))
     if notify is not None:  # hourly/daily/cron digests fall due between checks too
         scheduler.add_job(_quietly(notify), IntervalTrigger(seconds=DIGEST_EVERY), id="digests",
@@ -61,11 +64,18 @@ def build_scheduler(config: Config, monitor: Monitor,
     return scheduler
 
 
-def _work(monitor: Monitor, notify: Callable[[], None] | None) -> Callable[[], None]:
+def checks_at_once(config: Config) -> int:
+    """Sources one daemon checks at once: a check fetches at most `per_host` pages at once
+    from its host, so `workers` fetches keep workers // per_host hosts busy."""
+    return max(1, config.fetch.workers // config.fetch.per_host)
+
+
+def _work(monitor: Monitor, at_once: int, notify: Callable[[], None] | None
+          ) -> Callable[[], None]:
     def call() -> None:
         checked = 0
         try:
-            checked = monitor.check_due_sources(_log_check)
+            checked = monitor.check_due_sources(_log_check, at_once)
             rechecked = monitor.recheck_due()
             _log_check(None, rechecked)
             checked += rechecked.fetched + rechecked.failed

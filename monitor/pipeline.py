@@ -14,6 +14,7 @@ stored; failing `[health] failures` checks in a row opens a health incident.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import logging
 import threading
@@ -35,11 +36,12 @@ from .sources import Link
 from .summary import RunSummary
 from .templates import clean_for_host
 from .tracking import track_page
-from .workers import LEASE, RECHECK_BATCH
+from .workers import LEASE, RECHECK_BATCH, in_slots
 
 __all__ = ["Monitor", "RunSummary", "settings_key"]
 
 log = logging.getLogger(__name__)
+AHEAD = 2  # fetched pages waiting for the store step, at most, per fetch thread
 
 
 def settings_key(source: SourceConfig) -> str:
@@ -68,7 +70,7 @@ class Monitor:
         self.config, self.store, self.fetcher, self.clock = config, store, fetcher, clock
         self.stop = stop or threading.Event()
         self.progress = progress
-        self._lock = threading.Lock()  # one check at a time writes to the store
+        self._lock = threading.Lock()  # one check, or one sweep of checks, at a time
 
     # -- public --------------------------------------------------------------------------------
     def sync_sources(self) -> dict[str, SourceRecord]:
@@ -114,24 +116,29 @@ class Monitor:
             self._check_held(config, summary)
         return summary
 
-    def check_due_sources(self, each: Callable[[str, RunSummary], None]) -> int:
-        """Claim due sources one at a time and check each (`each` gets its summary), until
-        no due source is left that no other worker holds; how many were checked. What each
-        daemon's scheduler job does: the store, not the scheduler, says what is due."""
+    def check_due_sources(self, each: Callable[[str, RunSummary], None],
+                          at_once: int = 1) -> int:
+        """Claim due sources and check them, `at_once` at a time (`each` gets a check's
+        summary), until no due source is left that no other worker holds and none of these
+        checks is still running; how many were checked. What each daemon's scheduler job
+        does: the store, not the scheduler, says what is due."""
         configs = {s.name: s for s in self.config.sources if s.enabled}
-        checked = 0
-        with self._lock:
-            while configs and not self.stop.is_set():
-                now = self.clock()
-                claimed = self.store.claim_sources(self.store.worker, now, now + LEASE,
-                                                   names=list(configs))
-                if not claimed:
-                    break
-                summary = RunSummary(started_at=now.isoformat())
-                self._check_held(configs[claimed[0].name], summary)
-                checked += 1
-                each(claimed[0].name, summary)
-        return checked
+
+        def one() -> bool:
+            now = self.clock()
+            claimed = self.store.claim_sources(self.store.worker, now, now + LEASE,
+                                               names=list(configs))
+            if not claimed:
+                return False
+            summary = RunSummary(started_at=now.isoformat())
+            self._check_held(configs[claimed[0].name], summary)
+            each(claimed[0].name, summary)
+            return True
+
+        if not configs:
+            return 0
+        with self._lock:  # the checks run in this call's slots, none elsewhere meanwhile
+            return in_slots(one, at_once, self.stop)
 
     def _check_held(self, config: SourceConfig, summary: RunSummary) -> None:
         """Check a source this worker has claimed, then give the claim back."""
@@ -248,20 +255,27 @@ class Monitor:
             on_error=lambda url, exc: self._log_fetch_error(url, exc, record.id, None))
 
     def _run_jobs(self, jobs: list[_Job], summary: RunSummary) -> list[str | None]:
-        """Fetch concurrently, store one page at a time; the error (or None) of each job."""
+        """Fetch concurrently, store one page at a time; the error (or None) of each job.
+        Fetches run at most AHEAD pages a thread ahead of the store step: when storing lags
+        (the store step's lock is busy), a killed worker loses few fetched pages."""
         outcomes: list[str | None] = []
         if not jobs:
             return outcomes
         workers = min(self.config.fetch.workers, len(jobs))
+        waiting = iter(jobs)
         with ThreadPoolExecutor(workers, thread_name_prefix="fetch") as pool:
-            futures = [(job, pool.submit(self._fetch, job)) for job in jobs]
+            futures = [(job, pool.submit(self._fetch, job))
+                       for job in itertools.islice(waiting, AHEAD * workers)]
             try:
-                for done, (job, future) in enumerate(futures, 1):
+                for done in range(len(jobs)):
                     if self.stop.is_set():
                         break
+                    job, future = futures[done]
                     outcomes.append(self._handle(job, future, summary))
+                    futures += [(job, pool.submit(self._fetch, job))
+                                for job in itertools.islice(waiting, 1)]
                     if self.progress:
-                        self.progress(done, len(jobs))
+                        self.progress(done + 1, len(jobs))
             finally:
                 for _, future in futures:
                     future.cancel()

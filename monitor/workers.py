@@ -1,8 +1,10 @@
-"""This process as one worker among several on the database: its heartbeat and lease times.
+"""This process as one worker among several on the database: its heartbeat, its lease
+times, and the slots in which it does claimed work.
 
 Every `daemon` and `run` registers itself in the store and renews its leases (the sources
 and page re-checks it has claimed) every HEARTBEAT seconds. A worker that is killed stops
-renewing: its claims run out LEASE later and other workers take them.
+renewing: its claims run out LEASE later, and a free slot of another worker, looking again
+every POLL seconds, takes them.
 """
 
 from __future__ import annotations
@@ -11,12 +13,13 @@ import logging
 import os
 import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
 from types import TracebackType
 
 from store import Store, StoreError
 
-__all__ = ["HEARTBEAT", "LEASE", "RECHECK_BATCH", "Heartbeat"]
+__all__ = ["HEARTBEAT", "LEASE", "POLL", "RECHECK_BATCH", "Heartbeat", "in_slots"]
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +28,9 @@ log = logging.getLogger(__name__)
 LEASE = timedelta(seconds=float(os.environ.get("POLICYWATCH_LEASE_SECONDS") or 120))
 HEARTBEAT = LEASE.total_seconds() / 6
 RECHECK_BATCH = 20  # page re-checks claimed at a time, so that workers share a long queue
+# Seconds between looks for due work by a slot that found none: well inside a lease, so a
+# killed worker's claims are taken soon after they run out.
+POLL = min(5.0, LEASE.total_seconds() / 4)
 
 
 class Heartbeat:
@@ -62,3 +68,44 @@ class Heartbeat:
             self.store.worker_stopped(self.store.worker, self.clock())
         except StoreError as error:
             log.warning("could not record this worker as stopped: %s", error)
+
+
+def in_slots(work: Callable[[], bool], slots: int, stop: threading.Event,
+             poll: float = POLL) -> int:
+    """Run `work` (claim one unit of work and do it; False when none was free) in `slots`
+    threads at once until none is free and no slot is busy; how many units were done.
+
+    A slot that finds nothing while another is still busy looks again every `poll` seconds
+    (or as soon as a sibling finishes), so work that falls due meanwhile, such as a killed
+    worker's claims, is taken by this worker however long its other checks last.
+    """
+    lock = threading.Condition()
+    busy, done = 0, 0
+
+    def slot() -> None:
+        nonlocal busy, done
+        while not stop.is_set():
+            with lock:
+                busy += 1
+            did = False
+            try:
+                did = work()
+            finally:
+                with lock:
+                    busy -= 1
+                    done += did
+                    lock.notify_all()
+            if not did:
+                with lock:
+                    if busy == 0:
+                        return
+                    lock.wait(poll)
+
+    if slots <= 1:
+        slot()
+        return done
+    with ThreadPoolExecutor(slots, thread_name_prefix="check") as pool:
+        futures = [pool.submit(slot) for _ in range(slots)]
+    for future in futures:
+        future.result()  # the first slot's exception, if any, once every slot has stopped
+    return done

@@ -67,7 +67,7 @@ class LeasesMixin(StoreBase):
                       names: list[str] | None = None, due_only: bool = True,
                       limit: int = 1) -> list[SourceRecord]:
         """Claim sources nobody else holds: due ones (never checked, or next check passed),
-        or with `due_only=False` any of `names`. Oldest due first."""
+        or with `due_only=False` any of `names`. A dead worker's first, then oldest due."""
         table = schema.sources
         picked = select(table.c.id).where(_free(table, now))
         if due_only:
@@ -75,7 +75,9 @@ class LeasesMixin(StoreBase):
                                       table.c.next_check_at <= now))
         if names is not None:
             picked = picked.where(table.c.name.in_(names))
-        picked = picked.order_by(table.c.next_check_at.is_not(None), table.c.next_check_at,
+        # A killed worker's claims first (still owned, lease run out): the oldest work.
+        picked = picked.order_by(table.c.lease_owner.is_(None),
+                                 table.c.next_check_at.is_not(None), table.c.next_check_at,
                                  table.c.id).limit(limit)
         return [_record(SourceRecord, r) for r in self._claim(table, picked, worker,
                                                               lease_until)]

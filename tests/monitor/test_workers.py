@@ -23,6 +23,7 @@ from pytest_httpserver import HTTPServer
 from sqlalchemy import create_engine, text
 from werkzeug import Request, Response
 
+from monitor.workers import in_slots
 from store import Store
 from tests.pgserver import find_bindir, postgres_server
 from tests.racer import T0
@@ -128,8 +129,10 @@ def write_config(tmp_path: Path, db: str, site: Site) -> Path:
     return config
 
 
-def cli(*args: str) -> subprocess.Popen[str]:
+def cli(*args: str, lease: float | None = None) -> subprocess.Popen[str]:
     env = {k: v for k, v in os.environ.items() if k != "POLICYWATCH_NOW"}
+    if lease is not None:
+        env["POLICYWATCH_LEASE_SECONDS"] = str(lease)
     return subprocess.Popen([sys.executable, "-m", "monitor", *args], env=env, text=True,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
@@ -227,3 +230,127 @@ def test_a_claimed_delivery_is_sent_by_its_claimer_only_until_its_lease_runs_out
     later = T0 + lease + timedelta(seconds=1)  # "a" died mid-send
     assert [d.id for d in store.claim_deliveries("b", later, later + lease)] == [mine.id]
     store.close()
+
+
+LEASE = 2.0  # seconds: the lease of the daemons in the takeover test
+POLL = LEASE / 4  # monitor.workers.POLL under that lease
+LONG = 30  # statements per feed there: a check lasts well past a lease
+
+
+def long_feeds(httpserver: HTTPServer, names: str) -> list[str]:
+    """Feeds of LONG statements each on one loopback host; the requests' paths, in order."""
+    base = httpserver.url_for("").rstrip("/")
+    requests: list[str] = []
+    httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
+    for name in names:
+        items = "".join(f"<item><title>t</title><link>{base}/{name}/{n}/</link></item>"
+                        for n in range(LONG))
+        httpserver.expect_request(f"/{name}.xml").respond_with_data(
+            f'<rss version="2.0"><channel><title>{name}</title>{items}</channel></rss>',
+            content_type="application/rss+xml")
+
+    def page(request: Request) -> Response:
+        requests.append(request.path)
+        name, n = request.path.strip("/").split("/")
+        return Response(PAGE.format(t=f"Notice {name}{n}", n=n, what=MEASURES[int(n) % 8]
+                                    + f" under reference {name}-{n}"), content_type="text/html")
+
+    for name in names:
+        for n in range(LONG):
+            httpserver.expect_request(f"/{name}/{n}/").respond_with_handler(page)
+    return requests
+
+
+def holders(db: str) -> dict[str, int]:
+    """Source name -> pid of the worker holding it now."""
+    engine = create_engine(db)
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT s.name, w.pid FROM sources s JOIN workers w ON "
+                                 "w.id = s.lease_owner WHERE s.lease_until > now()")).all()
+    engine.dispose()
+    return {name: pid for name, pid in rows}
+
+
+def test_a_killed_daemons_source_is_taken_by_a_busy_daemon_within_lease_and_poll(
+        tmp_path: Path, httpserver: HTTPServer, request: pytest.FixtureRequest) -> None:
+    server: str = request.getfixturevalue("pg_server")
+    name = "k_" + uuid.uuid4().hex[:12]
+    engine = create_engine(server, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    engine.dispose()
+    db = server.replace("/postgres?", f"/{name}?")
+    fetched = long_feeds(httpserver, "abc")
+    base = httpserver.url_for("").rstrip("/")
+    config = tmp_path / "policywatch.toml"
+    config.write_text(f'[storage]\ndatabase = "{db}"\n[fetch]\ndelay = 0.2\n' + "".join(
+        f'[[sources]]\nname = "{n}"\nurl = "{base}/{n}.xml"\nevery = "1h"\nmax_items = 100\n'
+        for n in "abc"), encoding="utf-8")
+    Store(db).close()
+
+    def wait(until: object, seconds: float) -> dict[str, int]:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            held = holders(db)
+            if until(held):  # type: ignore[operator]
+                return held
+            time.sleep(0.1)
+        raise AssertionError(f"timed out; held now: {holders(db)}")
+
+    doomed = cli("daemon", "--config", str(config), lease=LEASE)  # checks two sources at once
+    daemons = [doomed]
+    try:
+        first = wait(lambda h: len(h) == 2, 60)
+        busy = cli("daemon", "--config", str(config), lease=LEASE)
+        daemons.append(busy)
+        (own,) = set("abc") - set(first)
+        wait(lambda h: h.get(own) == busy.pid, 60)
+        doomed.send_signal(signal.SIGKILL)
+        killed = time.monotonic()
+        taken = wait(lambda h: any(h.get(name) == busy.pid for name in first), 30)
+        after = time.monotonic() - killed
+        # Taken once the lease ran out (at most LEASE after the kill), at the next look of
+        # the busy daemon's free slot, while its own check still goes on.
+        assert after <= LEASE + POLL + 1.5, after
+        assert taken.get(own) == busy.pid, taken
+        wait(lambda h: not h and len(set(fetched)) == 3 * LONG, 120)
+    finally:
+        for proc in daemons:
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGTERM)
+        errors = [proc.communicate(timeout=60)[1] for proc in daemons]
+    assert busy.returncode == 0 and "Traceback" not in errors[1], errors[1]
+    assert len(set(fetched)) == 3 * LONG
+    assert max(Counter(fetched).values()) <= 2  # only a page the killed daemon had in hand
+
+
+def test_a_free_slot_takes_work_that_falls_due_while_another_slot_is_busy() -> None:
+    due, done = ["long"], []
+    lock, late_done = threading.Lock(), threading.Event()
+
+    def work() -> bool:
+        with lock:
+            item = due.pop(0) if due else None
+        if item is None:
+            return False
+        if item == "long":
+            due.append("late")  # falls due (a lease runs out) while this check goes on
+            assert late_done.wait(10), "the free slot never took the late work"
+        else:
+            late_done.set()
+        done.append(item)
+        return True
+
+    assert in_slots(work, 2, threading.Event(), poll=0.05) == 2
+    assert done == ["late", "long"]
+
+
+def test_slots_stop_once_nothing_is_due_and_none_is_busy() -> None:
+    lock, calls = threading.Lock(), [0]
+
+    def work() -> bool:
+        with lock:
+            calls[0] += 1
+            return calls[0] <= 3
+
+    assert in_slots(work, 3, threading.Event(), poll=0.05) == 3
