@@ -39,7 +39,6 @@ import sys
 import tempfile
 import threading
 import time
-import uuid
 from collections import Counter, defaultdict
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -50,7 +49,7 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import create_engine, text  # noqa: E402
 
-from tests.pgserver import find_bindir, postgres_server  # noqa: E402
+from tests.pgserver import find_bindir, fresh_database, postgres_server  # noqa: E402
 
 RESPONSE = 0.2  # seconds each statement takes to answer (--response)
 MAX_ITEMS = 10_000  # every statement a feed lists is taken
@@ -193,15 +192,6 @@ def start_daemon(config: Path, folder: Path, n: int) -> tuple[subprocess.Popen[b
     return proc, err
 
 
-def new_database(server: str) -> str:
-    name = "bench_" + uuid.uuid4().hex[:10]
-    engine = create_engine(server, isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    engine.dispose()
-    return server.replace("/postgres?", f"/{name}?")
-
-
 def sql(db: str, query: str) -> list[Any]:
     engine = create_engine(db)
     with engine.begin() as conn:
@@ -214,7 +204,7 @@ def sql(db: str, query: str) -> list[Any]:
 def prepare(server: str, folder: Path, site: Site, delay: float, every: str = "1h"
             ) -> tuple[str, Path]:
     """A database with every source baselined on one page, every source due now."""
-    db = new_database(server)
+    db = fresh_database(server)
     config = write_config(folder, db, site, delay, every)
     site.show(1)
     done = subprocess.run([sys.executable, "-m", "monitor", "run", "--once", "-q", "--config",

@@ -14,6 +14,7 @@ import pytest
 
 from monitor.demo import FixtureServer
 from store import Store
+from tests.pgserver import find_bindir, postgres_server
 
 ROOT = Path(__file__).resolve().parents[1]
 SITE = ROOT / "fixtures" / "site"
@@ -85,3 +86,23 @@ def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = No
     return subprocess.run(
         [sys.executable, "-m", "monitor", *args], cwd=cwd, env=full_env, capture_output=True,
         timeout=timeout, input=input.decode() if input else None, text=True, check=False)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[str]:
+    """One throw-away PostgreSQL server for the session (tests/pgserver.py); skips when
+    PostgreSQL or its driver is not installed. Tests take databases of their own on it
+    with `tests.pgserver.fresh_database`."""
+    pytest.importorskip("psycopg", reason="psycopg is not installed: pip install -e '.[test]'")
+    bindir = find_bindir()
+    if bindir is None:
+        pytest.skip("PostgreSQL is not installed (no initdb found; set PG_BIN)")
+    try:
+        started = postgres_server(bindir)
+        url = started.__enter__()
+    except (KeyError, OSError, subprocess.CalledProcessError) as exc:
+        pytest.skip(f"could not start a PostgreSQL server from {bindir}: {exc}")
+    try:
+        yield url
+    finally:
+        started.__exit__(None, None, None)

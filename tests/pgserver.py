@@ -13,11 +13,12 @@ import pwd
 import shutil
 import subprocess
 import tempfile
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-__all__ = ["find_bindir", "postgres_server"]
+__all__ = ["find_bindir", "fresh_database", "postgres_server"]
 
 PORT = 55439
 
@@ -69,3 +70,19 @@ def postgres_server(bindir: Path) -> Iterator[str]:
             subprocess.run(_as_server_user([*ctl, "-m", "immediate", "stop"]), check=False,
                            capture_output=True)
         shutil.rmtree(root, ignore_errors=True)
+
+
+def fresh_database(server: str, prefix: str = "pw_", *, plain: bool = False) -> str:
+    """Create an empty database on `server` (a URL from `postgres_server`); its URL.
+
+    `plain`: "postgresql://", as users write it, so the store picks the installed driver.
+    """
+    from sqlalchemy import create_engine, text
+
+    name = prefix + uuid.uuid4().hex[:12]
+    engine = create_engine(server, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    engine.dispose()
+    url = server.replace("/postgres?", f"/{name}?")
+    return url.replace("postgresql+psycopg://", "postgresql://") if plain else url

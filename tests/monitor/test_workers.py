@@ -14,7 +14,6 @@ import threading
 import time
 import uuid
 from collections import Counter
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -25,7 +24,7 @@ from werkzeug import Request, Response
 
 from monitor.workers import in_slots
 from store import Store
-from tests.pgserver import find_bindir, postgres_server
+from tests.pgserver import fresh_database
 from tests.racer import T0
 
 PAGE = ("<html><head><title>{t}</title></head><body><main><h1>{t}</h1><p>The Ministry of "
@@ -42,34 +41,11 @@ MEASURES = ["imposed export controls on four harbour firms",
 DELAY = 0.3
 
 
-@pytest.fixture(scope="module")
-def pg_server() -> Iterator[str]:
-    pytest.importorskip("psycopg", reason="psycopg is not installed: pip install -e '.[test]'")
-    bindir = find_bindir()
-    if bindir is None:
-        pytest.skip("PostgreSQL is not installed (no initdb found; set PG_BIN)")
-    try:
-        started = postgres_server(bindir)
-        url = started.__enter__()
-    except (KeyError, OSError, subprocess.CalledProcessError) as exc:
-        pytest.skip(f"could not start a PostgreSQL server from {bindir}: {exc}")
-    try:
-        yield url
-    finally:
-        started.__exit__(None, None, None)
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
 def db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'pw.db'}"
-    server: str = request.getfixturevalue("pg_server")
-    name = "w_" + uuid.uuid4().hex[:12]
-    engine = create_engine(server, isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    engine.dispose()
-    return server.replace("/postgres?", f"/{name}?")
+    return fresh_database(request.getfixturevalue("pg_server"), "w_")
 
 
 class Site:

@@ -8,8 +8,6 @@ reason, where PostgreSQL or psycopg is not installed.
 from __future__ import annotations
 
 import json
-import subprocess
-import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -31,7 +29,7 @@ from monitor.demo import FixtureServer
 from monitor.tracking import track_page
 from store import RawPage, Store, dedup
 from tests.conftest import run_cli
-from tests.pgserver import find_bindir, postgres_server
+from tests.pgserver import fresh_database
 
 pytest.importorskip("psycopg", reason="psycopg is not installed: pip install -e '.[test]'")
 T0 = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
@@ -41,35 +39,10 @@ BODY = ("The Department of State today imposed visa restrictions on nine officia
         "their support during the investigation.")
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[str]:
-    bindir = find_bindir()
-    if bindir is None:
-        pytest.skip("PostgreSQL is not installed (no initdb found; set PG_BIN)")
-    try:
-        started = postgres_server(bindir)
-        url = started.__enter__()
-    except (KeyError, OSError, subprocess.CalledProcessError) as exc:
-        pytest.skip(f"could not start a PostgreSQL server from {bindir}: {exc}")
-    try:
-        yield url
-    finally:
-        started.__exit__(None, None, None)
-
-
 @pytest.fixture
-def pg_url(server: str) -> str:
-    """A fresh, empty database on the test server."""
-    from sqlalchemy import create_engine, text
-
-    name = "pw_" + uuid.uuid4().hex[:12]
-    engine = create_engine(server, isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    engine.dispose()
-    # Plain "postgresql://", as users write it: the store picks the installed driver.
-    return server.replace("postgresql+psycopg://", "postgresql://").replace(
-        "/postgres?", f"/{name}?")
+def pg_url(pg_server: str) -> str:
+    """A fresh, empty database on the test server, as users write its URL."""
+    return fresh_database(pg_server, plain=True)
 
 
 @pytest.fixture

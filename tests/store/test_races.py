@@ -12,39 +12,20 @@ import statistics
 import subprocess
 import sys
 import time
-import uuid
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from pytest_httpserver import HTTPServer
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 from werkzeug import Request, Response
 
 from store import Store
-from tests.pgserver import find_bindir, postgres_server
+from tests.pgserver import fresh_database
 from tests.racer import T0
 
 RACERS = 4
-
-
-@pytest.fixture(scope="module")
-def pg_server() -> Iterator[str]:
-    pytest.importorskip("psycopg", reason="psycopg is not installed: pip install -e '.[test]'")
-    bindir = find_bindir()
-    if bindir is None:
-        pytest.skip("PostgreSQL is not installed (no initdb found; set PG_BIN)")
-    try:
-        started = postgres_server(bindir)
-        url = started.__enter__()
-    except (KeyError, OSError, subprocess.CalledProcessError) as exc:
-        pytest.skip(f"could not start a PostgreSQL server from {bindir}: {exc}")
-    try:
-        yield url
-    finally:
-        started.__exit__(None, None, None)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -52,13 +33,7 @@ def db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """An empty database (nothing migrated yet) on each engine."""
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'race.db'}"
-    server: str = request.getfixturevalue("pg_server")
-    name = "race_" + uuid.uuid4().hex[:12]
-    engine = create_engine(server, isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    engine.dispose()
-    return server.replace("/postgres?", f"/{name}?")
+    return fresh_database(request.getfixturevalue("pg_server"), "race_")
 
 
 def race(action: str, db: str, args: list[str]) -> list[Any]:

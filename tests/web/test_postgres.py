@@ -4,42 +4,23 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import uuid
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 from starlette.testclient import TestClient
 
 from monitor.config import load_config
 from monitor.web import create_app
 from store import DatabaseUnavailable, Store
 from tests.conftest import invoke
-from tests.pgserver import find_bindir, postgres_server
+from tests.pgserver import fresh_database
 from tests.web.conftest import FIXTURES, STEPS
 
 
 @pytest.fixture(scope="module")
-def pg_url() -> Iterator[str]:
-    bindir = find_bindir()
-    if bindir is None:
-        pytest.skip("PostgreSQL is not installed (no initdb found; set PG_BIN)")
-    try:
-        started = postgres_server(bindir)
-        server = started.__enter__()
-    except (KeyError, OSError, subprocess.CalledProcessError) as exc:
-        pytest.skip(f"could not start a PostgreSQL server from {bindir}: {exc}")
-    try:
-        name = "pw_" + uuid.uuid4().hex[:12]
-        engine = create_engine(server, isolation_level="AUTOCOMMIT")
-        with engine.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-        engine.dispose()
-        yield server.replace("postgresql+psycopg://", "postgresql://").replace(
-            "/postgres?", f"/{name}?")
-    finally:
-        started.__exit__(None, None, None)
+def pg_url(pg_server: str) -> str:
+    return fresh_database(pg_server, plain=True)
 
 
 @pytest.fixture(scope="module")
