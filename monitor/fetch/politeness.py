@@ -8,6 +8,9 @@ fetch decides whether to wait it out (`blocked_for`) before it asks for a slot.
 With `reserve` set (the store's `reserve_host`), pacing is shared by every process on the
 database: each request start is reserved on the host's row, `delay` after the one before
 whichever worker made it. Should the database be away, pacing falls back to this process.
+A process's own requests to a host also stay `delay` apart from their real starts, so an
+answer to a reservation that comes back late (a busy machine) does not let the next request
+of the same process follow it closely; across processes, such lateness can still shrink a gap.
 """
 
 from __future__ import annotations
@@ -36,6 +39,10 @@ class _Host:
     next_start: float = 0.0  # pacing: earliest start of the next request
     blocked_until: float = 0.0  # push-back: the server asked everyone to wait until then
     lock: threading.Lock = field(default_factory=threading.Lock)
+    # With shared pacing: this process's requests to the host take their turns one at a time,
+    # each from the moment the one before it really started, however late its reservation's
+    # answer came back (a late answer must not let the next start follow too closely).
+    turns: threading.Lock = field(default_factory=threading.Lock)
 
 
 class HostGate:
@@ -89,19 +96,28 @@ class HostGate:
         state.slots.acquire()
         try:
             shared = self.reserve
-            while True:
-                with state.lock:
-                    now = self.clock()
-                    turn = max(0.0 if shared else state.next_start, state.blocked_until)
-                    if now >= turn:
-                        state.next_start = now + state.delay
-                        break
-                self.sleep(turn - now)
-            if shared is not None:
-                self.sleep(self._shared_wait(shared, host, state))
+            if shared is None:
+                self._take_turn(state)
+            else:
+                with state.turns:
+                    self._take_turn(state)
+                    self.sleep(self._shared_wait(shared, host, state))
+                    with state.lock:  # the next turn here counts from this real start
+                        state.next_start = max(state.next_start, self.clock() + state.delay)
             yield self.clock() - asked
         finally:
             state.slots.release()
+
+    def _take_turn(self, state: _Host) -> None:
+        """Wait for the host's next start in this process (and its push-back); take it."""
+        while True:
+            with state.lock:
+                now = self.clock()
+                turn = max(state.next_start, state.blocked_until)
+                if now >= turn:
+                    state.next_start = now + state.delay
+                    return
+            self.sleep(turn - now)
 
     def _shared_wait(self, reserve: Reserve, host: str, state: _Host) -> float:
         try:
