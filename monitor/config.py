@@ -8,6 +8,8 @@ no config at all the database is `policywatch.db` in the user's data folder.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import re
 import tomllib
@@ -101,6 +103,12 @@ class SourceConfig(StrictModel):
     def every_seconds(self) -> int:
         """The check interval in seconds."""
         return parse_duration(self.every)
+
+    @property
+    def settings_key(self) -> str:
+        """A fingerprint of what decides the source's links: url, kind and filters."""
+        data = [self.url, self.kind, list(self.include), list(self.exclude), self.max_items]
+        return hashlib.sha256(json.dumps(data).encode()).hexdigest()[:32]
 
 
 _POLICY = FetchPolicy()  # the defaults are the fetcher's own, written once

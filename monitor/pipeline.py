@@ -13,9 +13,7 @@ stored; failing `[health] failures` checks in a row opens a health incident.
 
 from __future__ import annotations
 
-import hashlib
 import itertools
-import json
 import logging
 import threading
 from collections.abc import Callable
@@ -38,17 +36,10 @@ from .templates import clean_for_host
 from .tracking import track_page
 from .workers import LEASE, RECHECK_BATCH, in_slots
 
-__all__ = ["Monitor", "RunSummary", "settings_key"]
+__all__ = ["Monitor", "RunSummary"]
 
 log = logging.getLogger(__name__)
 AHEAD = 2  # fetched pages waiting for the store step, at most, per fetch thread
-
-
-def settings_key(source: SourceConfig) -> str:
-    """A fingerprint of what decides a source's links: url, kind and filters."""
-    data = [source.url, source.kind, list(source.include), list(source.exclude),
-            source.max_items]
-    return hashlib.sha256(json.dumps(data).encode()).hexdigest()[:32]
 
 
 @dataclass(frozen=True)
@@ -81,7 +72,7 @@ class Monitor:
     def _sync_one(self, s: SourceConfig) -> SourceRecord:
         now = self.clock()
         record = self.store.sync_source(s.name, s.url, s.kind, s.every_seconds, now)
-        if self.store.source_settings(record.id, settings_key(s)):
+        if self.store.source_settings(record.id, s.settings_key):
             log.info("source %r: url, kind or filters changed; its next check is a new "
                      "baseline", s.name)
             record = self.store.sync_source(s.name, s.url, s.kind, s.every_seconds, now)

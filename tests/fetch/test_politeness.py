@@ -6,11 +6,22 @@ from __future__ import annotations
 import itertools
 import threading
 import time
+from collections.abc import Callable
 
 from monitor.fetch.politeness import HostGate
 
 DELAY = 0.2
 LATE = 0.15  # how late the first reservation's answer comes back (a busy database or CPU)
+
+
+def start_gaps(request: Callable[[], None], threads: int, starts: list[float]) -> list[float]:
+    """Run `request` in that many threads at once; the gaps between the starts it noted."""
+    running = [threading.Thread(target=request) for _ in range(threads)]
+    for t in running:
+        t.start()
+    for t in running:
+        t.join()
+    return [b - a for a, b in itertools.pairwise(sorted(starts))]
 
 
 class Slots:
@@ -47,12 +58,7 @@ def test_a_late_reservation_answer_does_not_shrink_the_gap_to_the_next_start() -
             starts.append(time.monotonic())
             time.sleep(0.05)
 
-    threads = [threading.Thread(target=request) for _ in range(3)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    gaps = [b - a for a, b in itertools.pairwise(sorted(starts))]
+    gaps = start_gaps(request, 3, starts)
     assert len(gaps) == 2 and min(gaps) >= DELAY - 0.005, gaps
 
 
@@ -64,10 +70,5 @@ def test_pacing_alone_spaces_starts_by_the_delay() -> None:
         with gate.slot("agency.example"):
             starts.append(time.monotonic())
 
-    threads = [threading.Thread(target=request) for _ in range(4)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    gaps = [b - a for a, b in itertools.pairwise(sorted(starts))]
+    gaps = start_gaps(request, 4, starts)
     assert min(gaps) >= 0.1 - 0.005, gaps
