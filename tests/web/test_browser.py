@@ -125,7 +125,8 @@ def test_links_lead_from_the_list_to_a_document_and_its_edit(browser: Any, serve
 
 def test_filters_and_search_work_without_javascript(browser: Any, served: str,
                                                     shots: Path) -> None:
-    from selenium.webdriver.support.ui import Select
+    from selenium.webdriver.support.expected_conditions import url_contains
+    from selenium.webdriver.support.ui import Select, WebDriverWait
 
     browser.get(served + "/")
     Select(browser.find_element("name", "action")).select_by_value("funding")
@@ -135,7 +136,8 @@ def test_filters_and_search_work_without_javascript(browser: Any, served: str,
     assert titles == ["Grants for <b onmouseover=alert(1)>Rural Clinics</b>"]
     box = browser.find_element("css selector", "header input[name=q]")
     box.send_keys("naloxo\n")
-    assert "/search?q=naloxo" in browser.current_url
+    # A key press does not wait for the page it submits, unlike click(): wait for the search.
+    WebDriverWait(browser, 10).until(url_contains("/search?q=naloxo"))
     assert len(browser.find_elements("css selector", ".hits li")) == 1
     browser.save_screenshot(str(shots / "search.png"))
     # The policy reached the browser: a script the page tried to load would be refused.
