@@ -115,10 +115,10 @@ class Monitor:
         does: the store, not the scheduler, says what is due."""
         configs = {s.name: s for s in self.config.sources if s.enabled}
 
-        def one() -> bool:
+        def one(orphaned: bool = False) -> bool:
             now = self.clock()
             claimed = self.store.claim_sources(self.store.worker, now, now + LEASE,
-                                               names=list(configs))
+                                               names=list(configs), orphaned=orphaned)
             if not claimed:
                 return False
             summary = RunSummary(started_at=now.isoformat())
@@ -129,7 +129,7 @@ class Monitor:
         if not configs:
             return 0
         with self._lock:  # the checks run in this call's slots, none elsewhere meanwhile
-            return in_slots(one, at_once, self.stop)
+            return in_slots(one, at_once, self.stop, spare=lambda: one(orphaned=True))
 
     def _check_held(self, config: SourceConfig, summary: RunSummary) -> None:
         """Check a source this worker has claimed, then give the claim back."""

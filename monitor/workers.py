@@ -47,6 +47,7 @@ class Heartbeat:
         """One heartbeat: alive now, every lease renewed to LEASE from now."""
         now = self.clock()
         self.store.heartbeat(self.store.worker, self.command, now, now + LEASE)
+        self.store.keep_session(self.store.worker)
 
     def _run(self) -> None:
         while not self._stop.wait(self.every):
@@ -71,41 +72,64 @@ class Heartbeat:
 
 
 def in_slots(work: Callable[[], bool], slots: int, stop: threading.Event,
-             poll: float = POLL) -> int:
+             poll: float = POLL, spare: Callable[[], bool] | None = None) -> int:
     """Run `work` (claim one unit of work and do it; False when none was free) in `slots`
     threads at once until none is free and no slot is busy; how many units were done.
 
     A slot that finds nothing while another is still busy looks again every `poll` seconds
-    (or as soon as a sibling finishes), so work that falls due meanwhile, such as a killed
-    worker's claims, is taken by this worker however long its other checks last.
+    (or as soon as a sibling finishes), so work that falls due meanwhile is taken by this
+    worker however long its other checks last. `spare` (claim a dead worker's work and do
+    it) runs in one more thread, every `poll` seconds while any slot is busy: a killed
+    worker's work is taken over soon even when every slot is in a long check.
     """
     lock = threading.Condition()
-    busy, done = 0, 0
+    busy, done, running = 0, 0, slots
 
     def slot() -> None:
-        nonlocal busy, done
+        nonlocal busy, done, running
+        try:
+            while not stop.is_set():
+                with lock:
+                    busy += 1
+                did = False
+                try:
+                    did = work()
+                finally:
+                    with lock:
+                        busy -= 1
+                        done += did
+                        lock.notify_all()
+                if not did:
+                    with lock:
+                        if busy == 0:
+                            return
+                        lock.wait(poll)
+        finally:
+            with lock:
+                running -= 1
+                lock.notify_all()
+
+    def spare_slot(take: Callable[[], bool]) -> None:
+        nonlocal done
+        did = False
         while not stop.is_set():
             with lock:
-                busy += 1
-            did = False
-            try:
-                did = work()
-            finally:
-                with lock:
-                    busy -= 1
-                    done += did
-                    lock.notify_all()
-            if not did:
-                with lock:
-                    if busy == 0:
-                        return
-                    lock.wait(poll)
+                if not did:
+                    lock.wait_for(lambda: running == 0 or stop.is_set(), poll)
+                if running == 0 or stop.is_set():
+                    return
+            did = take()
+            with lock:
+                done += did
 
-    if slots <= 1:
+    if slots <= 1 and spare is None:
         slot()
         return done
-    with ThreadPoolExecutor(slots, thread_name_prefix="check") as pool:
+    with ThreadPoolExecutor(slots + (spare is not None),
+                            thread_name_prefix="check") as pool:
         futures = [pool.submit(slot) for _ in range(slots)]
+        if spare is not None:
+            futures.append(pool.submit(spare_slot, spare))
     for future in futures:
         future.result()  # the first slot's exception, if any, once every slot has stopped
     return done

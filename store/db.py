@@ -23,7 +23,7 @@ from . import schema
 from .errors import DatabaseMissing, DatabaseUnavailable, SchemaTooNew
 from .migrations import MIGRATIONS, migrate
 
-__all__ = ["TRACK_LOCK", "StoreBase", "insert_or", "sqlite_path"]
+__all__ = ["TRACK_LOCK", "StoreBase", "describe_error", "insert_or", "sqlite_path"]
 
 # The lock every write of documents and events takes (`transaction(lock=TRACK_LOCK)`): the
 # duplicate check of a new page cannot miss a re-post being stored at the same moment, and
@@ -67,7 +67,7 @@ def _read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def _describe(url: str, exc: BaseException) -> str:
+def describe_error(url: str, exc: BaseException) -> str:
     reason = str(getattr(exc, "orig", None) or exc).strip()
     hint = "Check the path and its permissions, and that the disk has free space."
     if "not a database" in reason.lower() or "malformed" in reason.lower():
@@ -148,7 +148,7 @@ class StoreBase:
         try:
             return create_engine(parsed, connect_args=self._connect_args())
         except (SQLAlchemyError, ImportError) as exc:
-            raise DatabaseUnavailable(_describe(url, exc)) from exc
+            raise DatabaseUnavailable(describe_error(url, exc)) from exc
 
     def _check_existing(self, parsed: URL) -> None:
         """Before a read-only open: the file is policywatch's, migrated to this version."""
@@ -160,7 +160,7 @@ class StoreBase:
                 done = set(conn.execute(select(schema.migrations.c.name)).scalars()) \
                     if known else set()
         except DatabaseError as exc:
-            raise DatabaseUnavailable(_describe(self.url, exc)) from exc
+            raise DatabaseUnavailable(describe_error(self.url, exc)) from exc
         finally:
             engine.dispose()
         if not known:
@@ -224,7 +224,7 @@ class StoreBase:
                 finally:
                     self._local.conn = None
         except DatabaseError as exc:  # OperationalError included; "file is not a database" too
-            raise DatabaseUnavailable(_describe(self.url, exc)) from exc
+            raise DatabaseUnavailable(describe_error(self.url, exc)) from exc
 
     def _advisory(self, conn: Connection, name: str) -> None:
         if conn.dialect.name == "postgresql":

@@ -5,7 +5,9 @@ A worker claims work with one statement (`UPDATE ... WHERE id IN (SELECT ... FOR
 LOCKED) RETURNING`): rows another worker is claiming at that moment are skipped, never
 waited for or taken twice. A claim lasts until its lease runs out; a live worker renews its
 leases with each heartbeat, so the claims of a worker that was killed return to the queue
-one lease period later. On SQLite the same statements run one writer at a time.
+one lease period later; on PostgreSQL at once, since each worker keeps a server session open
+while it lives (`keep_session`) and a claim whose owner's session has ended is free. On
+SQLite the same statements run one writer at a time.
 """
 
 from __future__ import annotations
@@ -18,10 +20,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import Connection, and_, column, func, or_, select, text, update
+from sqlalchemy import table as relation
+from sqlalchemy.exc import DatabaseError
 
 from . import schema
-from .db import StoreBase, insert_or
+from .db import StoreBase, describe_error, insert_or
+from .errors import DatabaseUnavailable
 from .records import DocumentRecord, SourceRecord
 
 __all__ = ["LeasesMixin", "WorkQueue", "WorkerRecord"]
@@ -51,8 +56,25 @@ class WorkQueue:
     deliveries: int
 
 
-def _free(table: Any, now: datetime) -> Any:
-    return or_(table.c.lease_until.is_(None), table.c.lease_until < now)
+def _free(table: Any, now: datetime, dialect: str) -> Any:
+    """Rows nobody holds: never claimed, given back, lease run out, or (PostgreSQL) held by
+    a worker whose server session has ended, as a killed worker's does at once."""
+    free = or_(table.c.lease_until.is_(None), table.c.lease_until < now)
+    if dialect != "postgresql":
+        return free
+    w = schema.workers
+    alive = (select(_SESSIONS.c.pid).where(and_(
+        _SESSIONS.c.pid == w.c.session_pid,
+        or_(_SESSIONS.c.backend_start.is_(None),  # another role's session, unprivileged
+            func.extract("epoch", _SESSIONS.c.backend_start) == w.c.session_start)))
+        .correlate(w))
+    dead = select(w.c.id).where(and_(w.c.session_pid.is_not(None), ~alive.exists()))
+    return or_(free, table.c.lease_owner.in_(dead))
+
+
+# PostgreSQL's view of its server sessions: every role sees each one's pid; its start, only
+# its own role's (or with pg_read_all_stats), so a pid alone must do for the others.
+_SESSIONS = relation("pg_stat_activity", column("pid"), column("backend_start"))
 
 
 def _record(cls: Any, row: Any) -> Any:
@@ -65,11 +87,14 @@ class LeasesMixin(StoreBase):
     # -- claims --------------------------------------------------------------------------------
     def claim_sources(self, worker: str, now: datetime, lease_until: datetime, *,
                       names: list[str] | None = None, due_only: bool = True,
-                      limit: int = 1) -> list[SourceRecord]:
+                      limit: int = 1, orphaned: bool = False) -> list[SourceRecord]:
         """Claim sources nobody else holds: due ones (never checked, or next check passed),
-        or with `due_only=False` any of `names`. A dead worker's first, then oldest due."""
+        or with `due_only=False` any of `names`. A dead worker's first, then oldest due;
+        with `orphaned` only a dead worker's (still owned, but free)."""
         table = schema.sources
-        picked = select(table.c.id).where(_free(table, now))
+        picked = select(table.c.id).where(_free(table, now, self.dialect))
+        if orphaned:
+            picked = picked.where(table.c.lease_owner.is_not(None))
         if due_only:
             picked = picked.where(or_(table.c.next_check_at.is_(None),
                                       table.c.next_check_at <= now))
@@ -88,7 +113,7 @@ class LeasesMixin(StoreBase):
         docs = schema.documents
         picked = (select(docs.c.id)
                   .where(and_(docs.c.status == "active", docs.c.next_check_at.is_not(None),
-                              docs.c.next_check_at <= now, _free(docs, now)))
+                              docs.c.next_check_at <= now, _free(docs, now, self.dialect)))
                   .order_by(docs.c.next_check_at).limit(limit))
         rows = self._claim(docs, picked, worker, lease_until)
         return sorted((_record(DocumentRecord, r) for r in rows),
@@ -128,6 +153,45 @@ class LeasesMixin(StoreBase):
                 conn.execute(update(leased).where(leased.c.lease_owner == worker)
                              .values(lease_until=lease_until))
 
+    def keep_session(self, worker: str) -> None:
+        """PostgreSQL: keep one server session open for as long as this worker lives, and
+        name it in the worker's row, so that other workers see at once when it dies (its
+        claims are then free, see `_free`). Opened on the first call, and again when the
+        server dropped it; on SQLite nothing (a dead worker's leases run out)."""
+        if self.dialect != "postgresql":
+            return
+        session: Connection | None = getattr(self, "_session", None)
+        try:
+            if session is not None:
+                try:
+                    session.execute(text("SELECT 1")).scalar()
+                    session.commit()
+                    return
+                except DatabaseError:
+                    session.invalidate()
+                    session.close()
+                    self._session = None
+            session = self.engine.connect()
+            session.execute(update(schema.workers).where(schema.workers.c.id == worker).values(
+                session_pid=func.pg_backend_pid(),
+                session_start=select(func.extract("epoch", _SESSIONS.c.backend_start))
+                .where(_SESSIONS.c.pid == func.pg_backend_pid()).scalar_subquery()))
+            session.commit()
+            self._session = session
+        except DatabaseError as exc:
+            raise DatabaseUnavailable(describe_error(self.url, exc)) from exc
+
+    def _drop_session(self) -> None:
+        session: Connection | None = getattr(self, "_session", None)
+        if session is not None:
+            self._session = None
+            session.close()
+
+    def close(self) -> None:
+        """Release every pooled connection, and the worker's session."""
+        self._drop_session()
+        super().close()
+
     def worker_stopped(self, worker: str, now: datetime) -> None:
         """A worker stopping cleanly gives back everything it holds."""
         with self.transaction() as conn:
@@ -136,6 +200,7 @@ class LeasesMixin(StoreBase):
             for leased in (schema.sources, schema.documents):
                 conn.execute(update(leased).where(leased.c.lease_owner == worker)
                              .values(lease_owner=None, lease_until=None))
+        self._drop_session()
 
     def live_workers(self, now: datetime, since: datetime) -> list[WorkerRecord]:
         """Workers not stopped whose last heartbeat is after `since`, with their claims."""

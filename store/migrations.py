@@ -110,6 +110,11 @@ def _workers(conn: Connection) -> None:
     schema.workers.create(conn, checkfirst=True)
 
 
+def _worker_sessions(conn: Connection) -> None:
+    _add_columns(conn, "workers", (("session_pid", "INTEGER"),
+                                   ("session_start", "DOUBLE PRECISION")))
+
+
 def _event_original(conn: Connection) -> None:
     # A re-post's edit is announced as a change of its original: the event names it.
     _add_columns(conn, "events", (("original_id",
@@ -161,6 +166,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0013_workers", _workers),
     ("0014_browse_indexes", _browse_indexes),
     ("0016_dedup_signatures", _dedup_signatures),
+    ("0017_worker_sessions", _worker_sessions),
 )
 
 

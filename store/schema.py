@@ -382,4 +382,9 @@ workers = Table(
     Column("started_at", UTCDateTime(), nullable=False),
     Column("heartbeat_at", UTCDateTime(), nullable=False),
     Column("stopped_at", UTCDateTime()),
+    # PostgreSQL (0017): the server session the worker keeps open while it lives, as the
+    # backend's pid and start (epoch seconds); once that session is gone the worker is dead
+    # and its claims are free at once, without waiting for their leases to run out.
+    Column("session_pid", Integer),
+    Column("session_start", Float),
 )

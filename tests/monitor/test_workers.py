@@ -12,7 +12,6 @@ import subprocess
 import sys
 import threading
 import time
-import uuid
 from collections import Counter
 from datetime import timedelta
 from pathlib import Path
@@ -208,9 +207,9 @@ def test_a_claimed_delivery_is_sent_by_its_claimer_only_until_its_lease_runs_out
     store.close()
 
 
-LEASE = 2.0  # seconds: the lease of the daemons in the takeover test
-POLL = LEASE / 4  # monitor.workers.POLL under that lease
-LONG = 30  # statements per feed there: a check lasts well past a lease
+LEASE = 30.0  # seconds: the daemons' lease in the takeover test, far beyond its waits
+POLL = min(5.0, LEASE / 4)  # monitor.workers.POLL under that lease
+LONG = 30  # statements per feed there: a check lasts well past a poll
 
 
 def long_feeds(httpserver: HTTPServer, names: str) -> list[str]:
@@ -247,21 +246,19 @@ def holders(db: str) -> dict[str, int]:
     return {name: pid for name, pid in rows}
 
 
-def test_a_killed_daemons_source_is_taken_by_a_busy_daemon_within_lease_and_poll(
+def test_a_killed_daemons_sources_are_taken_at_once_by_a_daemon_whose_slots_are_busy(
         tmp_path: Path, httpserver: HTTPServer, request: pytest.FixtureRequest) -> None:
+    """PostgreSQL sees the killed daemon's session end, so its claims are free long before
+    their lease runs out; the other daemon's spare slot takes them while both its own
+    slots are still in long checks."""
     server: str = request.getfixturevalue("pg_server")
-    name = "k_" + uuid.uuid4().hex[:12]
-    engine = create_engine(server, isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    engine.dispose()
-    db = server.replace("/postgres?", f"/{name}?")
-    fetched = long_feeds(httpserver, "abc")
+    db = fresh_database(server, "k_")
+    fetched = long_feeds(httpserver, "abcd")
     base = httpserver.url_for("").rstrip("/")
     config = tmp_path / "policywatch.toml"
     config.write_text(f'[storage]\ndatabase = "{db}"\n[fetch]\ndelay = 0.2\n' + "".join(
         f'[[sources]]\nname = "{n}"\nurl = "{base}/{n}.xml"\nevery = "1h"\nmax_items = 100\n'
-        for n in "abc"), encoding="utf-8")
+        for n in "abcd"), encoding="utf-8")
     Store(db).close()
 
     def wait(until: object, seconds: float) -> dict[str, int]:
@@ -279,25 +276,87 @@ def test_a_killed_daemons_source_is_taken_by_a_busy_daemon_within_lease_and_poll
         first = wait(lambda h: len(h) == 2, 60)
         busy = cli("daemon", "--config", str(config), lease=LEASE)
         daemons.append(busy)
-        (own,) = set("abc") - set(first)
-        wait(lambda h: h.get(own) == busy.pid, 60)
+        own = set("abcd") - set(first)
+        wait(lambda h: all(h.get(name) == busy.pid for name in own), 60)
         doomed.send_signal(signal.SIGKILL)
         killed = time.monotonic()
         taken = wait(lambda h: any(h.get(name) == busy.pid for name in first), 30)
         after = time.monotonic() - killed
-        # Taken once the lease ran out (at most LEASE after the kill), at the next look of
-        # the busy daemon's free slot, while its own check still goes on.
-        assert after <= LEASE + POLL + 1.5, after
-        assert taken.get(own) == busy.pid, taken
-        wait(lambda h: not h and len(set(fetched)) == 3 * LONG, 120)
+        # Taken at the spare slot's next look, not when the lease runs out.
+        assert after <= POLL + 3 < LEASE, after
+        assert all(taken.get(name) == busy.pid for name in own), taken  # slots still busy
+        wait(lambda h: not h and len(set(fetched)) == 4 * LONG, 120)
     finally:
         for proc in daemons:
             if proc.poll() is None:
                 proc.send_signal(signal.SIGTERM)
         errors = [proc.communicate(timeout=60)[1] for proc in daemons]
     assert busy.returncode == 0 and "Traceback" not in errors[1], errors[1]
-    assert len(set(fetched)) == 3 * LONG
+    assert len(set(fetched)) == 4 * LONG
     assert max(Counter(fetched).values()) <= 2  # only a page the killed daemon had in hand
+
+
+def test_a_claim_is_free_once_its_owners_server_session_ends(
+        request: pytest.FixtureRequest) -> None:
+    db = fresh_database(request.getfixturevalue("pg_server"), "s_")
+    owner, other = Store(db), Store(db)
+    owner.sync_source("a", "https://a.example.gov/feed", "feed", 3600, T0)
+    lease = timedelta(hours=1)
+    owner.heartbeat(owner.worker, "daemon", T0, T0 + lease)
+    owner.keep_session(owner.worker)
+    assert [s.name for s in owner.claim_sources(owner.worker, T0, T0 + lease)] == ["a"]
+    later = T0 + timedelta(minutes=1)
+    assert other.claim_sources(other.worker, later, later + lease) == []  # its owner lives
+    owner.keep_session(owner.worker)  # a live session is kept, not replaced
+    assert other.claim_sources(other.worker, later, later + lease) == []
+    engine = create_engine(db)
+    with engine.begin() as conn:  # the server ends the owner's session, as a kill does
+        conn.execute(text("SELECT pg_terminate_backend(session_pid) FROM workers "
+                          "WHERE id = :w"), {"w": owner.worker})
+    engine.dispose()
+    deadline = time.monotonic() + 10
+    while not (taken := other.claim_sources(other.worker, later, later + lease)):
+        assert time.monotonic() < deadline, "the dead session's claim never came free"
+        time.sleep(0.05)
+    assert [s.name for s in taken] == ["a"]
+    owner.keep_session(owner.worker)  # the owner, alive after all, opens a new session
+    with create_engine(db).connect() as conn:
+        pid = conn.execute(text("SELECT session_pid FROM workers WHERE id = :w"),
+                           {"w": owner.worker}).scalar()
+        assert conn.execute(text("SELECT count(*) FROM pg_stat_activity WHERE pid = :p"),
+                            {"p": pid}).scalar() == 1
+    owner.close()
+    other.close()
+
+
+def test_the_spare_slot_takes_a_dead_workers_work_while_every_slot_is_busy() -> None:
+    orphans, taken = ["orphan"], threading.Event()
+    lock = threading.Lock()
+    due = ["long-1", "long-2"]
+
+    def work() -> bool:
+        with lock:
+            item = due.pop(0) if due else None
+        if item is None:
+            return False
+        assert taken.wait(10), "the spare slot never took the dead worker's work"
+        return True
+
+    def spare() -> bool:
+        with lock:
+            item = orphans.pop(0) if orphans else None
+        if item is None:
+            return False
+        taken.set()
+        return True
+
+    assert in_slots(work, 2, threading.Event(), poll=0.05, spare=spare) == 3
+
+
+def test_the_spare_slot_stops_with_the_slots() -> None:
+    started = time.monotonic()
+    assert in_slots(lambda: False, 2, threading.Event(), poll=5, spare=lambda: False) == 0
+    assert time.monotonic() - started < 1
 
 
 def test_a_free_slot_takes_work_that_falls_due_while_another_slot_is_busy() -> None:
