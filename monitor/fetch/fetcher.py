@@ -11,6 +11,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 import httpx
@@ -31,7 +32,7 @@ from .errors import (
 from .guard import Resolver, check_url, netloc, system_resolver, trusted_netloc
 from .page import Fetched
 from .policy import DEFAULT_ACCEPT, FetchPolicy
-from .politeness import HostGate
+from .politeness import HostGate, Turn
 from .robots import ROBOTS_MAX_BYTES, RobotsCache
 
 __all__ = ["Fetcher", "transport_message"]
@@ -209,8 +210,8 @@ class Fetcher:
                               "(Retry-After or errors); the page is tried again on a later "
                               "run.", url, retry_after=blocked,
                               elapsed=self.clock() - budget.started)
-        with self.gate.slot(host) as waited:
-            budget.deadline += max(0.0, waited - blocked)  # pacing is not the server's time
+        with self.gate.slot(host) as turn:
+            budget.deadline += max(0.0, turn.waited - blocked)  # pacing: not the server's time
             if self.clock() >= budget.deadline:
                 raise FetchTimeout(f"{url}: no time left before the overall deadline; it "
                                    "will be tried again next run (or raise [fetch] deadline).",
@@ -220,7 +221,7 @@ class Fetcher:
             try:
                 with connect_rule(trusted, self.resolver), \
                         deadline_rule(budget.deadline - self.clock()), self.client.stream(
-                        "GET", url, headers=headers,
+                        "GET", url, headers=headers, extensions={"trace": on_sent(turn)},
                         timeout=self._timeout(budget.deadline)) as response:
                     body = b""
                     if 200 <= response.status_code < 300:
@@ -284,6 +285,14 @@ def _status_message(url: str, status: int) -> str:
     caller says (a configured source, or a link found in one)."""
     words = _STATUS_WORDS.get(status) or ("server error" if status >= 500 else "")
     return f"{url}: HTTP {status}" + (f" ({words})" if words else "")
+
+
+def on_sent(turn: Turn) -> Callable[[str, dict[str, Any]], None]:
+    """An httpcore trace hook that tells the host's turn once the request is on the wire."""
+    def trace(event: str, info: dict[str, Any]) -> None:
+        if event.endswith(".send_request_headers.complete"):
+            turn.started()
+    return trace
 
 
 def _timeout_message(url: str, exc: Exception, deadline: float) -> str:

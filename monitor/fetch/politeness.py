@@ -8,9 +8,12 @@ fetch decides whether to wait it out (`blocked_for`) before it asks for a slot.
 With `reserve` set (the store's `reserve_host`), pacing is shared by every process on the
 database: each request start is reserved on the host's row, `delay` after the one before
 whichever worker made it. Should the database be away, pacing falls back to this process.
-A process's own requests to a host also stay `delay` apart from their real starts, so an
-answer to a reservation that comes back late (a busy machine) does not let the next request
-of the same process follow it closely; across processes, such lateness can still shrink a gap.
+A process's own requests to a host also stay `delay` apart from their real starts: a turn
+is held until the request is on the wire (`Turn.started`, which the fetcher calls once the
+request's headers are sent), so neither an answer to a reservation that comes back late nor a
+thread that waits for the interpreter between its turn and its send (a busy machine) lets the
+next request of the same process follow it closely. Across processes, such lateness can still
+shrink a gap by as much.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-__all__ = ["MAX_CRAWL_DELAY", "HostGate"]
+__all__ = ["MAX_CRAWL_DELAY", "HostGate", "Turn"]
 
 MAX_CRAWL_DELAY = 30.0  # a robots.txt asking for more gets this much
 
@@ -39,10 +42,27 @@ class _Host:
     next_start: float = 0.0  # pacing: earliest start of the next request
     blocked_until: float = 0.0  # push-back: the server asked everyone to wait until then
     lock: threading.Lock = field(default_factory=threading.Lock)
-    # With shared pacing: this process's requests to the host take their turns one at a time,
-    # each from the moment the one before it really started, however late its reservation's
-    # answer came back (a late answer must not let the next start follow too closely).
+    # This process's requests to the host take their turns one at a time, each from the
+    # moment the one before it was really sent, however late its reservation's answer came
+    # back or its thread got to send it (lateness must not let the next start follow closely).
     turns: threading.Lock = field(default_factory=threading.Lock)
+
+
+class Turn:
+    """A request's turn at a host, held from its start until the request is on the wire."""
+
+    def __init__(self, gate: HostGate, state: _Host | None, waited: float) -> None:
+        self.waited = waited  # seconds spent waiting for the turn and a slot
+        self._gate, self._state = gate, state
+
+    def started(self) -> None:
+        """The request is sent: the host's next turn counts from now; give the turn up."""
+        state, self._state = self._state, None
+        if state is None:
+            return
+        with state.lock:
+            state.next_start = max(state.next_start, self._gate.clock() + state.delay)
+        state.turns.release()
 
 
 class HostGate:
@@ -89,22 +109,26 @@ class HostGate:
             return max(0.0, state.blocked_until - self.clock())
 
     @contextmanager
-    def slot(self, host: str) -> Iterator[float]:
-        """Hold one of the host's slots from its next turn on; yields the seconds waited."""
+    def slot(self, host: str) -> Iterator[Turn]:
+        """Hold one of the host's slots from its next turn on. The turn is held until the
+        request calls `started()` (or the block ends); `.waited`: the seconds waited."""
         state = self._host(host)
         asked = self.clock()
         state.slots.acquire()
         try:
-            shared = self.reserve
-            if shared is None:
+            paced = state.delay > 0 or self.reserve is not None
+            if paced:
+                state.turns.acquire()
+            turn = Turn(self, state if paced else None, 0.0)
+            try:
                 self._take_turn(state)
-            else:
-                with state.turns:
-                    self._take_turn(state)
+                shared = self.reserve
+                if shared is not None:
                     self.sleep(self._shared_wait(shared, host, state))
-                    with state.lock:  # the next turn here counts from this real start
-                        state.next_start = max(state.next_start, self.clock() + state.delay)
-            yield self.clock() - asked
+                turn.waited = self.clock() - asked
+                yield turn
+            finally:
+                turn.started()  # not sent at all (refused, failed): count from now
         finally:
             state.slots.release()
 

@@ -457,3 +457,41 @@ def test_gzip_bomb_is_stopped_without_allocating_it() -> None:
         tracemalloc.stop()
         server.shutdown()
     assert peak < 5_000_000  # 50 MB inflated, about 1 MB (the cap) held
+
+
+def test_the_next_request_waits_the_delay_from_when_a_late_request_was_really_sent(
+        httpserver: HTTPServer) -> None:
+    """A thread that gets its turn but sends late (a busy machine, slow to be scheduled)
+    holds the turn until its request is on the wire: the next one, from another thread,
+    still leaves the host the full delay."""
+    arrivals: list[float] = []
+
+    def page(_: Request) -> Response:
+        arrivals.append(time.monotonic())
+        return Response("<html><body><p>x</p></body></html>", content_type="text/html")
+
+    for path in ("/a", "/b"):
+        httpserver.expect_request(path).respond_with_handler(page)
+    policy = FetchPolicy(host_delay=0.2, per_host=2, deadline=10, read_timeout=5,
+                         connect_timeout=5, retries=0)
+    client = make_client(policy)
+    late = threading.Event()
+
+    def send_first_page_late(request: object) -> None:  # between its turn and its send
+        if str(getattr(request, "url", "")).endswith(("/a", "/b")) and not late.is_set():
+            late.set()
+            time.sleep(0.35)
+
+    client.event_hooks["request"].append(send_first_page_late)
+    fetch = Fetcher(client, policy)
+    httpserver.expect_request("/").respond_with_data("<html><body>home</body></html>",
+                                                     content_type="text/html")
+    fetch.fetch(httpserver.url_for("/"))  # robots.txt and a first page, before the two
+    threads = [threading.Thread(target=fetch.fetch, args=(httpserver.url_for(p),))
+               for p in ("/a", "/b")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(arrivals) == 2
+    assert arrivals[1] - arrivals[0] >= 0.2 - 0.01, arrivals
