@@ -57,7 +57,7 @@ def settle(store: Store, cleaned: Cleaned, template: frozenset[str], *fetch_urls
     """
     if not template:
         return cleaned
-    doc = next(filter(None, map(store.document_for, fetch_urls)), None)
+    doc = store.document_at(*fetch_urls)
     if doc is None or not doc.revision_count:
         return cleaned
     stored = store.revisions(doc.id)[-1].text.split("\n\n")

@@ -34,22 +34,34 @@ def track_page(
     as when `reclean` applies the current cleaner on purpose). A new document records all
     its actions, a revision only those of its added sentences.
     """
-    # Under the store step's lock, across processes: the duplicate check and the document's
-    # next revision number see every page stored before, and events commit in id order.
-    with store.transaction(lock=TRACK_LOCK):
+    # Work that needs no lock is done first: the body packed for storing, the actions of a
+    # page no document has yet (the common case of a new page, found again under the lock
+    # only if the guess was wrong), and the host template's counts, whose rows are locked
+    # by host, never while the store step's lock is held (no lock waits on the other).
+    if raw is not None:
+        _ = raw.packed
+    day = published or cleaned.published  # the statement's date and headline:
+    headline = title if title is not None else cleaned.title  # history, restatements
+    guess = (cleaned.text, find_actions(cleaned.text, published=day, title=headline)) \
+        if store.document_at(fetch_url, url) is None else None
+    with store.transaction():
         if learn_from is not None:
             learn(store, learn_from, cleaned, at)
-        cleaned = settle(store, cleaned, template, fetch_url, cleaned.url)
-        result = store.track(
-            url=url, fetch_url=fetch_url, title=title if title is not None else cleaned.title,
-            published=published or cleaned.published, body=cleaned.text, raw=raw,
-            source_id=source_id, at=at, baseline=baseline, etag=etag,
-            last_modified=last_modified)
-        if result.revision_id is not None:
-            day = published or cleaned.published  # the statement's date and headline:
-            headline = title if title is not None else cleaned.title  # history, restatements
-            found = (find_actions(cleaned.text, published=day, title=headline)
-                     if result.status in ("new", "duplicate")
-                     else find_actions_in(result.added, published=day, title=headline))
-            store.record_actions(result.document_id, result.revision_id, found)
+        # Under the store step's lock, across processes: the duplicate check and the
+        # document's next revision number see every page stored before, and events commit
+        # in id order.
+        with store.transaction(lock=TRACK_LOCK):
+            cleaned = settle(store, cleaned, template, fetch_url, cleaned.url)
+            result = store.track(
+                url=url, fetch_url=fetch_url, title=headline, published=day,
+                body=cleaned.text, raw=raw, source_id=source_id, at=at, baseline=baseline,
+                etag=etag, last_modified=last_modified)
+            if result.revision_id is not None:
+                if result.status not in ("new", "duplicate"):
+                    found = find_actions_in(result.added, published=day, title=headline)
+                elif guess is not None and guess[0] == cleaned.text:
+                    found = guess[1]
+                else:
+                    found = find_actions(cleaned.text, published=day, title=headline)
+                store.record_actions(result.document_id, result.revision_id, found)
     return result

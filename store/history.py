@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import zlib
 from datetime import datetime
@@ -55,17 +54,27 @@ class HistoryMixin(StoreBase):
 
     def document_for(self, url: str) -> DocumentRecord | None:
         """The document at this canonical or fetched URL, if any."""
-        docs = schema.documents
-        with self.transaction() as conn:
-            row = conn.execute(
-                select(docs).where(or_(docs.c.url == url, docs.c.fetch_url == url)).limit(1)
-            ).first()
-        return _document(row) if row else None
+        return self.document_at(url)
 
-    def _store_raw(self, conn: Connection, doc_id: int, raw: RawPage, at: datetime) -> int | None:
+    def document_at(self, *urls: str) -> DocumentRecord | None:
+        """The document at the first of these URLs (canonical or fetched) that has one, in
+        one query."""
+        docs = schema.documents
+        wanted = list(dict.fromkeys(urls))
+        with self.transaction() as conn:
+            rows = conn.execute(select(docs).where(or_(
+                docs.c.url.in_(wanted), docs.c.fetch_url.in_(wanted))).order_by(docs.c.id)).all()
+        for url in wanted:
+            for row in rows:
+                if url in (row.url, row.fetch_url):
+                    return _document(row)
+        return None
+
+    def _store_raw(self, conn: Connection, doc_id: int, raw: RawPage, at: datetime, *,
+                   new: bool = False) -> int | None:
         raws = schema.raw_pages
-        sha = hashlib.sha256(raw.body).hexdigest()
-        last = conn.execute(
+        sha, packed = raw.packed
+        last = None if new else conn.execute(
             select(raws.c.id, raws.c.sha256)
             .where(raws.c.document_id == doc_id)
             .order_by(raws.c.id.desc())
@@ -77,15 +86,21 @@ class HistoryMixin(StoreBase):
             raws.insert().values(
                 document_id=doc_id, fetched_at=at, url=raw.url, content_type=raw.content_type,
                 encoding=raw.encoding, sha256=sha, size=len(raw.body),
-                body=zlib.compress(raw.body, 6),
+                body=packed,
             )
         )
         return int(result.inserted_primary_key[0])  # type: ignore[index]
 
-    def _index_text(self, conn: Connection, doc_id: int, title: str, body: str) -> None:
-        dedup.index(conn, doc_id, body)
+    def _index_text(self, conn: Connection, doc_id: int, title: str, body: str, *,
+                    new: bool = False) -> None:
+        if new:  # nothing indexed under this id yet
+            dedup.index_many(conn, [(doc_id, body)])
+        else:
+            dedup.index(conn, doc_id, body)
         if conn.dialect.name == "sqlite":
-            conn.execute(text("DELETE FROM documents_fts WHERE rowid = :id"), {"id": doc_id})
+            if not new:
+                conn.execute(text("DELETE FROM documents_fts WHERE rowid = :id"),
+                             {"id": doc_id})
             conn.execute(
                 text("INSERT INTO documents_fts (rowid, title, text) VALUES (:id, :title, :text)"),
                 {"id": doc_id, "title": title, "text": body},
@@ -126,7 +141,7 @@ class HistoryMixin(StoreBase):
         """Store one cleaned page: new, a revision with its diff, unchanged, or a duplicate."""
         digest = text_hash(title + "\n" + body)
         with self.transaction(lock=TRACK_LOCK) as conn:
-            existing = self.document_for(fetch_url) or self.document_for(url)
+            existing = self.document_at(fetch_url, url)
             if existing is not None:
                 return self._track_existing(
                     conn, existing, title, published, body, digest, raw, source_id, at,
@@ -203,9 +218,9 @@ class HistoryMixin(StoreBase):
             )
         )
         doc_id = int(result.inserted_primary_key[0])  # type: ignore[index]
-        raw_id = self._store_raw(conn, doc_id, raw, at) if raw else None
+        raw_id = self._store_raw(conn, doc_id, raw, at, new=True) if raw else None
         rev_id = self._add_revision(conn, doc_id, 1, at, title, published, body, digest, raw_id)
-        self._index_text(conn, doc_id, title, body)
+        self._index_text(conn, doc_id, title, body, new=True)
         kind = "duplicate" if match else "new"
         self._event(conn, kind, doc_id, rev_id, source_id, at, baseline, announce=not match)
         if match is None:

@@ -82,7 +82,9 @@ class PagesMixin(StoreBase):
         pages, table = schema.host_template_pages, schema.host_templates
         key = _page_key(url)
         wanted = sorted(set(fingerprints))
-        with self.transaction() as conn:
+        # One page of a host at a time (the blocks' rows are shared, and the expiry deletes
+        # them in its own order); other hosts' pages meanwhile. Never under TRACK_LOCK.
+        with self.transaction(lock=f"template {host}") as conn:
             # Whichever process inserts the page's row counts its blocks; the other none.
             counted = conn.execute(insert_or(conn, pages).values(
                 host=host, page=key, learned_at=at,

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import zlib
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
@@ -96,6 +99,12 @@ class RawPage:
     content_type: str
     body: bytes
     encoding: str | None = None
+
+    @functools.cached_property
+    def packed(self) -> tuple[str, bytes]:
+        """The body's SHA-256 (hex) and its zlib form as stored; worked out once, so that
+        a caller can do it before the store step's lock."""
+        return hashlib.sha256(self.body).hexdigest(), zlib.compress(self.body, 6)
 
 
 @dataclass(frozen=True)
