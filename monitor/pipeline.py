@@ -327,18 +327,24 @@ class Monitor:
             error = f"{page.url}: no main text found in the page; it was not stored"
             return self._page_failed(job, None, summary, error=error, page=page)
         raw = RawPage(page.url, page.content_type, page.body, page.encoding)
-        with self.store.transaction():
+        published = cleaned.published or (job.link.published if job.link else None)
+        with self.store.transaction():  # the store step's lock is held until it commits
             result = track_page(
                 self.store, cleaned, url=cleaned.url if doc is None else doc.url,
                 fetch_url=job.url, at=now, template=template, learn_from=page.url, raw=raw,
-                source_id=source_id, baseline=job.baseline,
-                published=cleaned.published or (job.link.published if job.link else None),
+                source_id=source_id, baseline=job.baseline, published=published,
                 title=cleaned.title or (job.link.title if job.link else ""),
                 etag=page.etag, last_modified=page.last_modified)
-            stored = self.store.document(result.document_id)
-            self.store.schedule_document(
-                stored.id, next_document_check(now, stored.first_seen_at, stored.published))
-            self._log_fetch(page, result.status, source_id, stored.id)
+            if result.status in ("new", "duplicate"):  # a document made now
+                born, day = now, published
+            elif doc is not None and doc.id == result.document_id:
+                born, day = doc.first_seen_at, published or doc.published
+            else:  # a document another worker made meanwhile
+                stored = self.store.document(result.document_id)
+                born, day = stored.first_seen_at, stored.published
+            self.store.schedule_document(result.document_id,
+                                         next_document_check(now, born, day))
+        self._log_fetch(page, result.status, source_id, result.document_id)  # after: no lock
         summary.count(result)
         log.info("%s %s%s", result.status, page.url,
                  f" (duplicate of {result.duplicate_of})" if result.duplicate_of else "")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -10,7 +11,9 @@ from store import Store, sqlite_path
 from .config import Config
 from .fetch import Fetcher, make_client
 
-__all__ = ["open_store", "running"]
+__all__ = ["SWITCH_INTERVAL", "open_store", "running"]
+
+SWITCH_INTERVAL = 0.0005  # seconds a thread may keep the interpreter while another waits
 
 
 def open_store(config: Config, *, read_only: bool = False) -> Store:
@@ -27,6 +30,10 @@ def open_store(config: Config, *, read_only: bool = False) -> Store:
 @contextmanager
 def running(config: Config) -> Iterator[tuple[Store, Fetcher]]:
     """A store and a fetcher with its own client, closed on exit."""
+    # The thread that stores a page holds the store step's lock across many short database
+    # round trips, while this process's other threads clean pages: each answer must get the
+    # interpreter back soon, not after the default 5 ms slice of a busy thread.
+    sys.setswitchinterval(SWITCH_INTERVAL)
     store = open_store(config)
     policy = config.fetch.policy()
     client = make_client(policy)
