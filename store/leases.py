@@ -157,7 +157,9 @@ class LeasesMixin(StoreBase):
         """PostgreSQL: keep one server session open for as long as this worker lives, and
         name it in the worker's row, so that other workers see at once when it dies (its
         claims are then free, see `_free`). Opened on the first call, and again when the
-        server dropped it; on SQLite nothing (a dead worker's leases run out)."""
+        server dropped it; on SQLite nothing (a dead worker's leases run out). A live worker
+        whose session dropped looks dead until its next heartbeat opens another: a source it
+        holds may then be checked twice, which the store step makes harmless."""
         if self.dialect != "postgresql":
             return
         session: Connection | None = getattr(self, "_session", None)
