@@ -68,7 +68,8 @@ def _free(table: Any, now: datetime, dialect: str) -> Any:
         or_(_SESSIONS.c.backend_start.is_(None),  # another role's session, unprivileged
             func.extract("epoch", _SESSIONS.c.backend_start) == w.c.session_start)))
         .correlate(w))
-    dead = select(w.c.id).where(and_(w.c.session_pid.is_not(None), ~alive.exists()))
+    dead = select(w.c.id).where(and_(w.c.stopped_at.is_(None), w.c.session_pid.is_not(None),
+                                     ~alive.exists()))
     return or_(free, table.c.lease_owner.in_(dead))
 
 
@@ -198,7 +199,7 @@ class LeasesMixin(StoreBase):
         """A worker stopping cleanly gives back everything it holds."""
         with self.transaction() as conn:
             conn.execute(update(schema.workers).where(schema.workers.c.id == worker)
-                         .values(stopped_at=now))
+                         .values(stopped_at=now, session_pid=None, session_start=None))
             for leased in (schema.sources, schema.documents):
                 conn.execute(update(leased).where(leased.c.lease_owner == worker)
                              .values(lease_owner=None, lease_until=None))
