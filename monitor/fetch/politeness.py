@@ -66,7 +66,8 @@ class Turn:
 
 
 class HostGate:
-    """Thread-safe: `with gate.slot(host) as waited:` holds a slot once the host's turn comes."""
+    """Thread-safe: `with gate.slot(host) as turn:` holds a slot once the host's turn comes
+    (`turn.waited`: seconds waited; `turn.started()` once the request is sent)."""
 
     def __init__(self, delay: float, per_host: int,
                  clock: Callable[[], float] = time.monotonic,
