@@ -169,11 +169,12 @@ def print_errors(results: Sequence[Outcome]) -> None:
 
 def cross_validated(docs: Sequence[corpus.Doc], k: int = 5) -> list[tuple[int, bool, bool]]:
     """Per sentence of the train documents: (document index, labelled, found by a model that
-    never saw the document). Each outer fold's threshold is chosen by an inner grouped CV
+    never saw the document). Each outer fold's thresholds are chosen by an inner grouped CV
     on the other folds only; furniture the rules block is never found, as in the finder."""
     import train
 
     from monitor.actions.features import blocked
+    from monitor.actions.model import is_ruled
 
     x, y, groups = train.rows(docs)
     fold = train.folds(groups, k)
@@ -187,7 +188,7 @@ def cross_validated(docs: Sequence[corpus.Doc], k: int = 5) -> list[tuple[int, b
         model = train.fit(xi, yi)
         test = [i for i in range(len(y)) if fold[i] == f]
         for i, p in zip(test, train.predict(model, [x[i] for i in test]), strict=True):
-            found[i] = p >= (t if "r:action" in x[i] else t_new) and not blocked(x[i])
+            found[i] = p >= (t if is_ruled(x[i]) else t_new) and not blocked(x[i])
     return [(g, bool(label), hit) for g, label, hit in zip(groups, y, found, strict=True)]
 
 

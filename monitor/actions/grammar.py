@@ -29,6 +29,7 @@ from .lexicon import (
     GOVERNMENT,
     GOVERNORS,
     INCLUDES_MONEY,
+    INSTRUMENT,
     LEADING,
     LEGAL_EFFECT,
     MAKE_AVAILABLE,
@@ -42,7 +43,9 @@ from .lexicon import (
     OPINION,
     PASSIVE_NEEDS_AGENT,
     POLICY,
+    RECORDS_KEPT,
     SERVE,
+    SETTLEMENT_TERMS,
     SHAPES,
     SUBORDINATORS,
     UNSTATED,
@@ -157,6 +160,8 @@ _RELATION = re.compile(
     r"relationships?|ties|cooperation|friendship|alliance|support|commitment|engagement)\b"
     r"|\s*(?:our|its|their) credibility\b", re.IGNORECASE)
 _ADJECTIVAL = re.compile(r"\b(?:is|are|was|were|be|been|not)\s+\S+$", re.IGNORECASE)
+_GENERAL_PARTY = re.compile(r"\b(?:that|who|which|if|when|whenever|any|anyone|whoever)\b",
+                            re.IGNORECASE)
 _RECALLED = re.compile(r"\b(?:since|ago)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:that|which|who)\b[^,;]{0,16}$")
 _OWN_MEASURE = re.compile(r"\b(?:today|hereby|this action|these actions|pursuant to)\b", re.I)
@@ -251,11 +256,12 @@ def _leading_actor(sentence: str) -> str:
 # What each sentence shape announces: "This action renders … ineligible" is a sanction.
 # Shapes that restate today's measure (its legal effect, its make-up): actions only in a
 # statement whose headline announces such a measure, which the model weighs (`features`).
-RESTATING = (LEGAL_EFFECT, MAKE_UP)
+RESTATING = (LEGAL_EFFECT, MAKE_UP, INSTRUMENT, SETTLEMENT_TERMS)
 _SHAPE_KINDS = {EFFECT: "sanctions", LEGAL_EFFECT: "sanctions", MAKE_UP: "funding",
                 MEMBER: "diplomatic", AGREED: "agreement", WELCOMED: "other",
                 MONEY_SUBJECT: "funding", INCLUDES_MONEY: "funding", MAKE_AVAILABLE: "funding",
-                SERVE: "diplomatic", POLICY: "policy"}
+                SERVE: "diplomatic", POLICY: "policy", INSTRUMENT: "policy",
+                SETTLEMENT_TERMS: "sanctions", RECORDS_KEPT: "other"}
 
 
 def shape(sentence: str) -> Predicate | None:
@@ -274,6 +280,8 @@ def shape(sentence: str) -> Predicate | None:
             if (sentence.endswith(":") or _RELATIVE.search(sentence[:match.start()])
                     or not is_government(actor)):
                 continue  # a list's lead-in; "the rules we've all agreed to follow"
+        elif pattern is SETTLEMENT_TERMS and _GENERAL_PARTY.search(sentence[:match.start()]):
+            continue  # "companies that fail to comply must pay a penalty": the law in general
         elif pattern is WELCOMED and _RECALLED.search(sentence[:match.start()]):
             continue  # "three years since we commended the signing": history recalled
         else:

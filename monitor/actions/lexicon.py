@@ -77,7 +77,8 @@ CONCRETE = (
 )
 WEAK = """provide commit offer build create expand deliver release open close host form increase
 invest add place put list introduce implement announce take make set send reduce accelerate
-convene hold join pass engage extend fund update select conclude reach organize submit""".split()
+convene hold join pass engage extend fund update select conclude reach organize submit direct
+request archive preserve transfer migrate support""".split()
 ARMED = re.compile(r"\b(?:soldiers|forces|troops|police|militias?|officers)\b", re.IGNORECASE)
 PASSIVE_NEEDS_AGENT = frozenset({"arrest", "seize", "ban", "block", "suspend", "expel"})
 FUTURE_ONLY = frozenset({"convene", "hold", "host", "engage"})  # past ones describe a meeting
@@ -95,6 +96,7 @@ IRREGULAR = {
     "ban": {"banned": "past", "banning": "ing"},
     "commit": {"committed": "past", "committing": "ing"},
     "submit": {"submitted": "past", "submitting": "ing"},
+    "transfer": {"transferred": "past", "transferring": "ing"},
 }
 
 
@@ -135,6 +137,27 @@ OBJECTS["close"] = OBJECTS["open"]
 # "added … to the Entity List", "has been added to the scope of the order"
 OBJECTS["add"] = re.compile(r"\bto (?:the |its |their )?[^,;]{0,40}?\b(?:[Ll]ist|scope|"
                             r"[Oo]rder|E\.O\.)", re.IGNORECASE)
+# "has selected 12 firms", "selected 40 grantees": an award, not a choice of words
+OBJECTS["select"] = re.compile(CONCRETE + r"|\b(?:firms|companies|contractors|recipients|"
+                               r"grantees|awardees|finalists|winners|fellows|scholars|"
+                               r"proposals|projects|sites)\b", re.IGNORECASE)
+# "directed Deferred Enforced Departure for …", "directed the Department to …"
+OBJECTS["direct"] = re.compile(CONCRETE + r"|(?-i:^\s*(?:(?:the|an?) )?(?!(?:The|An?) )[A-Z])"
+                               r"|\bto (?!be\b)\w+", re.IGNORECASE)
+# A government's own records moved or kept: "@Agency on X will be archived at @Agency46",
+# "we are preserving the material we created with the National Archives", "the website will
+# be transferred to …"
+OBJECTS["archive"] = re.compile(r"\b(?:records?|accounts?|content|materials?|websites?|sites?|"
+                                r"archives?|data|files|documents|pages|handles?|posts|videos|"
+                                r"photos|collections?)\b|@\w|\w\.(?:gov|com|org)\b",
+                                re.IGNORECASE)
+for _verb in ("preserve", "transfer", "migrate"):
+    OBJECTS[_verb] = OBJECTS["archive"]
+# "supported a regional study", "is supporting 40 projects", "supports $5 million in grants":
+# support for a named piece of work, not for a cause or a country
+OBJECTS["support"] = re.compile(r"\$\s?\d|\b(?:studies|study|"
+                                r"projects?|programs?|scholarships?|training|grants?)\b",
+                                re.IGNORECASE)
 OBJECTS["convene"] = re.compile(r"\w")  # future only: any gathering convened is concrete
 OBJECTS["engage"] = re.compile(r"\b(?:dialogue|talks|negotiations)\b", re.IGNORECASE)
 
@@ -255,6 +278,34 @@ MAKE_UP = re.compile(
     r"designations?|sanctions|debarments?)\s*(?P<verb>includes?|will (?:provide|support|fund|"
     r"flow|go|pay|include|allow|enable))\b|^(?:This|These) (?P<verb2>includes?|will (?:provide|"
     r"fund|flow|pay|include)) (?:the provision of|funding|support|assistance|\$)")
+# What today's instrument itself provides ("The new E.O. also authorizes sanctions on …",
+# "This designation expands the opportunity to …", "This updates the advisory of 2020").
+INSTRUMENT = re.compile(
+    r"^(?:(?:Additionally|Also|In addition|Further|Furthermore|Moreover),? )?"
+    r"(?:This|These|The|Today['’]s|this|these|the) (?:new |additional |updated |amended )*"
+    r"(?:E\.O\.|"
+    r"[Ee]xecutive [Oo]rders?|[Oo]rders?|[Pp]roclamations?|[Dd]irectives?|[Rr]ules?|"
+    r"[Rr]egulations?|[Dd]esignations?|[Dd]eterminations?|[Aa]dvisory|[Gg]uidance|"
+    r"[Pp]olicy|[Ll]icenses?|[Ll]ists?)(?: \([A-Z.]{2,8}\))? (?:also |further |now )?"
+    r"(?P<verb>provides? for|authorizes?|requires?|prohibits?|expands?|extends?|"
+    r"establishes?|imposes?|restricts?|suspends?|revokes?|updates?|replaces?|supersedes?|"
+    r"amends?)\b|^(?:This|These) (?P<verb2>updates?|replaces?|supersedes?|amends?) the\b")
+# What a settlement or consent agreement imposes on the party that signs it ("Under the
+# terms of the agreement, the company will pay a civil penalty of …", "must hire an outside
+# compliance officer").
+SETTLEMENT_TERMS = re.compile(
+    r"\b(?:will|must|shall|agreed to|is required to) (?:also )?(?P<verb>pay) (?:a |an )?"
+    r"(?:total )?(?:civil |criminal |administrative |monetary )*(?:penalty|penalties|fine|"
+    r"forfeiture|restitution)\b|\b(?:will|must|shall|is required to) (?:also )?"
+    r"(?P<verb2>hire|retain|appoint|engage|conduct|implement|submit)\b[^;]{0,60}?"
+    r"\b(?i:compliance|audits?|monitors?|remedial)\b")
+# Where a government's own records will be kept once moved ("Archived content will be
+# available at @Agency46", "will be maintained by the National Archives at the handles:").
+# "will continue to be accessible" (the status quo) does not match.
+RECORDS_KEPT = re.compile(
+    r"\b(?i:content|records|websites?|site|materials?|accounts?|archives?|collections?|"
+    r"pages|posts)\b[^;]{0,80}?\bwill (?:now |also )?be (?P<verb>available|accessible|hosted|"
+    r"maintained|kept|preserved) (?:at|on|by|in|with)\b")
 # Joining a body or an accord ("as the 38th member", "the latest signatory").
 MEMBER = re.compile(r"\b(?:as|becomes?|became|becoming) (?:the |its |our )?(?P<verb>(?:newest|"
                      r"latest|new|\d+(?:st|nd|rd|th)) (?:members?|signatory|signatories|"
@@ -263,7 +314,16 @@ MEMBER = re.compile(r"\b(?:as|becomes?|became|becoming) (?:the |its |our )?(?P<v
 # resolution"); the model weighs it with the headline.
 WELCOMED = re.compile(r"\b(?:welcom|applaud|commend|congratulat)\w* (?:the |today['’]s |"
                       r"yesterday['’]s )?(?P<verb>adoption|signing|ratification|launch|"
-                      r"establishment|entry into force|accession) (?:of|by|to)\b", re.IGNORECASE)
+                      r"establishment|entry into force|accession) (?:of|by|to)\b|"
+                      r"\b(?:welcom|applaud|commend|congratulat)\w* (?:the |our )?(?P<verb2>new "
+                      r"members?) (?:joining|to join|admitted)\b|"
+                      r"\b(?:welcom|applaud|commend)\w* [^.;]{0,80}?\b(?P<verb4>announcement) "
+                      r"(?:today |yesterday |this week )?(?:to|of|that)\b|"
+                      r"^(?:Today|Yesterday)['’]s (?P<verb5>decision|ruling|judgment|vote) "
+                      r"(?:from|of|by) (?:the )?[A-Z]|"
+                      r"\b(?:applaud|commend|congratulat)\w* [^.;]{3,120}? (?:for|on) "
+                      r"(?P<verb3>concluding|signing|adopting|ratifying|joining|launching|"
+                      r"establishing)\b", re.IGNORECASE)
 # A decision agreed by governments ("The two delegations agreed to meet again in …").
 AGREED = re.compile(r"\b(?P<verb>agreed|decided|resolved) (?:to|that|on)\b"
                     r"(?! continue| the sharing| exchang| shar| they would hold)")
@@ -274,6 +334,10 @@ SHAPES = ((EFFECT, (" ",)),
           (LEGAL_EFFECT, ("blocked", "frozen", "prohibited", "eligible", "debarred")),
           (MAKE_UP, ("This", "These", "The", "Today")), (MEMBER, ("member", "signator", "arty")),
           (AGREED, ("agreed", "decided", "resolved")),
-          (WELCOMED, ("elcom", "pplaud", "ommend", "ongratulat")), (MONEY_SUBJECT, ("$",)),
+          (WELCOMED, ("elcom", "pplaud", "ommend", "ongratulat", "day’s", "day's")),
+          (MONEY_SUBJECT, ("$",)),
           (INCLUDES_MONEY, ("$",)), (MAKE_AVAILABLE, ("available",)), (SERVE, ("serve",)),
-          (POLICY, ("must", "required", "no longer")))
+          (POLICY, ("must", "required", "no longer")),
+          (INSTRUMENT, ("This", "These", "The", "Today", "the ", "these ")),
+          (SETTLEMENT_TERMS, ("pay", "must", "will", "shall", "required")),
+          (RECORDS_KEPT, ("will be", "will now be", "will also be")))

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -118,3 +119,32 @@ def test_the_shipped_model_is_what_the_train_splits_give() -> None:
     done = subprocess.run([sys.executable, str(ROOT / "fixtures" / "actions" / "train.py"),
                            "--check"], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def _train_module() -> object:
+    """fixtures/actions/train.py (a script), loaded by path; its sklearn is only used to fit."""
+    spec = importlib.util.spec_from_file_location(
+        "actions_train", ROOT / "fixtures" / "actions" / "train.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_restatement_is_judged_by_the_threshold_of_what_the_rules_found() -> None:
+    model = Model(0.0, {"r:restate": 0.0}, threshold=0.3, threshold_new=1.01)
+    assert model.score(["r:restate", "r:form=restate"]).is_action  # 0.5 >= 0.3
+    assert not model.score(["r:none", "w:blocked"]).is_action  # above 1: never alone
+
+
+def test_each_threshold_finds_the_most_at_the_target_precision() -> None:
+    train: Any = _train_module()
+    # found by the rules: sure ones at 0.9, a wrong one at 0.2; the model alone: right
+    # at 0.8 and wrong at 0.6 and 0.7, so no threshold reaches 0.9 without losing it all
+    probs = [0.9, 0.9, 0.9, 0.2, 0.8, 0.7, 0.6]
+    labels = [1, 1, 1, 0, 1, 0, 0]
+    ruled = [True, True, True, True, False, False, False]
+    found, new = train.best_thresholds(probs, labels, ruled)
+    assert 0.2 < found <= 0.9
+    assert new == 0.8  # 0.8 alone is precise (1 of 1); lower thresholds are not
+    assert train.best_thresholds([0.6, 0.7], [0, 0], [False, False])[1] == train.NEVER

@@ -174,3 +174,84 @@ def test_an_agency_and_a_participle_after_be_is_an_adjective_not_a_measure() -> 
 def test_a_news_dateline_is_not_part_of_the_actor(sentence: str, actor: str) -> None:
     found = verdict(sentence)
     assert isinstance(found, Action) and found.actor == actor
+
+
+@pytest.mark.parametrize("sentence", [
+    "Additionally, the new E.O. provides for sanctions against persons who undermine the "
+    "Corvanian peace accord.",
+    "This designation expands the opportunity to resettle in the United States to thousands "
+    "of Corvanians.",
+    "This updates the business advisory issued by U.S. government agencies the year before.",
+    "Under the terms of the 24-month Consent Agreement, Norland Optics will pay a civil "
+    "penalty of $3,000,000.",
+    "Norland Optics must also hire an outside Special Compliance Officer for two years and "
+    "conduct an external audit.",
+])
+def test_what_todays_instrument_provides_or_a_settlement_imposes_is_a_restatement(
+        sentence: str) -> None:
+    found = verdict(sentence)
+    assert isinstance(found, Action) and found.form == "restate"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Companies that fail to comply must pay a civil penalty under the statute.",
+    "These actions underscore our commitment to accountability in Corvania.",
+    "The order was signed by the regime's leader in 2015 and remains in force.",
+])
+def test_the_law_in_general_or_what_a_measure_stands_for_is_no_restatement(
+        sentence: str) -> None:
+    found = verdict(sentence)
+    assert not (isinstance(found, Action) and found.form == "restate")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Ministers welcomed new members joining the Coalition: Corvania and Norland.",
+    "We congratulate the foreign ministers of Corvania and Norland for concluding these "
+    "trade agreements.",
+    "The United States welcomes Norland's announcement today to impose further sanctions "
+    "under its anti-corruption regime.",
+    "Today's decision from the International Tribunal affirming the conviction of the former "
+    "commander brings justice to the victims.",
+])
+def test_another_bodys_measure_as_the_news_is_a_shape(sentence: str) -> None:
+    found = verdict(sentence)
+    assert isinstance(found, Action) and found.form == "shape"
+
+
+def test_thanks_for_joining_an_effort_is_no_measure() -> None:
+    assert not isinstance(verdict("We thank the many nations for joining us in this effort."),
+                          Action)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Today, the President directed Deferred Enforced Departure for Corvanian residents in "
+    "the United States for 18 months.",
+    "The Bureau of Overseas Buildings Operations has selected 12 engineering firms for the "
+    "support contract.",
+    "The United States supported a regional study on forced labor in the fishing fleets of "
+    "the Corvanian Sea.",
+])
+def test_directing_selecting_and_supporting_a_named_piece_of_work_are_measures(
+        sentence: str) -> None:
+    assert isinstance(verdict(sentence), Action)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The office is directed by a career diplomat.",
+    "The United States supports the people of Corvania in their call for free elections.",
+    "We will preserve our alliance and transfer our experience to our partners.",
+    "The materials will continue to be accessible on the old site.",
+])
+def test_a_directed_office_support_for_a_cause_or_the_status_quo_is_no_measure(
+        sentence: str) -> None:
+    assert not isinstance(verdict(sentence), Action)
+
+
+@pytest.mark.parametrize("sentence", [
+    "@CorvaniaEmbassy on Twitter will be archived at @CorvaniaEmbassy46",
+    "Archived content will be available at @Envoy46.",
+    "The agency's website will be transferred to the National Archives on January 20.",
+    "First, we are preserving the records we have created with the National Archives.",
+])
+def test_a_governments_own_records_archived_or_moved_are_a_measure(sentence: str) -> None:
+    assert isinstance(verdict(sentence, 2027), Action)
