@@ -160,6 +160,8 @@ _RELATION = re.compile(
     r"relationships?|ties|cooperation|friendship|alliance|support|commitment|engagement)\b"
     r"|\s*(?:our|its|their) credibility\b", re.IGNORECASE)
 _ADJECTIVAL = re.compile(r"\b(?:is|are|was|were|be|been|not)\s+\S+$", re.IGNORECASE)
+STRONG_SANCTIONS = frozenset({"designate", "redesignate", "sanction", "block", "debar",
+                              "indict"})
 _GENERAL_PARTY = re.compile(r"\b(?:that|who|which|if|when|whenever|any|anyone|whoever)\b",
                             re.IGNORECASE)
 _RECALLED = re.compile(r"\b(?:since|ago)\b", re.IGNORECASE)
@@ -216,7 +218,11 @@ def predicate(sentence: str, match: re.Match[str], year: int) -> Predicate | str
     if form == "passive":
         passive_subject = subject(rest)[0]
         if not passive_subject or (ARMED.search(passive_subject)
-                                   and not is_government(passive_subject)):
+                                   and not is_government(passive_subject)
+                                   and not (base in STRONG_SANCTIONS
+                                            and _OWN_MEASURE.search(sentence))):
+            # armed groups are often what today's designation names ("Both militias were
+            # designated today pursuant to …"), not the ones acting
             return "a passive clause of background or of armed forces"  # "which was launched"
         if base in WEAK and not _object_fits(base, passive_subject + " " + after[:60]
                                              if base == "add" else passive_subject):

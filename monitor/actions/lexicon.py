@@ -313,15 +313,17 @@ MEMBER = re.compile(r"\b(?:as|becomes?|became|becoming) (?:the |its |our )?(?P<v
 # Another body's measure welcomed as the news ("We welcome today's adoption of the
 # resolution"); the model weighs it with the headline.
 WELCOMED = re.compile(r"\b(?:welcom|applaud|commend|congratulat)\w* (?:the |today['’]s |"
-                      r"yesterday['’]s )?(?P<verb>adoption|signing|ratification|launch|"
-                      r"establishment|entry into force|accession) (?:of|by|to)\b|"
+                      r"yesterday['’]s )?(?-i:(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}['’]s )?)"
+                      r"(?P<verb>adoption|signing|ratification|launch|"
+                      r"establishment|entry into force|accession) (?:today |yesterday |"
+                      r"this week )?(?:of|by|to)\b|"
                       r"\b(?:welcom|applaud|commend|congratulat)\w* (?:the |our )?(?P<verb2>new "
                       r"members?) (?:joining|to join|admitted)\b|"
                       r"\b(?:welcom|applaud|commend)\w* [^.;]{0,80}?\b(?P<verb4>announcement) "
                       r"(?:today |yesterday |this week )?(?:to|of|that)\b|"
                       r"^(?:Today|Yesterday)['’]s (?P<verb5>decision|ruling|judgment|vote) "
                       r"(?:from|of|by) (?:the )?[A-Z]|"
-                      r"\b(?:applaud|commend|congratulat)\w* [^.;]{3,120}? (?:for|on) "
+                      r"\b(?:applaud|commend|congratulat)\w* [^.;]{3,200}? (?:for|on) "
                       r"(?P<verb3>concluding|signing|adopting|ratifying|joining|launching|"
                       r"establishing)\b", re.IGNORECASE)
 # A decision agreed by governments ("The two delegations agreed to meet again in …").

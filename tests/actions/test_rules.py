@@ -255,3 +255,22 @@ def test_a_directed_office_support_for_a_cause_or_the_status_quo_is_no_measure(
 ])
 def test_a_governments_own_records_archived_or_moved_are_a_measure(sentence: str) -> None:
     assert isinstance(verdict(sentence, 2027), Action)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The United States welcomes the EU's adoption today of a new sanctions regime for "
+    "Corvania.",
+    "We congratulate His Majesty King Aldric III and Foreign Minister Vell of Corvania and "
+    "Prime Minister Oster and Foreign Minister Brandt of Norland for concluding these deals.",
+])
+def test_a_welcomed_measure_named_by_its_body_or_after_a_long_list_of_names_is_a_shape(
+        sentence: str) -> None:
+    found = verdict(sentence)
+    assert isinstance(found, Action) and found.form == "shape"
+
+
+def test_an_armed_group_designated_today_is_what_the_measure_names_not_an_actor() -> None:
+    found = verdict("Both militias were designated today pursuant to E.O. 13894.")
+    assert isinstance(found, Action) and found.form == "passive"
+    assert not isinstance(verdict("The militias were deployed to the border last week."),
+                          Action)
