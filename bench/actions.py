@@ -277,7 +277,11 @@ def load_lines(repeats: int = 9) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--split", choices=("train", "held_out", "lockbox"))
+    parser.add_argument("--split", choices=("train", "held_out", "lockbox", "all"),
+                        help="all: every split, the lockbox too (for a set labelled and "
+                             "measured once before any training on it)")
+    parser.add_argument("--source", choices=corpus.SOURCES,
+                        help="only the documents of one label file")
     parser.add_argument("--cv", action="store_true", help="grouped k-fold CV on train docs")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--speed", action="store_true")
@@ -292,15 +296,16 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     command = COMMAND + " " + " ".join(argv if argv is not None else sys.argv[1:])
     if args.split:
-        docs = [d for d in corpus.load(lockbox=args.split == "lockbox")
-                if d.split == args.split]
+        docs = [d for d in corpus.load(lockbox=args.split in ("lockbox", "all"))
+                if args.split in (d.split, "all")
+                and args.source in (None, d.source)]
         results = outcomes(docs)
         print(_line(f"{args.split} (shipped model)", score(results)))
         for source in corpus.SOURCES:
             part = [o for o, d in zip(results, _owners(docs), strict=True) if d.source == source]
             if part:
                 print(_line(f"  source {source}", score(part)))
-        if args.errors and args.split != "lockbox":
+        if args.errors and args.split not in ("lockbox", "all"):
             print_errors(results)
     if args.cv:
         print("\n".join(report_cv([d for d in corpus.load() if d.split == "train"],
