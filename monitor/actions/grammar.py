@@ -23,6 +23,7 @@ from .lexicon import (
     DATELINE,
     EFFECT,
     FIRST_AUX,
+    FORMAL_FINDING,
     FORMS,
     FUNCTION_WORD,
     FUTURE_ONLY,
@@ -267,7 +268,8 @@ _SHAPE_KINDS = {EFFECT: "sanctions", LEGAL_EFFECT: "sanctions", MAKE_UP: "fundin
                 MEMBER: "diplomatic", AGREED: "agreement", WELCOMED: "other",
                 MONEY_SUBJECT: "funding", INCLUDES_MONEY: "funding", MAKE_AVAILABLE: "funding",
                 SERVE: "diplomatic", POLICY: "policy", INSTRUMENT: "policy",
-                SETTLEMENT_TERMS: "sanctions", RECORDS_KEPT: "other"}
+                SETTLEMENT_TERMS: "sanctions", RECORDS_KEPT: "other",
+                FORMAL_FINDING: "policy"}
 
 
 def shape(sentence: str) -> Predicate | None:
@@ -281,7 +283,7 @@ def shape(sentence: str) -> Predicate | None:
         match = pattern.search(sentence)
         if match is None:
             continue
-        if pattern is AGREED:
+        if pattern is AGREED or pattern is FORMAL_FINDING:
             actor = subject(sentence[:match.start()])[0]
             if (sentence.endswith(":") or _RELATIVE.search(sentence[:match.start()])
                     or not is_government(actor)):

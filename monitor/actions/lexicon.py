@@ -78,7 +78,7 @@ CONCRETE = (
 WEAK = """provide commit offer build create expand deliver release open close host form increase
 invest add place put list introduce implement announce take make set send reduce accelerate
 convene hold join pass engage extend fund update select conclude reach organize submit direct
-request archive preserve transfer migrate support""".split()
+request archive preserve transfer migrate support target""".split()
 ARMED = re.compile(r"\b(?:soldiers|forces|troops|police|militias?|officers)\b", re.IGNORECASE)
 PASSIVE_NEEDS_AGENT = frozenset({"arrest", "seize", "ban", "block", "suspend", "expel"})
 FUTURE_ONLY = frozenset({"convene", "hold", "host", "engage"})  # past ones describe a meeting
@@ -158,6 +158,10 @@ for _verb in ("preserve", "transfer", "migrate"):
 OBJECTS["support"] = re.compile(r"\$\s?\d|\b(?:studies|study|"
                                 r"projects?|programs?|scholarships?|training|grants?)\b",
                                 re.IGNORECASE)
+# "OFAC targeted entities and individuals who …": those a sanctions action names
+OBJECTS["target"] = re.compile(r"\b(?:individuals?|entit(?:y|ies)|persons?|companies|company|"
+                               r"firms?|networks?|officials?|vessels?|enterprises?|members?|"
+                               r"leaders?|facilitators?|financiers?|brokers?)\b", re.IGNORECASE)
 OBJECTS["convene"] = re.compile(r"\w")  # future only: any gathering convened is concrete
 OBJECTS["engage"] = re.compile(r"\b(?:dialogue|talks|negotiations)\b", re.IGNORECASE)
 
@@ -251,8 +255,10 @@ INCLUDES_MONEY = re.compile(
     r"support)?\s*(?P<verb>includes?)\b[^.;]{0,40}\$\d")
 POLICY = re.compile(r"(?:^(?:Beginning|Effective|Starting)\b.*\b(?P<verb>must)\b)|"
                      r"\b(?P<verb2>must now|(?:is|are) now required)\b|\b(?:will|shall) no longer "
-                     r"(?P<verb3>require|allow|permit|accept|issue|recognize|grant)\b")
-SERVE = re.compile(r"\bwill (?P<verb>serve) as (?:its |the |our )?(?:new |next )?(?:Special|"
+                     r"(?P<verb3>require|allow|permit|accept|issue|recognize|grant)\b|"
+                     r"\b(?:will|shall) now (?P<verb4>include|cover|apply to|allow|permit|"
+                     r"require|be extended|be expanded|be available)\b")
+SERVE = re.compile(r"\b(?:will|to) (?P<verb>serve) as (?:its |the |our )?(?:new |next )?(?:Special|"
                     r"Acting|Ambassador|Chargé|Charge|Coordinator|Envoy|Representative|Senior)")
 MAKE_AVAILABLE = re.compile(r"\b(?P<verb>make|makes|made|making) \$[\d.,]+\s*(?:million|billion)?"
                              r"\s*available\b")
@@ -306,6 +312,11 @@ RECORDS_KEPT = re.compile(
     r"\b(?i:content|records|websites?|site|materials?|accounts?|archives?|collections?|"
     r"pages|posts)\b[^;]{0,80}?\bwill (?:now |also )?be (?P<verb>available|accessible|hosted|"
     r"maintained|kept|preserved) (?:at|on|by|in|with)\b")
+# A government's formal finding, the measure of an attribution or a determination ("has
+# formally confirmed that cyber actors affiliated with …", "formally determined that …").
+FORMAL_FINDING = re.compile(
+    r"\b(?:has|have|had)?\s?(?:formally|officially|publicly) (?P<verb>confirmed|attributed|"
+    r"determined|concluded|found|assessed|recognized)\b")
 # Joining a body or an accord ("as the 38th member", "the latest signatory").
 MEMBER = re.compile(r"\b(?:as|becomes?|became|becoming) (?:the |its |our )?(?P<verb>(?:newest|"
                      r"latest|new|\d+(?:st|nd|rd|th)) (?:members?|signatory|signatories|"
@@ -319,6 +330,9 @@ WELCOMED = re.compile(r"\b(?:welcom|applaud|commend|congratulat)\w* (?:the |toda
                       r"this week )?(?:of|by|to)\b|"
                       r"\b(?:welcom|applaud|commend|congratulat)\w* (?:the |our )?(?P<verb2>new "
                       r"members?) (?:joining|to join|admitted)\b|"
+                      r"\b(?:welcom|applaud|commend)\w* (?:the )?(?P<verb6>steps|measures|"
+                      r"actions|sanctions) (?:taken|announced|imposed) (?:today|yesterday|this "
+                      r"week) by\b|"
                       r"\b(?:welcom|applaud|commend)\w* [^.;]{0,80}?\b(?P<verb4>announcement) "
                       r"(?:today |yesterday |this week )?(?:to|of|that)\b|"
                       r"^(?:Today|Yesterday)['’]s (?P<verb5>decision|ruling|judgment|vote) "
@@ -339,7 +353,8 @@ SHAPES = ((EFFECT, (" ",)),
           (WELCOMED, ("elcom", "pplaud", "ommend", "ongratulat", "day’s", "day's")),
           (MONEY_SUBJECT, ("$",)),
           (INCLUDES_MONEY, ("$",)), (MAKE_AVAILABLE, ("available",)), (SERVE, ("serve",)),
-          (POLICY, ("must", "required", "no longer")),
+          (POLICY, ("must", "required", "no longer", "will now", "shall now")),
           (INSTRUMENT, ("This", "These", "The", "Today", "the ", "these ")),
           (SETTLEMENT_TERMS, ("pay", "must", "will", "shall", "required")),
-          (RECORDS_KEPT, ("will be", "will now be", "will also be")))
+          (RECORDS_KEPT, ("will be", "will now be", "will also be")),
+          (FORMAL_FINDING, ("formally", "officially", "publicly")))

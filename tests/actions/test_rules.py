@@ -274,3 +274,29 @@ def test_an_armed_group_designated_today_is_what_the_measure_names_not_an_actor(
     assert isinstance(found, Action) and found.form == "passive"
     assert not isinstance(verdict("The militias were deployed to the border last week."),
                           Action)
+
+
+@pytest.mark.parametrize("sentence", [
+    "OFAC targeted, among others, entities and individuals who support the Corvanian regime.",
+    "Alongside these U.S. actions, we welcome the steps taken today by Norland against the "
+    "regime.",
+    "Eligibility to petition will now be extended to include legal guardians in the United "
+    "States.",
+    "Ambassador Jane Roe, a career member of the Senior Foreign Service, will be departing for "
+    "Lisbon to serve as Chargé d'Affaires, ad interim.",
+    "The United States government, alongside our allies, has formally confirmed that hackers "
+    "working for the Corvanian ministry exploited the flaw.",
+])
+def test_targets_steps_welcomed_today_a_rule_changed_now_a_post_and_a_formal_finding(
+        sentence: str) -> None:
+    assert isinstance(verdict(sentence, 2021), Action)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our programs target young people in rural areas.",
+    "The regime targeted protesters and journalists.",
+    "The tribunal formally concluded that the election was fraudulent.",
+])
+def test_a_programmes_audience_condemned_conduct_or_a_courts_finding_is_no_measure(
+        sentence: str) -> None:
+    assert not isinstance(verdict(sentence, 2021), Action)
