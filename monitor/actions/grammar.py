@@ -161,6 +161,10 @@ _RELATION = re.compile(
     r"relationships?|ties|cooperation|friendship|alliance|support|commitment|engagement)\b"
     r"|\s*(?:our|its|their) credibility\b", re.IGNORECASE)
 _ADJECTIVAL = re.compile(r"\b(?:is|are|was|were|be|been|not)\s+\S+$", re.IGNORECASE)
+# Who "targets" persons as a sanctions measure ("OFAC targeted entities that …"); another
+# government that "targeted these individuals" is conduct the statement reports.
+_SANCTIONING = re.compile(r"\b(?:OFAC|Treasury|Department|United States|U\.S\.|Commerce|"
+                          r"Justice|[Ww]e)\b")
 STRONG_SANCTIONS = frozenset({"designate", "redesignate", "sanction", "block", "debar",
                               "indict"})
 _GENERAL_PARTY = re.compile(r"\b(?:that|who|which|if|when|whenever|any|anyone|whoever)\b",
@@ -242,6 +246,8 @@ def predicate(sentence: str, match: re.Match[str], year: int) -> Predicate | str
         return "“U.S.” as an adjective, not a subject"  # "U.S. funded programs"
     if base in WEAK and not _object_fits(base, window):
         return f"“{base}” without a concrete object"
+    if base == "target" and not _SANCTIONING.search(actor):
+        return "“target” by another government: conduct reported, not a sanctions action"
     if _RELATION.match(after):  # "built a strong partnership", "pledged its continued support"
         return "a relationship or continued support, not a concrete measure"
     if base == "commit" and after.lstrip().startswith("to") and "$" not in window:

@@ -300,3 +300,9 @@ def test_targets_steps_welcomed_today_a_rule_changed_now_a_post_and_a_formal_fin
 def test_a_programmes_audience_condemned_conduct_or_a_courts_finding_is_no_measure(
         sentence: str) -> None:
     assert not isinstance(verdict(sentence, 2021), Action)
+
+
+def test_another_government_targeting_people_is_conduct_not_a_sanctions_action() -> None:
+    found = verdict("The government of Corvania targeted these individuals in a campaign to "
+                    "silence lawyers.", 2021)
+    assert not isinstance(found, Action)
