@@ -61,7 +61,8 @@ UNSTATED = "(unstated)"
 STRONG = """sanction designate redesignate impose schedule indict extradite arrest deploy debar
 revoke suspend ban prohibit freeze block sign countersign launch adopt enact ratify establish
 amend issue publish vote approve expel lift unveil donate pledge allocate disburse award grant
-levy prosecute seize terminate rejoin appoint nominate advocate reimpose inaugurate task""".split()
+levy prosecute seize terminate rejoin appoint nominate advocate reimpose inaugurate task
+rename""".split()
 # Measure nouns that make a weak verb concrete when they are its object (or passive subject).
 CONCRETE = (
     r"\$\s?\d|\b\d[\d,.]*\s*(?:million|billion|doses|tons)\b|\b(?:assistance|aid|funding|funds?"
@@ -316,7 +317,8 @@ RECORDS_KEPT = re.compile(
 # formally confirmed that cyber actors affiliated with …", "formally determined that …").
 FORMAL_FINDING = re.compile(
     r"\b(?:has|have|had)?\s?(?:formally|officially|publicly) (?P<verb>confirmed|attributed|"
-    r"determined|concluded|found|assessed|recognized)\b")
+    r"determined|concluded|found|assessed|recognized)\b|"
+    r"\b(?:has|have) (?P<verb2>determined) that\b")
 # Joining a body or an accord ("as the 38th member", "the latest signatory").
 MEMBER = re.compile(r"\b(?:as|becomes?|became|becoming) (?:the |its |our )?(?P<verb>(?:newest|"
                      r"latest|new|\d+(?:st|nd|rd|th)) (?:members?|signatory|signatories|"
@@ -357,4 +359,4 @@ SHAPES = ((EFFECT, (" ",)),
           (INSTRUMENT, ("This", "These", "The", "Today", "the ", "these ")),
           (SETTLEMENT_TERMS, ("pay", "must", "will", "shall", "required")),
           (RECORDS_KEPT, ("will be", "will now be", "will also be")),
-          (FORMAL_FINDING, ("formally", "officially", "publicly")))
+          (FORMAL_FINDING, ("formally", "officially", "publicly", "determined that")))

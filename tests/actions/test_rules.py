@@ -306,3 +306,15 @@ def test_another_government_targeting_people_is_conduct_not_a_sanctions_action()
     found = verdict("The government of Corvania targeted these individuals in a campaign to "
                     "silence lawyers.", 2021)
     assert not isinstance(found, Action)
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("For these reasons, the Department has determined that it is not appropriate to debar "
+     "Norland Optics at this time.", True),
+    ("The Department of State is renaming its training center in honor of Ambassador Jane Roe.",
+     True),
+    ("Scientists have determined that the virus spread quickly.", False),
+])
+def test_a_governments_determination_and_a_renaming_are_measures(sentence: str,
+                                                                  found: bool) -> None:
+    assert isinstance(verdict(sentence, 2021), Action) is found
