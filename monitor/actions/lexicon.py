@@ -163,6 +163,10 @@ OBJECTS["support"] = re.compile(r"\$\s?\d|\b(?:studies|study|"
 OBJECTS["target"] = re.compile(r"\b(?:individuals?|entit(?:y|ies)|persons?|companies|company|"
                                r"firms?|networks?|officials?|vessels?|enterprises?|members?|"
                                r"leaders?|facilitators?|financiers?|brokers?)\b", re.IGNORECASE)
+# "put sanctions in place", "put forward a proposal", "put the group on the list"; not
+# "putting our values at the center of our policy"
+OBJECTS["put"] = re.compile(r"\b(?:in place|into (?:effect|force|place)|forward|on (?:the |its |"
+                            r"a )?(?:[\w-]+ ){0,4}(?:[Ll]ist|hold|notice))\b", re.IGNORECASE)
 OBJECTS["convene"] = re.compile(r"\w")  # future only: any gathering convened is concrete
 OBJECTS["engage"] = re.compile(r"\b(?:dialogue|talks|negotiations)\b", re.IGNORECASE)
 
@@ -206,7 +210,9 @@ GOVERNMENT = re.compile(
 )
 NOT_GOVERNMENT = re.compile(
     r"\b(?:regime|militants?|terrorists?|Houthis|Taliban|ISIS|al-Qa|Hamas|Hizballah|traffickers|"
-    r"criminals?|rebels|separatists?|forces|who|it|this|that|which|donors)\b", re.IGNORECASE)
+    r"criminals?|rebels|separatists?|forces|who|it|which|donors|"
+    r"(?:this|that)(?!\s+(?:[Aa]dministration|[Gg]overnment|[Dd]epartment|[Oo]ffice|[Bb]ureau|"
+    r"[Aa]gency|[Cc]ommission|[Mm]inistry)\b))\b", re.IGNORECASE)
 OPINION = re.compile(
     r"\b(?:welcom|congratulat|thank|applaud|commend|prais|condemn|deplor|regret|sadden|mourn|"
     r"grateful|concerned|(?:aware|reports?|alleging) that|urg(?=e|ing)|"

@@ -318,3 +318,15 @@ def test_another_government_targeting_people_is_conduct_not_a_sanctions_action()
 def test_a_governments_determination_and_a_renaming_are_measures(sentence: str,
                                                                   found: bool) -> None:
     assert isinstance(verdict(sentence, 2021), Action) is found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("This Administration has imposed visa restrictions on 12 Corvanian officials.", True),
+    ("The Department has put visa restrictions in place on 12 officials of Corvania.", True),
+    ("Treasury put the Halden Network on the Specially Designated Nationals List today.", True),
+    ("This Administration is putting our highest values at the center of our foreign policy.",
+     False),
+])
+def test_this_administration_acts_and_put_needs_a_measure_put_in_place(sentence: str,
+                                                                        found: bool) -> None:
+    assert isinstance(verdict(sentence, 2021), Action) is found
