@@ -41,7 +41,8 @@ _BY_OBJECT: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"hotline|tip line|office|unit)\b"),
     ))
 _BY_VERB: dict[str, str] = {
-    **dict.fromkeys("sanction impose reimpose freeze block debar levy".split(), "sanctions"),
+    **dict.fromkeys("sanction impose reimpose freeze block debar levy target".split(),
+                    "sanctions"),
     **dict.fromkeys("designate redesignate list".split(), "designation"),
     **dict.fromkeys("indict extradite arrest prosecute seize".split(), "criminal"),
     **dict.fromkeys("schedule ban prohibit".split(), "controls"),

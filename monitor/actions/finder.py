@@ -8,11 +8,12 @@ then decides: a logistic regression trained on the hand labels of `fixtures/acti
 the rules' verdict as features, the sentence's words, its neighbours' verdicts and place,
 the headline's measure and the dates it states against the statement's own date
 (`features`). It has two thresholds, each chosen in grouped cross-validation as the one that
-finds most at precision 0.9: one confirms or vetoes what the rules found (a measure in
-history or in condemned conduct is dropped), the other lets the model add a sentence the
-rules did not find, and stays above 1 (never) while its own finds are less precise than
-that. `--explain` prints the model's score and the features that decided. Measured by
-bench/actions.py (cross-validated, per source and kind).
+finds most at precision 0.9 over at least ten sentences: one confirms or vetoes what the
+rules found (their finds are above that precision already, so the veto takes only what the
+model is sure is not a measure), the other lets the model add a sentence the rules did not
+find, and stays above 1 (never) while its own finds are not that precise. `--explain`
+prints the model's score and the features that decided. Measured by bench/actions.py
+(cross-validated, per source and kind).
 """
 
 from __future__ import annotations

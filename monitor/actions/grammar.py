@@ -163,10 +163,13 @@ _RELATION = re.compile(
 _ADJECTIVAL = re.compile(r"\b(?:is|are|was|were|be|been|not)\s+\S+$", re.IGNORECASE)
 # Who "targets" persons as a sanctions measure ("OFAC targeted entities that …"); another
 # government that "targeted these individuals" is conduct the statement reports.
-_SANCTIONING = re.compile(r"\b(?:OFAC|Treasury|Department|United States|U\.S\.|Commerce|"
-                          r"Justice|[Ww]e)\b")
+_SANCTIONING = re.compile(r"(?:[Tt]he )?(?:OFAC|Treasury|U\.S\.|United States|Department of "
+                          r"(?:State|the Treasury|Commerce|Justice)|Department\b|[Ww]e\b)")
 STRONG_SANCTIONS = frozenset({"designate", "redesignate", "sanction", "block", "debar",
                               "indict"})
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|yet)\s*$")
+_DATED_NEXT = re.compile(r"\s+(?:in|on)\s+[^,;]{0,20}?\b(?:19|20)\d\d\b")
+_ARCHIVES = re.compile(r"archiv|National Archives|\bNARA\b|@\w", re.IGNORECASE)
 _GENERAL_PARTY = re.compile(r"\b(?:that|who|which|if|when|whenever|any|anyone|whoever)\b",
                             re.IGNORECASE)
 _RECALLED = re.compile(r"\b(?:since|ago)\b", re.IGNORECASE)
@@ -202,7 +205,8 @@ def predicate(sentence: str, match: re.Match[str], year: int) -> Predicate | str
         if _ADJECTIVAL.search(rest):
             return "an adjective after “be”: “are not FDA approved”"
         form = "past"
-    elif kind == "s" and not auxes and re.search(r"\b(?:today|hereby)\b", sentence, re.I):
+    elif (kind == "s" and not auxes and _ends_with_noun(rest)
+          and re.search(r"\b(?:today|hereby)\b", sentence, re.I)):
         form = "active"
     elif (kind in ("base", "either") and not auxes and _FIRST_PERSON.search(rest)
           and _OWN_MEASURE.search(sentence)):
@@ -233,6 +237,8 @@ def predicate(sentence: str, match: re.Match[str], year: int) -> Predicate | str
                                              if base == "add" else passive_subject):
             return f"“{base}” needs a concrete measure as its subject"
         agent = _agent(after)
+        if base == "target" and (agent is None or not _SANCTIONING.match(agent)):
+            return "“targeted” without a sanctioning agent: conduct reported"
         if base in PASSIVE_NEEDS_AGENT and agent is None:
             return "reported, not announced: no government agent"  # "journalists were arrested"
         found = (f"passive, by the government actor “{agent}”" if agent
@@ -246,7 +252,7 @@ def predicate(sentence: str, match: re.Match[str], year: int) -> Predicate | str
         return "“U.S.” as an adjective, not a subject"  # "U.S. funded programs"
     if base in WEAK and not _object_fits(base, window):
         return f"“{base}” without a concrete object"
-    if base == "target" and not _SANCTIONING.search(actor):
+    if base == "target" and not _SANCTIONING.match(actor):
         return "“target” by another government: conduct reported, not a sanctions action"
     if _RELATION.match(after):  # "built a strong partnership", "pledged its continued support"
         return "a relationship or continued support, not a concrete measure"
@@ -294,6 +300,12 @@ def shape(sentence: str) -> Predicate | None:
             if (sentence.endswith(":") or _RELATIVE.search(sentence[:match.start()])
                     or not is_government(actor)):
                 continue  # a list's lead-in; "the rules we've all agreed to follow"
+            if pattern is FORMAL_FINDING and (
+                    _NEGATED_BEFORE.search(sentence[:match.start()])
+                    or _DATED_NEXT.match(sentence, match.end())):
+                continue  # "has not formally determined that", "attributed in 2016"
+        elif pattern is RECORDS_KEPT and _ARCHIVES.search(sentence) is None:
+            continue  # "application materials will be available on the website"
         elif pattern is SETTLEMENT_TERMS and _GENERAL_PARTY.search(sentence[:match.start()]):
             continue  # "companies that fail to comply must pay a penalty": the law in general
         elif pattern is WELCOMED and _RECALLED.search(sentence[:match.start()]):

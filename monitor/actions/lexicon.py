@@ -144,7 +144,8 @@ OBJECTS["select"] = re.compile(CONCRETE + r"|\b(?:firms|companies|contractors|re
                                r"proposals|projects|sites)\b", re.IGNORECASE)
 # "directed Deferred Enforced Departure for …", "directed the Department to …"
 OBJECTS["direct"] = re.compile(CONCRETE + r"|(?-i:^\s*(?:(?:the|an?) )?(?!(?:The|An?) )[A-Z])"
-                               r"|\bto (?!be\b)\w+", re.IGNORECASE)
+                               r"|^\s*(?:[\w.’'-]+ ){1,6}?to (?!be\b|the\b|an?\b|its\b|their\b)"
+                               r"[a-z]+\b", re.IGNORECASE)
 # A government's own records moved or kept: "@Agency on X will be archived at @Agency46",
 # "we are preserving the material we created with the National Archives", "the website will
 # be transferred to …"
@@ -166,7 +167,7 @@ OBJECTS["target"] = re.compile(r"\b(?:individuals?|entit(?:y|ies)|persons?|compa
 # "put sanctions in place", "put forward a proposal", "put the group on the list"; not
 # "putting our values at the center of our policy"
 OBJECTS["put"] = re.compile(r"\b(?:in place|into (?:effect|force|place)|forward|on (?:the |its |"
-                            r"a )?(?:[\w-]+ ){0,4}(?:[Ll]ist|hold|notice))\b", re.IGNORECASE)
+                            r"a )?(?:[\w-]+ ){0,4}(?:[Ll]ist|hold))\b", re.IGNORECASE)
 OBJECTS["convene"] = re.compile(r"\w")  # future only: any gathering convened is concrete
 OBJECTS["engage"] = re.compile(r"\b(?:dialogue|talks|negotiations)\b", re.IGNORECASE)
 
@@ -263,10 +264,16 @@ INCLUDES_MONEY = re.compile(
 POLICY = re.compile(r"(?:^(?:Beginning|Effective|Starting)\b.*\b(?P<verb>must)\b)|"
                      r"\b(?P<verb2>must now|(?:is|are) now required)\b|\b(?:will|shall) no longer "
                      r"(?P<verb3>require|allow|permit|accept|issue|recognize|grant)\b|"
-                     r"\b(?:will|shall) now (?P<verb4>include|cover|apply to|allow|permit|"
+                     r"\b(?i:eligibility|programs?|programmes?|rules?|polic(?:y|ies)|"
+                     r"requirements?|orders?|designations?|expansion|access|exemptions?|"
+                     r"waivers?|lists?|bans?|restrictions?|sanctions|visas?|guidance|"
+                     r"procedures?)\b[^.;]{0,60}?\b(?:will|shall) now (?P<verb4>include|cover|"
+                     r"apply to|allow|permit|"
                      r"require|be extended|be expanded|be available)\b")
-SERVE = re.compile(r"\b(?:will|to) (?P<verb>serve) as (?:its |the |our )?(?:new |next )?(?:Special|"
-                    r"Acting|Ambassador|Chargé|Charge|Coordinator|Envoy|Representative|Senior)")
+SERVE = re.compile(r"\b(?:will|(?:depart\w*|leaving|named|appointed|nominated|selected|"
+                   r"chosen|designated|tapped)\b[^.;]{0,60}? to) (?P<verb>serve) as "
+                   r"(?:its |the |our )?(?:new |next )?(?:Special|Acting|Ambassador|Chargé|"
+                   r"Charge|Coordinator|Envoy|Representative|Senior)")
 MAKE_AVAILABLE = re.compile(r"\b(?P<verb>make|makes|made|making) \$[\d.,]+\s*(?:million|billion)?"
                              r"\s*available\b")
 
@@ -322,8 +329,9 @@ RECORDS_KEPT = re.compile(
 # A government's formal finding, the measure of an attribution or a determination ("has
 # formally confirmed that cyber actors affiliated with …", "formally determined that …").
 FORMAL_FINDING = re.compile(
-    r"\b(?:has|have|had)?\s?(?:formally|officially|publicly) (?P<verb>confirmed|attributed|"
-    r"determined|concluded|found|assessed|recognized)\b|"
+    r"\b(?:(?:has|have|had) )?(?:formally|officially|publicly) (?P<verb>confirmed|determined|"
+    r"concluded|found|"
+    r"assessed|recognized) that\b|\b(?:formally|officially|publicly) (?P<verb3>attributed)\b|"
     r"\b(?:has|have) (?P<verb2>determined) that\b")
 # Joining a body or an accord ("as the 38th member", "the latest signatory").
 MEMBER = re.compile(r"\b(?:as|becomes?|became|becoming) (?:the |its |our )?(?P<verb>(?:newest|"
@@ -344,7 +352,7 @@ WELCOMED = re.compile(r"\b(?:welcom|applaud|commend|congratulat)\w* (?:the |toda
                       r"\b(?:welcom|applaud|commend)\w* [^.;]{0,80}?\b(?P<verb4>announcement) "
                       r"(?:today |yesterday |this week )?(?:to|of|that)\b|"
                       r"^(?:Today|Yesterday)['’]s (?P<verb5>decision|ruling|judgment|vote) "
-                      r"(?:from|of|by) (?:the )?[A-Z]|"
+                      r"(?:from|of|by) (?:the )?(?-i:[A-Z])|"
                       r"\b(?:applaud|commend|congratulat)\w* [^.;]{3,200}? (?:for|on) "
                       r"(?P<verb3>concluding|signing|adopting|ratifying|joining|launching|"
                       r"establishing)\b", re.IGNORECASE)

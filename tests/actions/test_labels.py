@@ -66,7 +66,7 @@ def test_rebuild_without_arguments_is_still_the_first_set(rebuild: ModuleType) -
 
 
 @pytest.mark.parametrize("name", ["LABELS_2021D", "LABELS_2021E"])
-def test_the_fresh_sets_hash_check_and_share_no_release(rebuild: ModuleType,
+def test_the_fourth_and_fifth_sets_hash_check_and_share_no_release(rebuild: ModuleType,
                                                          name: str) -> None:
     files = rebuild.rebuild_all()
     fresh = files[getattr(rebuild, name)]

@@ -139,12 +139,15 @@ def test_a_restatement_is_judged_by_the_threshold_of_what_the_rules_found() -> N
 
 def test_each_threshold_finds_the_most_at_the_target_precision() -> None:
     train: Any = _train_module()
-    # found by the rules: sure ones at 0.9, a wrong one at 0.2; the model alone: right
-    # at 0.8 and wrong at 0.6 and 0.7, so no threshold reaches 0.9 without losing it all
-    probs = [0.9, 0.9, 0.9, 0.2, 0.8, 0.7, 0.6]
-    labels = [1, 1, 1, 0, 1, 0, 0]
-    ruled = [True, True, True, True, False, False, False]
-    found, new = train.best_thresholds(probs, labels, ruled)
+    # found by the rules: 12 right at 0.9 and a wrong one at 0.2, so any threshold above
+    # 0.2 keeps all 12 right ones at precision 1
+    probs = [0.9] * 12 + [0.2]
+    labels = [1] * 12 + [0]
+    found, _ = train.best_thresholds(probs, labels, [True] * 13)
     assert 0.2 < found <= 0.9
-    assert new == 0.8  # 0.8 alone is precise (1 of 1); lower thresholds are not
+    # the model alone: 12 right at 0.8 and one wrong at 0.6: 0.8 finds all 12 precisely
+    new = train.best_thresholds([0.8] * 12 + [0.6], labels, [False] * 13)[1]
+    assert new == 0.8
+    # one right find in one is no evidence: the model alone never decides
+    assert train.best_thresholds([0.8, 0.1], [1, 0], [False, False])[1] == train.NEVER
     assert train.best_thresholds([0.6, 0.7], [0, 0], [False, False])[1] == train.NEVER

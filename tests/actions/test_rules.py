@@ -238,7 +238,7 @@ def test_directing_selecting_and_supporting_a_named_piece_of_work_are_measures(
 
 @pytest.mark.parametrize("sentence", [
     "The office is directed by a career diplomat.",
-    "The United States supports the people of Corvania in their call for free elections.",
+    "The United States supported the people of Corvania in their call for free elections.",
     "We will preserve our alliance and transfer our experience to our partners.",
     "The materials will continue to be accessible on the old site.",
 ])
@@ -293,7 +293,7 @@ def test_targets_steps_welcomed_today_a_rule_changed_now_a_post_and_a_formal_fin
 
 
 @pytest.mark.parametrize("sentence", [
-    "Our programs target young people in rural areas.",
+    "Our programs targeted young people in rural areas.",
     "The regime targeted protesters and journalists.",
     "The tribunal formally concluded that the election was fraudulent.",
 ])
@@ -330,3 +330,29 @@ def test_a_governments_determination_and_a_renaming_are_measures(sentence: str,
 def test_this_administration_acts_and_put_needs_a_measure_put_in_place(sentence: str,
                                                                         found: bool) -> None:
     assert isinstance(verdict(sentence, 2021), Action) is found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Opposition leaders were targeted by the regime's security services.", False),
+    ("Corvania's Department of State Security targeted journalists and their families.", False),
+    ("The Ambassador directed attention to the plight of refugees in the camps.", False),
+    ("The President directed the Department to review the visa program.", True),
+    ("Today's decision by the court to jail the activists is a travesty.", False),
+    ("The Department has not formally determined that a genocide occurred.", False),
+    ("The Department has officially confirmed the death of a U.S. citizen in Corvania.", False),
+    ("It was my honor to serve as Ambassador to Corvania from 2010 to 2013.", False),
+    ("Ambassador Roe, who continues to serve as Special Envoy, met the minister.", False),
+    ("The meeting will now include ministers from five countries.", False),
+    ("Application materials will be available on the embassy website.", False),
+    ("We have put the regime on notice that further abuses will have consequences.", False),
+    ("The United States is not putting sanctions in place today.", False),
+    ("Treasury sanctions five Corvanian officials today for corruption.", True),
+])
+def test_the_new_shapes_and_verbs_stop_where_they_should(sentence: str, found: bool) -> None:
+    assert isinstance(verdict(sentence, 2021), Action) is found
+
+
+def test_a_target_of_sanctions_is_of_the_sanctions_kind() -> None:
+    found = verdict("OFAC targeted, among others, entities and individuals who support the "
+                    "Corvanian regime.", 2021)
+    assert isinstance(found, Action) and found.kind == "sanctions"
