@@ -165,8 +165,8 @@ _ADJECTIVAL = re.compile(r"\b(?:is|are|was|were|be|been|not)\s+\S+$", re.IGNOREC
 # government that "targeted these individuals" is conduct the statement reports.
 _SANCTIONING = re.compile(r"(?:[Tt]he )?(?:OFAC|Treasury|U\.S\.|United States|Department of "
                           r"(?:State|the Treasury|Commerce|Justice)|Department\b|[Ww]e\b)")
-STRONG_SANCTIONS = frozenset({"designate", "redesignate", "sanction", "block", "debar",
-                              "indict"})
+_DESIGNATING = frozenset({"designate", "redesignate", "sanction", "block", "debar",
+                          "indict"})
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|yet)\s*$")
 _DATED_NEXT = re.compile(r"\s+(?:in|on)\s+[^,;]{0,20}?\b(?:19|20)\d\d\b")
 _ARCHIVES = re.compile(r"archiv|National Archives|\bNARA\b|@\w", re.IGNORECASE)
@@ -228,7 +228,7 @@ def predicate(sentence: str, match: re.Match[str], year: int) -> Predicate | str
         passive_subject = subject(rest)[0]
         if not passive_subject or (ARMED.search(passive_subject)
                                    and not is_government(passive_subject)
-                                   and not (base in STRONG_SANCTIONS
+                                   and not (base in _DESIGNATING
                                             and _OWN_MEASURE.search(sentence))):
             # armed groups are often what today's designation names ("Both militias were
             # designated today pursuant to …"), not the ones acting
