@@ -1,8 +1,8 @@
 """Precision and recall of the action finder on the hand-labelled documents, and its speed.
 
-Six label files (`fixtures/actions/`, loaded with headline and date by `corpus.py`):
+Seven label files (`fixtures/actions/`, loaded with headline and date by `corpus.py`):
 `labels.json` (first set, with its held-out quarter), `labels-2021b.json` to
-`labels-2021e.json` and `pages.json` (each with a seeded lockbox; a set in `corpus.FRESH`
+`labels-2021f.json` and `pages.json` (each with a seeded lockbox; a set in `corpus.FRESH`
 is kept out of everything but its own one measurement). A sentence counts as found when
 the finder returns an action with that sentence's text.
 
@@ -301,7 +301,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     command = COMMAND + " " + " ".join(argv if argv is not None else sys.argv[1:])
     if args.split:
-        # a set kept fresh is measured only when named (`--split all --source 2021e`)
+        # a set kept fresh is measured only when named (`--split all --source 2021f`)
         docs = [d for d in corpus.load(lockbox=args.split in ("lockbox", "all"))
                 if args.split in (d.split, "all")
                 and (d.source == args.source if args.source

@@ -65,12 +65,13 @@ def test_rebuild_without_arguments_is_still_the_first_set(rebuild: ModuleType) -
         d["link"] for d in json.loads(rebuild.LABELS.read_text("utf-8"))["documents"]]
 
 
-@pytest.mark.parametrize("name", ["LABELS_2021D", "LABELS_2021E"])
-def test_the_fourth_and_fifth_sets_hash_check_and_share_no_release(rebuild: ModuleType,
-                                                         name: str) -> None:
+@pytest.mark.parametrize(("name", "size"), [("LABELS_2021D", 40), ("LABELS_2021E", 40),
+                                            ("LABELS_2021F", 60)])
+def test_the_later_sets_hash_check_and_share_no_release(rebuild: ModuleType, name: str,
+                                                        size: int) -> None:
     files = rebuild.rebuild_all()
     fresh = files[getattr(rebuild, name)]
-    assert len(fresh) == 40 and sum(len(d.sentences) for d in fresh) >= 350
+    assert len(fresh) == size and sum(len(d.sentences) for d in fresh) >= 8 * size
     assert {d.split for d in fresh} == {"train", "lockbox"}
     assert all(d.kind != "transcript" and 3 <= len(d.sentences) <= 70 for d in fresh)
     links = [d.link for documents in files.values() for d in documents]
@@ -78,7 +79,7 @@ def test_the_fourth_and_fifth_sets_hash_check_and_share_no_release(rebuild: Modu
 
 
 @pytest.mark.parametrize("name", ["LABELS_2021B", "LABELS_2021C", "LABELS_2021D",
-                                  "LABELS_2021E"])
+                                  "LABELS_2021E", "LABELS_2021F"])
 def test_lockbox_is_a_third_of_every_kind(rebuild: ModuleType, name: str) -> None:
     documents = rebuild.rebuild(getattr(rebuild, name))
     kinds = Counter(d.kind for d in documents)
@@ -104,7 +105,7 @@ def test_the_third_draw_favours_the_kinds_the_second_has_fewest_of() -> None:
 
 def test_label_files_hold_no_text() -> None:
     for name in ("labels.json", "labels-2021b.json", "labels-2021c.json",
-                 "labels-2021d.json", "labels-2021e.json"):
+                 "labels-2021d.json", "labels-2021e.json", "labels-2021f.json"):
         for d in json.loads((FIXTURES / name).read_text("utf-8"))["documents"]:
             assert set(d) <= {"link", "kind", "held_out", "split", "actions", "hashes"}
             assert all(len(h) == 8 and int(h, 16) >= 0 for h in d["hashes"])
