@@ -177,8 +177,12 @@ _RELATIVE = re.compile(r"\b(?:that|which|who)\b[^,;]{0,16}$")
 _OWN_MEASURE = re.compile(r"\b(?:today|hereby|this action|these actions|pursuant to)\b", re.I)
 
 
-def predicate(sentence: str, match: re.Match[str], year: int) -> Predicate | str:
-    """The measure predicate at a verb match, or why the verb is not one."""
+def predicate(sentence: str, match: re.Match[str], year: int,
+              lede: bool = False) -> Predicate | str:
+    """The measure predicate at a verb match, or why the verb is not one.
+
+    `lede`: the sentence opens the statement, where the present tense is the news idiom
+    ("The Agency announces the release of …") rather than a standing habit."""
     if match.start() > 0 and match.group()[0].isupper():
         return "capitalised: part of a title or name"  # "China Appointed Ambassador"
     base, kind = FORMS[match.group().lower()]
@@ -206,7 +210,7 @@ def predicate(sentence: str, match: re.Match[str], year: int) -> Predicate | str
             return "an adjective after “be”: “are not FDA approved”"
         form = "past"
     elif (kind == "s" and not auxes and _ends_with_noun(rest)
-          and re.search(r"\b(?:today|hereby)\b", sentence, re.I)):
+          and (lede or re.search(r"\b(?:today|hereby)\b", sentence, re.I))):
         form = "active"
     elif (kind in ("base", "either") and not auxes and _FIRST_PERSON.search(rest)
           and _OWN_MEASURE.search(sentence)):

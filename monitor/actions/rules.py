@@ -84,8 +84,11 @@ def _furniture(sentence: str, year: int) -> str:
     return ""
 
 
-def _classify(sentence: str, year: int) -> tuple[Predicate | None, str, list[str]]:
-    """The predicate of a sentence (or None), the sentence as judged, and any rejections."""
+def _classify(sentence: str, year: int,
+              lede: bool = False) -> tuple[Predicate | None, str, list[str]]:
+    """The predicate of a sentence (or None), the sentence as judged, and any rejections.
+
+    `lede`: the first sentence of the statement that is not furniture."""
     if "Show submenu" in sentence:
         sentence = remove_submenus(sentence).strip()
     blocked = _furniture(sentence, year)
@@ -95,7 +98,7 @@ def _classify(sentence: str, year: int) -> tuple[Predicate | None, str, list[str
     for match in TOKEN.finditer(sentence):
         if match.group().lower() not in FORMS:
             continue
-        found = predicate(sentence, match, year)
+        found = predicate(sentence, match, year, lede)
         if not isinstance(found, str):
             return found, sentence, rejections
         if found is not NOT_FINITE:  # a noun or a participle: not worth explaining
@@ -167,6 +170,7 @@ def verdicts(sentences: tuple[str, ...] | list[str], year: int) -> list[Verdict]
     out: list[Verdict] = []
     last_actor: str | None = None
     lead_in: str | None = None
+    lede = True  # until the first full sentence that is not furniture
     for sentence in sentences:
         item = _list_item(sentence, lead_in) if lead_in is not None else None
         if item is not None:
@@ -178,7 +182,10 @@ def verdicts(sentences: tuple[str, ...] | list[str], year: int) -> list[Verdict]
         lead_in = _lead_in_actor(sentence)
         if lead_in is not None and _is_history(sentence, year):
             lead_in = None
-        found, judged, rejections = _classify(sentence, year)
+        found, judged, rejections = _classify(sentence, year, lede)
+        # a byline or a heading (no full stop) or page furniture comes before the lede
+        lede = lede and (not judged.endswith(".") or _furniture(judged, year).startswith(
+            ("too short", "page furniture")))
         if found is None:
             out.append(Rejected(judged, tuple(rejections)) if rejections else None)
             continue

@@ -356,3 +356,16 @@ def test_a_target_of_sanctions_is_of_the_sanctions_kind() -> None:
     found = verdict("OFAC targeted, among others, entities and individuals who support the "
                     "Corvanian regime.", 2021)
     assert isinstance(found, Action) and found.kind == "sanctions"
+
+
+def test_the_present_tense_is_the_news_only_in_the_lede() -> None:
+    """An agency release opens in the present ("… announces …"); the same tense later in the
+    statement, with no "today", is a habit or a description, not the news."""
+    lede = ("The Corvanian Bureau of Statistics announces the release of a report on "
+            "household incomes in the northern provinces.")
+    later = "The Bureau announces the release of a report on wages every spring."
+    judged = verdicts(["Office of the Spokesperson", "WASHINGTON — " + lede, later], 2022)
+    assert isinstance(judged[1], Action) and judged[1].verb == "announces"
+    assert not isinstance(judged[2], Action)
+    # the same first sentence after another full sentence is not the lede
+    assert not isinstance(verdicts(["Corvania held elections in May.", lede], 2022)[1], Action)
