@@ -79,7 +79,7 @@ CONCRETE = (
 WEAK = """provide commit offer build create expand deliver release open close host form increase
 invest add place put list introduce implement announce take make set send reduce accelerate
 convene hold join pass engage extend fund update select conclude reach organize submit direct
-request archive preserve transfer migrate support target""".split()
+request archive preserve transfer migrate support target warn""".split()
 ARMED = re.compile(r"\b(?:soldiers|forces|troops|police|militias?|officers)\b", re.IGNORECASE)
 PASSIVE_NEEDS_AGENT = frozenset({"arrest", "seize", "ban", "block", "suspend", "expel"})
 FUTURE_ONLY = frozenset({"convene", "hold", "host", "engage"})  # past ones describe a meeting
@@ -168,6 +168,13 @@ OBJECTS["target"] = re.compile(r"\b(?:individuals?|entit(?:y|ies)|persons?|compa
 # "putting our values at the center of our policy"
 OBJECTS["put"] = re.compile(r"\b(?:in place|into (?:effect|force|place)|forward|on (?:the |its |"
                             r"a )?(?:[\w-]+ ){0,4}(?:[Ll]ist|hold))\b", re.IGNORECASE)
+# "FDA has warned companies that sell …", "issued warnings to 12 sellers": a regulator's
+# enforcement step against traders; not "warned Corvania that …" (a message to a government)
+OBJECTS["warn"] = re.compile(r"^\s*(?:the |\d+ |[a-z]+ )?(?:[a-z-]+ )?(?:companies|company|"
+                             r"firms?|sellers?|manufacturers?|distributors?|retailers?|"
+                             r"marketers?|vendors?|importers?|exporters?|businesses|websites?|"
+                             r"operators?|online (?:sellers|stores|platforms)|pharmacies)\b",
+                             re.IGNORECASE)
 OBJECTS["convene"] = re.compile(r"\w")  # future only: any gathering convened is concrete
 OBJECTS["engage"] = re.compile(r"\b(?:dialogue|talks|negotiations)\b", re.IGNORECASE)
 

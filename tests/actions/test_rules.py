@@ -369,3 +369,15 @@ def test_the_present_tense_is_the_news_only_in_the_lede() -> None:
     assert not isinstance(judged[2], Action)
     # the same first sentence after another full sentence is not the lede
     assert not isinstance(verdicts(["Corvania held elections in May.", lede], 2022)[1], Action)
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("The Corvanian Food Agency has warned companies that sell unapproved slimming pills "
+     "online.", True),
+    ("The Commission warned 14 online sellers to stop marketing the device as a cure.", True),
+    ("The United States warned Corvania that further incursions would carry costs.", False),
+    ("We have warned consumers for years about such products.", False),
+])
+def test_a_regulator_warning_traders_is_a_measure_a_warning_to_a_government_is_not(
+        sentence: str, found: bool) -> None:
+    assert isinstance(verdict(sentence), Action) is found
