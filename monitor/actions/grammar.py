@@ -18,6 +18,7 @@ from .lexicon import (
     AUX,
     BE,
     BOUNDARY,
+    BUDGET_REQUEST,
     CONCRETE_RE,
     DATED_AFTER,
     DATELINE,
@@ -282,7 +283,8 @@ def _leading_actor(sentence: str) -> str:
 RESTATING = (LEGAL_EFFECT, MAKE_UP, INSTRUMENT, SETTLEMENT_TERMS)
 _SHAPE_KINDS = {EFFECT: "sanctions", LEGAL_EFFECT: "sanctions", MAKE_UP: "funding",
                 MEMBER: "diplomatic", AGREED: "agreement", WELCOMED: "other",
-                MONEY_SUBJECT: "funding", INCLUDES_MONEY: "funding", MAKE_AVAILABLE: "funding",
+                MONEY_SUBJECT: "funding", INCLUDES_MONEY: "funding", BUDGET_REQUEST: "funding",
+                MAKE_AVAILABLE: "funding",
                 SERVE: "diplomatic", POLICY: "policy", INSTRUMENT: "policy",
                 SETTLEMENT_TERMS: "sanctions", RECORDS_KEPT: "other",
                 FORMAL_FINDING: "policy"}

@@ -12,6 +12,7 @@ __all__ = [
     "AUX",
     "BE",
     "BOUNDARY",
+    "BUDGET_REQUEST",
     "CONCRETE",
     "CONCRETE_RE",
     "DATED",
@@ -268,6 +269,12 @@ MONEY_SUBJECT = re.compile(
 INCLUDES_MONEY = re.compile(
     r"^(?:This|The) (?:new |additional |critical )*(?:assistance|funding|aid|package|donation|"
     r"support)?\s*(?P<verb>includes?)\b[^.;]{0,40}\$\d")
+# What a government's budget asks of its legislature ("The President's Budget for FY 2023
+# requests $4.1 billion for …", "The budget also proposes $300 million to …").
+BUDGET_REQUEST = re.compile(
+    r"\b[Bb]udget(?: [Rr]equest)?(?: for (?:FY|[Ff]iscal [Yy]ear) ?\d{2,4})? (?:also )?"
+    r"(?P<verb>requests|proposes|provides|includes|invests|allocates) (?:(?:more than|over|"
+    r"nearly|about|almost|an additional|a total of|another) )?(?=\$\s?\d)")
 POLICY = re.compile(r"(?:^(?:Beginning|Effective|Starting)\b.*\b(?P<verb>must)\b)|"
                      r"\b(?P<verb2>must now|(?:is|are) now required)\b|\b(?:will|shall) no longer "
                      r"(?P<verb3>require|allow|permit|accept|issue|recognize|grant)\b|"
@@ -375,7 +382,8 @@ SHAPES = ((EFFECT, (" ",)),
           (AGREED, ("agreed", "decided", "resolved")),
           (WELCOMED, ("elcom", "pplaud", "ommend", "ongratulat", "day’s", "day's")),
           (MONEY_SUBJECT, ("$",)),
-          (INCLUDES_MONEY, ("$",)), (MAKE_AVAILABLE, ("available",)), (SERVE, ("serve",)),
+          (INCLUDES_MONEY, ("$",)), (BUDGET_REQUEST, ("udget",)),
+          (MAKE_AVAILABLE, ("available",)), (SERVE, ("serve",)),
           (POLICY, ("must", "required", "no longer", "will now", "shall now")),
           (INSTRUMENT, ("This", "These", "The", "Today", "the ", "these ")),
           (SETTLEMENT_TERMS, ("pay", "must", "will", "shall", "required")),

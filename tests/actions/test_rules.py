@@ -381,3 +381,21 @@ def test_the_present_tense_is_the_news_only_in_the_lede() -> None:
 def test_a_regulator_warning_traders_is_a_measure_a_warning_to_a_government_is_not(
         sentence: str, found: bool) -> None:
     assert isinstance(verdict(sentence), Action) is found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The President's Budget for FY 2023 requests $4.1 billion for the Corvanian border "
+    "programs.",
+    "The budget also proposes $300 million to expand clean water programs in Corvania.",
+])
+def test_what_a_budget_requests_is_a_measure(sentence: str) -> None:
+    found = verdict(sentence)
+    assert isinstance(found, Action) and found.kind == "funding" and found.amount
+
+
+@pytest.mark.parametrize("sentence", [
+    "Last year the budget requested $2 billion for roads in the northern provinces.",
+    "Our budget requests are reviewed by the committee every spring.",
+])
+def test_a_budget_recalled_or_without_a_sum_is_not(sentence: str) -> None:
+    assert not isinstance(verdict(sentence), Action)
