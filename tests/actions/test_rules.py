@@ -367,6 +367,9 @@ def test_the_present_tense_is_the_news_only_in_the_lede() -> None:
     judged = verdicts(["Office of the Spokesperson", "WASHINGTON — " + lede, later], 2022)
     assert isinstance(judged[1], Action) and judged[1].verb == "announces"
     assert not isinstance(judged[2], Action)
+    # nor in a clause of condition or time, in the lede or not
+    assert not isinstance(verdicts(["Once the Agency designates a seller, its licence is "
+                                    "void."], 2022)[0], Action)
     # the same first sentence after another full sentence is not the lede
     assert not isinstance(verdicts(["Corvania held elections in May.", lede], 2022)[1], Action)
 
@@ -399,3 +402,46 @@ def test_what_a_budget_requests_is_a_measure(sentence: str) -> None:
 ])
 def test_a_budget_recalled_or_without_a_sum_is_not(sentence: str) -> None:
     assert not isinstance(verdict(sentence), Action)
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("The United States and Corvania agreed in principle to establish a joint customs "
+     "platform.", True),
+    ("The two ministers agreed to meet in the coming months to settle the details.", False),
+    ("The two ministers agreed to meet again in Lisbon in October.", True),
+    ("The Secretary and the Minister agreed to explore new energy initiatives.", False),
+    ("The two leaders agreed to encourage all parties to return to the talks.", False),
+])
+def test_what_governments_agree_to_do_is_a_measure_weighing_or_urging_is_not(
+        sentence: str, found: bool) -> None:
+    assert isinstance(verdict(sentence), Action) is found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Today, we join our neighbours in celebrating the partnership between our two "
+     "democracies.", False),
+    ("The United States will join the Partnership for Clean Ports next month.", True),
+    ("The Department of State renewed the charter of the Advisory Council on Schools.", True),
+    ("The Minister renewed her call for calm in the border provinces.", False),
+])
+def test_joining_a_body_and_renewing_an_instrument_are_measures(sentence: str,
+                                                                found: bool) -> None:
+    assert isinstance(verdict(sentence), Action) is found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("We are pleased that the Agreement on Northern Fisheries will enter into force on "
+     "June 25.", True),
+    ("The new export rule takes effect on the first of next month.", True),
+    ("The convention, which entered into force in 2004, has 150 parties.", False),
+])
+def test_an_instrument_taking_effect_is_the_news(sentence: str, found: bool) -> None:
+    assert isinstance(verdict(sentence), Action) is found
+
+
+def test_the_lines_of_a_budget_request_with_a_sum_are_measures() -> None:
+    for sentence in ("The request also includes over $700 million in climate assistance.",
+                     "The request includes a direct appropriation of $320 million for "
+                     "consular services."):
+        found = verdict(sentence)
+        assert isinstance(found, Action) and found.kind == "funding", sentence
