@@ -14,12 +14,14 @@ from dataclasses import dataclass
 from .lexicon import (
     ADVERBS,
     AGREED,
+    AGREED_MEETING,
     ARMED,
     AUX,
     BE,
     BOUNDARY,
     BUDGET_REQUEST,
     CONCRETE_RE,
+    DATE_WORD,
     DATED_AFTER,
     DATELINE,
     EFFECT,
@@ -30,6 +32,7 @@ from .lexicon import (
     FUTURE_ONLY,
     GOVERNMENT,
     GOVERNORS,
+    IN_FORCE,
     INCLUDES_MONEY,
     INSTRUMENT,
     LEADING,
@@ -175,6 +178,8 @@ _GENERAL_PARTY = re.compile(r"\b(?:that|who|which|if|when|whenever|any|anyone|wh
                             re.IGNORECASE)
 _RECALLED = re.compile(r"\b(?:since|ago)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:that|which|who)\b[^,;]{0,16}$")
+_SUBORDINATE = re.compile(r"\b(?:once|if|when|whenever|after|before|until|unless|as|since|"
+                          r"while|where|whether|that|which|who)\b", re.IGNORECASE)
 _OWN_MEASURE = re.compile(r"\b(?:today|hereby|this action|these actions|pursuant to)\b", re.I)
 
 
@@ -211,7 +216,8 @@ def predicate(sentence: str, match: re.Match[str], year: int,
             return "an adjective after “be”: “are not FDA approved”"
         form = "past"
     elif (kind == "s" and not auxes and _ends_with_noun(rest)
-          and (lede or re.search(r"\b(?:today|hereby)\b", sentence, re.I))):
+          and ((lede and _SUBORDINATE.search(before) is None)
+               or re.search(r"\b(?:today|hereby)\b", sentence, re.I))):
         form = "active"
     elif (kind in ("base", "either") and not auxes and _FIRST_PERSON.search(rest)
           and _OWN_MEASURE.search(sentence)):
@@ -287,7 +293,7 @@ _SHAPE_KINDS = {EFFECT: "sanctions", LEGAL_EFFECT: "sanctions", MAKE_UP: "fundin
                 MAKE_AVAILABLE: "funding",
                 SERVE: "diplomatic", POLICY: "policy", INSTRUMENT: "policy",
                 SETTLEMENT_TERMS: "sanctions", RECORDS_KEPT: "other",
-                FORMAL_FINDING: "policy"}
+                FORMAL_FINDING: "policy", IN_FORCE: "agreement"}
 
 
 def shape(sentence: str) -> Predicate | None:
@@ -306,6 +312,9 @@ def shape(sentence: str) -> Predicate | None:
             if (sentence.endswith(":") or _RELATIVE.search(sentence[:match.start()])
                     or not is_government(actor)):
                 continue  # a list's lead-in; "the rules we've all agreed to follow"
+            if (pattern is AGREED and AGREED_MEETING.match(sentence, match.start())
+                    and DATE_WORD.search(sentence, match.end()) is None):
+                continue  # "agreed to meet in the coming months": no date, no measure
             if pattern is FORMAL_FINDING and (
                     _NEGATED_BEFORE.search(sentence[:match.start()])
                     or _DATED_NEXT.match(sentence, match.end())):

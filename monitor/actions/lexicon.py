@@ -7,6 +7,7 @@ import re
 __all__ = [
     "ADVERBS",
     "AGREED",
+    "AGREED_MEETING",
     "AID",
     "ARMED",
     "AUX",
@@ -17,6 +18,7 @@ __all__ = [
     "CONCRETE_RE",
     "DATED",
     "DATED_AFTER",
+    "DATE_WORD",
     "DIRECTIVE",
     "EFFECT",
     "FIRST_AUX",
@@ -29,6 +31,7 @@ __all__ = [
     "GOVERNORS",
     "HISTORY",
     "INCLUDES_MONEY",
+    "IN_FORCE",
     "IRREGULAR",
     "LEADING",
     "LEAD_IN",
@@ -80,7 +83,7 @@ CONCRETE = (
 WEAK = """provide commit offer build create expand deliver release open close host form increase
 invest add place put list introduce implement announce take make set send reduce accelerate
 convene hold join pass engage extend fund update select conclude reach organize submit direct
-request archive preserve transfer migrate support target warn""".split()
+request archive preserve transfer migrate support target warn renew""".split()
 ARMED = re.compile(r"\b(?:soldiers|forces|troops|police|militias?|officers)\b", re.IGNORECASE)
 PASSIVE_NEEDS_AGENT = frozenset({"arrest", "seize", "ban", "block", "suspend", "expel"})
 FUTURE_ONLY = frozenset({"convene", "hold", "host", "engage"})  # past ones describe a meeting
@@ -176,6 +179,24 @@ OBJECTS["warn"] = re.compile(r"^\s*(?:the |\d+ |[a-z]+ )?(?:[a-z-]+ )?(?:compani
                              r"marketers?|vendors?|importers?|exporters?|businesses|websites?|"
                              r"operators?|online (?:sellers|stores|platforms)|pharmacies)\b",
                              re.IGNORECASE)
+# "renewed the charter of the Advisory Council", "renews the designation": not "renewed its
+# commitment" or "renewed calls"
+OBJECTS["renew"] = re.compile(r"^\s*(?:the |its |their |our |a )?(?:[\w-]+ ){0,2}(?:charter|"
+                              r"mandate|designations?|sanctions|waivers?|licen[cs]es?|"
+                              r"agreements?|memorand\w+|MOU|accords?|programs?|national "
+                              r"emergency|emergency|orders?|authori[sz]ation|contracts?|"
+                              r"status)\b", re.IGNORECASE)
+# "join our neighbours in celebrating …": joining in an expression, not a body
+OBJECTS["join"] = re.compile(r"^(?![^.;]{0,60}?\bin (?:celebrat|mark|commemorat|honou?r|"
+                             r"mourn|condemn|call|urg|wish|congratulat|recogni|welcom|"
+                             r"express|reaffirm|remember)\w*).*?(?:" + CONCRETE + ")",
+                             re.IGNORECASE)
+# A treaty, agreement or law taking effect ("The Agreement … will enter into force on …").
+IN_FORCE = re.compile(r"\b(?i:agreement|treaty|convention|accord|protocol|amendment|"
+                      r"charter|act|law|rule|regulation|arrangement)s?\b[^;]{0,120}?\b"
+                      r"(?P<verb>will (?:enter|come) into force|enters into force|"
+                      r"(?:entered|came) into (?:force|effect) today|will take effect|"
+                      r"takes effect)\b")
 OBJECTS["convene"] = re.compile(r"\w")  # future only: any gathering convened is concrete
 OBJECTS["engage"] = re.compile(r"\b(?:dialogue|talks|negotiations)\b", re.IGNORECASE)
 
@@ -272,9 +293,9 @@ INCLUDES_MONEY = re.compile(
 # What a government's budget asks of its legislature ("The President's Budget for FY 2023
 # requests $4.1 billion for …", "The budget also proposes $300 million to …").
 BUDGET_REQUEST = re.compile(
-    r"\b[Bb]udget(?: [Rr]equest)?(?: for (?:FY|[Ff]iscal [Yy]ear) ?\d{2,4})? (?:also )?"
-    r"(?P<verb>requests|proposes|provides|includes|invests|allocates) (?:(?:more than|over|"
-    r"nearly|about|almost|an additional|a total of|another) )?(?=\$\s?\d)")
+    r"\b(?:[Bb]udget(?: [Rr]equest)?|[Rr]equest)(?: for (?:FY|[Ff]iscal [Yy]ear) ?\d{2,4})? "
+    r"(?:also )?(?P<verb>requests|proposes|provides|includes|invests|allocates) "
+    r"(?:[a-z]+ ){0,4}?(?=\$\s?\d)")
 POLICY = re.compile(r"(?:^(?:Beginning|Effective|Starting)\b.*\b(?P<verb>must)\b)|"
                      r"\b(?P<verb2>must now|(?:is|are) now required)\b|\b(?:will|shall) no longer "
                      r"(?P<verb3>require|allow|permit|accept|issue|recognize|grant)\b|"
@@ -371,8 +392,18 @@ WELCOMED = re.compile(r"\b(?:welcom|applaud|commend|congratulat)\w* (?:the |toda
                       r"(?P<verb3>concluding|signing|adopting|ratifying|joining|launching|"
                       r"establishing)\b", re.IGNORECASE)
 # A decision agreed by governments ("The two delegations agreed to meet again in …").
-AGREED = re.compile(r"\b(?P<verb>agreed|decided|resolved) (?:to|that|on)\b"
-                    r"(?! continue| the sharing| exchang| shar| they would hold)")
+AGREED = re.compile(r"\b(?P<verb>agreed|decided|resolved) (?:in principle )?(?:to|that|on)\b"
+                    r"(?! continue| the sharing| exchang| shar| they would hold"
+                    # to weigh a step, or to press others, is not to take one
+                    r"| (?:explore|consider|study|examine|look into|discuss|assess|review|"
+                    r"encourage|urge|call on|press|ask)\b)")
+# A next meeting agreed is a measure only with its date ("agreed to meet again in October";
+# not "agreed to meet in the coming months").
+AGREED_MEETING = re.compile(r"\b(?:agreed|decided) (?:in principle )?to (?:meet|reconvene|"
+                            r"hold (?:talks|a meeting|consultations|another))\b")
+DATE_WORD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
+                       r"October|November|December|(?:19|20)\d\d|next (?:week|month)|"
+                       r"tomorrow)\b")
 
 # Each shape with the words one of which a sentence must hold before the pattern is tried
 # (a cheap test first: most sentences hold none).
@@ -382,10 +413,11 @@ SHAPES = ((EFFECT, (" ",)),
           (AGREED, ("agreed", "decided", "resolved")),
           (WELCOMED, ("elcom", "pplaud", "ommend", "ongratulat", "day’s", "day's")),
           (MONEY_SUBJECT, ("$",)),
-          (INCLUDES_MONEY, ("$",)), (BUDGET_REQUEST, ("udget",)),
+          (INCLUDES_MONEY, ("$",)), (BUDGET_REQUEST, ("udget", "equest")),
           (MAKE_AVAILABLE, ("available",)), (SERVE, ("serve",)),
           (POLICY, ("must", "required", "no longer", "will now", "shall now")),
           (INSTRUMENT, ("This", "These", "The", "Today", "the ", "these ")),
           (SETTLEMENT_TERMS, ("pay", "must", "will", "shall", "required")),
           (RECORDS_KEPT, ("will be", "will now be", "will also be")),
-          (FORMAL_FINDING, ("formally", "officially", "publicly", "determined that")))
+          (FORMAL_FINDING, ("formally", "officially", "publicly", "determined that")),
+          (IN_FORCE, ("force", "effect")))
