@@ -183,6 +183,27 @@ _SUBORDINATE = re.compile(r"\b(?:once|if|when|whenever|after|before|until|unless
 _OWN_MEASURE = re.compile(r"\b(?:today|hereby|this action|these actions|pursuant to)\b", re.I)
 
 
+_COORDINATED = re.compile(r"(?:,?\s(?:and|as well as)|,\s(?:and )?then)\s*$", re.IGNORECASE)
+_WILL = re.compile(r"\b(?:will|shall)\b")
+
+
+def _coordinated_future(before: str) -> str | None:
+    """The text before "will" when a base verb is the second of a future ("… will meet the
+    leaders and sign a memorandum", "where he will meet …, as well as announce …"): the
+    nearest "will" back whose subject is a government actor, with no hedge or negation
+    between it and the verb; None when the verb is not so coordinated."""
+    if _COORDINATED.search(before) is None or ";" in before:
+        return None
+    for will in reversed(list(_WILL.finditer(before))):
+        between = before[will.end():].lower().split()
+        if any(w.strip(",") in NEGATION for w in between):
+            return None  # "will not …", "will continue to … and provide"
+        head = before[:will.start()]
+        if is_government(subject(head)[0]):
+            return head
+    return None
+
+
 def predicate(sentence: str, match: re.Match[str], year: int,
               lede: bool = False) -> Predicate | str:
     """The measure predicate at a verb match, or why the verb is not one.
@@ -222,6 +243,9 @@ def predicate(sentence: str, match: re.Match[str], year: int,
     elif (kind in ("base", "either") and not auxes and _FIRST_PERSON.search(rest)
           and _OWN_MEASURE.search(sentence)):
         form = "active"  # "We take this action pursuant to …": the statement's own measure
+    elif kind in ("base", "either") and not auxes and (
+            head := _coordinated_future(rest)) is not None:
+        rest, form, future = head, "active", True  # "will meet … and sign a memorandum"
     else:
         return NOT_FINITE
     if base in FUTURE_ONLY and not future:

@@ -72,7 +72,7 @@ CONCRETE = (
     r"\$\s?\d|\b\d[\d,.]*\s*(?:million|billion|doses|tons)\b|\b(?:assistance|aid|funding|funds?"
     r"|grants?|loans?|financing|vaccines?|doses|sanctions?|designations?|visas?|restrictions"
     r"|rewards?|agreements?|memorand\w+|MOU|accords?|treaty|programs?|programmes?|initiatives?"
-    r"|partnerships?|coalition|dialogue|working group|task force|forum|cent(?:er|re)s?"
+    r"|partnerships?|coalition|dialogue|working group|task force|forum|cent(?:er|re)s?|projects?"
     r"|channel|unit|embassy|consulate|rules?|regulations?|orders?|licen[cs]es?|reports?"
     r"|advisory|notice|list|resolutions?|framework|mechanism|facility|scanners|troops"
     r"|flights|footprint|presence|controls|tariffs|ban|charter|negotiations|talks|campaign"

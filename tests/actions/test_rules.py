@@ -445,3 +445,16 @@ def test_the_lines_of_a_budget_request_with_a_sum_are_measures() -> None:
                      "consular services."):
         found = verdict(sentence)
         assert isinstance(found, Action) and found.kind == "funding", sentence
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("The Secretary will travel to Corvania, where he will meet the Prime Minister and sign "
+     "a memorandum of understanding on energy.", True),
+    ("The Envoy will first be in Corvania, where she will meet officials, as well as announce "
+     "a new water project.", True),
+    ("We will continue to work with partners and provide assistance to refugees.", False),
+    ("The Secretary will meet the Prime Minister and discuss regional issues.", False),
+    ("The regime will arrest critics and seize their property.", False),
+])
+def test_the_second_verb_of_a_future_takes_its_subject(sentence: str, found: bool) -> None:
+    assert isinstance(verdict(sentence), Action) is found
