@@ -48,6 +48,7 @@ from .lexicon import (
     OPINION,
     PASSIVE_NEEDS_AGENT,
     POLICY,
+    RECENT_GIFT,
     RECORDS_KEPT,
     SERVE,
     SETTLEMENT_TERMS,
@@ -317,7 +318,7 @@ _SHAPE_KINDS = {EFFECT: "sanctions", LEGAL_EFFECT: "sanctions", MAKE_UP: "fundin
                 MAKE_AVAILABLE: "funding",
                 SERVE: "diplomatic", POLICY: "policy", INSTRUMENT: "policy",
                 SETTLEMENT_TERMS: "sanctions", RECORDS_KEPT: "other",
-                FORMAL_FINDING: "policy", IN_FORCE: "agreement"}
+                FORMAL_FINDING: "policy", IN_FORCE: "agreement", RECENT_GIFT: "funding"}
 
 
 def shape(sentence: str) -> Predicate | None:

@@ -191,6 +191,13 @@ OBJECTS["join"] = re.compile(r"^(?![^.;]{0,60}?\bin (?:celebrat|mark|commemorat|
                              r"mourn|condemn|call|urg|wish|congratulat|recogni|welcom|"
                              r"express|reaffirm|remember)\w*).*?(?:" + CONCRETE + ")",
                              re.IGNORECASE)
+# A recent gift named in a readout ("discussed the recent U.S. donation of 1.5 million
+# vaccines to …", "as underscored by our recent donation of …"): a measure reported as a
+# development in its own right.
+RECENT_GIFT = re.compile(r"\b(?:our|the|U\.S\.|America['’]s|United States['’]?s?) (?:recent|"
+                         r"latest|new|today['’]s|additional) (?:U\.S\. )?(?P<verb>donations?|"
+                         r"deliver(?:y|ies)|shipments?|gifts?) of (?:(?:more than|over|nearly|"
+                         r"some|another|an additional) )?(?=(?:\$\s?)?\d)")
 # A treaty, agreement or law taking effect ("The Agreement … will enter into force on …").
 IN_FORCE = re.compile(r"\b(?i:agreement|treaty|convention|accord|protocol|amendment|"
                       r"charter|act|law|rule|regulation|arrangement)s?\b[^;]{0,120}?\b"
@@ -420,4 +427,5 @@ SHAPES = ((EFFECT, (" ",)),
           (SETTLEMENT_TERMS, ("pay", "must", "will", "shall", "required")),
           (RECORDS_KEPT, ("will be", "will now be", "will also be")),
           (FORMAL_FINDING, ("formally", "officially", "publicly", "determined that")),
-          (IN_FORCE, ("force", "effect")))
+          (IN_FORCE, ("force", "effect")),
+          (RECENT_GIFT, ("donation", "deliver", "shipment", "gift")))

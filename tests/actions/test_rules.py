@@ -458,3 +458,13 @@ def test_the_lines_of_a_budget_request_with_a_sum_are_measures() -> None:
 ])
 def test_the_second_verb_of_a_future_takes_its_subject(sentence: str, found: bool) -> None:
     assert isinstance(verdict(sentence), Action) is found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("The Secretary highlighted the recent U.S. donation of 1.5 million vaccine doses to "
+     "Corvania.", True),
+    ("They discussed our recent donation of $5 million in flood relief.", True),
+    ("We recall the donation of 2 million doses in 2020 with pride.", False),
+])
+def test_a_recent_gift_named_in_a_readout_is_a_measure(sentence: str, found: bool) -> None:
+    assert isinstance(verdict(sentence), Action) is found
