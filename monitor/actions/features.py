@@ -36,6 +36,10 @@ _MONTH_DATE = re.compile(
     r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? (\d{1,2})\b"
     r"(?:,? ((?:19|20)\d\d))?")
+_MONTH_ONLY = re.compile(
+    r"\b(?:[Ii]n|[Ss]ince|[Ee]arlier|[Ll]ast|[Bb]y) (Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|"
+    r"Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|"
+    r"Dec(?:ember)?)\b(?! \d{1,2}\b)(?:,? ((?:19|20)\d\d))?")
 _HEADLINE = {  # the kind of measure a headline names
     "sanctions": r"sanction|designat|debar|visa restriction|reward|indict|penalt|settle|"
                  r"section 353|blocking|export",
@@ -152,6 +156,13 @@ _DIGIT = re.compile(r"\d")
 
 def _date_features(sentence: str, context: Context) -> list[str]:
     out: list[str] = []
+    if context.day is not None:
+        for month, year in _MONTH_ONLY.findall(sentence):  # "in April", "in March 2021"
+            then_year = int(year) if year else context.day.year
+            months = (context.day.year - then_year) * 12 + context.day.month - _MONTHS[
+                month[:3].lower()]
+            out.append("dt:future" if months < 0 else "dt:recent" if months == 0
+                       else "dt:month" if months == 1 else "dt:older")
     if _DIGIT.search(sentence) is None:  # no year, no day of a month
         return out
     years = [int(y) for y in YEAR.findall(sentence)]
