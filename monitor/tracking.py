@@ -58,7 +58,8 @@ def track_page(
                 etag=etag, last_modified=last_modified)
             if result.revision_id is not None:
                 if result.status not in ("new", "duplicate"):
-                    found = find_actions_in(result.added, published=day, title=headline)
+                    found = find_actions_in(result.added, published=day, title=headline,
+                                            whole=False)
                 elif guess is not None and guess[0] == cleaned.text:
                     found = guess[1]
                 else:

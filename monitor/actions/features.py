@@ -37,9 +37,11 @@ _MONTH_DATE = re.compile(
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? (\d{1,2})\b"
     r"(?:,? ((?:19|20)\d\d))?")
 _MONTH_ONLY = re.compile(
-    r"\b(?:[Ii]n|[Ss]ince|[Ee]arlier|[Ll]ast|[Bb]y) (Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|"
-    r"Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|"
+    r"\b([Ii]n|[Ss]ince|[Ee]arlier|[Ll]ast|[Bb]y|[Nn]ext|[Uu]ntil) (Jan(?:uary)?|Feb(?:ruary)?|"
+    r"Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|"
     r"Dec(?:ember)?)\b(?! \d{1,2}\b)(?:,? ((?:19|20)\d\d))?")
+_FUTURE = re.compile(r"\b(?:will|shall|upcoming|next|again|plans? to|intends? to|agreed to|"
+                     r"decided to)\b", re.IGNORECASE)
 _HEADLINE = {  # the kind of measure a headline names
     "sanctions": r"sanction|designat|debar|visa restriction|reward|indict|penalt|settle|"
                  r"section 353|blocking|export",
@@ -157,10 +159,16 @@ _DIGIT = re.compile(r"\d")
 def _date_features(sentence: str, context: Context) -> list[str]:
     out: list[str] = []
     if context.day is not None:
-        for month, year in _MONTH_ONLY.findall(sentence):  # "in April", "in March 2021"
+        for cue, month, year in _MONTH_ONLY.findall(sentence):  # "in April", "since May"
             then_year = int(year) if year else context.day.year
             months = (context.day.year - then_year) * 12 + context.day.month - _MONTHS[
                 month[:3].lower()]
+            if not year:  # the nearest such month in the direction the sentence points
+                ahead = cue.lower() in ("by", "next", "until") or _FUTURE.search(sentence)
+                if months < 0 and not ahead:
+                    months += 12  # in January, "since December": last year's
+                elif months > 0 and ahead and cue.lower() not in ("since", "last", "earlier"):
+                    months -= 12  # in November, "will meet again in March": next year's
             out.append("dt:future" if months < 0 else "dt:recent" if months == 0
                        else "dt:month" if months == 1 else "dt:older")
     if _DIGIT.search(sentence) is None:  # no year, no day of a month

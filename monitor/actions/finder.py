@@ -84,9 +84,10 @@ def find_actions(text: str, *, published: datetime | date | None = None,
 
 def find_actions_in(sentences: tuple[str, ...] | list[str], *,
                     published: datetime | date | None = None,
-                    title: str = "") -> list[Action]:
-    """The actions among given sentences (a revision's added ones)."""
-    return [a for a in _judge(sentences, published, title, rejections=False)
+                    title: str = "", whole: bool = True) -> list[Action]:
+    """The actions among given sentences: a whole statement's, or (`whole=False`) those a
+    revision added, whose first is not the statement's lede."""
+    return [a for a in _judge(sentences, published, title, rejections=False, whole=whole)
             if isinstance(a, Action)]
 
 
@@ -105,11 +106,11 @@ def explain_in(sentences: tuple[str, ...] | list[str], *,
 
 
 def _judge(sentences: tuple[str, ...] | list[str], published: datetime | date | None,
-           title: str, *, rejections: bool) -> list[Action | Rejected]:
+           title: str, *, rejections: bool, whole: bool = True) -> list[Action | Rejected]:
     """The actions, and (`rejections`) the sentences with a measure verb that are not."""
     model = load_model()
     year = _year(sentences, published)
-    judged = verdicts(sentences, year)
+    judged = verdicts(sentences, year, whole=whole)
     context = Context(judged, published, title, year)
     out: list[Action | Rejected] = []
     last_actor: str | None = None

@@ -21,11 +21,11 @@ from .lexicon import (
     BOUNDARY,
     BUDGET_REQUEST,
     CONCRETE_RE,
-    DATE_WORD,
     DATED_AFTER,
     DATELINE,
     EFFECT,
     FIRST_AUX,
+    FOREIGN_OWNER,
     FORMAL_FINDING,
     FORMS,
     FUNCTION_WORD,
@@ -33,12 +33,14 @@ from .lexicon import (
     GOVERNMENT,
     GOVERNORS,
     IN_FORCE,
+    IN_FORCE_VERB,
     INCLUDES_MONEY,
     INSTRUMENT,
     LEADING,
     LEGAL_EFFECT,
     MAKE_AVAILABLE,
     MAKE_UP,
+    MEETING_DATE,
     MEMBER,
     MONEY_SUBJECT,
     NEGATION,
@@ -49,10 +51,12 @@ from .lexicon import (
     PASSIVE_NEEDS_AGENT,
     POLICY,
     RECENT_GIFT,
+    RECENT_GIFT_OBJECT,
     RECORDS_KEPT,
     SERVE,
     SETTLEMENT_TERMS,
     SHAPES,
+    STRONG,
     SUBORDINATORS,
     UNSTATED,
     WEAK,
@@ -179,30 +183,72 @@ _GENERAL_PARTY = re.compile(r"\b(?:that|who|which|if|when|whenever|any|anyone|wh
                             re.IGNORECASE)
 _RECALLED = re.compile(r"\b(?:since|ago)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:that|which|who)\b[^,;]{0,16}$")
-_SUBORDINATE = re.compile(r"\b(?:once|if|when|whenever|after|before|until|unless|as|since|"
+_SUBORDINATE = re.compile(r"\b(?:once|if|when|whenever|after|before|until|unless|since|"
                           r"while|where|whether|that|which|who)\b", re.IGNORECASE)
+# The verbs whose present tense opens a news release ("The Agency announces …", "Treasury
+# sanctions …"): the measure verbs of STRONG and the announcing ones; not "provides",
+# "supports", "extends", "offers", which open greetings and fact sheets as standing habits.
+_LEDE_VERBS = frozenset({*STRONG, "announce", "release", "open", "renew", "select"})
+# After a verb in the lede, what a news object opens with; a plural noun misread as a verb
+# ("U.S. sanctions on …", "USAID grants and loans …") is followed by anything else.
+_LEDE_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|new|additional|today)\b|\$|\d|[A-Z])")
+_HABIT = re.compile(r"\b(?:each|every) (?:year|month|week|spring|summer|fall|autumn|winter)\b|"
+                    r"\b(?:annually|regularly|routinely|usually|often)\b", re.IGNORECASE)
 _OWN_MEASURE = re.compile(r"\b(?:today|hereby|this action|these actions|pursuant to)\b", re.I)
 
 
 _COORDINATED = re.compile(r"(?:,?\s(?:and|as well as)|,\s(?:and )?then)\s*$", re.IGNORECASE)
-_WILL = re.compile(r"\b(?:will|shall)\b")
+# "will" or "shall" as an auxiliary: followed by a word, not "the will of the people"
+_WILL = re.compile(r"(?<!\bthe )(?<!\bpolitical )\b(?:will|shall)\s+(?!of\b)[a-z]")
+# Between the future and a coordinated verb, what makes the verb another clause's: an
+# infinitive ("will press them to restore … and lift"), a relative or subordinate clause,
+# a report or a hope
+_NOT_COORDINATED = re.compile(r"\b(?:that|who|whom|which|whose|where|when|while|if|"
+                              r"whether|as|because|said|says|hope|hopes|trust|expect|believe|"
+                              r"fear)\b|\b(?:press|urge|call on|encourage|ask|persuade|push|"
+                              r"help|enable|allow|work|working|explore|consider|seek|monitor|"
+                              r"watch|look for|opportunit\w*)\b[^.;]*?\bto\b",
+                              re.IGNORECASE)
+# Before the future, a hope or a report makes it another party's ("We hope the Government
+# will …", "the authorities said that they will …")
+_REPORTED = re.compile(r"\b(?:hope|hopes|trust|trusts|expect|expects|believe|believes|said|"
+                       r"says|fear|fears|whether|if|urge|urges|call on|calls on)\b",
+                       re.IGNORECASE)
+_WINDOW = 200  # how far back a coordinated verb looks for its "will"
+_A_MEETING = re.compile(r"\s*(?:the |a |an |their |its )?(?:(?:next|another|further|annual|"
+                        r"regular|new|additional|high-level|bilateral) )*(?:rounds?|meetings?|"
+                        r"talks|consultations|sessions?|summit|conference)\b", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?:for|of|from|to)\b")  # "… and support for the program"
 
 
 def _coordinated_future(before: str) -> str | None:
     """The text before "will" when a base verb is the second of a future ("… will meet the
     leaders and sign a memorandum", "where he will meet …, as well as announce …"): the
-    nearest "will" back whose subject is a government actor, with no hedge or negation
-    between it and the verb; None when the verb is not so coordinated."""
-    if _COORDINATED.search(before) is None or ";" in before:
+    nearest "will" back, within _WINDOW characters, when its subject is a government actor
+    and nothing between makes the verb another clause's (an infinitive, a relative clause,
+    a hedge or a negation); None when the verb is not so coordinated."""
+    coordinator = _COORDINATED.search(before)
+    if coordinator is None or ";" in before[-_WINDOW:]:
         return None
-    for will in reversed(list(_WILL.finditer(before))):
-        between = before[will.end():].lower().split()
-        if any(w.strip(",") in NEGATION for w in between):
-            return None  # "will not …", "will continue to … and provide"
-        head = before[:will.start()]
-        if is_government(subject(head)[0]):
-            return head
-    return None
+    start = max(0, len(before) - _WINDOW)
+    wills = list(_WILL.finditer(before, start))
+    if not wills:
+        return None
+    will = wills[-1]
+    between = before[will.start() + 4:coordinator.start()]
+    if _NOT_COORDINATED.search(between) or any(
+            w.strip(",") in NEGATION for w in between.lower().split()):
+        return None  # "will not …", "will continue to … and provide", "… who defend and …"
+    head = before[:will.start()]
+    actor = subject(head)[0]
+    if re.search(r"\b(?:he|she)\s*$", head, re.IGNORECASE) and len(wills) > 1:
+        # "The Secretary will travel to X, where he will meet … and sign …": the pronoun's
+        # own future names who "he" is
+        head = before[:wills[-2].start()]
+        actor = subject(head)[0]
+    if _REPORTED.search(head[-80:]) or not is_government(actor):
+        return None
+    return head
 
 
 def predicate(sentence: str, match: re.Match[str], year: int,
@@ -238,19 +284,23 @@ def predicate(sentence: str, match: re.Match[str], year: int,
             return "an adjective after “be”: “are not FDA approved”"
         form = "past"
     elif (kind == "s" and not auxes and _ends_with_noun(rest)
-          and ((lede and _SUBORDINATE.search(before) is None)
+          and ((lede and base in _LEDE_VERBS and _SUBORDINATE.search(before) is None
+                and _LEDE_OBJECT.match(after) is not None and _HABIT.search(sentence) is None)
                or re.search(r"\b(?:today|hereby)\b", sentence, re.I))):
         form = "active"
     elif (kind in ("base", "either") and not auxes and _FIRST_PERSON.search(rest)
           and _OWN_MEASURE.search(sentence)):
         form = "active"  # "We take this action pursuant to …": the statement's own measure
-    elif kind in ("base", "either") and not auxes and (
-            head := _coordinated_future(rest)) is not None:
+    elif (kind in ("base", "either") and not auxes and not _NOUN_AFTER.match(after)
+          and (head := _coordinated_future(rest)) is not None):
         rest, form, future = head, "active", True  # "will meet … and sign a memorandum"
     else:
         return NOT_FINITE
     if base in FUTURE_ONLY and not future:
         return f"a past “{base}” describes a meeting, not a measure"
+    if (base in ("hold", "convene") and ("agreed" in chain or "decided" in chain)
+            and _A_MEETING.match(after) and MEETING_DATE.search(after) is None):
+        return "an agreed next meeting without a date"  # "agreed to hold talks soon"
     if base == "hold" and re.match(r"[^.;]{0,60}\b(?:accountable|responsible)\b", after):
         return "“hold … accountable”: a general commitment"
     window = after.split(";", 1)[0][:130]
@@ -321,6 +371,22 @@ _SHAPE_KINDS = {EFFECT: "sanctions", LEGAL_EFFECT: "sanctions", MAKE_UP: "fundin
                 FORMAL_FINDING: "policy", IN_FORCE: "agreement", RECENT_GIFT: "funding"}
 
 
+def _in_force(sentence: str) -> re.Match[str] | None:
+    """The verb of an instrument taking effect ("The Agreement … will enter into force"), when
+    the instrument is not a foreign or condemned one and no opinion or demand frames it."""
+    for noun in IN_FORCE.finditer(sentence):
+        verb = IN_FORCE_VERB.match(sentence, noun.end())
+        if verb is None:
+            continue
+        before = sentence[:noun.start()]
+        if OPINION.search(before) or FOREIGN_OWNER.search(before) or re.search(
+                r"\b(?:before|until|unless|if|once|after|only|upon)\b",
+                sentence[noun.end():verb.end()]):
+            return None  # "concerned by Corvania's new law, which takes effect", "before it …"
+        return verb
+    return None
+
+
 def shape(sentence: str) -> Predicate | None:
     """Measures stated without a measure verb: effects, money as subject, policy changes."""
     for pattern, cues in SHAPES:
@@ -329,16 +395,20 @@ def shape(sentence: str) -> Predicate | None:
                 break
         else:
             continue
-        match = pattern.search(sentence)
+        match = _in_force(sentence) if pattern is IN_FORCE else pattern.search(sentence)
         if match is None:
             continue
+        if pattern is RECENT_GIFT and (
+                RECENT_GIFT_OBJECT.match(sentence, match.end()) is None
+                or OPINION.search(sentence, 0, match.start())):
+            continue  # "the latest shipment of 300 tanks", "we condemn the latest delivery"
         if pattern is AGREED or pattern is FORMAL_FINDING:
             actor = subject(sentence[:match.start()])[0]
             if (sentence.endswith(":") or _RELATIVE.search(sentence[:match.start()])
                     or not is_government(actor)):
                 continue  # a list's lead-in; "the rules we've all agreed to follow"
             if (pattern is AGREED and AGREED_MEETING.match(sentence, match.start())
-                    and DATE_WORD.search(sentence, match.end()) is None):
+                    and MEETING_DATE.search(sentence, match.end()) is None):
                 continue  # "agreed to meet in the coming months": no date, no measure
             if pattern is FORMAL_FINDING and (
                     _NEGATED_BEFORE.search(sentence[:match.start()])

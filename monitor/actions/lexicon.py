@@ -18,10 +18,10 @@ __all__ = [
     "CONCRETE_RE",
     "DATED",
     "DATED_AFTER",
-    "DATE_WORD",
     "DIRECTIVE",
     "EFFECT",
     "FIRST_AUX",
+    "FOREIGN_OWNER",
     "FORMS",
     "FUNCTION_WORD",
     "FURNITURE",
@@ -32,12 +32,14 @@ __all__ = [
     "HISTORY",
     "INCLUDES_MONEY",
     "IN_FORCE",
+    "IN_FORCE_VERB",
     "IRREGULAR",
     "LEADING",
     "LEAD_IN",
     "LEGAL_EFFECT",
     "MAKE_AVAILABLE",
     "MAKE_UP",
+    "MEETING_DATE",
     "MEMBER",
     "MONEY_SUBJECT",
     "NEGATION",
@@ -47,6 +49,9 @@ __all__ = [
     "OPINION",
     "PASSIVE_NEEDS_AGENT",
     "POLICY",
+    "RECENT_GIFT",
+    "RECENT_GIFT_OBJECT",
+    "RECORDS_KEPT",
     "SERVE",
     "SHAPES",
     "STRONG",
@@ -174,36 +179,54 @@ OBJECTS["put"] = re.compile(r"\b(?:in place|into (?:effect|force|place)|forward|
                             r"a )?(?:[\w-]+ ){0,4}(?:[Ll]ist|hold))\b", re.IGNORECASE)
 # "FDA has warned companies that sell …", "issued warnings to 12 sellers": a regulator's
 # enforcement step against traders; not "warned Corvania that …" (a message to a government)
-OBJECTS["warn"] = re.compile(r"^\s*(?:the |\d+ |[a-z]+ )?(?:[a-z-]+ )?(?:companies|company|"
+OBJECTS["warn"] = re.compile(r"^\s*(?:(?:the|all|some|several|many|more than|over|\d+|"
+                             r"online|foreign|domestic|U\.S\.) )*(?:companies|company|"
                              r"firms?|sellers?|manufacturers?|distributors?|retailers?|"
                              r"marketers?|vendors?|importers?|exporters?|businesses|websites?|"
-                             r"operators?|online (?:sellers|stores|platforms)|pharmacies)\b",
-                             re.IGNORECASE)
+                             r"operators?|stores|platforms|pharmacies)\b"
+                             # not a warning of consequences ("… that doing business with
+                             # them risks exposure to sanctions")
+                             r"(?![^.;]{0,100}\bthat\b[^.;]{0,100}\b(?:risks?|may|could|would|"
+                             r"will|face|faces|expose|exposes)\b)")
 # "renewed the charter of the Advisory Council", "renews the designation": not "renewed its
 # commitment" or "renewed calls"
-OBJECTS["renew"] = re.compile(r"^\s*(?:the |its |their |our |a )?(?:[\w-]+ ){0,2}(?:charter|"
-                              r"mandate|designations?|sanctions|waivers?|licen[cs]es?|"
-                              r"agreements?|memorand\w+|MOU|accords?|programs?|national "
-                              r"emergency|emergency|orders?|authori[sz]ation|contracts?|"
+OBJECTS["renew"] = re.compile(r"^\s*(?:the |its |their |our |a )?(?:(?!(?:calls?|commitments?|"
+                              r"support|pledges?|appeals?|for|to|of)\b)[\w-]+ ){0,2}"
+                              r"(?:charter|mandate|designations?|sanctions|waivers?|"
+                              r"licen[cs]es?|agreements?|memorand\w+|MOU|accords?|programs?|"
+                              r"national emergency|orders?|authori[sz]ation|contracts?|"
                               r"status)\b", re.IGNORECASE)
 # "join our neighbours in celebrating …": joining in an expression, not a body
-OBJECTS["join"] = re.compile(r"^(?![^.;]{0,60}?\bin (?:celebrat|mark|commemorat|honou?r|"
-                             r"mourn|condemn|call|urg|wish|congratulat|recogni|welcom|"
-                             r"express|reaffirm|remember)\w*).*?(?:" + CONCRETE + ")",
+OBJECTS["join"] = re.compile(r"^(?!.{0,130}?\b(?:in|to) (?:the )?(?:celebrat|observ|mark|"
+                             r"commemorat|honou?r|pay(?:ing)? tribute|mourn|condemn|call|urg|"
+                             r"wish|congratulat|recogni|welcom|express|reaffirm|remember|"
+                             r"salut|send|extend|offer|stand|grie)\w*).*?(?:" + CONCRETE + ")",
                              re.IGNORECASE)
 # A recent gift named in a readout ("discussed the recent U.S. donation of 1.5 million
 # vaccines to …", "as underscored by our recent donation of …"): a measure reported as a
 # development in its own right.
-RECENT_GIFT = re.compile(r"\b(?:our|the|U\.S\.|America['’]s|United States['’]?s?) (?:recent|"
-                         r"latest|new|today['’]s|additional) (?:U\.S\. )?(?P<verb>donations?|"
-                         r"deliver(?:y|ies)|shipments?|gifts?) of (?:(?:more than|over|nearly|"
-                         r"some|another|an additional) )?(?=(?:\$\s?)?\d)")
+RECENT_GIFT = re.compile(r"\b(?i:our|the) (?:recent|latest|new|today['’]s|additional) "
+                         r"(?:U\.S\.|American|United States) (?P<verb>donations?|"
+                         r"deliver(?:y|ies)|shipments?|gifts?) of |"
+                         r"\b(?:[Oo]ur|U\.S\.|America['’]s|United States['’]?s?) (?:recent|latest|"
+                         r"new|today['’]s|additional) (?P<verb2>donations?|deliver(?:y|ies)|"
+                         r"shipments?|gifts?) of ")
+RECENT_GIFT_OBJECT = re.compile(r"(?:(?:more than|over|nearly|some|another|an additional|"
+                                r"approximately|about|up to) )?(?:\$\s?\d|[\d.,]+ (?:million "
+                                r"|billion |thousand )?(?:[\w&-]+ ){0,3}(?:doses|vaccines?|"
+                                r"tons of (?:food|supplies|aid)|meals|supplies|equipment|"
+                                r"ventilators|tests|kits))")
 # A treaty, agreement or law taking effect ("The Agreement … will enter into force on …").
 IN_FORCE = re.compile(r"\b(?i:agreement|treaty|convention|accord|protocol|amendment|"
-                      r"charter|act|law|rule|regulation|arrangement)s?\b[^;]{0,120}?\b"
-                      r"(?P<verb>will (?:enter|come) into force|enters into force|"
-                      r"(?:entered|came) into (?:force|effect) today|will take effect|"
-                      r"takes effect)\b")
+                      r"charter|law|rule|regulation|arrangement)s?\b|\bAct\b")
+IN_FORCE_VERB = re.compile(r"[^;,]{0,120}?\b(?P<verb>(?:will|shall) (?:enter|come|go) into "
+                           r"(?:force|effect)|(?:enters|goes) into (?:force|effect)|"
+                           r"(?:has|have) (?:entered|come|gone) into (?:force|effect)|"
+                           r"(?:entered|came|went) into (?:force|effect)(?= today| on (?:this|"
+                           r"today)|\s*[.;])|will take effect|takes effect)\b")
+# Who owns a law taking effect: a foreign or condemned one is not the statement's measure
+FOREIGN_OWNER = re.compile(r"\b(?:regime|junta|[A-Z][a-z]+(?:ia|an|ese|ish|i)?)['’]s\s+"
+                           r"(?:\w+\s+){0,3}$")
 OBJECTS["convene"] = re.compile(r"\w")  # future only: any gathering convened is concrete
 OBJECTS["engage"] = re.compile(r"\b(?:dialogue|talks|negotiations)\b", re.IGNORECASE)
 
@@ -300,7 +323,9 @@ INCLUDES_MONEY = re.compile(
 # What a government's budget asks of its legislature ("The President's Budget for FY 2023
 # requests $4.1 billion for …", "The budget also proposes $300 million to …").
 BUDGET_REQUEST = re.compile(
-    r"\b(?:[Bb]udget(?: [Rr]equest)?|[Rr]equest)(?: for (?:FY|[Ff]iscal [Yy]ear) ?\d{2,4})? "
+    r"(?:^|\b(?:[Tt]he|[Oo]ur|[Tt]his|President['’]s|Administration['’]s|U\.S\.) )"
+    r"(?:(?:[Ff]iscal [Yy]ear|FY) ?\d{2,4} )?(?:[Bb]udget(?: [Rr]equest)?|[Rr]equest)"
+    r"(?: for (?:(?:FY|[Ff]iscal [Yy]ear) ?\d{2,4}|(?:the )?[A-Z][\w ,&.]{0,60}?))? "
     r"(?:also )?(?P<verb>requests|proposes|provides|includes|invests|allocates) "
     r"(?:[a-z]+ ){0,4}?(?=\$\s?\d)")
 POLICY = re.compile(r"(?:^(?:Beginning|Effective|Starting)\b.*\b(?P<verb>must)\b)|"
@@ -399,18 +424,23 @@ WELCOMED = re.compile(r"\b(?:welcom|applaud|commend|congratulat)\w* (?:the |toda
                       r"(?P<verb3>concluding|signing|adopting|ratifying|joining|launching|"
                       r"establishing)\b", re.IGNORECASE)
 # A decision agreed by governments ("The two delegations agreed to meet again in …").
-AGREED = re.compile(r"\b(?P<verb>agreed|decided|resolved) (?:in principle )?(?:to|that|on)\b"
+AGREED = re.compile(r"\b(?P<verb>agreed|decided|resolved),? (?:in principle,? )?(?:to|that|on)\b"
                     r"(?! continue| the sharing| exchang| shar| they would hold"
+                    r"| the (?:importance|need|value|necessity)\b"
                     # to weigh a step, or to press others, is not to take one
-                    r"| (?:explore|consider|study|examine|look into|discuss|assess|review|"
-                    r"encourage|urge|call on|press|ask)\b)")
+                    r"|(?: (?:\w+ly|further|jointly|together|work(?:ing)? together to|"
+                    r"(?:they|the two sides|both sides|the parties|the ministers) "
+                    r"(?:would|will|should)))* (?:explore|consider|study|examine|look into|"
+                    r"discuss|assess|review|encourage|urge|call (?:on|for)|press|ask)\b)")
 # A next meeting agreed is a measure only with its date ("agreed to meet again in October";
-# not "agreed to meet in the coming months").
-AGREED_MEETING = re.compile(r"\b(?:agreed|decided) (?:in principle )?to (?:meet|reconvene|"
-                            r"hold (?:talks|a meeting|consultations|another))\b")
-DATE_WORD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
-                       r"October|November|December|(?:19|20)\d\d|next (?:week|month)|"
-                       r"tomorrow)\b")
+# not "agreed to meet in the coming months" nor "… to review the 2019 roadmap").
+AGREED_MEETING = re.compile(r"\b(?:agreed|decided),? (?:in principle,? )?to (?:meet|reconvene|"
+                            r"hold|convene)\b")
+MEETING_DATE = re.compile(r"\b(?:in|on|by|for|during|before|after|of|until) (?:early |late |mid-?)?"
+                          r"(?:January|February|March|April|May|June|July|August|September|"
+                          r"October|November|December)\b|\b(?:next|this) (?:week|month)\b|"
+                          r"\btomorrow\b|\b(?:on|by) (?:Monday|Tuesday|Wednesday|Thursday|"
+                          r"Friday|Saturday|Sunday)\b")
 
 # Each shape with the words one of which a sentence must hold before the pattern is tried
 # (a cheap test first: most sentences hold none).

@@ -162,15 +162,18 @@ def _action(sentence: str, found: Predicate, actor: str) -> Action:
 Verdict = Action | Rejected | None
 
 
-def verdicts(sentences: tuple[str, ...] | list[str], year: int) -> list[Verdict]:
+def verdicts(sentences: tuple[str, ...] | list[str], year: int, *,
+             whole: bool = True) -> list[Verdict]:
     """The rules' verdict on each sentence, in order: an action, a rejection, or nothing.
 
     `year` is the statement's year: a sentence opening with an earlier one is history.
+    `whole`: the sentences are a whole statement, so the first full one is its lede (not
+    for the sentences a revision added).
     """
     out: list[Verdict] = []
     last_actor: str | None = None
     lead_in: str | None = None
-    lede = True  # until the first full sentence that is not furniture
+    lede = whole  # until the first full sentence that is not furniture
     for sentence in sentences:
         item = _list_item(sentence, lead_in) if lead_in is not None else None
         if item is not None:

@@ -468,3 +468,113 @@ def test_the_second_verb_of_a_future_takes_its_subject(sentence: str, found: boo
 ])
 def test_a_recent_gift_named_in_a_readout_is_a_measure(sentence: str, found: bool) -> None:
     assert isinstance(verdict(sentence), Action) is found
+
+
+def test_the_sentences_a_revision_added_have_no_lede() -> None:
+    added = ["The Corvanian Bureau of Statistics announces the release of a report on "
+             "household incomes."]
+    assert isinstance(verdicts(added, 2022)[0], Action)
+    assert not isinstance(verdicts(added, 2022, whole=False)[0], Action)
+
+
+
+# Each a class a reviewer found the rules over- or under-matching (all our own writing):
+# greetings, habits and plural nouns in a lede; a coordinated verb that is another clause's;
+# agreements to weigh or urge; a warning of consequences; a foreign law taking effect;
+# joining in an observance; renewed calls; a condemned delivery; another body's budget.
+_REVIEWED = [
+    (['The United States extends its warmest congratulations to the people of '
+      'Corvania on the 30th anniversary of the Peace Treaty.'], 0, False),
+    (['The United States offers its deepest condolences to the families of those '
+      "killed in yesterday's attack on the Corvanian embassy."], 0, False),
+    (['Each year, the United States provides more humanitarian assistance to Corvania '
+      'than any other donor.'], 0, False),
+    (['U.S. and EU sanctions on Corvanian officials remain in place as the regime '
+      'continues its crackdown.'], 0, False),
+    (['USAID grants and loans to Corvania total more than $1 billion.'], 0, False),
+    (["The Department's grants support programs that train journalists in Corvania."], 0, False),
+    (['Why does the United States care about Corvania?',
+      'The Department of State releases the annual report each spring.'], 1, False),
+    (['Antony J. Blinken, Secretary of State',
+      'The National Oceanic and Atmospheric Administration announces the release of a '
+      'report on climate.'], 1, True),
+    (['The Department of State, as part of its commitment to Corvania, announces $10 '
+      'million in new funding.'], 0, True),
+    (['We will press the Corvanian authorities to restore democracy and lift the '
+      'state of emergency.'], 0, False),
+    (['In Corvania, the Secretary will visit a refugee camp and meet with '
+      'humanitarian organizations that deliver food and provide medical assistance to '
+      'refugees.'], 0, False),
+    (['We hope the Government of Corvania will heed these calls and lift the state of '
+      'emergency.'], 0, False),
+    (['The Corvanian authorities said that they will shut down independent newspapers '
+      'and revoke the licenses of foreign journalists.'], 0, False),
+    (['The United States will closely monitor whether the regime will arrest '
+      'protesters and seize their property.'], 0, False),
+    (['The authorities must respect the will of the Corvanian people and release the '
+      'detained journalists and suspend the death sentences.'], 0, False),
+    (['The Secretary will meet with Foreign Minister Ruiz to discuss regional '
+      'security and support for the UN vaccine program.'], 0, False),
+    (['The Secretary will travel to Corvania, where he will meet the Prime Minister '
+      'and sign a memorandum of understanding on energy.'], 0, True),
+    (['The two sides agreed that they would explore opportunities to expand '
+      'cooperation on clean energy.'], 0, False),
+    (['The ministers agreed to jointly explore new areas of cooperation.'], 0, False),
+    (['The ministers agreed to call for an immediate ceasefire and unhindered '
+      'humanitarian access.'], 0, False),
+    (['The ministers agreed on the importance of a rules-based international order.'], 0, False),
+    (['The ministers agreed to meet again in the coming months to review '
+      'implementation of the 2019 roadmap.'], 0, False),
+    (['The two sides agreed to hold talks again in the coming months.'], 0, False),
+    (['The delegations agreed to convene the next meeting of the working group at a '
+      'mutually convenient time.'], 0, False),
+    (['The two delegations agreed to meet again in a plenary session in October.'], 0, True),
+    (['The two sides agreed, in principle, to establish a joint working group on '
+      'border crossings.'], 0, True),
+    (['The Department of the Treasury today warned companies around the world that '
+      'doing business with the designated entities risks exposure to sanctions.'], 0, False),
+    (['The Secretary warned that companies doing business with the junta will face '
+      'consequences.'], 0, False),
+    (['The Secretary today warned Corvania that businesses owned by its military '
+      'would face sanctions.'], 0, False),
+    (['FDA has warned companies that have illegally sold unapproved drugs containing '
+      'semaglutide.'], 0, True),
+    (["The United States is deeply concerned by Corvania's new foreign agents law, "
+      'which will take effect on July 1 and will severely restrict civil society.'], 0, False),
+    (['We urge the Corvanian parliament to repeal the law before it takes effect.'], 0, False),
+    (["The regime's new media law takes effect today, silencing the country's last "
+      'independent outlets.'], 0, False),
+    (['If Congress fails to act, the sequester takes effect on March 1.'], 0, False),
+    (['The new rule will go into effect on July 1.'], 0, True),
+    (['Today, the Treaty on the Prohibition of Nuclear Weapons entered into force.'], 0, True),
+    (['We are pleased that the Agreement on Northern Fisheries will enter into force '
+      'on June 25.'], 0, True),
+    (['The United States joins partners around the world in observing World Press '
+      'Freedom Day and the launch of the Global Media Defence Fund.'], 0, False),
+    (['The United States joins the people of Corvania to celebrate the 30th '
+      'anniversary of the Peace Agreement.'], 0, False),
+    (['The United States joins the people of St. Lucia in celebrating the 40th '
+      'anniversary of independence and the Charter of the OECS.'], 0, False),
+    (['The G7 foreign ministers renewed their call for sanctions on those responsible '
+      'for the coup.'], 0, False),
+    (['The United States renewed its commitment to agreements that protect refugees.'], 0, False),
+    (['We condemn the latest delivery of 300 tanks from Russia to the regime.'], 0, False),
+    (['Authorities intercepted the latest shipment of 2 tons of cocaine bound for '
+      'Europe.'], 0, False),
+    (['The Foreign Minister thanked Japan for the recent donation of 2 million doses '
+      'by the Japanese government.'], 0, False),
+    (['Our recent donation of 2 million vaccine doses arrived in Corvania on Monday.'], 0, True),
+    (['The Secretary highlighted the recent U.S. donation of 1.5 million vaccine '
+      'doses to Corvania.'], 0, True),
+    (["Meanwhile, the regime's budget allocates $3 billion to the security forces "
+      'that are killing protesters.'], 0, False),
+    (["Corvania's request includes $5 billion in debt relief from the IMF."], 0, False),
+    (["The President's Fiscal Year 2022 Budget Request for the Department of State "
+      'and USAID includes $58.5 billion for diplomacy.'], 0, True),
+    (['The request also includes over $700 million in climate assistance.'], 0, True),
+]
+
+
+@pytest.mark.parametrize(("sentences", "index", "found"), _REVIEWED)
+def test_classes_found_in_review(sentences: list[str], index: int, found: bool) -> None:
+    assert isinstance(verdicts(sentences, 2021)[index], Action) is found
