@@ -88,7 +88,8 @@ CONCRETE = (
 WEAK = """provide commit offer build create expand deliver release open close host form increase
 invest add place put list introduce implement announce take make set send reduce accelerate
 convene hold join pass engage extend fund update select conclude reach organize submit direct
-request archive preserve transfer migrate support target warn renew""".split()
+request archive preserve transfer migrate support target warn renew authorize reinstate halt
+pause waive withdraw evacuate""".split()
 ARMED = re.compile(r"\b(?:soldiers|forces|troops|police|militias?|officers)\b", re.IGNORECASE)
 PASSIVE_NEEDS_AGENT = frozenset({"arrest", "seize", "ban", "block", "suspend", "expel"})
 FUTURE_ONLY = frozenset({"convene", "hold", "host", "engage"})  # past ones describe a meeting
@@ -107,6 +108,7 @@ IRREGULAR = {
     "commit": {"committed": "past", "committing": "ing"},
     "submit": {"submitted": "past", "submitting": "ing"},
     "transfer": {"transferred": "past", "transferring": "ing"},
+    "withdraw": {"withdrew": "past", "withdrawn": "past"},
 }
 
 
@@ -227,6 +229,16 @@ IN_FORCE_VERB = re.compile(r"[^;,]{0,120}?\b(?P<verb>(?:will|shall) (?:enter|com
 # Who owns a law taking effect: a foreign or condemned one is not the statement's measure
 FOREIGN_OWNER = re.compile(r"\b(?:regime|junta|[A-Z][a-z]+(?:ia|an|ese|ish|i)?)['’]s\s+"
                            r"(?:\w+\s+){0,3}$")
+# "withdraw all U.S. troops", "withdrew from the agreement", "evacuated embassy staff"
+OBJECTS["withdraw"] = re.compile(r"^\s*(?:(?:all|the|its|our|their|some|\d+|remaining|U\.S\.|"
+                                 r"American|non-essential|nonessential) )*(?:troops|forces|"
+                                 r"personnel|staff|diplomats|employees|funding|support|"
+                                 r"ambassador|nomination|recognition|visas?)\b|^\s*from (?:the )?"
+                                 r"(?:(?-i:[A-Z])|agreement|treaty|accord|organization|council)",
+                                 re.IGNORECASE)
+OBJECTS["evacuate"] = re.compile(r"\b(?:staff|personnel|employees|diplomats|citizens|"
+                                 r"nationals|embassy|consulate|families|dependents)\b",
+                                 re.IGNORECASE)
 OBJECTS["convene"] = re.compile(r"\w")  # future only: any gathering convened is concrete
 OBJECTS["engage"] = re.compile(r"\b(?:dialogue|talks|negotiations)\b", re.IGNORECASE)
 
@@ -288,7 +300,8 @@ since until whether""".split())
 DATELINE = re.compile(r"^(?:[A-Z][^a-z]{1,40}?|[A-Z][a-z]{1,4}\.)\s*(?:\([A-Za-z]{1,20}\))?"
                       r"(?:\s*[—–]|\s--?)\s*")
 LEADING = re.compile(r"^(?:(?:and|but|so|then|today|also|now|in addition|additionally|"
-                      r"moreover|furthermore)\b[\s,]*)+", re.IGNORECASE)
+                      r"moreover|furthermore|(?:that|this|which) is why|that['’]s why)"
+                      r"\b[\s,]*)+", re.IGNORECASE)
 FUNCTION_WORD = re.compile(r"(?:^|\s)(?:and|or|of|the|a|an|to|by|for|with|in|on|at|from|"
                             r"previously|its|their|our|his|her)$", re.IGNORECASE)
 HISTORY = re.compile(r"^(?:Since|To date|For (?:many|several) years|For decades|"

@@ -578,3 +578,15 @@ _REVIEWED = [
 @pytest.mark.parametrize(("sentences", "index", "found"), _REVIEWED)
 def test_classes_found_in_review(sentences: list[str], index: int, found: bool) -> None:
     assert isinstance(verdicts(sentences, 2021)[index], Action) is found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("The United States will withdraw all troops from Corvania by September.", True),
+    ("The Department will pause visa processing at the embassy in Corvania.", True),
+    ("The United States has waived sanctions on the Corvanian pipeline company.", True),
+    ("That is why we imposed visa restrictions on twelve Corvanian officials.", True),
+    ("The regime withdrew its ambassador from Corvania.", False),
+    ("The Minister withdrew from the race for the presidency.", False),
+])
+def test_measures_of_halting_withdrawing_and_waiving(sentence: str, found: bool) -> None:
+    assert isinstance(verdict(sentence), Action) is found
