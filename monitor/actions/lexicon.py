@@ -437,7 +437,8 @@ WELCOMED = re.compile(r"\b(?:welcom|applaud|commend|congratulat)\w* (?:the |toda
                       r"(?P<verb3>concluding|signing|adopting|ratifying|joining|launching|"
                       r"establishing)\b", re.IGNORECASE)
 # A decision agreed by governments ("The two delegations agreed to meet again in …").
-AGREED = re.compile(r"\b(?P<verb>agreed|decided|resolved),? (?:in principle,? )?(?:to|that|on)\b"
+AGREED = re.compile(r"\b(?P<verb>agreed|decided|resolved)(?:,? in principle,?|, [^,;]{3,60},)? "
+                    r"(?:to|that|on)\b"
                     r"(?! continue| the sharing| exchang| shar| they would hold"
                     r"| the (?:importance|need|value|necessity)\b"
                     # to weigh a step, or to press others, is not to take one

@@ -590,3 +590,9 @@ def test_classes_found_in_review(sentences: list[str], index: int, found: bool) 
 ])
 def test_measures_of_halting_withdrawing_and_waiving(sentence: str, found: bool) -> None:
     assert isinstance(verdict(sentence), Action) is found
+
+
+def test_a_decision_with_an_aside_before_its_content_is_still_a_decision() -> None:
+    found = verdict("The delegations decided, following technical talks in May, that "
+                    "Corvanian forces will leave the border zone by December.")
+    assert isinstance(found, Action) and found.kind == "agreement"
