@@ -13,6 +13,9 @@ the finder returns an action with that sentence's text.
     --split lockbox         the shipped model on the lockboxes: once, at the very end
     --split all --source S  the shipped model on every document of one set: a fresh set,
                             once, before anything is trained on it
+    --finder-at REV         with --split and --source: the finder of an earlier commit (its
+                            monitor/ and store/, from git) on a set labelled after it, as
+                            statements it never met (the labels and splits are today's)
     --load                  model size, and what loading it adds to a command's start
     --speed                 documents per CPU second of the whole finder (model included)
                             on the labelled documents and on all 587 releases of the archive
@@ -289,11 +292,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--speed", action="store_true")
     parser.add_argument("--load", action="store_true", help="model size and load time")
+    parser.add_argument("--finder-at", metavar="REV",
+                        help="the finder of an earlier commit (with --split and --source)")
     parser.add_argument("--errors", action="store_true",
                         help="list false positives and negatives (never with lockbox)")
     args = parser.parse_args(argv)
     if args.split == "all" and not args.source:
         parser.error("--split all measures one set once: name it with --source")
+    if args.finder_at and not (args.split and args.source):
+        parser.error("--finder-at measures an earlier finder on one set: give --split and "
+                     "--source")
     if not (args.split or args.cv or args.speed or args.load):
         args.split, args.speed = "held_out", True  # no option: what needs no train extra
     if not corpus.available():
@@ -306,8 +314,13 @@ def main(argv: list[str] | None = None) -> int:
                 if args.split in (d.split, "all")
                 and (d.source == args.source if args.source
                      else d.source not in corpus.FRESH)]
-        results = outcomes(docs)
-        print(_line(f"{args.split} (shipped model)", score(results)))
+        if args.finder_at:
+            results = outcomes(docs, finder_at(args.finder_at, docs))
+            name = f"{args.split} (finder of {args.finder_at})"
+        else:
+            results = outcomes(docs)
+            name = f"{args.split} (shipped model)"
+        print(_line(name, score(results)))
         for source in corpus.SOURCES:
             part = [o for o, d in zip(results, _owners(docs), strict=True) if d.source == source]
             if part:
@@ -324,6 +337,61 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(load_lines()))
     print(f"reproduce: {command.strip()}")
     return 0
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A sentence an earlier commit's finder returned (only its text crosses the process)."""
+
+    text: str
+
+
+_AT_REVISION = """
+import json, sys
+from datetime import datetime
+tree, payload = sys.argv[1], sys.argv[2]
+sys.path.insert(0, tree)
+import monitor
+assert monitor.__file__.startswith(tree), monitor.__file__
+from monitor.actions import find_actions
+out = []
+for d in json.load(open(payload, encoding="utf-8")):
+    day = datetime.fromisoformat(d["published"]) if d["published"] else None
+    out.append([a.text for a in find_actions(d["text"], published=day, title=d["title"])])
+print(json.dumps(out))
+"""
+
+
+def finder_at(revision: str, docs: Sequence[corpus.Doc]) -> Callable[..., list[Action]]:
+    """The finder of an earlier commit, run in a fresh interpreter on its own code (`git
+    archive` of monitor/, store/ and alerts/ at `revision`), as a finder of these documents'
+    texts. The labels, splits and headlines stay today's."""
+    import json
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", revision, "monitor",
+                                  "store", "alerts"], capture_output=True, check=False)
+        if archive.returncode:
+            raise SystemExit(f"git archive {revision}: {archive.stderr.decode().strip()}")
+        subprocess.run(["tar", "-x", "-C", tmp], input=archive.stdout, check=True)
+        payload = Path(tmp) / "documents.json"
+        texts = ["\n\n".join(d.sentences) for d in docs]
+        payload.write_text(json.dumps([
+            {"text": t, "title": d.title,
+             "published": d.published.isoformat() if d.published else None}
+            for t, d in zip(texts, docs, strict=True)]), encoding="utf-8")
+        done = subprocess.run([sys.executable, "-c", _AT_REVISION, tmp, str(payload)],
+                              capture_output=True, text=True, check=False, cwd=tmp)
+        if done.returncode:
+            raise SystemExit(f"the finder of {revision} failed:\n{done.stderr[-2000:]}")
+    found = dict(zip(texts, json.loads(done.stdout), strict=True))
+
+    def finder(text: str, **_: object) -> list[Action]:
+        return [_Found(t) for t in found[text]]  # type: ignore[misc]
+
+    return finder
 
 
 def _owners(docs: Sequence[corpus.Doc]) -> list[corpus.Doc]:

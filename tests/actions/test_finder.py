@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 from types import ModuleType
 
@@ -265,3 +266,23 @@ def test_labelled_releases_keep_precision_and_recall() -> None:
     assert overall.precision >= MIN_PRECISION and overall.recall >= MIN_RECALL, overall
     assert (held_out.precision >= MIN_HELD_OUT_PRECISION
             and held_out.recall >= MIN_HELD_OUT_RECALL), held_out
+
+
+def test_the_finder_of_a_commit_runs_on_its_own_code() -> None:
+    """bench --finder-at: a commit's monitor/ and store/, from git, in a fresh interpreter."""
+    b = bench()
+    if not b.corpus.available():
+        pytest.skip("../shared/data is not present (the labelled set needs it)")
+    if subprocess.run(["git", "-C", str(b.ROOT), "rev-parse", "HEAD"],
+                      capture_output=True, check=False).returncode:
+        pytest.skip("not a git checkout")
+    documents = [d for d in b.corpus.load() if d.source == "first" and d.held_out]
+    then = b.outcomes(documents, b.finder_at("HEAD", documents))
+    changed = subprocess.run(["git", "-C", str(b.ROOT), "status", "--porcelain", "monitor",
+                              "store", "alerts"], capture_output=True, text=True, check=True)
+    if not changed.stdout.strip():  # the tree is HEAD's: the same finds
+        assert [o.found is not None for o in then] == [
+            o.found is not None for o in b.outcomes(documents)]
+    assert b.score(then).true_positives > 0
+    with pytest.raises(SystemExit, match="no-such-commit"):
+        b.finder_at("no-such-commit", documents)
