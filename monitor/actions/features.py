@@ -40,8 +40,9 @@ _MONTH_ONLY = re.compile(
     r"\b([Ii]n|[Ss]ince|[Ee]arlier|[Ll]ast|[Bb]y|[Nn]ext|[Uu]ntil) (Jan(?:uary)?|Feb(?:ruary)?|"
     r"Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|"
     r"Dec(?:ember)?)\b(?! \d{1,2}\b)(?:,? ((?:19|20)\d\d))?")
-_FUTURE = re.compile(r"\b(?:will|shall|upcoming|next|again|plans? to|intends? to|agreed to|"
-                     r"decided to)\b", re.IGNORECASE)
+# Before a month named without a day, what points it ahead ("will meet again in March")
+_FUTURE = re.compile(r"\b(?:will|shall|upcoming|next|again|plans? to|intends? to)\b",
+                     re.IGNORECASE)
 _HEADLINE = {  # the kind of measure a headline names
     "sanctions": r"sanction|designat|debar|visa restriction|reward|indict|penalt|settle|"
                  r"section 353|blocking|export",
@@ -159,15 +160,18 @@ _DIGIT = re.compile(r"\d")
 def _date_features(sentence: str, context: Context) -> list[str]:
     out: list[str] = []
     if context.day is not None:
-        for cue, month, year in _MONTH_ONLY.findall(sentence):  # "in April", "since May"
+        for found in _MONTH_ONLY.finditer(sentence):  # "in April", "since May"
+            cue, month, year = found.groups()
             then_year = int(year) if year else context.day.year
             months = (context.day.year - then_year) * 12 + context.day.month - _MONTHS[
                 month[:3].lower()]
-            if not year:  # the nearest such month in the direction the sentence points
-                ahead = cue.lower() in ("by", "next", "until") or _FUTURE.search(sentence)
+            if not year:  # the nearest such month in the direction the sentence points there
+                back = cue.lower() in ("since", "last", "earlier")
+                ahead = not back and (cue.lower() in ("by", "next", "until") or _FUTURE.search(
+                    sentence, max(0, found.start() - 40), found.start()) is not None)
                 if months < 0 and not ahead:
                     months += 12  # in January, "since December": last year's
-                elif months > 0 and ahead and cue.lower() not in ("since", "last", "earlier"):
+                elif months > 0 and ahead:
                     months -= 12  # in November, "will meet again in March": next year's
             out.append("dt:future" if months < 0 else "dt:recent" if months == 0
                        else "dt:month" if months == 1 else "dt:older")

@@ -187,28 +187,42 @@ _SUBORDINATE = re.compile(r"\b(?:once|if|when|whenever|after|before|until|unless
                           r"while|where|whether|that|which|who)\b", re.IGNORECASE)
 # The verbs whose present tense opens a news release ("The Agency announces …", "Treasury
 # sanctions …"): the measure verbs of STRONG and the announcing ones; not "provides",
-# "supports", "extends", "offers", which open greetings and fact sheets as standing habits.
-_LEDE_VERBS = frozenset({*STRONG, "announce", "release", "open", "renew", "select"})
-# After a verb in the lede, what a news object opens with; a plural noun misread as a verb
-# ("U.S. sanctions on …", "USAID grants and loans …") is followed by anything else.
-_LEDE_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|new|additional|today)\b|\$|\d|[A-Z])")
-_HABIT = re.compile(r"\b(?:each|every) (?:year|month|week|spring|summer|fall|autumn|winter)\b|"
+# "supports", "extends", "offers", which open greetings and fact sheets as standing habits,
+# nor "advocates" (a call on others) and "pledges" (without a sum, a promise of support).
+_LEDE_VERBS = frozenset({*STRONG, "announce", "release", "open", "renew", "select"}
+                        - {"advocate", "pledge"})
+# After a verb in the lede, what shows the verb was a plural noun ("U.S. sanctions on …
+# remain", "USAID grants and loans … total") or the object a standing habit or a feeling
+_LEDE_NOUN = re.compile(r"\s+(?:on|against|and|or|to|of|for|from|by|in|with|under|remain|"
+                        r"remains|are|were|have|has|total|totals|support|supports|reach|"
+                        r"\w+ed)\b|\s+(?:(?:its|our|their|the) )?(?:deepest |warmest |full |"
+                        r"heartfelt |sincere )*(?:solidarity|support|condolences|sympathy|"
+                        r"friendship|congratulations|greetings|wishes|thanks|gratitude)\b",
+                        re.IGNORECASE)
+_HABIT = re.compile(r"\b(?:each|every)\b(?! one\b)|\bin consultation with\b|"
                     r"\b(?:annually|regularly|routinely|usually|often)\b", re.IGNORECASE)
 _OWN_MEASURE = re.compile(r"\b(?:today|hereby|this action|these actions|pursuant to)\b", re.I)
 
 
 _COORDINATED = re.compile(r"(?:,?\s(?:and|as well as)|,\s(?:and )?then)\s*$", re.IGNORECASE)
-# "will" or "shall" as an auxiliary: followed by a word, not "the will of the people"
-_WILL = re.compile(r"(?<!\bthe )(?<!\bpolitical )\b(?:will|shall)\s+(?!of\b)[a-z]")
+# "will" or "shall" as an auxiliary: followed by a word, not "the will of the people",
+# "the people's will expressed …"
+_WILL = re.compile(r"(?<!\bthe )(?<!\bpolitical )(?<!['’]s )(?<!\b(?:its|his|her|our) )"
+                   r"(?<!\btheir )(?<!\bpopular )\b(?:will|shall)\s+(?!of\b)[a-z]")
 # Between the future and a coordinated verb, what makes the verb another clause's: an
-# infinitive ("will press them to restore … and lift"), a relative or subordinate clause,
-# a report or a hope
+# infinitive ("will press them to restore … and lift", "discuss efforts to counter … and
+# establish"; not "travel to Corvania"), a relative or subordinate clause, a report or a hope
 _NOT_COORDINATED = re.compile(r"\b(?:that|who|whom|which|whose|where|when|while|if|"
                               r"whether|as|because|said|says|hope|hopes|trust|expect|believe|"
-                              r"fear)\b|\b(?:press|urge|call on|encourage|ask|persuade|push|"
-                              r"help|enable|allow|work|working|explore|consider|seek|monitor|"
-                              r"watch|look for|opportunit\w*)\b[^.;]*?\bto\b",
+                              r"fear|how|ways|efforts|options|views)\b|"
+                              r"(?<!\btravel )(?<!\btravels )(?<!\breturn )(?<!\bgo )"
+                              r"(?<!\bhead )(?<!\bcome )\bto (?!the\b|a\b|an\b)[a-z]+\b",
                               re.IGNORECASE)
+# A coordinated verb opens its object as a measure's does; "… students and grant recipients",
+# "a reception and award ceremony" are nouns
+_COORDINATED_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|our|new|additional|more|"
+                                 r"further|two|three|four|five|several|up to|over|nearly)\b|"
+                                 r"\$|\d|[A-Z])")
 # Before the future, a hope or a report makes it another party's ("We hope the Government
 # will …", "the authorities said that they will …")
 _REPORTED = re.compile(r"\b(?:hope|hopes|trust|trusts|expect|expects|believe|believes|said|"
@@ -218,7 +232,13 @@ _WINDOW = 200  # how far back a coordinated verb looks for its "will"
 _A_MEETING = re.compile(r"\s*(?:the |a |an |their |its )?(?:(?:next|another|further|annual|"
                         r"regular|new|additional|high-level|bilateral) )*(?:rounds?|meetings?|"
                         r"talks|consultations|sessions?|summit|conference)\b", re.IGNORECASE)
-_NOUN_AFTER = re.compile(r"\s+(?:for|of|from|to)\b")  # "… and support for the program"
+
+
+def _meeting_dated(after: str) -> bool:
+    """Whether an agreed meeting states its date: a month or day within the words right
+    after the meeting verb, before a purpose ("to review the 2019 roadmap")."""
+    window = re.split(r"\bto [a-z]+\b|\bon the\b|\bmade\b", after[:90], maxsplit=1)[0]
+    return MEETING_DATE.search(window) is not None
 
 
 def _coordinated_future(before: str) -> str | None:
@@ -243,7 +263,11 @@ def _coordinated_future(before: str) -> str | None:
     actor = subject(head)[0]
     if re.search(r"\b(?:he|she)\s*$", head, re.IGNORECASE) and len(wills) > 1:
         # "The Secretary will travel to X, where he will meet … and sign …": the pronoun's
-        # own future names who "he" is
+        # own future names who "he" is, when only a place or a time comes between
+        span = before[wills[-2].start():will.start()]
+        if not re.search(r",\s(?:where|during which|when)\s+(?:he|she)\s*$", span) or re.search(
+                r"\b(?:who|said|says|announced|and)\b", span[:-10]):
+            return None
         head = before[:wills[-2].start()]
         actor = subject(head)[0]
     if _REPORTED.search(head[-80:]) or not is_government(actor):
@@ -285,13 +309,13 @@ def predicate(sentence: str, match: re.Match[str], year: int,
         form = "past"
     elif (kind == "s" and not auxes and _ends_with_noun(rest)
           and ((lede and base in _LEDE_VERBS and _SUBORDINATE.search(before) is None
-                and _LEDE_OBJECT.match(after) is not None and _HABIT.search(sentence) is None)
+                and _LEDE_NOUN.match(after) is None and _HABIT.search(sentence) is None)
                or re.search(r"\b(?:today|hereby)\b", sentence, re.I))):
         form = "active"
     elif (kind in ("base", "either") and not auxes and _FIRST_PERSON.search(rest)
           and _OWN_MEASURE.search(sentence)):
         form = "active"  # "We take this action pursuant to …": the statement's own measure
-    elif (kind in ("base", "either") and not auxes and not _NOUN_AFTER.match(after)
+    elif (kind in ("base", "either") and not auxes and _COORDINATED_OBJECT.match(after)
           and (head := _coordinated_future(rest)) is not None):
         rest, form, future = head, "active", True  # "will meet … and sign a memorandum"
     else:
@@ -299,7 +323,7 @@ def predicate(sentence: str, match: re.Match[str], year: int,
     if base in FUTURE_ONLY and not future:
         return f"a past “{base}” describes a meeting, not a measure"
     if (base in ("hold", "convene") and ("agreed" in chain or "decided" in chain)
-            and _A_MEETING.match(after) and MEETING_DATE.search(after) is None):
+            and _A_MEETING.match(after) and not _meeting_dated(after)):
         return "an agreed next meeting without a date"  # "agreed to hold talks soon"
     if base == "hold" and re.match(r"[^.;]{0,60}\b(?:accountable|responsible)\b", after):
         return "“hold … accountable”: a general commitment"
@@ -371,6 +395,12 @@ _SHAPE_KINDS = {EFFECT: "sanctions", LEGAL_EFFECT: "sanctions", MAKE_UP: "fundin
                 FORMAL_FINDING: "policy", IN_FORCE: "agreement", RECENT_GIFT: "funding"}
 
 
+# A step cited as evidence of friendship in a greeting ("we celebrate our friendship,
+# exemplified by our recent donation of …"): not the news (README, observances)
+_CITED = re.compile(r"\b(?:celebrat\w*|National Day|anniversary|exemplified by|demonstrated "
+                    r"by|reflected in|illustrated by)\b", re.IGNORECASE)
+
+
 def _in_force(sentence: str) -> re.Match[str] | None:
     """The verb of an instrument taking effect ("The Agreement … will enter into force"), when
     the instrument is not a foreign or condemned one and no opinion or demand frames it."""
@@ -383,6 +413,9 @@ def _in_force(sentence: str) -> re.Match[str] | None:
                 r"\b(?:before|until|unless|if|once|after|only|upon)\b",
                 sentence[noun.end():verb.end()]):
             return None  # "concerned by Corvania's new law, which takes effect", "before it …"
+        if re.match(r"(?:entered|came|went|has|have)\b", verb.group("verb")) and re.search(
+                r"\b(?:(?:19|20)\d\d|ago|since|anniversary)\b", sentence):
+            return None  # "entered into force on this day in 1997": history
         return verb
     return None
 
@@ -400,15 +433,16 @@ def shape(sentence: str) -> Predicate | None:
             continue
         if pattern is RECENT_GIFT and (
                 RECENT_GIFT_OBJECT.match(sentence, match.end()) is None
-                or OPINION.search(sentence, 0, match.start())):
+                or OPINION.search(sentence, 0, match.start())
+                or _CITED.search(sentence, 0, match.start())):
             continue  # "the latest shipment of 300 tanks", "we condemn the latest delivery"
         if pattern is AGREED or pattern is FORMAL_FINDING:
             actor = subject(sentence[:match.start()])[0]
             if (sentence.endswith(":") or _RELATIVE.search(sentence[:match.start()])
                     or not is_government(actor)):
                 continue  # a list's lead-in; "the rules we've all agreed to follow"
-            if (pattern is AGREED and AGREED_MEETING.match(sentence, match.start())
-                    and MEETING_DATE.search(sentence, match.end()) is None):
+            if pattern is AGREED and AGREED_MEETING.match(sentence, match.start()) and (
+                    not _meeting_dated(sentence[match.end():])):
                 continue  # "agreed to meet in the coming months": no date, no measure
             if pattern is FORMAL_FINDING and (
                     _NEGATED_BEFORE.search(sentence[:match.start()])

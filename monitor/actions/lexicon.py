@@ -91,7 +91,8 @@ convene hold join pass engage extend fund update select conclude reach organize 
 request archive preserve transfer migrate support target warn renew authorize reinstate halt
 pause waive withdraw evacuate""".split()
 ARMED = re.compile(r"\b(?:soldiers|forces|troops|police|militias?|officers)\b", re.IGNORECASE)
-PASSIVE_NEEDS_AGENT = frozenset({"arrest", "seize", "ban", "block", "suspend", "expel"})
+PASSIVE_NEEDS_AGENT = frozenset({"arrest", "seize", "ban", "block", "suspend", "expel",
+                                 "evacuate", "authorize"})
 FUTURE_ONLY = frozenset({"convene", "hold", "host", "engage"})  # past ones describe a meeting
 # Forms the suffix rules below would get wrong.
 IRREGULAR = {
@@ -181,15 +182,17 @@ OBJECTS["put"] = re.compile(r"\b(?:in place|into (?:effect|force|place)|forward|
                             r"a )?(?:[\w-]+ ){0,4}(?:[Ll]ist|hold))\b", re.IGNORECASE)
 # "FDA has warned companies that sell …", "issued warnings to 12 sellers": a regulator's
 # enforcement step against traders; not "warned Corvania that …" (a message to a government)
-OBJECTS["warn"] = re.compile(r"^\s*(?:(?:the|all|some|several|many|more than|over|\d+|"
-                             r"online|foreign|domestic|U\.S\.) )*(?:companies|company|"
+OBJECTS["warn"] = re.compile(r"^\s*(?:(?:the|all|some|several|many|more than|over|\d+|two|"
+                             r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|"
+                             r"multiple|numerous|online|foreign|domestic|U\.S\.) )*(?:companies|"
+                             r"company|"
                              r"firms?|sellers?|manufacturers?|distributors?|retailers?|"
                              r"marketers?|vendors?|importers?|exporters?|businesses|websites?|"
                              r"operators?|stores|platforms|pharmacies)\b"
                              # not a warning of consequences ("… that doing business with
                              # them risks exposure to sanctions")
-                             r"(?![^.;]{0,100}\bthat\b[^.;]{0,100}\b(?:risks?|may|could|would|"
-                             r"will|face|faces|expose|exposes)\b)")
+                             r"(?![^.;]{0,100}\bthat\b[^.;]{0,100}\b(?:risks?|faces?|exposes?)\b"
+                             r"[^.;]{0,60}\b(?:sanction|designat|penalt))")
 # "renewed the charter of the Advisory Council", "renews the designation": not "renewed its
 # commitment" or "renewed calls"
 OBJECTS["renew"] = re.compile(r"^\s*(?:the |its |their |our |a )?(?:(?!(?:calls?|commitments?|"
@@ -199,10 +202,12 @@ OBJECTS["renew"] = re.compile(r"^\s*(?:the |its |their |our |a )?(?:(?!(?:calls?
                               r"national emergency|orders?|authori[sz]ation|contracts?|"
                               r"status)\b", re.IGNORECASE)
 # "join our neighbours in celebrating …": joining in an expression, not a body
-OBJECTS["join"] = re.compile(r"^(?!.{0,130}?\b(?:in|to) (?:the )?(?:celebrat|observ|mark|"
+OBJECTS["join"] = re.compile(r"^(?!.{0,130}?\b(?:in (?:the )?(?:celebrat|observ|mark|"
                              r"commemorat|honou?r|pay(?:ing)? tribute|mourn|condemn|call|urg|"
                              r"wish|congratulat|recogni|welcom|express|reaffirm|remember|"
-                             r"salut|send|extend|offer|stand|grie)\w*).*?(?:" + CONCRETE + ")",
+                             r"salut|send|extend|offer|stand|grie)|to (?:celebrat|mark|"
+                             r"commemorat|honou?r|pay tribute|mourn|condemn|observ))\w*)"
+                             r".*?(?:" + CONCRETE + ")",
                              re.IGNORECASE)
 # A recent gift named in a readout ("discussed the recent U.S. donation of 1.5 million
 # vaccines to …", "as underscored by our recent donation of …"): a measure reported as a
@@ -227,15 +232,41 @@ IN_FORCE_VERB = re.compile(r"[^;,]{0,120}?\b(?P<verb>(?:will|shall) (?:enter|com
                            r"(?:entered|came|went) into (?:force|effect)(?= today| on (?:this|"
                            r"today)|\s*[.;])|will take effect|takes effect)\b")
 # Who owns a law taking effect: a foreign or condemned one is not the statement's measure
-FOREIGN_OWNER = re.compile(r"\b(?:regime|junta|[A-Z][a-z]+(?:ia|an|ese|ish|i)?)['’]s\s+"
-                           r"(?:\w+\s+){0,3}$")
+# ("Corvania's new law", "the regime's decree", "the DPRK's … Law", "The Corvanian law"); our
+# own agencies' rules are ("Treasury's final rule", "The Department's new visa rule")
+FOREIGN_OWNER = re.compile(
+    r"(?:\b(?:regime|junta)['’]s|\b(?!(?:Treasury|Commerce|Department|Administration|America|"
+    r"President|Secretary|Agency|Bureau|Congress|State|Justice|Labor|Energy|Agriculture|"
+    r"Commission|Office|Board|Service|USAID|FDA|EPA|DHS|DOJ|USDA|FTC|SEC|FCC|OFAC|BIS|"
+    r"United States|U\.S)['’]s?\b)(?:[A-Z][a-z]+|[A-Z]{2,6})['’]s|"
+    r"\b(?!American\b)[A-Z][a-z]+(?:ian|ean|an|ese|ish|i)\b)\s+(?:[\w-]+\s+){0,6}$")
 # "withdraw all U.S. troops", "withdrew from the agreement", "evacuated embassy staff"
 OBJECTS["withdraw"] = re.compile(r"^\s*(?:(?:all|the|its|our|their|some|\d+|remaining|U\.S\.|"
                                  r"American|non-essential|nonessential) )*(?:troops|forces|"
                                  r"personnel|staff|diplomats|employees|funding|support|"
                                  r"ambassador|nomination|recognition|visas?)\b|^\s*from (?:the )?"
-                                 r"(?:(?-i:[A-Z])|agreement|treaty|accord|organization|council)",
+                                 r"(?:(?-i:[A-Z][\w.-]*) ){0,5}(?-i:Agreement|Treaty|Accord|"
+                                 r"Convention|Council|"
+                                 r"Organi[sz]ation|Pact|Compact|Commission|Court|Facility|"
+                                 r"Alliance|Partnership|Initiative)\b|^\s*from (?:the )?"
+                                 r"(?:agreement|treaty|accord|organization|council)\b",
                                  re.IGNORECASE)
+# "paused assistance to …", "halted deliveries", "reinstated the ban": a measure stopped or
+# restored; not "paused for a moment", "halted the advance"
+OBJECTS["pause"] = re.compile(r"^\s*(?:the |its |our |their |all |some |U\.S\. )?(?:[\w-]+ ){0,2}"
+                              r"(?:assistance|aid|funding|programs?|sanctions|visas?|"
+                              r"processing|flights|deliveries|shipments|talks|negotiations|"
+                              r"exports|imports|operations|ban|cooperation|contributions?|"
+                              r"payments|disbursements|sales|licen[cs]es|waivers?)\b",
+                              re.IGNORECASE)
+for _verb in ("halt", "reinstate"):
+    OBJECTS[_verb] = OBJECTS["pause"]
+# "authorized $80 million", "authorized the transfer of …"; the passive "authorized by law"
+# is the legal basis of a programme, not a measure (PASSIVE_NEEDS_AGENT)
+OBJECTS["authorize"] = re.compile(r"^\s*(?:the |an? |up to |over |more than )?(?:\$\s?\d|\d|"
+                                  r"(?:[\w-]+ ){0,2}(?:transfer|sale|use|release|deployment|"
+                                  r"departure|funding|assistance|payments?|purchase|export|"
+                                  r"designation|sanctions)\b)", re.IGNORECASE)
 OBJECTS["evacuate"] = re.compile(r"\b(?:staff|personnel|employees|diplomats|citizens|"
                                  r"nationals|embassy|consulate|families|dependents)\b",
                                  re.IGNORECASE)
@@ -305,6 +336,7 @@ LEADING = re.compile(r"^(?:(?:and|but|so|then|today|also|now|in addition|additio
 FUNCTION_WORD = re.compile(r"(?:^|\s)(?:and|or|of|the|a|an|to|by|for|with|in|on|at|from|"
                             r"previously|its|their|our|his|her)$", re.IGNORECASE)
 HISTORY = re.compile(r"^(?:Since|To date|For (?:many|several) years|For decades|"
+                      r"(?:\w+(?:[- ]\w+)? )?(?:years|decades) ago|"
                       r"Over the (?:past|last)|"
                       r"Previously|Historically|Earlier this|Last (?:week|month|year))\b",
                       re.IGNORECASE)
@@ -318,6 +350,7 @@ DATED_AFTER = re.compile(r"\b(?:in|since|on)(?: [A-Z][a-z]+\.?)?(?: \d{1,2},)? (
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 FURNITURE_START = re.compile(
     r"(?:The )?(?:text of the )?following (?:statement|is)|(?:Begin|End) [Tt]ext|Follow us|"
+    r".{0,80}?\bissues? the following (?:joint )?statement|"
     r"WATCH:|Skip to|Get Involved|Back to Top", re.IGNORECASE)
 FURNITURE = re.compile(r"[Ff]or (?:more|further|additional) information|[Pp]lease (?:contact|see|"
                         r"visit|email)|https?://|@[\w.-]+\.(?:gov|org)|Show submenu|Back to Top")
@@ -336,7 +369,8 @@ INCLUDES_MONEY = re.compile(
 # What a government's budget asks of its legislature ("The President's Budget for FY 2023
 # requests $4.1 billion for …", "The budget also proposes $300 million to …").
 BUDGET_REQUEST = re.compile(
-    r"(?:^|\b(?:[Tt]he|[Oo]ur|[Tt]his|President['’]s|Administration['’]s|U\.S\.) )"
+    r"(?:^|\b(?:[Tt]he|[Oo]ur|[Tt]his|President['’]s|Administration['’]s|U\.S\.|"
+    r"(?:[Tt]he )?(?:Department|State Department|Agency|USAID|Treasury)['’]s) )"
     r"(?:(?:[Ff]iscal [Yy]ear|FY) ?\d{2,4} )?(?:[Bb]udget(?: [Rr]equest)?|[Rr]equest)"
     r"(?: for (?:(?:FY|[Ff]iscal [Yy]ear) ?\d{2,4}|(?:the )?[A-Z][\w ,&.]{0,60}?))? "
     r"(?:also )?(?P<verb>requests|proposes|provides|includes|invests|allocates) "
@@ -437,20 +471,23 @@ WELCOMED = re.compile(r"\b(?:welcom|applaud|commend|congratulat)\w* (?:the |toda
                       r"(?P<verb3>concluding|signing|adopting|ratifying|joining|launching|"
                       r"establishing)\b", re.IGNORECASE)
 # A decision agreed by governments ("The two delegations agreed to meet again in …").
-AGREED = re.compile(r"\b(?P<verb>agreed|decided|resolved)(?:,? in principle,?|, [^,;]{3,60},)? "
-                    r"(?:to|that|on)\b"
+AGREED = re.compile(r"\b(?P<verb>agreed|decided|resolved)(?:,? in principle,?|"
+                    # an aside, not a date, a source or a contrast ("agreed, in 2015, to")
+                    r", (?![^,;]*\b(?:(?:19|20)\d\d|ago|under|according|as part of|however|"
+                    r"but)\b)[^,;]{3,60},)? (?:to|that|on)\b"
                     r"(?! continue| the sharing| exchang| shar| they would hold"
-                    r"| the (?:importance|need|value|necessity)\b"
+                    r"| the (?:\w+ ){0,2}(?:importance|need|value|necessity)\b"
                     # to weigh a step, or to press others, is not to take one
                     r"|(?: (?:\w+ly|further|jointly|together|work(?:ing)? together to|"
-                    r"(?:they|the two sides|both sides|the parties|the ministers) "
-                    r"(?:would|will|should)))* (?:explore|consider|study|examine|look into|"
-                    r"discuss|assess|review|encourage|urge|call (?:on|for)|press|ask)\b)")
+                    r"[^,;]{1,40}? (?:would|will|should)))* (?:explore|consider|study|examine|"
+                    r"look (?:into|for|at)|seek|identify|find ways|discuss|assess|review|"
+                    r"encourage|urge|call (?:on|for)|press|ask)\b)")
 # A next meeting agreed is a measure only with its date ("agreed to meet again in October";
 # not "agreed to meet in the coming months" nor "… to review the 2019 roadmap").
-AGREED_MEETING = re.compile(r"\b(?:agreed|decided),? (?:in principle,? )?to (?:meet|reconvene|"
-                            r"hold|convene)\b")
-MEETING_DATE = re.compile(r"\b(?:in|on|by|for|during|before|after|of|until) (?:early |late |mid-?)?"
+AGREED_MEETING = re.compile(r"\b(?:agreed|decided)(?:,? in principle,?|, [^,;]{3,60},)? to "
+                            r"(?:meet|reconvene|hold|convene)\b")
+MEETING_DATE = re.compile(r"\b(?:in|on|by|for|during|before|after|until|at the (?:end|start|"
+                          r"beginning|middle) of) (?:early |late |mid-?)?"
                           r"(?:January|February|March|April|May|June|July|August|September|"
                           r"October|November|December)\b|\b(?:next|this) (?:week|month)\b|"
                           r"\btomorrow\b|\b(?:on|by) (?:Monday|Tuesday|Wednesday|Thursday|"

@@ -186,9 +186,10 @@ def verdicts(sentences: tuple[str, ...] | list[str], year: int, *,
         if lead_in is not None and _is_history(sentence, year):
             lead_in = None
         found, judged, rejections = _classify(sentence, year, lede)
-        # a byline or a heading (no full stop) or page furniture comes before the lede
-        lede = lede and (not judged.endswith(".") or _furniture(judged, year).startswith(
-            ("too short", "page furniture")))
+        # a byline or a heading (no closing punctuation) or page furniture comes before the
+        # lede; any other sentence ("Happy Independence Day!") ends the chance of one
+        lede = lede and (not judged.rstrip("”\"’'").endswith((".", "!", "?", ":"))
+                         or _furniture(judged, year).startswith(("too short", "page furniture")))
         if found is None:
             out.append(Rejected(judged, tuple(rejections)) if rejections else None)
             continue

@@ -596,3 +596,125 @@ def test_a_decision_with_an_aside_before_its_content_is_still_a_decision() -> No
     found = verdict("The delegations decided, following technical talks in May, that "
                     "Corvanian forces will leave the border zone by December.")
     assert isinstance(found, Action) and found.kind == "agreement"
+
+
+# A second review of the same rules (all our own writing): news ledes kept, and solidarity,
+# standing accounts and lead-ins in a lede; agendas, compound nouns and another speaker's
+# future after "and"; an aside with a date; a month of a roadmap; our own agencies' rules
+# against a foreign law; history taking effect; the new verbs in other senses.
+_BYLINE = "Office of the Spokesperson"
+_REVIEWED_AGAIN = [
+    ([_BYLINE,
+      'The United States imposes visa restrictions on 12 Corvanian officials '
+      'responsible for the crackdown.'], 1, True),
+    ([_BYLINE,
+      'The Department of the Treasury sanctions three Corvanian officials for serious '
+      'human rights abuse.'], 1, True),
+    ([_BYLINE,
+      'The United States announces nearly $50 million in new humanitarian assistance '
+      'for the people of Corvania.'], 1, True),
+    ([_BYLINE,
+      'The Department of State awards grants to 12 organizations working to protect '
+      'journalists in Corvania.'], 1, True),
+    ([_BYLINE,
+      'The Department of State designates two Corvanian militia leaders as Specially '
+      'Designated Global Terrorists.'], 1, True),
+    ([_BYLINE,
+      'U.S. sanctions against the regime remain in force.'], 1, False),
+    ([_BYLINE,
+      'The United States pledges its solidarity with the people of Corvania following '
+      'the devastating earthquake.'], 1, False),
+    ([_BYLINE,
+      'The Department of State issues Travel Advisories for every country of the '
+      'world.'], 1, False),
+    ([_BYLINE,
+      'The Secretary of State designates Foreign Terrorist Organizations in '
+      'consultation with the Attorney General.'], 1, False),
+    ([_BYLINE,
+      'The United States advocates the immediate release of all political prisoners '
+      'held in Corvania.'], 1, False),
+    ([_BYLINE,
+      'Every two years, the Department publishes the International Religious Freedom '
+      'Report.'], 1, False),
+    ([_BYLINE,
+      'The U.S. Embassy in Corvania issues the following statement on the anniversary '
+      'of the Peace Accord:'], 1, False),
+    (['Happy Independence Day to the people of Corvania!',
+      'The United States advocates the peaceful resolution of all maritime disputes.'], 1, False),
+    (['The Secretary will also discuss efforts to counter disinformation and '
+      'establish a regional media fund.'], 0, False),
+    (['The two ministers will exchange views on how to expand trade and launch a '
+      'joint investment fund.'], 0, False),
+    (["The United States will look at ways to support Corvania's recovery and provide "
+      'additional vaccine doses.'], 0, False),
+    (['The United States will aim to reduce emissions and impose a carbon border fee.'], 0, False),
+    (['The Secretary will visit a school in Corvania and meet with teachers, students '
+      'and grant recipients.'], 0, False),
+    (['The Ambassador will attend a reception and award ceremony for graduates of the '
+      'English Access program.'], 0, False),
+    (['The Ambassador will visit refugee camps and host communities supported by U.S. '
+      'assistance.'], 0, False),
+    (['The Secretary will meet with Foreign Minister Ruiz, who said last week that '
+      'she will close the border and expel foreign journalists.'], 0, False),
+    (['The Secretary will meet with Prime Minister Ruiz, and she will sign the new '
+      'electoral law and ban opposition rallies.'], 0, False),
+    (["The authorities must respect the people's will expressed at the ballot box and "
+      'suspend the death sentences.'], 0, False),
+    (['The Secretary will travel to Corvania, where he will meet the Prime Minister '
+      'and sign a memorandum of understanding on energy.'], 0, True),
+    (["The ministers agreed, following today's discussions, to meet again in the "
+      'coming months.'], 0, False),
+    (['The two governments agreed, in 2015, to establish a joint border commission, '
+      'but Corvania has yet to implement that commitment.'], 0, False),
+    (['Russia agreed, under the Minsk agreements, to withdraw its heavy weapons, but '
+      'it has failed to do so.'], 0, False),
+    (['The ministers agreed to reconvene soon to follow up on the commitments made in '
+      'March.'], 0, False),
+    (['The two sides agreed to meet regularly to review implementation of the Joint '
+      'Declaration of June 2018.'], 0, False),
+    (['The two sides agreed to hold the next round of talks to review the roadmap of '
+      'March 2019.'], 0, False),
+    (['The ministers agreed on the urgent need for a ceasefire.'], 0, False),
+    (['They agreed to look for ways to deepen economic ties.'], 0, False),
+    (['The two delegations agreed to meet again in a plenary session at the end of '
+      'September.'], 0, True),
+    (["Treasury's final rule takes effect on March 15."], 0, True),
+    (["The Administration's new rule on asylum processing takes effect on May 31."], 0, True),
+    (["The Department's new visa rule will take effect on July 1."], 0, True),
+    (['The Corvanian foreign agents law takes effect today, further restricting civil '
+      'society.'], 0, False),
+    (["The DPRK's new Anti-Reactionary Thought Law takes effect today."], 0, False),
+    (["Corvania's sweeping and repressive new foreign agents law takes effect today."], 0, False),
+    (['The Chemical Weapons Convention entered into force on this day in 1997.'], 0, False),
+    (['Twenty-five years ago, the Comprehensive Peace Agreement entered into force.'], 0, False),
+    (['Secretary Blinken paused for a moment of silence at the memorial to the '
+      'victims of the embassy bombing.'], 0, False),
+    (['Such programs are authorized by the Foreign Assistance Act of 1961.'], 0, False),
+    (['Four years ago, the United States withdrew from the Paris Agreement.'], 0, False),
+    (['The President of Corvania withdrew from the Presidential Debate after the '
+      'Election Commission ruled against him.'], 0, False),
+    (['The U.S. Embassy in Corvania was briefly evacuated on Tuesday after a '
+      'suspicious package was found.'], 0, False),
+    (['The Corvanian Government halted the advance of rebel troops toward the '
+      'capital.'], 0, False),
+    (['The United States has paused assistance to the Corvanian security forces.'], 0, True),
+    (['The FDA today warned three companies for selling fraudulent COVID-19 products.'], 0, True),
+    (['The FTC warned 10 companies that their advertising claims may violate federal '
+      'law.'], 0, True),
+    (["The Department's FY 2022 budget request includes $4 billion for global health "
+      'security.'], 0, True),
+    (['On this National Day, we celebrate our friendship, exemplified by our recent '
+      'donation of 1 million doses of COVID-19 vaccine.'], 0, False),
+    (['The United States today joined the COVAX Facility to offer vaccines to '
+      'low-income countries.'], 0, True),
+    (['The United States will join Corvania to stand up a joint task force on human '
+      'trafficking.'], 0, True),
+    (['The United States joins the people of Corvania to celebrate the 30th '
+      'anniversary of the Peace Agreement.'], 0, False),
+]
+
+
+@pytest.mark.parametrize(("sentences", "index", "found"), _REVIEWED_AGAIN)
+def test_classes_found_in_a_second_review(sentences: list[str], index: int,
+                                          found: bool) -> None:
+    assert isinstance(verdicts(sentences, 2021)[index], Action) is found
