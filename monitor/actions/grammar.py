@@ -16,6 +16,7 @@ from .lexicon import (
     AGREED,
     AGREED_MEETING,
     ARMED,
+    ASK_FUNDS,
     AUX,
     BE,
     BOUNDARY,
@@ -53,6 +54,7 @@ from .lexicon import (
     RECENT_GIFT,
     RECENT_GIFT_OBJECT,
     RECORDS_KEPT,
+    RUNNING_TOTAL,
     SERVE,
     SETTLEMENT_TERMS,
     SHAPES,
@@ -85,9 +87,30 @@ def _is_adverb(word: str) -> bool:
     return word.endswith("ly") and word.islower() and word not in NOT_ADVERBS
 
 
+# Contracted auxiliaries, as speeches and transcripts write them ("We’ll provide", "we’ve
+# added", "we’re announcing"): the subject and the auxiliary as two words
+_CONTRACTED = re.compile(r"^(\w+)['’](ll|ve|re|d)$", re.IGNORECASE)
+_EXPANDED = {"ll": "will", "ve": "have", "re": "are", "d": "would"}
+# A meeting held to take a measure ("met today in Berlin to launch a new dialogue"): the
+# infinitive is the meeting's purpose, taken by those who met
+_MET_TO = re.compile(r"\b(?:met|meet|meets|convened|gathered)\b[^,;]{0,120}$", re.IGNORECASE)
+
+
+def _words_of(before: str) -> list[str]:
+    """The words of the text before a verb, contracted auxiliaries split in two."""
+    words: list[str] = []
+    for word in before.split():
+        contracted = _CONTRACTED.match(word)
+        if contracted:
+            words += [contracted.group(1), _EXPANDED[contracted.group(2).lower()]]
+        else:
+            words.append(word)
+    return words
+
+
 def _chain(before: str) -> tuple[list[str], str] | str:
     """Auxiliaries and adverbs right before a verb, and the text before them; why if blocked."""
-    words = before.split()
+    words = _words_of(before)
     chain: list[str] = []
     i = len(words) - 1
     while i >= 0:
@@ -102,6 +125,12 @@ def _chain(before: str) -> tuple[list[str], str] | str:
             j = i - 1
             while j >= 0 and (words[j].lower() in ADVERBS or _is_adverb(words[j])):
                 j -= 1
+            if j >= 0 and words[j].lower() not in GOVERNORS:
+                met = _MET_TO.search(" ".join(words[:j + 1]))
+                if met is not None:  # "met today in Berlin to launch …"
+                    chain.extend(["to", "met"])
+                    i = len(" ".join(words[:j + 1])[:met.start()].split()) - 1
+                    continue
             if j < 0 or words[j].lower() not in GOVERNORS:
                 # "urge … to impose", "work to build": not the actor's own measure
                 lead = words[j].lower() if j >= 0 else ""
@@ -127,6 +156,9 @@ def _ends_with_noun(text: str) -> bool:
         or GOVERNMENT.search(last) is not None)
 
 
+_LAST_PRONOUN = re.compile(r"^(?:in|at|with|for|on|under|through|by) [^,;]{1,40}? (we|We|I)$")
+
+
 def subject(before: str) -> tuple[str, str]:
     """The noun phrase that ends the text before a verb group, and its apposition if any."""
     text, apposition = before.rstrip(), ""
@@ -138,7 +170,11 @@ def subject(before: str) -> tuple[str, str]:
     if boundaries and boundaries[-1].group().strip().lower() in SUBORDINATORS:
         return "", apposition  # "when CAM was terminated": a condition or background
     clause = text[boundaries[-1].end():] if boundaries else text
-    return LEADING.sub("", DATELINE.sub("", clause.strip())).strip(), apposition
+    found = LEADING.sub("", DATELINE.sub("", clause.strip())).strip()
+    pronoun = _LAST_PRONOUN.search(found)
+    if pronoun is not None:  # "in this budget we": the pronoun after a fronted phrase
+        found = pronoun.group(1)
+    return found, apposition
 
 
 def _object_fits(base: str, text: str) -> bool:
@@ -201,6 +237,12 @@ _LEDE_NOUN = re.compile(r"\s+(?:on|against|and|or|to|of|for|from|by|in|with|unde
                         re.IGNORECASE)
 _HABIT = re.compile(r"\b(?:each|every)\b(?! one\b)|\bin consultation with\b|"
                     r"\b(?:annually|regularly|routinely|usually|often)\b", re.IGNORECASE)
+# Verbs of giving whose perfect or progressive with "to date" or "in total" is a running total
+_GIVING = frozenset({"provide", "donate", "deliver", "give", "invest", "commit", "fund",
+                     "disburse", "allocate", "pledge", "send", "award", "grant"})
+# … unless the sentence brings a new tranche as well ("is providing $50 million in new
+# assistance, bringing the total to date to …")
+_NEW_TRANCHE = re.compile(r"\b(?:today|new|additional|another|bringing|brings)\b", re.I)
 _OWN_MEASURE = re.compile(r"\b(?:today|hereby|this action|these actions|pursuant to)\b", re.I)
 
 
@@ -368,8 +410,14 @@ def predicate(sentence: str, match: re.Match[str], year: int,
         return "a relationship or continued support, not a concrete measure"
     if base == "commit" and after.lstrip().startswith("to") and "$" not in window:
         return "“committed to …” without a sum: a general commitment"
+    if re.match(r"\s+(?:this|the|that) (?:opportunity|moment|chance|occasion)\b", after):
+        return "“take this opportunity”: a turn of speech"  # "I'll seize this opportunity to"
     if base == "take" and not re.search(r"\b(?:action|measures?|steps?)\b", window):
         return "“take” without action, measures or steps"
+    if (base in _GIVING and ((form == "active" and ("has" in chain or "have" in chain
+                                                   or kind == "ing")) or form == "past")
+            and RUNNING_TOTAL.search(sentence) and not _NEW_TRANCHE.search(sentence)):
+        return "a running total (“to date”, “in total”): context beside the news"
     tense = "future" if future else {"passive": "passive", "past": "past"}.get(form, "finite")
     return Predicate(actor, verb, base, form, after, "",
                       (strength, f"{tense}, by the government actor “{actor}”"))
@@ -392,7 +440,8 @@ _SHAPE_KINDS = {EFFECT: "sanctions", LEGAL_EFFECT: "sanctions", MAKE_UP: "fundin
                 MAKE_AVAILABLE: "funding",
                 SERVE: "diplomatic", POLICY: "policy", INSTRUMENT: "policy",
                 SETTLEMENT_TERMS: "sanctions", RECORDS_KEPT: "other",
-                FORMAL_FINDING: "policy", IN_FORCE: "agreement", RECENT_GIFT: "funding"}
+                FORMAL_FINDING: "policy", IN_FORCE: "agreement", RECENT_GIFT: "funding",
+                ASK_FUNDS: "funding"}
 
 
 # A step cited as evidence of friendship in a greeting ("we celebrate our friendship,

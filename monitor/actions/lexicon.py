@@ -10,6 +10,7 @@ __all__ = [
     "AGREED_MEETING",
     "AID",
     "ARMED",
+    "ASK_FUNDS",
     "AUX",
     "BE",
     "BOUNDARY",
@@ -52,6 +53,7 @@ __all__ = [
     "RECENT_GIFT",
     "RECENT_GIFT_OBJECT",
     "RECORDS_KEPT",
+    "RUNNING_TOTAL",
     "SERVE",
     "SHAPES",
     "STRONG",
@@ -89,7 +91,7 @@ WEAK = """provide commit offer build create expand deliver release open close ho
 invest add place put list introduce implement announce take make set send reduce accelerate
 convene hold join pass engage extend fund update select conclude reach organize submit direct
 request archive preserve transfer migrate support target warn renew authorize reinstate halt
-pause waive withdraw evacuate""".split()
+pause waive withdraw evacuate propose""".split()
 ARMED = re.compile(r"\b(?:soldiers|forces|troops|police|militias?|officers)\b", re.IGNORECASE)
 PASSIVE_NEEDS_AGENT = frozenset({"arrest", "seize", "ban", "block", "suspend", "expel",
                                  "evacuate", "authorize"})
@@ -267,9 +269,15 @@ OBJECTS["authorize"] = re.compile(r"^\s*(?:the |an? |up to |over |more than )?(?
                                   r"(?:[\w-]+ ){0,2}(?:transfer|sale|use|release|deployment|"
                                   r"departure|funding|assistance|payments?|purchase|export|"
                                   r"designation|sanctions)\b)", re.IGNORECASE)
-OBJECTS["evacuate"] = re.compile(r"\b(?:staff|personnel|employees|diplomats|citizens|"
-                                 r"nationals|embassy|consulate|families|dependents)\b",
-                                 re.IGNORECASE)
+OBJECTS["evacuate"] = re.compile(r"^\s*(?:(?:the|all|its|our|their|some|\d+|U\.S\.|American|"
+                                 r"non-emergency|nonessential|non-essential|embassy|consular) )*"
+                                 r"(?:staff|personnel|employees|diplomats|citizens|nationals|"
+                                 r"embassy|consulate|families|dependents)\b", re.IGNORECASE)
+# "proposed $58.5 billion for …", "proposes a new rule": a sum or a concrete measure
+OBJECTS["propose"] = re.compile(r"^\s*(?:(?:a|an|the|new|additional|more than|over|nearly|"
+                                r"about|up to) )*(?:\$\s?\d|(?:[\w-]+ ){0,2}(?:rule|"
+                                r"regulations?|sanctions|legislation|bill|amendment|budget|"
+                                r"resolution|treaty|agreement)\b)", re.IGNORECASE)
 OBJECTS["convene"] = re.compile(r"\w")  # future only: any gathering convened is concrete
 OBJECTS["engage"] = re.compile(r"\b(?:dialogue|talks|negotiations)\b", re.IGNORECASE)
 
@@ -280,7 +288,7 @@ BE = ("is", "are", "am", "was", "were", "be", "been")
 AUX = frozenset("will shall would is are am was were has have had be been being".split())
 GOVERNORS = frozenset("""agreed agree agrees decided decide resolved voted vote intends intend
 intending plans plan planning going set met meet moved pledged committed expects expect
-pleased proud honored delighted""".split())
+pleased proud honored delighted intention intent""".split())
 NOT_ADVERBS = frozenset("""family only supply ally assembly early daily weekly monthly rally reply
 apply comply july italy""".split())
 NEGATION = frozenset({"not", "never", "no", "longer", "cannot", "won't", "can", "could", "may",
@@ -314,6 +322,7 @@ GOVERNMENT = re.compile(
 NOT_GOVERNMENT = re.compile(
     r"\b(?:regime|militants?|terrorists?|Houthis|Taliban|ISIS|al-Qa|Hamas|Hizballah|traffickers|"
     r"criminals?|rebels|separatists?|forces|who|it|which|donors|"
+    r"(?:other|many|some|most|several|few) (?:countries|nations|governments)|"
     r"(?:this|that)(?!\s+(?:[Aa]dministration|[Gg]overnment|[Dd]epartment|[Oo]ffice|[Bb]ureau|"
     r"[Aa]gency|[Cc]ommission|[Mm]inistry)\b))\b", re.IGNORECASE)
 OPINION = re.compile(
@@ -335,6 +344,10 @@ LEADING = re.compile(r"^(?:(?:and|but|so|then|today|also|now|in addition|additio
                       r"\b[\s,]*)+", re.IGNORECASE)
 FUNCTION_WORD = re.compile(r"(?:^|\s)(?:and|or|of|the|a|an|to|by|for|with|in|on|at|from|"
                             r"previously|its|their|our|his|her)$", re.IGNORECASE)
+# A running total ("to date, the United States has donated 23 million doses", "In total, we are
+# providing more than $360 million"): context beside the news, not a measure of its own
+RUNNING_TOTAL = re.compile(r"\b(?:to date|so far|thus far|in total|in all|all told|"
+                           r"cumulatively)\b", re.IGNORECASE)
 HISTORY = re.compile(r"^(?:Since|To date|For (?:many|several) years|For decades|"
                       r"(?:\w+(?:[- ]\w+)? )?(?:years|decades) ago|"
                       r"Over the (?:past|last)|"
@@ -350,6 +363,7 @@ DATED_AFTER = re.compile(r"\b(?:in|since|on)(?: [A-Z][a-z]+\.?)?(?: \d{1,2},)? (
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 FURNITURE_START = re.compile(
     r"(?:The )?(?:text of the )?following (?:statement|is)|(?:Begin|End) [Tt]ext|Follow us|"
+    r"QUESTION:|"
     r".{0,80}?\bissues? the following (?:joint )?statement|"
     r"WATCH:|Skip to|Get Involved|Back to Top", re.IGNORECASE)
 FURNITURE = re.compile(r"[Ff]or (?:more|further|additional) information|[Pp]lease (?:contact|see|"
@@ -375,6 +389,13 @@ BUDGET_REQUEST = re.compile(
     r"(?: for (?:(?:FY|[Ff]iscal [Yy]ear) ?\d{2,4}|(?:the )?[A-Z][\w ,&.]{0,60}?))? "
     r"(?:also )?(?P<verb>requests|proposes|provides|includes|invests|allocates) "
     r"(?:[a-z]+ ){0,4}?(?=\$\s?\d)")
+# What a government asks its legislature for ("We're asking for $10 billion for global
+# health", "the Administration is requesting $2 billion"): a budget ask
+ASK_FUNDS = re.compile(r"\b(?:we|We|Administration|President|Department|Secretary)\b[^,;]{0,30}?"
+                       r"(?P<verb>(?:\s(?:are|is|am)|['’]re|['’]s) (?:asking|requesting)|"
+                       r"\s(?:asks?|asked)) (?:Congress "
+                       r"|the Congress )?(?:for )?(?:(?:more than|over|nearly|about|an "
+                       r"additional|another) )?(?=\$\s?\d)")
 POLICY = re.compile(r"(?:^(?:Beginning|Effective|Starting)\b.*\b(?P<verb>must)\b)|"
                      r"\b(?P<verb2>must now|(?:is|are) now required)\b|\b(?:will|shall) no longer "
                      r"(?P<verb3>require|allow|permit|accept|issue|recognize|grant)\b|"
@@ -476,7 +497,7 @@ AGREED = re.compile(r"\b(?P<verb>agreed|decided|resolved)(?:,? in principle,?|"
                     r", (?![^,;]*\b(?:(?:19|20)\d\d|ago|under|according|as part of|however|"
                     r"but)\b)[^,;]{3,60},)? (?:to|that|on)\b"
                     r"(?! continue| the sharing| exchang| shar| they would hold"
-                    r"| the (?:\w+ ){0,2}(?:importance|need|value|necessity)\b"
+                    r"| the (?:\w+ ){0,2}(?:importance|need|value|necessity|benefits?|merits?)\b"
                     # to weigh a step, or to press others, is not to take one
                     r"|(?: (?:\w+ly|further|jointly|together|work(?:ing)? together to|"
                     r"[^,;]{1,40}? (?:would|will|should)))* (?:explore|consider|study|examine|"
@@ -508,5 +529,5 @@ SHAPES = ((EFFECT, (" ",)),
           (SETTLEMENT_TERMS, ("pay", "must", "will", "shall", "required")),
           (RECORDS_KEPT, ("will be", "will now be", "will also be")),
           (FORMAL_FINDING, ("formally", "officially", "publicly", "determined that")),
-          (IN_FORCE, ("force", "effect")),
+          (IN_FORCE, ("force", "effect")), (ASK_FUNDS, ("$",)),
           (RECENT_GIFT, ("donation", "deliver", "shipment", "gift")))

@@ -718,3 +718,33 @@ _REVIEWED_AGAIN = [
 def test_classes_found_in_a_second_review(sentences: list[str], index: int,
                                           found: bool) -> None:
     assert isinstance(verdicts(sentences, 2021)[index], Action) is found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # speech: contracted auxiliaries, a fronted phrase before "we", asks of a legislature
+    ("We’ll also provide $5 million in emergency assistance for the flooded provinces.", True),
+    ("We’ve imposed visa restrictions on twelve Corvanian officials this week.", True),
+    ("That’s why in this budget we proposed $4.2 billion for the Corvania programs.", True),
+    ("We’re asking for $10 billion for global health programs in the next fiscal year.", True),
+    ("The ministers met today in Lisbon at the old customs house to launch a new dialogue on "
+     "migration.", True),
+    ("The ministers met in Lisbon to discuss migration.", False),
+    ("I will notify Congress of our intention to provide $75 million in development "
+     "assistance.", True),
+    # running totals beside the news, and a new tranche with its total
+    ("He noted that, to date, the United States has donated 23 million doses to the region.",
+     False),
+    ("In total, we are in the process of providing more than $360 million in support.", False),
+    ("Today the United States is providing $50 million in new assistance, bringing our total "
+     "to date to $300 million.", True),
+    # not a government measure: other countries in general, a benefit agreed, a question,
+    # a turn of speech, evacuees described
+    ("In a more competitive world, other countries are making historic investments.", False),
+    ("The two sides agreed on the benefit of continued high-level engagements.", False),
+    ("QUESTION: But they’re seizing district after district, aren’t they", False),
+    ("And in fact, I’ll seize this opportunity to thank the men and women in uniform.", False),
+    ("I met families who had fled the fighting, successfully evacuated with their "
+     "children.", False),
+])
+def test_speech_and_testimony(sentence: str, found: bool) -> None:
+    assert isinstance(verdict(sentence), Action) is found
