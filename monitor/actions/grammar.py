@@ -89,11 +89,17 @@ def _is_adverb(word: str) -> bool:
 
 # Contracted auxiliaries, as speeches and transcripts write them ("We’ll provide", "we’ve
 # added", "we’re announcing"): the subject and the auxiliary as two words
-_CONTRACTED = re.compile(r"^(\w+)['’](ll|ve|re|d)$", re.IGNORECASE)
-_EXPANDED = {"ll": "will", "ve": "have", "re": "are", "d": "would"}
+# (only the first person's: "they'll …" in a speech is mostly another government's conduct;
+# "we'd …" is a hedge, as "could" is)
+_CONTRACTED = re.compile(r"^(we|i)['’](ll|ve|re|d)$", re.IGNORECASE)
+_EXPANDED = {"ll": "will", "ve": "have", "re": "are", "d": "could"}
 # A meeting held to take a measure ("met today in Berlin to launch a new dialogue"): the
 # infinitive is the meeting's purpose, taken by those who met
-_MET_TO = re.compile(r"\b(?:met|meet|meets|convened|gathered)\b[^,;]{0,120}$", re.IGNORECASE)
+_MET_TO = re.compile(r"\b(?:met|meet|meets|convened|gathered)\b(?! (?:our|its|their|the|this|"
+                     r"that|a) (?:commitment|goal|target|pledge|obligation|deadline)s?\b)"
+                     r"(?![^,;]*\b(?:to (?!the\b|a\b|an\b|(?-i:[A-Z]))|who|that|which|is|are|was|"
+                     r"were)\b)"
+                     r"[^,;]{0,120}$", re.IGNORECASE)
 
 
 def _words_of(before: str) -> list[str]:
@@ -131,6 +137,9 @@ def _chain(before: str) -> tuple[list[str], str] | str:
                     chain.extend(["to", "met"])
                     i = len(" ".join(words[:j + 1])[:met.start()].split()) - 1
                     continue
+            if (j >= 1 and words[j].lower() in ("intention", "intent")
+                    and words[j - 1].lower() not in ("our", "my", "its")):
+                return "an intention not the speaker's own (“any intention to …”)"
             if j < 0 or words[j].lower() not in GOVERNORS:
                 # "urge … to impose", "work to build": not the actor's own measure
                 lead = words[j].lower() if j >= 0 else ""
@@ -156,7 +165,7 @@ def _ends_with_noun(text: str) -> bool:
         or GOVERNMENT.search(last) is not None)
 
 
-_LAST_PRONOUN = re.compile(r"^(?:in|at|with|for|on|under|through|by) [^,;]{1,40}? (we|We|I)$")
+_LAST_PRONOUN = re.compile(r"^(?i:in|at|with|for|on|under|through|by) [^,;]{1,40}? (we|We|I)$")
 
 
 def subject(before: str) -> tuple[str, str]:
@@ -237,12 +246,20 @@ _LEDE_NOUN = re.compile(r"\s+(?:on|against|and|or|to|of|for|from|by|in|with|unde
                         re.IGNORECASE)
 _HABIT = re.compile(r"\b(?:each|every)\b(?! one\b)|\bin consultation with\b|"
                     r"\b(?:annually|regularly|routinely|usually|often)\b", re.IGNORECASE)
+# A future under a condition ("If Corvania invades, we will impose …", "… if warranted")
+_CONDITION = re.compile(r"^(?:If|Unless|Should|In the event|Were|Whether|Once)\b")
+_CONDITION_AFTER = re.compile(r"\b(?:if|unless|in the event|should (?:the|they|it|he|she))\b",
+                              re.IGNORECASE)
+# A position restated ("we have been clear that we will impose …", "have warned that …")
+_STATED = re.compile(r"\b(?:been clear|made (?:it )?clear|have said|has said|warned|stated|"
+                     r"reiterated|repeatedly said) that\b", re.IGNORECASE)
 # Verbs of giving whose perfect or progressive with "to date" or "in total" is a running total
 _GIVING = frozenset({"provide", "donate", "deliver", "give", "invest", "commit", "fund",
                      "disburse", "allocate", "pledge", "send", "award", "grant"})
 # … unless the sentence brings a new tranche as well ("is providing $50 million in new
 # assistance, bringing the total to date to …")
-_NEW_TRANCHE = re.compile(r"\b(?:today|new|additional|another|bringing|brings)\b", re.I)
+_NEW_TRANCHE = re.compile(r"\b(?:today|new|additional|another|bringing|brings|this week|"
+                          r"for a total of)\b", re.I)
 _OWN_MEASURE = re.compile(r"\b(?:today|hereby|this action|these actions|pursuant to)\b", re.I)
 
 
@@ -336,6 +353,10 @@ def predicate(sentence: str, match: re.Match[str], year: int,
     if isinstance(chained, str):
         return chained
     chain, rest = chained
+    if kind in ("past", "either") and not chain and re.search(r"['’]s$", rest.strip()):
+        return "a participle after a possessive: an adjective (“Corvania's proposed law”)"
+    if _STATED.search(before):
+        return "a position stated (“we have been clear that …”), not a measure"
     auxes = [w for w in chain if w in AUX or w in ("to", "process")]
     last = auxes[0] if auxes else ""
     future = "to" in chain or any(w in ("will", "shall", "would") for w in chain)
@@ -362,6 +383,8 @@ def predicate(sentence: str, match: re.Match[str], year: int,
         rest, form, future = head, "active", True  # "will meet … and sign a memorandum"
     else:
         return NOT_FINITE
+    if future and (_CONDITION.match(sentence) or _CONDITION_AFTER.search(after)):
+        return "a condition: a threat or a promise, not a measure"  # "If …, we will impose"
     if base in FUTURE_ONLY and not future:
         return f"a past “{base}” describes a meeting, not a measure"
     if (base in ("hold", "convene") and ("agreed" in chain or "decided" in chain)
@@ -410,7 +433,8 @@ def predicate(sentence: str, match: re.Match[str], year: int,
         return "a relationship or continued support, not a concrete measure"
     if base == "commit" and after.lstrip().startswith("to") and "$" not in window:
         return "“committed to …” without a sum: a general commitment"
-    if re.match(r"\s+(?:this|the|that) (?:opportunity|moment|chance|occasion)\b", after):
+    if base in ("seize", "take") and re.match(
+            r"\s+(?:this|the|that) (?:opportunity|moment|chance|occasion)\b", after):
         return "“take this opportunity”: a turn of speech"  # "I'll seize this opportunity to"
     if base == "take" and not re.search(r"\b(?:action|measures?|steps?)\b", window):
         return "“take” without action, measures or steps"

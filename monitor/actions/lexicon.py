@@ -112,6 +112,7 @@ IRREGULAR = {
     "submit": {"submitted": "past", "submitting": "ing"},
     "transfer": {"transferred": "past", "transferring": "ing"},
     "withdraw": {"withdrew": "past", "withdrawn": "past"},
+    "expel": {"expelled": "past", "expelling": "ing"},
 }
 
 
@@ -269,10 +270,9 @@ OBJECTS["authorize"] = re.compile(r"^\s*(?:the |an? |up to |over |more than )?(?
                                   r"(?:[\w-]+ ){0,2}(?:transfer|sale|use|release|deployment|"
                                   r"departure|funding|assistance|payments?|purchase|export|"
                                   r"designation|sanctions)\b)", re.IGNORECASE)
-OBJECTS["evacuate"] = re.compile(r"^\s*(?:(?:the|all|its|our|their|some|\d+|U\.S\.|American|"
-                                 r"non-emergency|nonessential|non-essential|embassy|consular) )*"
-                                 r"(?:staff|personnel|employees|diplomats|citizens|nationals|"
-                                 r"embassy|consulate|families|dependents)\b", re.IGNORECASE)
+OBJECTS["evacuate"] = re.compile(r"^\s*(?:[\w.,-]+ ){0,4}(?:staff|personnel|employees|"
+                                 r"diplomats|citizens|nationals|embassy|consulate|families|"
+                                 r"dependents)\b", re.IGNORECASE)
 # "proposed $58.5 billion for …", "proposes a new rule": a sum or a concrete measure
 OBJECTS["propose"] = re.compile(r"^\s*(?:(?:a|an|the|new|additional|more than|over|nearly|"
                                 r"about|up to) )*(?:\$\s?\d|(?:[\w-]+ ){0,2}(?:rule|"
@@ -322,7 +322,7 @@ GOVERNMENT = re.compile(
 NOT_GOVERNMENT = re.compile(
     r"\b(?:regime|militants?|terrorists?|Houthis|Taliban|ISIS|al-Qa|Hamas|Hizballah|traffickers|"
     r"criminals?|rebels|separatists?|forces|who|it|which|donors|"
-    r"(?:other|many|some|most|several|few) (?:countries|nations|governments)|"
+    r"\A(?:other|many|some|most|several|few) (?:countries|nations|governments)|"
     r"(?:this|that)(?!\s+(?:[Aa]dministration|[Gg]overnment|[Dd]epartment|[Oo]ffice|[Bb]ureau|"
     r"[Aa]gency|[Cc]ommission|[Mm]inistry)\b))\b", re.IGNORECASE)
 OPINION = re.compile(
@@ -346,8 +346,8 @@ FUNCTION_WORD = re.compile(r"(?:^|\s)(?:and|or|of|the|a|an|to|by|for|with|in|on|
                             r"previously|its|their|our|his|her)$", re.IGNORECASE)
 # A running total ("to date, the United States has donated 23 million doses", "In total, we are
 # providing more than $360 million"): context beside the news, not a measure of its own
-RUNNING_TOTAL = re.compile(r"\b(?:to date|so far|thus far|in total|in all|all told|"
-                           r"cumulatively)\b", re.IGNORECASE)
+RUNNING_TOTAL = re.compile(r"(?<!\bup )\bto date\b|\b(?:so far|thus far|in total|all told|"
+                           r"cumulatively)\b|^In all,", re.IGNORECASE)
 HISTORY = re.compile(r"^(?:Since|To date|For (?:many|several) years|For decades|"
                       r"(?:\w+(?:[- ]\w+)? )?(?:years|decades) ago|"
                       r"Over the (?:past|last)|"
@@ -391,9 +391,10 @@ BUDGET_REQUEST = re.compile(
     r"(?:[a-z]+ ){0,4}?(?=\$\s?\d)")
 # What a government asks its legislature for ("We're asking for $10 billion for global
 # health", "the Administration is requesting $2 billion"): a budget ask
-ASK_FUNDS = re.compile(r"\b(?:we|We|Administration|President|Department|Secretary)\b[^,;]{0,30}?"
-                       r"(?P<verb>(?:\s(?:are|is|am)|['’]re|['’]s) (?:asking|requesting)|"
-                       r"\s(?:asks?|asked)) (?:Congress "
+ASK_FUNDS = re.compile(r"(?:^|[,;]\s|\bthat\s)(?:(?:So|And|Today),? )?(?:we|We|[Tt]he "
+                       r"Administration|[Tt]he President|[Tt]he Department)"
+                       r"(?P<verb>(?:\s(?:are|is|am)|['’]re|['’]s)(?: also| now)? (?:asking|"
+                       r"requesting)|\s(?:also )?(?:ask|asks)) (?:Congress "
                        r"|the Congress )?(?:for )?(?:(?:more than|over|nearly|about|an "
                        r"additional|another) )?(?=\$\s?\d)")
 POLICY = re.compile(r"(?:^(?:Beginning|Effective|Starting)\b.*\b(?P<verb>must)\b)|"

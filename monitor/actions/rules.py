@@ -62,6 +62,9 @@ class Rejected:
     reasons: tuple[str, ...]
 
 
+# A speaker's tag in a transcript ("QUESTION:", "Q:", "MR PRICE:", "SECRETARY BLINKEN:")
+_QUESTION_SENTENCES = 4
+_SPEAKER = re.compile(r"^(QUESTION|Q|[A-Z][A-Z.'’ -]{1,40}):\s")
 _ANAPHORA = re.compile(r"(?:This|These|Those|Such|Today['’]s|The (?:same|new|additional))\b")
 
 
@@ -174,7 +177,16 @@ def verdicts(sentences: tuple[str, ...] | list[str], year: int, *,
     last_actor: str | None = None
     lead_in: str | None = None
     lede = whole  # until the first full sentence that is not furniture
+    asking = 0  # sentences left of a reporter's question: to the next speaker's tag, to its
+    # question mark, at most _QUESTION_SENTENCES
     for sentence in sentences:
+        speaker = _SPEAKER.match(sentence)
+        if speaker is not None:
+            asking = _QUESTION_SENTENCES if speaker.group(1).upper() in ("QUESTION", "Q") else 0
+        if asking:
+            asking = 0 if sentence.rstrip("”\"’' ").endswith("?") else asking - 1
+            out.append(Rejected(sentence, ("a reporter's question",)))
+            continue
         item = _list_item(sentence, lead_in) if lead_in is not None else None
         if item is not None:
             out.append(_action(sentence, item, item.actor))

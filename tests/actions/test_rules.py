@@ -748,3 +748,60 @@ def test_classes_found_in_a_second_review(sentences: list[str], index: int,
 ])
 def test_speech_and_testimony(sentence: str, found: bool) -> None:
     assert isinstance(verdict(sentence), Action) is found
+
+
+# A third review, of the speech rules (all our own writing): conditions and positions
+# stated; a meeting's other business; running totals against a new tranche; other
+# governments' conduct in a speech; reporters' questions to the next speaker; adjectives
+# after a possessive; someone else's ask or intention.
+_REVIEWED_THIRD = [
+    (["If Corvania invades, we'll impose sanctions on its leaders."], 0, False),
+    (['Unless the regime relents, we will impose further sanctions.'], 0, False),
+    (["We've been clear that we'll impose severe costs on the junta."], 0, False),
+    (["We'd lift the sanctions on the regime's leaders."], 0, False),
+    (['We will impose further sanctions on the junta if the violence continues.'], 0, False),
+    (['We’ll also provide $5 million in emergency assistance for the flooded '
+      'provinces.'], 0, True),
+    (['Secretary Blinken met with the Foreign Minister to discuss ways to increase '
+      'humanitarian assistance.'], 0, False),
+    (['The ministers met to discuss the need to establish a regional fund.'], 0, False),
+    (['We have met our commitment to deliver 80 million doses to the region.'], 0, False),
+    (['The ministers met today in Lisbon at the old customs house to launch a new '
+      'dialogue on migration.'], 0, True),
+    (['The United States is providing $15 million in new assistance to farmers in all '
+      '34 provinces.'], 0, True),
+    (['The United States today announced $20 million in new funding, for a total of '
+      '$300 million to date.'], 0, True),
+    (['He noted that, to date, the United States has donated 23 million doses to the '
+      'region.'], 0, False),
+    (["They're arresting journalists and blocking news sites across the country."], 0, False),
+    (["The Europeans have said they'll impose sanctions on the regime."], 0, False),
+    (['The United States and 40 other countries issued a joint statement condemning '
+      'the coup.'], 0, True),
+    (['In a more competitive world, other countries are making historic investments.'], 0, False),
+    (['QUESTION: Thank you, Ned.',
+      "The Europeans say they'll impose sanctions on Monday.",
+      'MR PRICE: We have imposed sanctions on twelve officials today.'], 1, False),
+    (['QUESTION: Thank you, Ned.',
+      "The Europeans say they'll impose sanctions on Monday.",
+      'MR PRICE: We have imposed sanctions on twelve officials today.'], 2, True),
+    (["Hungary's proposed legislation would restrict civil society."], 0, False),
+    (["The Administration's proposed budget cuts would affect the program."], 0, False),
+    (['The U.S. Embassy evacuated more than 1,200 U.S. citizens from the capital this '
+      'week.'], 0, True),
+    (["Corvania's President is asking for $5 billion in debt relief."], 0, False),
+    (['When we asked Congress for $5 billion last year, it agreed.'], 0, False),
+    (["We're asking for $10 billion for global health programs."], 0, True),
+    (["We support Corvania's intention to join the coalition."], 0, False),
+    (['We have never had any intention to impose sanctions on Corvania.'], 0, False),
+    (['In this budget we have proposed $10 billion for global health.'], 0, True),
+    (['The Corvanian government expelled three U.S. diplomats.'], 0, True),
+    (['Today we are announcing the opportunity for civil society groups to apply for '
+      '$2 million in grants.'], 0, True),
+]
+
+
+@pytest.mark.parametrize(("sentences", "index", "found"), _REVIEWED_THIRD)
+def test_classes_found_in_a_third_review(sentences: list[str], index: int,
+                                         found: bool) -> None:
+    assert isinstance(verdicts(sentences, 2021)[index], Action) is found
