@@ -13,7 +13,7 @@ the finder returns an action with that sentence's text.
     --split lockbox         the shipped model on the lockboxes: once, at the very end
     --split all --source S  the shipped model on every document of one set: a fresh set,
                             once, before anything is trained on it
-    --finder-at REV         with --split and --source: the finder of an earlier commit (its
+    --finder-at REV         with --split (and --source): the finder of an earlier commit (its
                             monitor/ and store/, from git) on a set labelled after it, as
                             statements it never met (the labels and splits are today's)
     --load                  model size, and what loading it adds to a command's start
@@ -293,15 +293,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--speed", action="store_true")
     parser.add_argument("--load", action="store_true", help="model size and load time")
     parser.add_argument("--finder-at", metavar="REV",
-                        help="the finder of an earlier commit (with --split and --source)")
+                        help="the finder of an earlier commit (with --split)")
     parser.add_argument("--errors", action="store_true",
                         help="list false positives and negatives (never with lockbox)")
     args = parser.parse_args(argv)
     if args.split == "all" and not args.source:
         parser.error("--split all measures one set once: name it with --source")
-    if args.finder_at and not (args.split and args.source):
-        parser.error("--finder-at measures an earlier finder on one set: give --split and "
-                     "--source")
+    if args.finder_at and not args.split:
+        parser.error("--finder-at measures an earlier finder: give --split (and --source)")
     if not (args.split or args.cv or args.speed or args.load):
         args.split, args.speed = "held_out", True  # no option: what needs no train extra
     if not corpus.available():
