@@ -498,6 +498,7 @@ AGREED = re.compile(r"\b(?P<verb>agreed|decided|resolved)(?:,? in principle,?|"
                     r", (?![^,;]*\b(?:(?:19|20)\d\d|ago|under|according|as part of|however|"
                     r"but)\b)[^,;]{3,60},)? (?:to|that|on)\b"
                     r"(?! continue| the sharing| exchang| shar| they would hold"
+                    r"| (?:remain|stay|keep) in (?:close |regular |constant )?(?:contact|touch)"
                     r"| the (?:\w+ ){0,2}(?:importance|need|value|necessity|benefits?|merits?)\b"
                     # to weigh a step, or to press others, is not to take one
                     r"|(?: (?:\w+ly|further|jointly|together|work(?:ing)? together to|"

@@ -805,3 +805,11 @@ _REVIEWED_THIRD = [
 def test_classes_found_in_a_third_review(sentences: list[str], index: int,
                                          found: bool) -> None:
     assert isinstance(verdicts(sentences, 2021)[index], Action) is found
+
+
+@pytest.mark.parametrize("sentence", [
+    "They agreed to remain in close contact as recovery efforts continue.",
+    "The two ministers agreed to stay in touch on the border talks.",
+])
+def test_agreeing_to_stay_in_contact_is_no_measure(sentence: str) -> None:
+    assert not isinstance(verdict(sentence), Action)
