@@ -2,8 +2,8 @@
 
 `predicate` judges one verb of a sentence: a finite form of a measure verb whose subject
 is a government actor (or a passive whose agent is one), with the object a weak verb needs;
-otherwise it says why not. `shape` finds measures stated without such a verb. Used by
-`finder`, which walks the sentences of a text.
+otherwise it says why not (the phrases around the verb are read by `phrases`). Measures
+stated without such a verb are `shapes`'. Used by `rules`, which walks the sentences.
 """
 
 from __future__ import annotations
@@ -12,60 +12,24 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import (
-    ADVERBS,
-    AGREED,
-    AGREED_MEETING,
     ARMED,
-    ASK_FUNDS,
     AUX,
     BE,
-    BOUNDARY,
-    BUDGET_REQUEST,
-    CONCRETE_RE,
     DATED_AFTER,
-    DATELINE,
-    EFFECT,
-    FIRST_AUX,
-    FOREIGN_OWNER,
-    FORMAL_FINDING,
     FORMS,
-    FUNCTION_WORD,
     FUTURE_ONLY,
-    GOVERNMENT,
-    GOVERNORS,
-    IN_FORCE,
-    IN_FORCE_VERB,
-    INCLUDES_MONEY,
-    INSTRUMENT,
-    LEADING,
-    LEGAL_EFFECT,
-    MAKE_AVAILABLE,
-    MAKE_UP,
     MEETING_DATE,
-    MEMBER,
-    MONEY_SUBJECT,
     NEGATION,
-    NOT_ADVERBS,
-    NOT_GOVERNMENT,
-    OBJECTS,
     OPINION,
     PASSIVE_NEEDS_AGENT,
-    POLICY,
-    RECENT_GIFT,
-    RECENT_GIFT_OBJECT,
-    RECORDS_KEPT,
     RUNNING_TOTAL,
-    SERVE,
-    SETTLEMENT_TERMS,
-    SHAPES,
     STRONG,
-    SUBORDINATORS,
     UNSTATED,
     WEAK,
-    WELCOMED,
 )
+from .phrases import agent_of, ends_with_noun, is_government, object_fits, subject, verb_chain
 
-__all__ = ["NOT_FINITE", "Predicate", "is_government", "predicate", "shape", "subject"]
+__all__ = ["NOT_FINITE", "Predicate", "meeting_dated", "predicate"]
 
 
 @dataclass(frozen=True)
@@ -83,130 +47,6 @@ class Predicate:
 NOT_FINITE = "not a finite verb of a measure taken, being taken or to be taken"
 
 
-def _is_adverb(word: str) -> bool:
-    return word.endswith("ly") and word.islower() and word not in NOT_ADVERBS
-
-
-# Contracted auxiliaries, as speeches and transcripts write them ("We’ll provide", "we’ve
-# added", "we’re announcing"): the subject and the auxiliary as two words
-# (only the first person's: "they'll …" in a speech is mostly another government's conduct;
-# "we'd …" is a hedge, as "could" is)
-_CONTRACTED = re.compile(r"^(we|i)['’](ll|ve|re|d)$", re.IGNORECASE)
-_EXPANDED = {"ll": "will", "ve": "have", "re": "are", "d": "could"}
-# A meeting held to take a measure ("met today in Berlin to launch a new dialogue"): the
-# infinitive is the meeting's purpose, taken by those who met
-_MET_TO = re.compile(r"\b(?:met|meet|meets|convened|gathered)\b(?! (?:our|its|their|the|this|"
-                     r"that|a) (?:commitment|goal|target|pledge|obligation|deadline)s?\b)"
-                     r"(?![^,;]*\b(?:to (?!the\b|a\b|an\b|(?-i:[A-Z]))|who|that|which|is|are|was|"
-                     r"were)\b)"
-                     r"[^,;]{0,120}$", re.IGNORECASE)
-
-
-def _words_of(before: str) -> list[str]:
-    """The words of the text before a verb, contracted auxiliaries split in two."""
-    words: list[str] = []
-    for word in before.split():
-        contracted = _CONTRACTED.match(word)
-        if contracted:
-            words += [contracted.group(1), _EXPANDED[contracted.group(2).lower()]]
-        else:
-            words.append(word)
-    return words
-
-
-def _chain(before: str) -> tuple[list[str], str] | str:
-    """Auxiliaries and adverbs right before a verb, and the text before them; why if blocked."""
-    words = _words_of(before)
-    chain: list[str] = []
-    i = len(words) - 1
-    while i >= 0:
-        word = words[i].lower()
-        if word.endswith(",") or word.startswith(("“", '"')):
-            break
-        if word.strip(",") in NEGATION:
-            return f"negated or hedged by “{word.strip(',')}”"
-        if word in ADVERBS or word in AUX or _is_adverb(words[i]):
-            chain.append(word)
-        elif word == "to":
-            j = i - 1
-            while j >= 0 and (words[j].lower() in ADVERBS or _is_adverb(words[j])):
-                j -= 1
-            if j >= 0 and words[j].lower() not in GOVERNORS:
-                met = _MET_TO.search(" ".join(words[:j + 1]))
-                if met is not None:  # "met today in Berlin to launch …"
-                    chain.extend(["to", "met"])
-                    i = len(" ".join(words[:j + 1])[:met.start()].split()) - 1
-                    continue
-            if (j >= 1 and words[j].lower() in ("intention", "intent")
-                    and words[j - 1].lower() not in ("our", "my", "its")):
-                return "an intention not the speaker's own (“any intention to …”)"
-            if j < 0 or words[j].lower() not in GOVERNORS:
-                # "urge … to impose", "work to build": not the actor's own measure
-                lead = words[j].lower() if j >= 0 else ""
-                return f"an infinitive after “{lead}”, not a decision to act" if lead \
-                    else "an infinitive without a decision to act"
-            chain.extend(["to", words[j].lower()])
-            i = j
-        elif word == "of" and i >= 2 and " ".join(words[i - 2:i]).lower() == "the process":
-            chain.append("process")
-            i -= 3  # "is in the process of providing"
-            continue
-        else:
-            break
-        i -= 1
-    return chain, " ".join(words[: i + 1])
-
-
-def _ends_with_noun(text: str) -> bool:
-    """Whether text ends in a word that can head a subject ("Treasury", "we", "officials")."""
-    last = text.rsplit(None, 1)[-1] if text.strip() else ""
-    return bool(last) and not FUNCTION_WORD.search(" " + last) and (
-        last[0].isupper() or last.endswith(")") or last.lower() in ("we", "they")
-        or GOVERNMENT.search(last) is not None)
-
-
-_LAST_PRONOUN = re.compile(r"^(?i:in|at|with|for|on|under|through|by) [^,;]{1,40}? (we|We|I)$")
-
-
-def subject(before: str) -> tuple[str, str]:
-    """The noun phrase that ends the text before a verb group, and its apposition if any."""
-    text, apposition = before.rstrip(), ""
-    if text.endswith(","):  # "Kang, the Senior Official for …, signed"
-        text = text[:-1]
-        cut = text.rfind(", ")
-        text, apposition = (text[:cut], text[cut + 2:]) if cut >= 0 else ("", text)
-    boundaries = list(BOUNDARY.finditer(text))
-    if boundaries and boundaries[-1].group().strip().lower() in SUBORDINATORS:
-        return "", apposition  # "when CAM was terminated": a condition or background
-    clause = text[boundaries[-1].end():] if boundaries else text
-    found = LEADING.sub("", DATELINE.sub("", clause.strip())).strip()
-    pronoun = _LAST_PRONOUN.search(found)
-    if pronoun is not None:  # "in this budget we": the pronoun after a fronted phrase
-        found = pronoun.group(1)
-    return found, apposition
-
-
-def _object_fits(base: str, text: str) -> bool:
-    """Whether a weak verb's object (or passive subject) names a concrete measure."""
-    special = OBJECTS.get(base)
-    return (special or CONCRETE_RE).search(text) is not None
-
-
-def is_government(actor: str) -> bool:
-    return bool(actor) and "$" not in actor and len(actor.split()) <= 16 \
-        and GOVERNMENT.search(actor) is not None and NOT_GOVERNMENT.search(actor) is None
-
-
-_BY_AGENT = re.compile(r"\s*(?:(?:on|in) [^;]{3,40}?,\s)?by (?:the )?"
-                       r"([^,;]{3,80}?)(?=[,;.]| on | in | to | for |$)")
-
-
-def _agent(after: str) -> str | None:
-    """The government agent of a passive ("was indicted on May 2, by the Department …")."""
-    match = _BY_AGENT.match(after)
-    return match.group(1) if match and is_government(match.group(1)) else None
-
-
 _FIRST_PERSON = re.compile(r"(?:^|[\s,])(?:[Ww]e|I)$")
 _RELATION = re.compile(
     r"\s*(?:our|its|their|the|a|an|this)?\s*(?:(?:(?:strong|strategic|close|enduring|deep|"
@@ -221,13 +61,6 @@ _SANCTIONING = re.compile(r"(?:[Tt]he )?(?:OFAC|Treasury|U\.S\.|United States|De
                           r"(?:State|the Treasury|Commerce|Justice)|Department\b|[Ww]e\b)")
 _DESIGNATING = frozenset({"designate", "redesignate", "sanction", "block", "debar",
                           "indict"})
-_NEGATED_BEFORE = re.compile(r"\b(?:not|never|yet)\s*$")
-_DATED_NEXT = re.compile(r"\s+(?:in|on)\s+[^,;]{0,20}?\b(?:19|20)\d\d\b")
-_ARCHIVES = re.compile(r"archiv|National Archives|\bNARA\b|@\w", re.IGNORECASE)
-_GENERAL_PARTY = re.compile(r"\b(?:that|who|which|if|when|whenever|any|anyone|whoever)\b",
-                            re.IGNORECASE)
-_RECALLED = re.compile(r"\b(?:since|ago)\b", re.IGNORECASE)
-_RELATIVE = re.compile(r"\b(?:that|which|who)\b[^,;]{0,16}$")
 _SUBORDINATE = re.compile(r"\b(?:once|if|when|whenever|after|before|until|unless|since|"
                           r"while|where|whether|that|which|who)\b", re.IGNORECASE)
 # The verbs whose present tense opens a news release ("The Agency announces …", "Treasury
@@ -293,7 +126,7 @@ _A_MEETING = re.compile(r"\s*(?:the |a |an |their |its )?(?:(?:next|another|furt
                         r"talks|consultations|sessions?|summit|conference)\b", re.IGNORECASE)
 
 
-def _meeting_dated(after: str) -> bool:
+def meeting_dated(after: str) -> bool:
     """Whether an agreed meeting states its date: a month or day within the words right
     after the meeting verb, before a purpose ("to review the 2019 roadmap")."""
     window = re.split(r"\bto [a-z]+\b|\bon the\b|\bmade\b", after[:90], maxsplit=1)[0]
@@ -349,7 +182,7 @@ def predicate(sentence: str, match: re.Match[str], year: int,
         opinion = OPINION.search(before.rsplit(";", 1)[-1])
     if opinion:  # "we welcome that …", "urged the parties to …"
         return f"follows an opinion or a demand (“{opinion.group()}”)"
-    chained = _chain(before)
+    chained = verb_chain(before)
     if isinstance(chained, str):
         return chained
     chain, rest = chained
@@ -366,11 +199,11 @@ def predicate(sentence: str, match: re.Match[str], year: int,
         form = "active"
     elif past and last in (*BE, "being"):
         form = "passive"
-    elif kind in ("past", "either") and not auxes and _ends_with_noun(rest):
+    elif kind in ("past", "either") and not auxes and ends_with_noun(rest):
         if _ADJECTIVAL.search(rest):
             return "an adjective after “be”: “are not FDA approved”"
         form = "past"
-    elif (kind == "s" and not auxes and _ends_with_noun(rest)
+    elif (kind == "s" and not auxes and ends_with_noun(rest)
           and ((lede and base in _LEDE_VERBS and _SUBORDINATE.search(before) is None
                 and _LEDE_NOUN.match(after) is None and _HABIT.search(sentence) is None)
                or re.search(r"\b(?:today|hereby)\b", sentence, re.I))):
@@ -388,7 +221,7 @@ def predicate(sentence: str, match: re.Match[str], year: int,
     if base in FUTURE_ONLY and not future:
         return f"a past “{base}” describes a meeting, not a measure"
     if (base in ("hold", "convene") and ("agreed" in chain or "decided" in chain)
-            and _A_MEETING.match(after) and not _meeting_dated(after)):
+            and _A_MEETING.match(after) and not meeting_dated(after)):
         return "an agreed next meeting without a date"  # "agreed to hold talks soon"
     if base == "hold" and re.match(r"[^.;]{0,60}\b(?:accountable|responsible)\b", after):
         return "“hold … accountable”: a general commitment"
@@ -408,10 +241,10 @@ def predicate(sentence: str, match: re.Match[str], year: int,
             # armed groups are often what today's designation names ("Both militias were
             # designated today pursuant to …"), not the ones acting
             return "a passive clause of background or of armed forces"  # "which was launched"
-        if base in WEAK and not _object_fits(base, passive_subject + " " + after[:60]
+        if base in WEAK and not object_fits(base, passive_subject + " " + after[:60]
                                              if base == "add" else passive_subject):
             return f"“{base}” needs a concrete measure as its subject"
-        agent = _agent(after)
+        agent = agent_of(after)
         if base == "target" and (agent is None or not _SANCTIONING.match(agent)):
             return "“targeted” without a sanctioning agent: conduct reported"
         if base in PASSIVE_NEEDS_AGENT and agent is None:
@@ -425,7 +258,7 @@ def predicate(sentence: str, match: re.Match[str], year: int,
         return f"subject “{actor}” is not a government actor" if actor else "no subject found"
     if form == "past" and actor in ("U.S.", "US"):
         return "“U.S.” as an adjective, not a subject"  # "U.S. funded programs"
-    if base in WEAK and not _object_fits(base, window):
+    if base in WEAK and not object_fits(base, window):
         return f"“{base}” without a concrete object"
     if base == "target" and not _SANCTIONING.match(actor):
         return "“target” by another government: conduct reported, not a sanctions action"
@@ -445,93 +278,3 @@ def predicate(sentence: str, match: re.Match[str], year: int,
     tense = "future" if future else {"passive": "passive", "past": "past"}.get(form, "finite")
     return Predicate(actor, verb, base, form, after, "",
                       (strength, f"{tense}, by the government actor “{actor}”"))
-
-
-def _leading_actor(sentence: str) -> str:
-    """The government subject of a sentence's first verb group, else UNSTATED."""
-    verb = FIRST_AUX.search(sentence)
-    actor = subject(sentence[: verb.start()])[0] if verb else ""
-    return actor if is_government(actor) else UNSTATED
-
-
-# What each sentence shape announces: "This action renders … ineligible" is a sanction.
-# Shapes that restate today's measure (its legal effect, its make-up): actions only in a
-# statement whose headline announces such a measure, which the model weighs (`features`).
-RESTATING = (LEGAL_EFFECT, MAKE_UP, INSTRUMENT, SETTLEMENT_TERMS)
-_SHAPE_KINDS = {EFFECT: "sanctions", LEGAL_EFFECT: "sanctions", MAKE_UP: "funding",
-                MEMBER: "diplomatic", AGREED: "agreement", WELCOMED: "other",
-                MONEY_SUBJECT: "funding", INCLUDES_MONEY: "funding", BUDGET_REQUEST: "funding",
-                MAKE_AVAILABLE: "funding",
-                SERVE: "diplomatic", POLICY: "policy", INSTRUMENT: "policy",
-                SETTLEMENT_TERMS: "sanctions", RECORDS_KEPT: "other",
-                FORMAL_FINDING: "policy", IN_FORCE: "agreement", RECENT_GIFT: "funding",
-                ASK_FUNDS: "funding"}
-
-
-# A step cited as evidence of friendship in a greeting ("we celebrate our friendship,
-# exemplified by our recent donation of …"): not the news (README, observances)
-_CITED = re.compile(r"\b(?:celebrat\w*|National Day|anniversary|exemplified by|demonstrated "
-                    r"by|reflected in|illustrated by)\b", re.IGNORECASE)
-
-
-def _in_force(sentence: str) -> re.Match[str] | None:
-    """The verb of an instrument taking effect ("The Agreement … will enter into force"), when
-    the instrument is not a foreign or condemned one and no opinion or demand frames it."""
-    for noun in IN_FORCE.finditer(sentence):
-        verb = IN_FORCE_VERB.match(sentence, noun.end())
-        if verb is None:
-            continue
-        before = sentence[:noun.start()]
-        if OPINION.search(before) or FOREIGN_OWNER.search(before) or re.search(
-                r"\b(?:before|until|unless|if|once|after|only|upon)\b",
-                sentence[noun.end():verb.end()]):
-            return None  # "concerned by Corvania's new law, which takes effect", "before it …"
-        if re.match(r"(?:entered|came|went|has|have)\b", verb.group("verb")) and re.search(
-                r"\b(?:(?:19|20)\d\d|ago|since|anniversary)\b", sentence):
-            return None  # "entered into force on this day in 1997": history
-        return verb
-    return None
-
-
-def shape(sentence: str) -> Predicate | None:
-    """Measures stated without a measure verb: effects, money as subject, policy changes."""
-    for pattern, cues in SHAPES:
-        for cue in cues:  # a cheap test before the pattern (a loop: faster than any())
-            if cue in sentence:
-                break
-        else:
-            continue
-        match = _in_force(sentence) if pattern is IN_FORCE else pattern.search(sentence)
-        if match is None:
-            continue
-        if pattern is RECENT_GIFT and (
-                RECENT_GIFT_OBJECT.match(sentence, match.end()) is None
-                or OPINION.search(sentence, 0, match.start())
-                or _CITED.search(sentence, 0, match.start())):
-            continue  # "the latest shipment of 300 tanks", "we condemn the latest delivery"
-        if pattern is AGREED or pattern is FORMAL_FINDING:
-            actor = subject(sentence[:match.start()])[0]
-            if (sentence.endswith(":") or _RELATIVE.search(sentence[:match.start()])
-                    or not is_government(actor)):
-                continue  # a list's lead-in; "the rules we've all agreed to follow"
-            if pattern is AGREED and AGREED_MEETING.match(sentence, match.start()) and (
-                    not _meeting_dated(sentence[match.end():])):
-                continue  # "agreed to meet in the coming months": no date, no measure
-            if pattern is FORMAL_FINDING and (
-                    _NEGATED_BEFORE.search(sentence[:match.start()])
-                    or _DATED_NEXT.match(sentence, match.end())):
-                continue  # "has not formally determined that", "attributed in 2016"
-        elif pattern is RECORDS_KEPT and _ARCHIVES.search(sentence) is None:
-            continue  # "application materials will be available on the website"
-        elif pattern is SETTLEMENT_TERMS and _GENERAL_PARTY.search(sentence[:match.start()]):
-            continue  # "companies that fail to comply must pay a penalty": the law in general
-        elif pattern is WELCOMED and _RECALLED.search(sentence[:match.start()]):
-            continue  # "three years since we commended the signing": history recalled
-        else:
-            actor = _leading_actor(sentence)
-        verb = next(v for v in match.groups() if v).lower()
-        form = "restate" if pattern in RESTATING else "shape"
-        return Predicate(actor, verb, verb, form, sentence[match.end():], "",
-                         (f"the shape of a measure stated without a measure verb "
-                          f"(“{match.group().strip()[:60]}”)",), _SHAPE_KINDS[pattern])
-    return None

@@ -16,14 +16,7 @@ from store import NewAction
 
 from ..clean import remove_submenus
 from .details import details
-from .grammar import (
-    NOT_FINITE,
-    Predicate,
-    is_government,
-    predicate,
-    shape,
-    subject,
-)
+from .grammar import NOT_FINITE, Predicate, predicate
 from .lexicon import (
     DATED,
     DIRECTIVE,
@@ -36,6 +29,8 @@ from .lexicon import (
     UNSTATED,
     WEAK,
 )
+from .phrases import is_government, subject
+from .shapes import shape
 
 __all__ = ["Action", "Rejected", "Verdict", "verdicts"]
 

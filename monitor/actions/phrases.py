@@ -1,0 +1,157 @@
+"""Reading the phrases around a verb: its auxiliaries, its subject, its object, its agent.
+
+`verb_chain` collects the auxiliaries and adverbs before a verb (contractions of the first
+person split in two, infinitives kept only after a decision to act or a meeting held for
+it); `subject` finds the noun phrase before them, `is_government` whether it names a
+government actor; `object_fits` whether a weak verb's object names a concrete measure;
+`agent_of` the government agent of a passive. Used by `grammar` and `shapes`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import (
+    ADVERBS,
+    AUX,
+    BOUNDARY,
+    CONCRETE_RE,
+    DATELINE,
+    FUNCTION_WORD,
+    GOVERNMENT,
+    GOVERNORS,
+    LEADING,
+    NEGATION,
+    NOT_ADVERBS,
+    NOT_GOVERNMENT,
+    OBJECTS,
+    SUBORDINATORS,
+)
+
+__all__ = ["agent_of", "ends_with_noun", "is_government", "object_fits", "subject",
+           "verb_chain"]
+
+
+def _is_adverb(word: str) -> bool:
+    return word.endswith("ly") and word.islower() and word not in NOT_ADVERBS
+
+
+# Contracted auxiliaries, as speeches and transcripts write them ("We’ll provide", "we’ve
+# added", "we’re announcing"): the subject and the auxiliary as two words
+# (only the first person's: "they'll …" in a speech is mostly another government's conduct;
+# "we'd …" is a hedge, as "could" is)
+_CONTRACTED = re.compile(r"^(we|i)['’](ll|ve|re|d)$", re.IGNORECASE)
+_EXPANDED = {"ll": "will", "ve": "have", "re": "are", "d": "could"}
+# A meeting held to take a measure ("met today in Berlin to launch a new dialogue"): the
+# infinitive is the meeting's purpose, taken by those who met
+_MET_TO = re.compile(r"\b(?:met|meet|meets|convened|gathered)\b(?! (?:our|its|their|the|this|"
+                     r"that|a) (?:commitment|goal|target|pledge|obligation|deadline)s?\b)"
+                     r"(?![^,;]*\b(?:to (?!the\b|a\b|an\b|(?-i:[A-Z]))|who|that|which|is|are|was|"
+                     r"were)\b)"
+                     r"[^,;]{0,120}$", re.IGNORECASE)
+
+
+def _words_of(before: str) -> list[str]:
+    """The words of the text before a verb, contracted auxiliaries split in two."""
+    words: list[str] = []
+    for word in before.split():
+        contracted = _CONTRACTED.match(word)
+        if contracted:
+            words += [contracted.group(1), _EXPANDED[contracted.group(2).lower()]]
+        else:
+            words.append(word)
+    return words
+
+
+def verb_chain(before: str) -> tuple[list[str], str] | str:
+    """Auxiliaries and adverbs right before a verb, and the text before them; why if blocked."""
+    words = _words_of(before)
+    chain: list[str] = []
+    i = len(words) - 1
+    while i >= 0:
+        word = words[i].lower()
+        if word.endswith(",") or word.startswith(("“", '"')):
+            break
+        if word.strip(",") in NEGATION:
+            return f"negated or hedged by “{word.strip(',')}”"
+        if word in ADVERBS or word in AUX or _is_adverb(words[i]):
+            chain.append(word)
+        elif word == "to":
+            j = i - 1
+            while j >= 0 and (words[j].lower() in ADVERBS or _is_adverb(words[j])):
+                j -= 1
+            if j >= 0 and words[j].lower() not in GOVERNORS:
+                head = " ".join(words[:j + 1])
+                met = _MET_TO.search(head)
+                if met is not None:  # "met today in Berlin to launch …"
+                    chain.extend(["to", "met"])
+                    i = len(head[:met.start()].split()) - 1
+                    continue
+            if (j >= 1 and words[j].lower() in ("intention", "intent")
+                    and words[j - 1].lower() not in ("our", "my", "its")):
+                return "an intention not the speaker's own (“any intention to …”)"
+            if j < 0 or words[j].lower() not in GOVERNORS:
+                # "urge … to impose", "work to build": not the actor's own measure
+                lead = words[j].lower() if j >= 0 else ""
+                return f"an infinitive after “{lead}”, not a decision to act" if lead \
+                    else "an infinitive without a decision to act"
+            chain.extend(["to", words[j].lower()])
+            i = j
+        elif word == "of" and i >= 2 and " ".join(words[i - 2:i]).lower() == "the process":
+            chain.append("process")
+            i -= 3  # "is in the process of providing"
+            continue
+        else:
+            break
+        i -= 1
+    return chain, " ".join(words[: i + 1])
+
+
+def ends_with_noun(text: str) -> bool:
+    """Whether text ends in a word that can head a subject ("Treasury", "we", "officials")."""
+    last = text.rsplit(None, 1)[-1] if text.strip() else ""
+    return bool(last) and not FUNCTION_WORD.search(" " + last) and (
+        last[0].isupper() or last.endswith(")") or last.lower() in ("we", "they")
+        or GOVERNMENT.search(last) is not None)
+
+
+_LAST_PRONOUN = re.compile(r"^(?i:in|at|with|for|on|under|through|by) [^,;]{1,40}? (we|We|I)$")
+
+
+def subject(before: str) -> tuple[str, str]:
+    """The noun phrase that ends the text before a verb group, and its apposition if any."""
+    text, apposition = before.rstrip(), ""
+    if text.endswith(","):  # "Kang, the Senior Official for …, signed"
+        text = text[:-1]
+        cut = text.rfind(", ")
+        text, apposition = (text[:cut], text[cut + 2:]) if cut >= 0 else ("", text)
+    boundaries = list(BOUNDARY.finditer(text))
+    if boundaries and boundaries[-1].group().strip().lower() in SUBORDINATORS:
+        return "", apposition  # "when CAM was terminated": a condition or background
+    clause = text[boundaries[-1].end():] if boundaries else text
+    found = LEADING.sub("", DATELINE.sub("", clause.strip())).strip()
+    pronoun = _LAST_PRONOUN.search(found)
+    if pronoun is not None:  # "in this budget we": the pronoun after a fronted phrase
+        found = pronoun.group(1)
+    return found, apposition
+
+
+def object_fits(base: str, text: str) -> bool:
+    """Whether a weak verb's object (or passive subject) names a concrete measure."""
+    special = OBJECTS.get(base)
+    return (special or CONCRETE_RE).search(text) is not None
+
+
+def is_government(actor: str) -> bool:
+    return bool(actor) and "$" not in actor and len(actor.split()) <= 16 \
+        and GOVERNMENT.search(actor) is not None and NOT_GOVERNMENT.search(actor) is None
+
+
+_BY_AGENT = re.compile(r"\s*(?:(?:on|in) [^;]{3,40}?,\s)?by (?:the )?"
+                       r"([^,;]{3,80}?)(?=[,;.]| on | in | to | for |$)")
+
+
+def agent_of(after: str) -> str | None:
+    """The government agent of a passive ("was indicted on May 2, by the Department …")."""
+    match = _BY_AGENT.match(after)
+    return match.group(1) if match and is_government(match.group(1)) else None

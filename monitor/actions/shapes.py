@@ -1,0 +1,299 @@
+"""Sentence shapes of a measure stated without a measure verb, and `shape`, which finds them.
+
+A legal effect ("their property … is blocked"), the make-up of a measure ("This funding
+will provide …"), money as a subject, a budget's request, a decision governments agreed, a
+measure of another body welcomed as the news, an instrument taking effect and the like.
+Each pattern comes with the cheap words one of which a sentence must hold before it is tried
+(`SHAPES`). The verb predicates are `grammar`'s; the word lists `lexicon`'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .grammar import Predicate, meeting_dated
+from .lexicon import FIRST_AUX, OPINION, UNSTATED
+from .phrases import is_government, subject
+
+__all__ = ["RESTATING", "SHAPES", "shape"]
+
+# Sentence shapes that carry no measure verb.
+EFFECT = re.compile(
+    r"^(?:This|These|Today['’]s|The) (?:new )?(?:actions?|designations?|sanctions|measures?|"
+    r"visa restrictions|debarments?|orders?|rules?) (?P<verb>renders?|targets?|blocks?|bars?|"
+    r"freezes?|prohibits?)\b")
+MONEY_SUBJECT = re.compile(
+    r"(?:^|[,:]\s)(?:(?:another|an additional|a further|some|nearly|about|approximately|more than|"
+    r"over|up to|almost)\s)*\$[\d.,]+\s*(?:million|billion)?[^;]{0,90}?"
+    r"\bwill (?P<verb>support|fund|finance|go|be used|help|increase|provide)\b", re.IGNORECASE)
+INCLUDES_MONEY = re.compile(
+    r"^(?:This|The) (?:new |additional |critical )*(?:assistance|funding|aid|package|donation|"
+    r"support)?\s*(?P<verb>includes?)\b[^.;]{0,40}\$\d")
+# What a government's budget asks of its legislature ("The President's Budget for FY 2023
+# requests $4.1 billion for …", "The budget also proposes $300 million to …").
+BUDGET_REQUEST = re.compile(
+    r"(?:^|\b(?:[Tt]he|[Oo]ur|[Tt]his|President['’]s|Administration['’]s|U\.S\.|"
+    r"(?:[Tt]he )?(?:Department|State Department|Agency|USAID|Treasury)['’]s) )"
+    r"(?:(?:[Ff]iscal [Yy]ear|FY) ?\d{2,4} )?(?:[Bb]udget(?: [Rr]equest)?|[Rr]equest)"
+    r"(?: for (?:(?:FY|[Ff]iscal [Yy]ear) ?\d{2,4}|(?:the )?[A-Z][\w ,&.]{0,60}?))? "
+    r"(?:also )?(?P<verb>requests|proposes|provides|includes|invests|allocates) "
+    r"(?:[a-z]+ ){0,4}?(?=\$\s?\d)")
+# What a government asks its legislature for ("We're asking for $10 billion for global
+# health", "the Administration is requesting $2 billion"): a budget ask
+ASK_FUNDS = re.compile(r"(?:^|[,;]\s|\bthat\s)(?:(?:So|And|Today),? )?(?:we|We|[Tt]he "
+                       r"Administration|[Tt]he President|[Tt]he Department)"
+                       r"(?P<verb>(?:\s(?:are|is|am)|['’]re|['’]s)(?: also| now)? (?:asking|"
+                       r"requesting)|\s(?:also )?(?:ask|asks)) (?:Congress "
+                       r"|the Congress )?(?:for )?(?:(?:more than|over|nearly|about|an "
+                       r"additional|another) )?(?=\$\s?\d)")
+POLICY = re.compile(r"(?:^(?:Beginning|Effective|Starting)\b.*\b(?P<verb>must)\b)|"
+                     r"\b(?P<verb2>must now|(?:is|are) now required)\b|\b(?:will|shall) no longer "
+                     r"(?P<verb3>require|allow|permit|accept|issue|recognize|grant)\b|"
+                     r"\b(?i:eligibility|programs?|programmes?|rules?|polic(?:y|ies)|"
+                     r"requirements?|orders?|designations?|expansion|access|exemptions?|"
+                     r"waivers?|lists?|bans?|restrictions?|sanctions|visas?|guidance|"
+                     r"procedures?)\b[^.;]{0,60}?\b(?:will|shall) now (?P<verb4>include|cover|"
+                     r"apply to|allow|permit|"
+                     r"require|be extended|be expanded|be available)\b")
+SERVE = re.compile(r"\b(?:will|(?:depart\w*|leaving|named|appointed|nominated|selected|"
+                   r"chosen|designated|tapped)\b[^.;]{0,60}? to) (?P<verb>serve) as "
+                   r"(?:its |the |our )?(?:new |next )?(?:Special|Acting|Ambassador|Chargé|"
+                   r"Charge|Coordinator|Envoy|Representative|Senior)")
+MAKE_AVAILABLE = re.compile(r"\b(?P<verb>make|makes|made|making) \$[\d.,]+\s*(?:million|billion)?"
+                             r"\s*available\b")
+
+
+# The legal effect of a designation on those it names ("their property … is blocked").
+LEGAL_EFFECT = re.compile(
+    r"\b(?:property|interests in property|assets)\b[^;]{0,90}?\b(?:are|is|will be|remain) "
+    r"(?P<verb>blocked|frozen)\b|\b(?:are|is) (?:generally )?(?P<verb2>prohibited) from\b|"
+    r"\b(?:are|is|will be) (?P<verb3>not eligible|ineligible) (?:to enter|for (?:a )?(?:U\.S\. )?"
+    r"visas?)|\bwill (?P<verb4>remain debarred)\b")
+# The make-up of a measure ("This funding will provide …", "This includes the provision of …").
+MAKE_UP = re.compile(
+    r"^(?:This|These|The|Today['’]s) (?:new |additional |humanitarian |critical |emergency )*"
+    r"(?:assistance|funding|funds|aid|package|donation|tranche|support|action|actions|"
+    r"designations?|sanctions|debarments?)\s*(?P<verb>includes?|will (?:provide|support|fund|"
+    r"flow|go|pay|include|allow|enable))\b|^(?:This|These) (?P<verb2>includes?|will (?:provide|"
+    r"fund|flow|pay|include)) (?:the provision of|funding|support|assistance|\$)")
+# What today's instrument itself provides ("The new E.O. also authorizes sanctions on …",
+# "This designation expands the opportunity to …", "This updates the advisory of 2020").
+INSTRUMENT = re.compile(
+    r"^(?:(?:Additionally|Also|In addition|Further|Furthermore|Moreover),? )?"
+    r"(?:This|These|The|Today['’]s|this|these|the) (?:new |additional |updated |amended )*"
+    r"(?:E\.O\.|"
+    r"[Ee]xecutive [Oo]rders?|[Oo]rders?|[Pp]roclamations?|[Dd]irectives?|[Rr]ules?|"
+    r"[Rr]egulations?|[Dd]esignations?|[Dd]eterminations?|[Aa]dvisory|[Gg]uidance|"
+    r"[Pp]olicy|[Ll]icenses?|[Ll]ists?)(?: \([A-Z.]{2,8}\))? (?:also |further |now )?"
+    r"(?P<verb>provides? for|authorizes?|requires?|prohibits?|expands?|extends?|"
+    r"establishes?|imposes?|restricts?|suspends?|revokes?|updates?|replaces?|supersedes?|"
+    r"amends?)\b|^(?:This|These) (?P<verb2>updates?|replaces?|supersedes?|amends?) the\b")
+# What a settlement or consent agreement imposes on the party that signs it ("Under the
+# terms of the agreement, the company will pay a civil penalty of …", "must hire an outside
+# compliance officer").
+SETTLEMENT_TERMS = re.compile(
+    r"\b(?:will|must|shall|agreed to|is required to) (?:also )?(?P<verb>pay) (?:a |an )?"
+    r"(?:total )?(?:civil |criminal |administrative |monetary )*(?:penalty|penalties|fine|"
+    r"forfeiture|restitution)\b|\b(?:will|must|shall|is required to) (?:also )?"
+    r"(?P<verb2>hire|retain|appoint|engage|conduct|implement|submit)\b[^;]{0,60}?"
+    r"\b(?i:compliance|audits?|monitors?|remedial)\b")
+# Where a government's own records will be kept once moved ("Archived content will be
+# available at @Agency46", "will be maintained by the National Archives at the handles:").
+# "will continue to be accessible" (the status quo) does not match.
+RECORDS_KEPT = re.compile(
+    r"\b(?i:content|records|websites?|site|materials?|accounts?|archives?|collections?|"
+    r"pages|posts)\b[^;]{0,80}?\bwill (?:now |also )?be (?P<verb>available|accessible|hosted|"
+    r"maintained|kept|preserved) (?:at|on|by|in|with)\b")
+# A government's formal finding, the measure of an attribution or a determination ("has
+# formally confirmed that cyber actors affiliated with …", "formally determined that …").
+FORMAL_FINDING = re.compile(
+    r"\b(?:(?:has|have|had) )?(?:formally|officially|publicly) (?P<verb>confirmed|determined|"
+    r"concluded|found|"
+    r"assessed|recognized) that\b|\b(?:formally|officially|publicly) (?P<verb3>attributed)\b|"
+    r"\b(?:has|have) (?P<verb2>determined) that\b")
+# Joining a body or an accord ("as the 38th member", "the latest signatory").
+MEMBER = re.compile(r"\b(?:as|becomes?|became|becoming) (?:the |its |our )?(?P<verb>(?:newest|"
+                     r"latest|new|\d+(?:st|nd|rd|th)) (?:members?|signatory|signatories|"
+                     r"State Party|party))\b")
+# Another body's measure welcomed as the news ("We welcome today's adoption of the
+# resolution"); the model weighs it with the headline.
+WELCOMED = re.compile(r"\b(?:welcom|applaud|commend|congratulat)\w* (?:the |today['’]s |"
+                      r"yesterday['’]s )?(?-i:(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}['’]s )?)"
+                      r"(?P<verb>adoption|signing|ratification|launch|"
+                      r"establishment|entry into force|accession) (?:today |yesterday |"
+                      r"this week )?(?:of|by|to)\b|"
+                      r"\b(?:welcom|applaud|commend|congratulat)\w* (?:the |our )?(?P<verb2>new "
+                      r"members?) (?:joining|to join|admitted)\b|"
+                      r"\b(?:welcom|applaud|commend)\w* (?:the )?(?P<verb6>steps|measures|"
+                      r"actions|sanctions) (?:taken|announced|imposed) (?:today|yesterday|this "
+                      r"week) by\b|"
+                      r"\b(?:welcom|applaud|commend)\w* [^.;]{0,80}?\b(?P<verb4>announcement) "
+                      r"(?:today |yesterday |this week )?(?:to|of|that)\b|"
+                      r"^(?:Today|Yesterday)['’]s (?P<verb5>decision|ruling|judgment|vote) "
+                      r"(?:from|of|by) (?:the )?(?-i:[A-Z])|"
+                      r"\b(?:applaud|commend|congratulat)\w* [^.;]{3,200}? (?:for|on) "
+                      r"(?P<verb3>concluding|signing|adopting|ratifying|joining|launching|"
+                      r"establishing)\b", re.IGNORECASE)
+# A decision agreed by governments ("The two delegations agreed to meet again in …").
+AGREED = re.compile(r"\b(?P<verb>agreed|decided|resolved)(?:,? in principle,?|"
+                    # an aside, not a date, a source or a contrast ("agreed, in 2015, to")
+                    r", (?![^,;]*\b(?:(?:19|20)\d\d|ago|under|according|as part of|however|"
+                    r"but)\b)[^,;]{3,60},)? (?:to|that|on)\b"
+                    r"(?! continue| the sharing| exchang| shar| they would hold"
+                    r"| (?:remain|stay|keep) in (?:close |regular |constant )?(?:contact|touch)"
+                    r"| the (?:\w+ ){0,2}(?:importance|need|value|necessity|benefits?|merits?)\b"
+                    # to weigh a step, or to press others, is not to take one
+                    r"|(?: (?:\w+ly|further|jointly|together|work(?:ing)? together to|"
+                    r"[^,;]{1,40}? (?:would|will|should)))* (?:explore|consider|study|examine|"
+                    r"look (?:into|for|at)|seek|identify|find ways|discuss|assess|review|"
+                    r"encourage|urge|call (?:on|for)|press|ask)\b)")
+# A recent gift named in a readout ("discussed the recent U.S. donation of 1.5 million
+# vaccines to …", "as underscored by our recent donation of …"): a measure reported as a
+# development in its own right.
+RECENT_GIFT = re.compile(r"\b(?i:our|the) (?:recent|latest|new|today['’]s|additional) "
+                         r"(?:U\.S\.|American|United States) (?P<verb>donations?|"
+                         r"deliver(?:y|ies)|shipments?|gifts?) of |"
+                         r"\b(?:[Oo]ur|U\.S\.|America['’]s|United States['’]?s?) (?:recent|latest|"
+                         r"new|today['’]s|additional) (?P<verb2>donations?|deliver(?:y|ies)|"
+                         r"shipments?|gifts?) of ")
+RECENT_GIFT_OBJECT = re.compile(r"(?:(?:more than|over|nearly|some|another|an additional|"
+                                r"approximately|about|up to) )?(?:\$\s?\d|[\d.,]+ (?:million "
+                                r"|billion |thousand )?(?:[\w&-]+ ){0,3}(?:doses|vaccines?|"
+                                r"tons of (?:food|supplies|aid)|meals|supplies|equipment|"
+                                r"ventilators|tests|kits))")
+# A treaty, agreement or law taking effect ("The Agreement … will enter into force on …").
+IN_FORCE = re.compile(r"\b(?i:agreement|treaty|convention|accord|protocol|amendment|"
+                      r"charter|law|rule|regulation|arrangement)s?\b|\bAct\b")
+IN_FORCE_VERB = re.compile(r"[^;,]{0,120}?\b(?P<verb>(?:will|shall) (?:enter|come|go) into "
+                           r"(?:force|effect)|(?:enters|goes) into (?:force|effect)|"
+                           r"(?:has|have) (?:entered|come|gone) into (?:force|effect)|"
+                           r"(?:entered|came|went) into (?:force|effect)(?= today| on (?:this|"
+                           r"today)|\s*[.;])|will take effect|takes effect)\b")
+# Who owns a law taking effect: a foreign or condemned one is not the statement's measure
+# ("Corvania's new law", "the regime's decree", "the DPRK's … Law", "The Corvanian law"); our
+# own agencies' rules are ("Treasury's final rule", "The Department's new visa rule")
+FOREIGN_OWNER = re.compile(
+    r"(?:\b(?:regime|junta)['’]s|\b(?!(?:Treasury|Commerce|Department|Administration|America|"
+    r"President|Secretary|Agency|Bureau|Congress|State|Justice|Labor|Energy|Agriculture|"
+    r"Commission|Office|Board|Service|USAID|FDA|EPA|DHS|DOJ|USDA|FTC|SEC|FCC|OFAC|BIS|"
+    r"United States|U\.S)['’]s?\b)(?:[A-Z][a-z]+|[A-Z]{2,6})['’]s|"
+    r"\b(?!American\b)[A-Z][a-z]+(?:ian|ean|an|ese|ish|i)\b)\s+(?:[\w-]+\s+){0,6}$")
+# A next meeting agreed is a measure only with its date ("agreed to meet again in October";
+# not "agreed to meet in the coming months" nor "… to review the 2019 roadmap").
+AGREED_MEETING = re.compile(r"\b(?:agreed|decided)(?:,? in principle,?|, [^,;]{3,60},)? to "
+                            r"(?:meet|reconvene|hold|convene)\b")
+# Each shape with the words one of which a sentence must hold before the pattern is tried
+# (a cheap test first: most sentences hold none).
+SHAPES = ((EFFECT, (" ",)),
+          (LEGAL_EFFECT, ("blocked", "frozen", "prohibited", "eligible", "debarred")),
+          (MAKE_UP, ("This", "These", "The", "Today")), (MEMBER, ("member", "signator", "arty")),
+          (AGREED, ("agreed", "decided", "resolved")),
+          (WELCOMED, ("elcom", "pplaud", "ommend", "ongratulat", "day’s", "day's")),
+          (MONEY_SUBJECT, ("$",)),
+          (INCLUDES_MONEY, ("$",)), (BUDGET_REQUEST, ("udget", "equest")),
+          (MAKE_AVAILABLE, ("available",)), (SERVE, ("serve",)),
+          (POLICY, ("must", "required", "no longer", "will now", "shall now")),
+          (INSTRUMENT, ("This", "These", "The", "Today", "the ", "these ")),
+          (SETTLEMENT_TERMS, ("pay", "must", "will", "shall", "required")),
+          (RECORDS_KEPT, ("will be", "will now be", "will also be")),
+          (FORMAL_FINDING, ("formally", "officially", "publicly", "determined that")),
+          (IN_FORCE, ("force", "effect")), (ASK_FUNDS, ("$",)),
+          (RECENT_GIFT, ("donation", "deliver", "shipment", "gift")))
+
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|yet)\s*$")
+_DATED_NEXT = re.compile(r"\s+(?:in|on)\s+[^,;]{0,20}?\b(?:19|20)\d\d\b")
+_ARCHIVES = re.compile(r"archiv|National Archives|\bNARA\b|@\w", re.IGNORECASE)
+_GENERAL_PARTY = re.compile(r"\b(?:that|who|which|if|when|whenever|any|anyone|whoever)\b",
+                            re.IGNORECASE)
+_RECALLED = re.compile(r"\b(?:since|ago)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:that|which|who)\b[^,;]{0,16}$")
+
+
+def _leading_actor(sentence: str) -> str:
+    """The government subject of a sentence's first verb group, else UNSTATED."""
+    verb = FIRST_AUX.search(sentence)
+    actor = subject(sentence[: verb.start()])[0] if verb else ""
+    return actor if is_government(actor) else UNSTATED
+
+
+# What each sentence shape announces: "This action renders … ineligible" is a sanction.
+# Shapes that restate today's measure (its legal effect, its make-up): actions only in a
+# statement whose headline announces such a measure, which the model weighs (`features`).
+RESTATING = (LEGAL_EFFECT, MAKE_UP, INSTRUMENT, SETTLEMENT_TERMS)
+_SHAPE_KINDS = {EFFECT: "sanctions", LEGAL_EFFECT: "sanctions", MAKE_UP: "funding",
+                MEMBER: "diplomatic", AGREED: "agreement", WELCOMED: "other",
+                MONEY_SUBJECT: "funding", INCLUDES_MONEY: "funding", BUDGET_REQUEST: "funding",
+                MAKE_AVAILABLE: "funding",
+                SERVE: "diplomatic", POLICY: "policy", INSTRUMENT: "policy",
+                SETTLEMENT_TERMS: "sanctions", RECORDS_KEPT: "other",
+                FORMAL_FINDING: "policy", IN_FORCE: "agreement", RECENT_GIFT: "funding",
+                ASK_FUNDS: "funding"}
+
+
+# A step cited as evidence of friendship in a greeting ("we celebrate our friendship,
+# exemplified by our recent donation of …"): not the news (README, observances)
+_CITED = re.compile(r"\b(?:celebrat\w*|National Day|anniversary|exemplified by|demonstrated "
+                    r"by|reflected in|illustrated by)\b", re.IGNORECASE)
+
+
+def _in_force(sentence: str) -> re.Match[str] | None:
+    """The verb of an instrument taking effect ("The Agreement … will enter into force"), when
+    the instrument is not a foreign or condemned one and no opinion or demand frames it."""
+    for noun in IN_FORCE.finditer(sentence):
+        verb = IN_FORCE_VERB.match(sentence, noun.end())
+        if verb is None:
+            continue
+        before = sentence[:noun.start()]
+        if OPINION.search(before) or FOREIGN_OWNER.search(before) or re.search(
+                r"\b(?:before|until|unless|if|once|after|only|upon)\b",
+                sentence[noun.end():verb.end()]):
+            return None  # "concerned by Corvania's new law, which takes effect", "before it …"
+        if re.match(r"(?:entered|came|went|has|have)\b", verb.group("verb")) and re.search(
+                r"\b(?:(?:19|20)\d\d|ago|since|anniversary)\b", sentence):
+            return None  # "entered into force on this day in 1997": history
+        return verb
+    return None
+
+
+def shape(sentence: str) -> Predicate | None:
+    """Measures stated without a measure verb: effects, money as subject, policy changes."""
+    for pattern, cues in SHAPES:
+        for cue in cues:  # a cheap test before the pattern (a loop: faster than any())
+            if cue in sentence:
+                break
+        else:
+            continue
+        match = _in_force(sentence) if pattern is IN_FORCE else pattern.search(sentence)
+        if match is None:
+            continue
+        if pattern is RECENT_GIFT and (
+                RECENT_GIFT_OBJECT.match(sentence, match.end()) is None
+                or OPINION.search(sentence, 0, match.start())
+                or _CITED.search(sentence, 0, match.start())):
+            continue  # "the latest shipment of 300 tanks", "we condemn the latest delivery"
+        if pattern is AGREED or pattern is FORMAL_FINDING:
+            actor = subject(sentence[:match.start()])[0]
+            if (sentence.endswith(":") or _RELATIVE.search(sentence[:match.start()])
+                    or not is_government(actor)):
+                continue  # a list's lead-in; "the rules we've all agreed to follow"
+            if pattern is AGREED and AGREED_MEETING.match(sentence, match.start()) and (
+                    not meeting_dated(sentence[match.end():])):
+                continue  # "agreed to meet in the coming months": no date, no measure
+            if pattern is FORMAL_FINDING and (
+                    _NEGATED_BEFORE.search(sentence[:match.start()])
+                    or _DATED_NEXT.match(sentence, match.end())):
+                continue  # "has not formally determined that", "attributed in 2016"
+        elif pattern is RECORDS_KEPT and _ARCHIVES.search(sentence) is None:
+            continue  # "application materials will be available on the website"
+        elif pattern is SETTLEMENT_TERMS and _GENERAL_PARTY.search(sentence[:match.start()]):
+            continue  # "companies that fail to comply must pay a penalty": the law in general
+        elif pattern is WELCOMED and _RECALLED.search(sentence[:match.start()]):
+            continue  # "three years since we commended the signing": history recalled
+        else:
+            actor = _leading_actor(sentence)
+        verb = next(v for v in match.groups() if v).lower()
+        form = "restate" if pattern in RESTATING else "shape"
+        return Predicate(actor, verb, verb, form, sentence[match.end():], "",
+                         (f"the shape of a measure stated without a measure verb "
+                          f"(“{match.group().strip()[:60]}”)",), _SHAPE_KINDS[pattern])
+    return None
