@@ -30,7 +30,7 @@ from .lexicon import (
     WEAK,
 )
 from .phrases import is_government, subject
-from .shapes import shape
+from .shapes import BUDGET_CONTEXT, budget_line, shape
 
 __all__ = ["Action", "Rejected", "Verdict", "verdicts"]
 
@@ -172,6 +172,7 @@ def verdicts(sentences: tuple[str, ...] | list[str], year: int, *,
     last_actor: str | None = None
     lead_in: str | None = None
     lede = whole  # until the first full sentence that is not furniture
+    budget = False  # the statement presents a budget request (from the sentence naming it)
     asking = 0  # sentences left of a reporter's question: to the next speaker's tag, to its
     # question mark, at most _QUESTION_SENTENCES
     for sentence in sentences:
@@ -193,6 +194,9 @@ def verdicts(sentences: tuple[str, ...] | list[str], year: int, *,
         if lead_in is not None and _is_history(sentence, year):
             lead_in = None
         found, judged, rejections = _classify(sentence, year, lede)
+        if found is None and budget and not _furniture(judged, year):
+            found = budget_line(judged)  # "It also requests $300 million for …"
+        budget = budget or BUDGET_CONTEXT.search(judged) is not None
         # a byline or a heading (no closing punctuation) or page furniture comes before the
         # lede; any other sentence ("Happy Independence Day!") ends the chance of one
         lede = lede and (not judged.rstrip("”\"’'").endswith((".", "!", "?", ":"))

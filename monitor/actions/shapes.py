@@ -15,7 +15,7 @@ from .grammar import Predicate, meeting_dated
 from .lexicon import FIRST_AUX, OPINION, UNSTATED
 from .phrases import is_government, subject
 
-__all__ = ["RESTATING", "SHAPES", "shape"]
+__all__ = ["BUDGET_CONTEXT", "RESTATING", "SHAPES", "budget_line", "shape"]
 
 # Sentence shapes that carry no measure verb.
 EFFECT = re.compile(
@@ -46,6 +46,25 @@ ASK_FUNDS = re.compile(r"(?:^|[,;]\s|\bthat\s)(?:(?:So|And|Today),? )?(?:we|We|[
                        r"requesting)|\s(?:also )?(?:ask|asks)) (?:Congress "
                        r"|the Congress )?(?:for )?(?:(?:more than|over|nearly|about|an "
                        r"additional|another) )?(?=\$\s?\d)")
+# A statement about a budget request ("the President's FY 2022 budget request", "our budget
+# for fiscal year 2023"): in it, what "it" or "the budget" provides is a line of the request.
+BUDGET_CONTEXT = re.compile(r"\b(?i:budget request|request for (?:fiscal year|FY)|(?:fiscal year|"
+                            r"FY) ?\d{2,4} (?:budget|request)|(?:President|Administration)['’]s "
+                            r"(?:\w+ )?budget|budget for (?:fiscal year|FY))")
+# A line of that request with its sum, the budget or "it" as subject ("It also requests
+# $300 million for …", "It will invest 861 million in the region", "The budget will
+# accelerate …, providing $2.5 billion for …").
+_BUDGET_SUM = (r"(?:(?:over|more than|nearly|about|some|an additional|almost) )?"
+               r"(?:\$\s?\d|\b\d[\d.,]* (?:million|billion)\b)")
+BUDGET_LINE = re.compile(
+    r"^(?:(?:And|So|Also|Finally|Further|Additionally|In addition),? )?(?:[Ii]t|(?:[Tt]he|[Tt]his|"
+    r"[Oo]ur) (?:(?:proposed|FY ?\d{2,4}|fiscal year \d{4}) )?(?:[Bb]udget(?: [Rr]equest)?|"
+    r"[Rr]equest))(?: also| further)? (?:(?:will|would) (?:also )?)?(?:(?P<verb>requests?|"
+    r"provides?|invests?|includes?|allocates?|funds?|dedicates?|directs?|sustains?)\b"
+    r"(?: (?!not\b)[\w-]+){0,6}? " + _BUDGET_SUM
+    + r"|[^;]{0,120}?(?:,| by| with) (?P<verb2>providing|investing|requesting|including|"
+    r"allocating|dedicating|a request of|an investment of) (?:[\w-]+ ){0,4}?" + _BUDGET_SUM
+    + ")")
 POLICY = re.compile(r"(?:^(?:Beginning|Effective|Starting)\b.*\b(?P<verb>must)\b)|"
                      r"\b(?P<verb2>must now|(?:is|are) now required)\b|\b(?:will|shall) no longer "
                      r"(?P<verb3>require|allow|permit|accept|issue|recognize|grant)\b|"
@@ -253,6 +272,18 @@ def _in_force(sentence: str) -> re.Match[str] | None:
             return None  # "entered into force on this day in 1997": history
         return verb
     return None
+
+
+def budget_line(sentence: str) -> Predicate | None:
+    """A line of a budget request whose subject is "it" or the budget, with its sum: for a
+    statement about a budget request (`BUDGET_CONTEXT`, checked by the caller)."""
+    match = BUDGET_LINE.search(sentence)
+    if match is None or OPINION.search(sentence, 0, match.start()):
+        return None
+    verb = (match.group("verb") or match.group("verb2")).lower()
+    return Predicate(UNSTATED, verb, verb, "shape", sentence[match.end():], "",
+                     (f"a line of the budget request this statement presents "
+                      f"(“{match.group().strip()[:60]}”)",), "funding")
 
 
 def shape(sentence: str) -> Predicate | None:

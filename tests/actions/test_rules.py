@@ -813,3 +813,34 @@ def test_classes_found_in_a_third_review(sentences: list[str], index: int,
 ])
 def test_agreeing_to_stay_in_contact_is_no_measure(sentence: str) -> None:
     assert not isinstance(verdict(sentence), Action)
+
+
+_BUDGET_TESTIMONY = [
+    "Thank you for the chance to present the President's fiscal year 2024 budget request "
+    "for the Department.",
+    "It requests $4.3 billion for the Corvanian border programs.",
+    "It will also invest 740 million in clean water for the northern provinces.",
+    "The budget would restore our leadership on refugees with a request of $9 billion in "
+    "humanitarian assistance.",
+    "The request modernizes our consular systems, providing $310 million for passport "
+    "services.",
+    "It does not include $5 million for the old exchange program.",
+    "Some members regret that it provides only $2 million for libraries.",
+    "It was a hard year for the staff of our embassies.",
+]
+
+
+def test_the_lines_of_a_budget_statement_with_it_or_the_budget_as_subject_are_measures(
+        ) -> None:
+    found = [isinstance(v, Action) for v in verdicts(_BUDGET_TESTIMONY, 2023)]
+    assert found == [False, True, True, True, True, False, False, False]
+    line = verdicts(_BUDGET_TESTIMONY, 2023)[2]
+    assert isinstance(line, Action) and line.kind == "funding"
+
+
+def test_a_pronoun_with_a_sum_outside_a_budget_statement_is_not_a_budget_line() -> None:
+    # the same lines in a statement that presents no budget request: "it" may be a law, a
+    # programme or an old agreement
+    assert not any(isinstance(v, Action) for v in verdicts(
+        ["The Farm Act was signed in 2018.", "It provides $10 billion in loans to farmers.",
+         "It also requests $300 million for the Endowment."], 2023))
