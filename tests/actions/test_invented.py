@@ -1,0 +1,109 @@
+"""The invented statements (fixtures/actions/invented-*.json): checked loading, never trained on.
+
+Counts and checks only: no test reads which sentences of a fresh invented set are actions.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "actions"
+
+
+def script(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"invented_test_{name}", FIXTURES / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+invented = script("invented")
+
+GOOD = {
+    "id": "t1", "site": "treasury.gov", "kind": "sanctions", "published": "2019-03-14",
+    "title": "Treasury Sanctions Two Smugglers",
+    "paragraphs": ["Today the Treasury designated two smugglers. Mr. Smith said so.",
+                   "They first met in 2015."],
+    "actions": ["Today the Treasury designated two smugglers."],
+}
+
+
+def write(tmp_path: Path, *documents: dict[str, object]) -> Path:
+    path = tmp_path / "invented-t.json"
+    path.write_text(json.dumps({"schema": 1, "documents": list(documents)}), encoding="utf-8")
+    return path
+
+
+def test_a_statement_is_cut_as_the_finder_is_given_it_and_its_actions_found(
+        tmp_path: Path) -> None:
+    (s,) = invented.load(write(tmp_path, GOOD))
+    assert s.sentences == ("Today the Treasury designated two smugglers.", "Mr. Smith said so.",
+                           "They first met in 2015.")
+    assert s.actions == {0}
+    assert (s.published.year, s.published.month, s.published.day) == (2019, 3, 14)
+    assert s.published.tzinfo is not None
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    ({"actions": ["Today the Treasury designated two"]}, "is not one of its sentences"),
+    ({"actions": ["Mr. Smith said so.", "Mr. Smith said so."]}, "listed twice"),
+    ({"paragraphs": ["Mr. Smith said so.", "Mr. Smith said so."],
+      "actions": ["Mr. Smith said so."]}, "occurs more than once"),
+    ({"published": "14 March 2019"}, "published must be YYYY-MM-DD"),
+    ({"paragraphs": []}, "paragraphs must be a list of non-empty strings"),
+    ({"actions": [3]}, "actions must be a list of sentences"),
+])
+def test_a_label_that_does_not_match_the_text_is_named(
+        tmp_path: Path, change: dict[str, object], message: str) -> None:
+    with pytest.raises(invented.InventedError, match=message):
+        invented.load(write(tmp_path, {**GOOD, **change}))
+
+
+def test_a_missing_field_a_repeated_id_and_a_broken_file_are_named(tmp_path: Path) -> None:
+    with pytest.raises(invented.InventedError, match="missing title"):
+        invented.load(write(tmp_path, {k: v for k, v in GOOD.items() if k != "title"}))
+    with pytest.raises(invented.InventedError, match="ids must be unique"):
+        invented.load(write(tmp_path, GOOD, GOOD))
+    broken = tmp_path / "broken.json"
+    broken.write_text("{", encoding="utf-8")
+    with pytest.raises(invented.InventedError, match=r"broken\.json"):
+        invented.load(broken)
+
+
+def test_the_script_prints_the_cut_text_and_fails_on_a_bad_file(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert invented.main([str(write(tmp_path, GOOD))]) == 0
+    out = capsys.readouterr().out
+    assert "*   0 Today the Treasury designated two smugglers." in out
+    assert "    1 Mr. Smith said so." in out
+    assert "sanctions" in out and "1 actions" in out
+    assert invented.main([str(write(tmp_path, {**GOOD, "actions": ["nope."]}))]) == 1
+    assert "is not one of its sentences" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name", ["invented-a", "invented-b", "invented-c"])
+def test_every_shipped_set_loads_and_is_of_some_size(name: str) -> None:
+    statements = invented.load(FIXTURES / f"{name}.json")
+    assert len(statements) >= 30
+    assert sum(len(s.sentences) for s in statements) >= 300
+    assert any(s.actions for s in statements) and any(not s.actions for s in statements)
+    assert len({s.kind for s in statements}) >= 8
+    assert len({s.site for s in statements}) >= 5
+
+
+def test_invented_statements_are_never_trained_on() -> None:
+    corpus = script("corpus")
+    if not corpus.available():
+        pytest.skip("the labelled sets need ../shared/data")
+    train = script("train")
+    assert set(corpus.INVENTED) <= set(corpus.SOURCES)
+    assert not any(d.source in corpus.INVENTED for d in train.training_documents())
+    assert {d.split for d in corpus.load_invented()} == {"invented"}
