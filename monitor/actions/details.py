@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import MONEY
+
 __all__ = ["KINDS", "Details", "details", "kind_of"]
 
 # What the object of the verb names decides first: "impose visa restrictions" is a
@@ -25,7 +27,7 @@ _BY_OBJECT: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"convict\w*|seiz\w*|forfeit\w*)\b"),
         ("controls", r"\b(?:schedul\w+|export controls?|international control|controls? on|"
                      r"controlled substances?|precursors?|ban\w*|prohibit\w*)\b"),
-        ("funding", r"\$\s?\d|\b\d[\d,.]*\s*(?:million|billion)\b|\b(?:assistance|aid|funding|"
+        ("funding", MONEY + r"|\b\d[\d,.]*\s*(?:million|billion)\b|\b(?:assistance|aid|funding|"
                     r"funds?|grants?|loans?|financing|vaccines?|doses|donat\w+)\b"),
         ("agreement", r"\b(?:agreements?|memorand\w+|MOU|accords?|treaty|treaties|compact|"
                       r"joint declaration)\b"),

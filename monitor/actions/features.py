@@ -23,12 +23,12 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from itertools import pairwise
 
-from .lexicon import FORMS, UNSTATED, WEAK, YEAR
+from .lexicon import FORMS, MONEY, UNSTATED, WEAK, YEAR
 from .rules import Action, Rejected, Verdict
 
 __all__ = ["Context", "blocked", "document_features", "headline_kinds", "sentence_features"]
 
-_WORD = re.compile(r"\$|\d[\d,.]*|[a-z]+(?:['’][a-z]+)?")
+_WORD = re.compile(r"[$£€¥₹]|\d[\d,.]*|[a-z]+(?:['’][a-z]+)?")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|\([^)]*\)")
 _MONTHS = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
@@ -64,7 +64,7 @@ _UNANCHORED = "r:rej=restates a measure no headline announces"
 _HEADLINE_RE = {k: re.compile(v, re.IGNORECASE) for k, v in _HEADLINE.items()}
 _EFFECT = re.compile(r"\b(?:blocked|prohibited|barred|ineligible|frozen|debarred|"
                      r"must be reported|generally prohibit)", re.IGNORECASE)
-_MONEY = re.compile(r"\$\s?\d|\b\d[\d,.]*\s*(?:million|billion)\b", re.IGNORECASE)
+_MONEY = re.compile(MONEY + r"|\b\d[\d,.]*\s*(?:million|billion)\b", re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:today|this week|tonight)\b", re.IGNORECASE)
 _ANAPHOR = re.compile(r"^(?:This|These|Those|Such|Today['’]s|The (?:designation|action|"
                       r"sanctions?|funding|assistance|new))\b")

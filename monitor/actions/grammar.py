@@ -19,6 +19,7 @@ from .lexicon import (
     FORMS,
     FUTURE_ONLY,
     MEETING_DATE,
+    MONEY_RE,
     NEGATION,
     OPINION,
     PASSIVE_NEEDS_AGENT,
@@ -88,7 +89,12 @@ _STATED = re.compile(r"\b(?:been clear|made (?:it )?clear|have said|has said|war
                      r"reiterated|repeatedly said) that\b", re.IGNORECASE)
 # Verbs of giving whose perfect or progressive with "to date" or "in total" is a running total
 _GIVING = frozenset({"provide", "donate", "deliver", "give", "invest", "commit", "fund",
-                     "disburse", "allocate", "pledge", "send", "award", "grant"})
+                     "disburse", "allocate", "pledge", "send", "award", "grant", "contribute"})
+# A passive's agent that is no government ("has been contributed by American citizens and
+# U.S. companies"): not a government's measure
+_PRIVATE_AGENT = re.compile(r"\s*by (?:the )?(?:[\w.’'-]+ ){0,4}(?:citizens|compan(?:y|ies)|"
+                            r"businesses|individuals|donors|people|public|private sector|"
+                            r"organi[sz]ations|foundations|NGOs|philanthrop\w+)\b", re.IGNORECASE)
 # … unless the sentence brings a new tranche as well ("is providing $50 million in new
 # assistance, bringing the total to date to …")
 _NEW_TRANCHE = re.compile(r"\b(?:today|new|additional|another|bringing|brings|this week|"
@@ -114,7 +120,7 @@ _NOT_COORDINATED = re.compile(r"\b(?:that|who|whom|which|whose|where|when|while|
 # "a reception and award ceremony" are nouns
 _COORDINATED_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|our|new|additional|more|"
                                  r"further|two|three|four|five|several|up to|over|nearly)\b|"
-                                 r"\$|\d|[A-Z])")
+                                 r"[$£€¥₹]|\d|[A-Z])")
 # Before the future, a hope or a report makes it another party's ("We hope the Government
 # will …", "the authorities said that they will …")
 _REPORTED = re.compile(r"\b(?:hope|hopes|trust|trusts|expect|expects|believe|believes|said|"
@@ -124,6 +130,23 @@ _WINDOW = 200  # how far back a coordinated verb looks for its "will"
 _A_MEETING = re.compile(r"\s*(?:the |a |an |their |its )?(?:(?:next|another|further|annual|"
                         r"regular|new|additional|high-level|bilateral) )*(?:rounds?|meetings?|"
                         r"talks|consultations|sessions?|summit|conference)\b", re.IGNORECASE)
+
+
+# Conduct, not a measure: an attack launched ("launched a surprise attack on …")
+_ATTACK = re.compile(r"\s*(?:an? |the |its |their |his |her )?(?:[\w-]+ ){0,3}(?:attacks?|"
+                     r"strikes?|offensives?|invasion|assaults?|raids?|missiles?|rockets?|"
+                     r"drones?|war|incursions?|bombardment)\b", re.IGNORECASE)
+# An offer of help ("offered additional assistance, including training"): made, not taken;
+# a reward offered is a measure
+_OFFER = re.compile(r"^(?![^;]{0,80}\breward)[^;]{0,60}?\b(?:assistance|help|support|"
+                    r"expertise|cooperation|training|advice)\b", re.IGNORECASE)
+# "There are no meetings scheduled", "No decision has been made": nothing is done
+_NOTHING = re.compile(r"^(?:[A-Z][A-Z .'’-]{1,40}:\s)?(?:There (?:is|are|was|were|will be) no|"
+                      r"No|None)\b")
+_NO_MEASURE_MADE = re.compile(r"\s+(?:[\w-]+ ){0,2}(?:progress|strides|headway|efforts?|clear|"
+                              r"sure|possible|a difference|history)\b", re.IGNORECASE)
+# A case's prosecutors or investigators named at the end of a release: not a measure
+_THE_CASE = re.compile(r"\s+(?:the|this) (?:case|matter|investigation)\b", re.IGNORECASE)
 
 
 def meeting_dated(after: str) -> bool:
@@ -208,6 +231,8 @@ def predicate(sentence: str, match: re.Match[str], year: int,
                 and _LEDE_NOUN.match(after) is None and _HABIT.search(sentence) is None)
                or re.search(r"\b(?:today|hereby)\b", sentence, re.I))):
         form = "active"
+    elif kind in ("base", "either") and not auxes and "hereby" in chain:
+        form = "active"  # "I … do hereby proclaim …", "We hereby designate …"
     elif (kind in ("base", "either") and not auxes and _FIRST_PERSON.search(rest)
           and _OWN_MEASURE.search(sentence)):
         form = "active"  # "We take this action pursuant to …": the statement's own measure
@@ -218,6 +243,21 @@ def predicate(sentence: str, match: re.Match[str], year: int,
         return NOT_FINITE
     if future and (_CONDITION.match(sentence) or _CONDITION_AFTER.search(after)):
         return "a condition: a threat or a promise, not a measure"  # "If …, we will impose"
+    if _NOTHING.match(sentence):
+        return "negated: “no …”, nothing is done"
+    if (base in FUTURE_ONLY and _A_MEETING.match(after)
+            and not ("agreed" in chain or "decided" in chain)):
+        return f"“{base}” a meeting: a gathering, not a measure"  # "I'll convene a meeting"
+    if base == "make" and _NO_MEASURE_MADE.match(after):
+        return "“made progress”: a turn of speech, not a measure"
+    if base == "launch" and _ATTACK.match(after):
+        return "an attack launched: conduct, not a measure"
+    if base == "schedule" and re.match(r"\s+to\b", after):
+        return "“scheduled to …”: a plan of events, not a measure"
+    if base == "prosecute" and _THE_CASE.match(after):
+        return "“prosecuting the case”: who handles it, not a measure"
+    if base == "offer" and _OFFER.match(after):
+        return "an offer of help: made, not taken"
     if base in FUTURE_ONLY and not future:
         return f"a past “{base}” describes a meeting, not a measure"
     if (base in ("hold", "convene") and ("agreed" in chain or "decided" in chain)
@@ -245,6 +285,8 @@ def predicate(sentence: str, match: re.Match[str], year: int,
                                              if base == "add" else passive_subject):
             return f"“{base}” needs a concrete measure as its subject"
         agent = agent_of(after)
+        if agent is None and _PRIVATE_AGENT.match(after):
+            return "a passive whose agent is no government"
         if base == "target" and (agent is None or not _SANCTIONING.match(agent)):
             return "“targeted” without a sanctioning agent: conduct reported"
         if base in PASSIVE_NEEDS_AGENT and agent is None:
@@ -264,7 +306,7 @@ def predicate(sentence: str, match: re.Match[str], year: int,
         return "“target” by another government: conduct reported, not a sanctions action"
     if _RELATION.match(after):  # "built a strong partnership", "pledged its continued support"
         return "a relationship or continued support, not a concrete measure"
-    if base == "commit" and after.lstrip().startswith("to") and "$" not in window:
+    if base == "commit" and after.lstrip().startswith("to") and not MONEY_RE.search(window):
         return "“committed to …” without a sum: a general commitment"
     if base in ("seize", "take") and re.match(
             r"\s+(?:this|the|that) (?:opportunity|moment|chance|occasion)\b", after):

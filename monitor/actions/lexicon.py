@@ -31,6 +31,10 @@ __all__ = [
     "LEADING",
     "LEAD_IN",
     "MEETING_DATE",
+    "MONEY",
+    "MONEY_CUES",
+    "MONEY_RE",
+    "MONTH",
     "NEGATION",
     "NOT_ADVERBS",
     "NOT_GOVERNMENT",
@@ -49,15 +53,27 @@ __all__ = [
 
 UNSTATED = "(unstated)"
 
+# A sum of money in any currency a statement may use ("$5 million", "£38 million", "€2 bn",
+# "US$ 4", "CAD 10 million"): the regex text, to be placed inside other patterns.
+MONEY = (r"(?:[$£€¥₹]|\b(?:US|A|C|NZ|HK|S)\$|\b(?:USD|EUR|GBP|CAD|AUD|JPY|CHF|NZD|INR|SEK|NOK|"
+         r"DKK)\b ?)\s?\d")
+MONEY_RE = re.compile(MONEY)
+# Strings one of which a sentence holds when it may state a sum (a cheap test first)
+MONEY_CUES = ("$", "£", "€", "¥", "₹", "USD", "EUR", "GBP", "CAD", "AUD", "JPY", "CHF", "NZD",
+              "INR", "SEK", "NOK", "DKK")
+# A month's name, full or short ("Sept.", "June").
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+         r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+
 # Verbs whose every finite use by a government actor is a concrete measure.
 STRONG = """sanction designate redesignate impose schedule indict extradite arrest deploy debar
 revoke suspend ban prohibit freeze block sign countersign launch adopt enact ratify establish
 amend issue publish vote approve expel lift unveil donate pledge allocate disburse award grant
 levy prosecute seize terminate rejoin appoint nominate advocate reimpose inaugurate task
-rename""".split()
+rename proclaim""".split()
 # Measure nouns that make a weak verb concrete when they are its object (or passive subject).
 CONCRETE = (
-    r"\$\s?\d|\b\d[\d,.]*\s*(?:million|billion|doses|tons)\b|\b(?:assistance|aid|funding|funds?"
+    MONEY + r"|\b\d[\d,.]*\s*(?:million|billion|doses|tons)\b|\b(?:assistance|aid|funding|funds?"
     r"|grants?|loans?|financing|vaccines?|doses|sanctions?|designations?|visas?|restrictions"
     r"|rewards?|agreements?|memorand\w+|MOU|accords?|treaty|programs?|programmes?|initiatives?"
     r"|partnerships?|coalition|dialogue|working group|task force|forum|cent(?:er|re)s?|projects?"
@@ -66,16 +82,18 @@ CONCRETE = (
     r"|flights|footprint|presence|controls|tariffs|ban|charter|negotiations|talks|campaign"
     r"|policy|procedures|guidance|contracts?|measures|action against|sanctions action"
     r"|listening sessions|session|summit|conference|OECD|secretariat|Entity List|settlement"
-    r"|work(?:ing )?group|training|workshops?|budget)\b"
+    r"|work(?:ing )?group|training|workshops?|budget|(?:protected|legal|refugee) status|TPS)\b"
 )
 WEAK = """provide commit offer build create expand deliver release open close host form increase
 invest add place put list introduce implement announce take make set send reduce accelerate
 convene hold join pass engage extend fund update select conclude reach organize submit direct
 request archive preserve transfer migrate support target warn renew authorize reinstate halt
-pause waive withdraw evacuate propose""".split()
+pause waive withdraw evacuate propose fine require order name charge give contribute confirm
+revise run""".split()
 ARMED = re.compile(r"\b(?:soldiers|forces|troops|police|militias?|officers)\b", re.IGNORECASE)
 PASSIVE_NEEDS_AGENT = frozenset({"arrest", "seize", "ban", "block", "suspend", "expel",
-                                 "evacuate", "authorize"})
+                                 "evacuate", "authorize", "fine", "require", "order", "charge",
+                                 "give"})
 FUTURE_ONLY = frozenset({"convene", "hold", "host", "engage"})  # past ones describe a meeting
 # Forms the suffix rules below would get wrong.
 IRREGULAR = {
@@ -94,6 +112,8 @@ IRREGULAR = {
     "transfer": {"transferred": "past", "transferring": "ing"},
     "withdraw": {"withdrew": "past", "withdrawn": "past"},
     "expel": {"expelled": "past", "expelling": "ing"},
+    "give": {"gave": "past", "given": "past", "giving": "ing"},
+    "run": {"ran": "past", "run": "either", "running": "ing"},
 }
 
 
@@ -122,18 +142,52 @@ for _base in (*STRONG, *WEAK):
         FORMS.setdefault(_form, (_base, _kind))
 TOKEN = re.compile(r"[\w’'-]+")
 CONCRETE_RE = re.compile(CONCRETE, re.IGNORECASE)
-AID = re.compile(r"\$\s?\d|\b\d[\d,.]*\s*(?:million|billion)\b|\b(?:assistance|aid|funding|funds|"
+AID = re.compile(MONEY + r"|\b\d[\d,.]*\s*(?:million|billion)\b|\b(?:assistance|aid|funding|funds|"
                   r"grants?|loans?|financing|vaccines?|doses|equipment|supplies|shipments?|"
-                  r"rewards?)\b", re.IGNORECASE)
+                  r"rewards?|radars?|vehicles|weapons|ammunition|munitions|missiles|rounds|"
+                  r"helicopters|aircraft|ventilators|tents|generators|medicines|meals|kits)\b",
+                  re.IGNORECASE)
 OBJECTS = {
-    "provide": AID, "deliver": AID, "send": AID, "fund": CONCRETE_RE,
+    "provide": AID, "deliver": AID, "fund": CONCRETE_RE, "give": AID, "contribute": AID,
+    "confirm": AID,
+    # "sending 2,800 military personnel", "sent a team of experts"
+    "send": re.compile(AID.pattern + r"|\b(?:personnel|troops|experts|teams? of|ships|vessels|"
+                       r"doctors|engineers|advisers|advisors)\b", re.IGNORECASE),
+    "revise": re.compile(CONCRETE + r"|\b(?:standards?|requirements|limits|thresholds|"
+                         r"criteria)\b", re.IGNORECASE),
+    # "fined three suppliers £4.6 million": a sum, or the traders fined
+    "fine": re.compile(MONEY + r"|\b(?:million|billion)\b|\b(?:compan(?:y|ies)|firms?|"
+                       r"suppliers?|banks?|carriers?|airlines?|operators?|manufacturers?|"
+                       r"individuals?|persons?|entit(?:y|ies)|defendants?|sellers?|"
+                       r"businesses)\b", re.IGNORECASE),
+    # "has named X as its new Mission Director", "named her to the Board"
+    "name": re.compile(r"^[^;]{0,80}?\bas (?:its |the |our |their |his |her )?(?:new |next |"
+                       r"first |acting |interim )*(?-i:[A-Z])|\bto (?:the |its )?(?:post|position|"
+                       r"role|[Bb]oard|[Cc]ouncil|[Cc]ommission)\b", re.IGNORECASE),
+    # "charging eight individuals with conspiracy"; not "charged with the task of"
+    "charge": re.compile(r"^[^.;]{0,120}?\bwith\b(?! (?:the )?(?:task|responsibility|"
+                         r"mission|duty|job|role)\b)", re.IGNORECASE),
+    # "will run a nationwide awareness campaign"
+    "run": re.compile(r"^\s*(?:an? |the |its |new |\w+wide |[\w-]+ ){0,4}(?:campaigns?|"
+                      r"programs?|programmes?|pilots?|trials?|courses?|exercises?|trainings?)\b",
+                      re.IGNORECASE),
     "open": re.compile(r"\b(?:embassy|consulate|office|border|mission|investigation|airspace|"
                        r"cent(?:er|re)|channel|port|crossings?)\b", re.IGNORECASE),
 }
 OBJECTS["close"] = OBJECTS["open"]
+# "will require all facilities to adopt …", "ordered the evacuation of …": those bound to act,
+# or a concrete measure
+OBJECTS["require"] = re.compile(r"^\s*(?:[\w.’'-]+ ){1,6}?to (?!be\b|the\b|an?\b|its\b|their\b)"
+                                r"[a-z]+\b|\b(?:licen[cs]es?|reporting|disclosures?|registration|"
+                                r"testing|tests|certifications?|permits?|approvals?|inspections?|"
+                                r"masks?|vaccinations?|quarantine|notification|audits?|"
+                                r"visas?)\b", re.IGNORECASE)
+OBJECTS["order"] = re.compile(OBJECTS["require"].pattern + "|" + CONCRETE
+                              + r"|\b(?:evacuation|closure|departure|"
+                              r"withdrawal|suspension|review|investigation)\b", re.IGNORECASE)
 # "added … to the Entity List", "has been added to the scope of the order"
 OBJECTS["add"] = re.compile(r"\bto (?:the |its |their )?[^,;]{0,40}?\b(?:[Ll]ist|scope|"
-                            r"[Oo]rder|E\.O\.)", re.IGNORECASE)
+                            r"[Oo]rder|E\.O\.)|\bwith an? licen[cs]e requirement", re.IGNORECASE)
 # "has selected 12 firms", "selected 40 grantees": an award, not a choice of words
 OBJECTS["select"] = re.compile(CONCRETE + r"|\b(?:firms|companies|contractors|recipients|"
                                r"grantees|awardees|finalists|winners|fellows|scholars|"
@@ -153,7 +207,7 @@ for _verb in ("preserve", "transfer", "migrate"):
     OBJECTS[_verb] = OBJECTS["archive"]
 # "supported a regional study", "is supporting 40 projects", "supports $5 million in grants":
 # support for a named piece of work, not for a cause or a country
-OBJECTS["support"] = re.compile(r"\$\s?\d|\b(?:studies|study|"
+OBJECTS["support"] = re.compile(MONEY + r"|\b(?:studies|study|"
                                 r"projects?|programs?|scholarships?|training|grants?)\b",
                                 re.IGNORECASE)
 # "OFAC targeted entities and individuals who …": those a sanctions action names
@@ -216,7 +270,7 @@ for _verb in ("halt", "reinstate"):
     OBJECTS[_verb] = OBJECTS["pause"]
 # "authorized $80 million", "authorized the transfer of …"; the passive "authorized by law"
 # is the legal basis of a programme, not a measure (PASSIVE_NEEDS_AGENT)
-OBJECTS["authorize"] = re.compile(r"^\s*(?:the |an? |up to |over |more than )?(?:\$\s?\d|\d|"
+OBJECTS["authorize"] = re.compile(r"^\s*(?:the |an? |up to |over |more than )?(?:" + MONEY + r"|\d|"
                                   r"(?:[\w-]+ ){0,2}(?:transfer|sale|use|release|deployment|"
                                   r"departure|funding|assistance|payments?|purchase|export|"
                                   r"designation|sanctions)\b)", re.IGNORECASE)
@@ -225,7 +279,7 @@ OBJECTS["evacuate"] = re.compile(r"^\s*(?:[\w.,-]+ ){0,4}(?:staff|personnel|empl
                                  r"dependents)\b", re.IGNORECASE)
 # "proposed $58.5 billion for …", "proposes a new rule": a sum or a concrete measure
 OBJECTS["propose"] = re.compile(r"^\s*(?:(?:a|an|the|new|additional|more than|over|nearly|"
-                                r"about|up to) )*(?:\$\s?\d|(?:[\w-]+ ){0,2}(?:rule|"
+                                r"about|up to) )*(?:" + MONEY + r"|(?:[\w-]+ ){0,2}(?:rule|"
                                 r"regulations?|sanctions|legislation|bill|amendment|budget|"
                                 r"resolution|treaty|agreement)\b)", re.IGNORECASE)
 OBJECTS["convene"] = re.compile(r"\w")  # future only: any gathering convened is concrete
@@ -238,18 +292,21 @@ BE = ("is", "are", "am", "was", "were", "be", "been")
 AUX = frozenset("will shall would is are am was were has have had be been being".split())
 GOVERNORS = frozenset("""agreed agree agrees decided decide resolved voted vote intends intend
 intending plans plan planning going set met meet moved pledged committed expects expect
-pleased proud honored delighted intention intent""".split())
+pleased proud honored delighted intention intent begin began begun begins start started
+starts""".split())
 NOT_ADVERBS = frozenset("""family only supply ally assembly early daily weekly monthly rally reply
 apply comply july italy""".split())
 NEGATION = frozenset({"not", "never", "no", "longer", "cannot", "won't", "can", "could", "may",
                        "might", "should", "must", "ought", "remain", "remains", "continue",
-                       "continues", "continuing", "generally", "usually", "typically"})
+                       "continues", "continuing", "generally", "usually", "typically", "rarely",
+                       "seldom", "hardly"})
 
 GOVERNMENT = re.compile(
     r"\b(?:United States|U\.S\.|America|[Gg]overnments?|Department|Treasury|Secretary|"
     r"Secretaries|President|Administration|Ambassador|Embassy|Mission|[Mm]inisters?|Ministry|"
     r"[Oo]fficials?|Advis[oe]r|Envoy|Spokesperson|Coordinator|Administrator|Attorney General|"
     r"[Aa]gency|Bureau|Office|Council|Commission|Committee|Congress|Senate|Parliament|Assembly|"
+    r"Authority|Commissioner|Regulator|Inspector General|[Gg]rand [Jj]ury|Attorney|Britain|"
     r"FDA|EPA|NOAA|NASA|NSF|NIH|CDC|HHS|DOD|DoD|DOE|USDA|FEMA|SEC|FTC|FCC|CBP|ICE|USTR|NARA|"
     r"OMB|IRS|FinCEN|BIS|DDTC|PRM|INL|"
     r"Customs|Coast Guard|Border Protection|Service|[Pp]rogram|OFAC|DEA|FBI|DHS|DOJ|USAID|DFC|"
@@ -267,7 +324,7 @@ GOVERNMENT = re.compile(
     Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Senegal Serbia Singapore
     Slovakia Slovenia Somalia Spain Sudan Sweden Switzerland Syria Taiwan Tajikistan Tanzania
     Thailand Tunisia Turkey Uganda Ukraine Uruguay Uzbekistan Venezuela Vietnam Yemen Zambia
-    Zimbabwe""".split()) + r")(?!\w)"
+    Zimbabwe Zealand Africa Arabia Emirates Lanka""".split()) + r")(?!\w)"
 )
 NOT_GOVERNMENT = re.compile(
     r"\b(?:regime|militants?|terrorists?|Houthis|Taliban|ISIS|al-Qa|Hamas|Hizballah|traffickers|"
@@ -297,19 +354,24 @@ FUNCTION_WORD = re.compile(r"(?:^|\s)(?:and|or|of|the|a|an|to|by|for|with|in|on|
 # A running total ("to date, the United States has donated 23 million doses", "In total, we are
 # providing more than $360 million"): context beside the news, not a measure of its own
 RUNNING_TOTAL = re.compile(r"(?<!\bup )\bto date\b|\b(?:so far|thus far|in total|all told|"
-                           r"cumulatively)\b|^In all,", re.IGNORECASE)
+                           r"cumulatively|over the course of)\b|^In all,|\bsince (?:the |its |"
+                           r"our )?(?:[\w-]+ ){0,3}(?:began|start(?:ed)?|beginning|outbreak|"
+                           r"onset)\b", re.IGNORECASE)
 HISTORY = re.compile(r"^(?:Since|To date|For (?:many|several) years|For decades|"
                       r"(?:\w+(?:[- ]\w+)? )?(?:years|decades) ago|"
                       r"Over the (?:past|last)|"
-                      r"Previously|Historically|Earlier this|Last (?:week|month|year))\b",
+                      r"Previously|Historically|Earlier this|Last (?:week|month|year)|"
+                      r"(?:That|The same|That same) (?:day|week|month|year))\b",
                       re.IGNORECASE)
 # A sentence opening with a date ("In 2015,", "At the end of June 2020,", "From fiscal year
 # 2009 to 2021,"): history when the year is before the statement's own.
 DATED = re.compile(r"^(?:In|On|By|As of|During|At the (?:end|start|beginning) of|From|Between|"
-                    r"Back in|Early in|Late in)\s(?:[A-Z][a-z]+\.?\s|[Ff]iscal [Yy]ear\s|FY\s?)?"
+                    r"Back in|Early in|Late in|On the (?:morning|afternoon|evening|night) of)\s"
+                    r"(?:" + MONTH + r"\s|[Ff]iscal [Yy]ear\s|FY\s?)?"
                     r"(?:\d{1,2},?\s)?((?:19|20)\d\d)\b")
 # A date right after a verb ("designated … in May 2018", "on June 3, 2016").
-DATED_AFTER = re.compile(r"\b(?:in|since|on)(?: [A-Z][a-z]+\.?)?(?: \d{1,2},)? ((?:19|20)\d\d)\b")
+# (a month's name only: "Country Reports on Terrorism 2014" is a title, not a date)
+DATED_AFTER = re.compile(r"\b(?:in|since|on)(?: " + MONTH + r")?(?: \d{1,2},)? ((?:19|20)\d\d)\b")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 FURNITURE_START = re.compile(
     r"(?:The )?(?:text of the )?following (?:statement|is)|(?:Begin|End) [Tt]ext|Follow us|"

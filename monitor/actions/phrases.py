@@ -21,6 +21,7 @@ from .lexicon import (
     GOVERNMENT,
     GOVERNORS,
     LEADING,
+    MONEY_RE,
     NEGATION,
     NOT_ADVERBS,
     NOT_GOVERNMENT,
@@ -40,8 +41,11 @@ def _is_adverb(word: str) -> bool:
 # added", "we’re announcing"): the subject and the auxiliary as two words
 # (only the first person's: "they'll …" in a speech is mostly another government's conduct;
 # "we'd …" is a hedge, as "could" is)
-_CONTRACTED = re.compile(r"^(we|i)['’](ll|ve|re|d)$", re.IGNORECASE)
-_EXPANDED = {"ll": "will", "ve": "have", "re": "are", "d": "could"}
+_CONTRACTED = re.compile(r"^(we|i)['’](ll|ve|re|d|m)$", re.IGNORECASE)
+_EXPANDED = {"ll": "will", "ve": "have", "re": "are", "d": "could", "m": "am"}
+# Verbs that start what the -ing form after them does ("began delivering", "will start
+# issuing"): read as the progressive's "is"
+_INCEPTIVE = frozenset({"begin", "began", "begun", "begins", "start", "started", "starts"})
 # A meeting held to take a measure ("met today in Berlin to launch a new dialogue"): the
 # infinitive is the meeting's purpose, taken by those who met
 _MET_TO = re.compile(r"\b(?:met|meet|meets|convened|gathered)\b(?! (?:our|its|their|the|this|"
@@ -76,10 +80,18 @@ def verb_chain(before: str) -> tuple[list[str], str] | str:
             return f"negated or hedged by “{word.strip(',')}”"
         if word in ADVERBS or word in AUX or _is_adverb(words[i]):
             chain.append(word)
+        elif word in _INCEPTIVE and not chain:
+            chain.append("is")  # "began delivering": the -ing form's own aspect
+        elif word in ("do", "does") and "hereby" in chain:
+            chain.append(word)  # "I … do hereby proclaim": a formal act in the present
         elif word == "to":
             j = i - 1
             while j >= 0 and (words[j].lower() in ADVERBS or _is_adverb(words[j])):
                 j -= 1
+            if j >= 1 and words[j].lower() in ("is", "are"):
+                chain.extend(["to", "will"])  # "Britain is to give £38 million": a future
+                i = j - 1
+                continue
             if j >= 0 and words[j].lower() not in GOVERNORS:
                 head = " ".join(words[:j + 1])
                 met = _MET_TO.search(head)
@@ -143,7 +155,7 @@ def object_fits(base: str, text: str) -> bool:
 
 
 def is_government(actor: str) -> bool:
-    return bool(actor) and "$" not in actor and len(actor.split()) <= 16 \
+    return bool(actor) and not MONEY_RE.search(actor) and len(actor.split()) <= 16 \
         and GOVERNMENT.search(actor) is not None and NOT_GOVERNMENT.search(actor) is None
 
 

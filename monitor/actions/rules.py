@@ -25,6 +25,7 @@ from .lexicon import (
     FURNITURE_START,
     HISTORY,
     LEAD_IN,
+    MONEY_RE,
     TOKEN,
     UNSTATED,
     WEAK,
@@ -119,7 +120,7 @@ def _list_item(sentence: str, actor: str) -> Predicate | None:
     word = first.lower()
     base = word[:-1] if word.endswith("s") else word
     why = ("an item of a list of measures whose lead-in names the actor",)
-    if first.startswith("$") and len(sentence.split()) >= 4:
+    if MONEY_RE.match(first) and len(sentence.split()) >= 4:
         return Predicate(actor, "fund", "fund", "item", sentence, "", why)
     if first[:1].isupper() and (FORMS.get(word, ("", ""))[1] in ("base", "s")
                                 or word in DIRECTIVE or base in DIRECTIVE):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .grammar import Predicate, meeting_dated
-from .lexicon import FIRST_AUX, OPINION, UNSTATED
+from .lexicon import FIRST_AUX, MONEY, MONEY_CUES, OPINION, UNSTATED
 from .phrases import is_government, subject
 
 __all__ = ["BUDGET_CONTEXT", "RESTATING", "SHAPES", "budget_line", "shape"]
@@ -24,11 +24,11 @@ EFFECT = re.compile(
     r"freezes?|prohibits?)\b")
 MONEY_SUBJECT = re.compile(
     r"(?:^|[,:]\s)(?:(?:another|an additional|a further|some|nearly|about|approximately|more than|"
-    r"over|up to|almost)\s)*\$[\d.,]+\s*(?:million|billion)?[^;]{0,90}?"
+    r"over|up to|almost)\s)*" + MONEY + r"[\d.,]*\s*(?:million|billion|bn|m)?[^;]{0,90}?"
     r"\bwill (?P<verb>support|fund|finance|go|be used|help|increase|provide)\b", re.IGNORECASE)
 INCLUDES_MONEY = re.compile(
     r"^(?:This|The) (?:new |additional |critical )*(?:assistance|funding|aid|package|donation|"
-    r"support)?\s*(?P<verb>includes?)\b[^.;]{0,40}\$\d")
+    r"support)?\s*(?P<verb>includes?)\b[^.;]{0,40}" + MONEY)
 # What a government's budget asks of its legislature ("The President's Budget for FY 2023
 # requests $4.1 billion for …", "The budget also proposes $300 million to …").
 BUDGET_REQUEST = re.compile(
@@ -37,15 +37,15 @@ BUDGET_REQUEST = re.compile(
     r"(?:(?:[Ff]iscal [Yy]ear|FY) ?\d{2,4} )?(?:[Bb]udget(?: [Rr]equest)?|[Rr]equest)"
     r"(?: for (?:(?:FY|[Ff]iscal [Yy]ear) ?\d{2,4}|(?:the )?[A-Z][\w ,&.]{0,60}?))? "
     r"(?:also )?(?P<verb>requests|proposes|provides|includes|invests|allocates) "
-    r"(?:[a-z]+ ){0,4}?(?=\$\s?\d)")
+    r"(?:[a-z]+ ){0,4}?(?=" + MONEY + ")")
 # What a government asks its legislature for ("We're asking for $10 billion for global
 # health", "the Administration is requesting $2 billion"): a budget ask
 ASK_FUNDS = re.compile(r"(?:^|[,;]\s|\bthat\s)(?:(?:So|And|Today),? )?(?:we|We|[Tt]he "
                        r"Administration|[Tt]he President|[Tt]he Department)"
                        r"(?P<verb>(?:\s(?:are|is|am)|['’]re|['’]s)(?: also| now)? (?:asking|"
-                       r"requesting)|\s(?:also )?(?:ask|asks)) (?:Congress "
+                       r"requesting|seeking)|\s(?:also )?(?:ask|asks|seek|seeks)) (?:Congress "
                        r"|the Congress )?(?:for )?(?:(?:more than|over|nearly|about|an "
-                       r"additional|another) )?(?=\$\s?\d)")
+                       r"additional|another) )?(?=" + MONEY + ")")
 # A statement about a budget request ("the President's FY 2022 budget request", "our budget
 # for fiscal year 2023"): in it, what "it" or "the budget" provides is a line of the request.
 BUDGET_CONTEXT = re.compile(r"\b(?i:budget request|request for (?:fiscal year|FY)|(?:fiscal year|"
@@ -55,7 +55,7 @@ BUDGET_CONTEXT = re.compile(r"\b(?i:budget request|request for (?:fiscal year|FY
 # $300 million for …", "It will invest 861 million in the region", "The budget will
 # accelerate …, providing $2.5 billion for …").
 _BUDGET_SUM = (r"(?:(?:over|more than|nearly|about|some|an additional|almost) )?"
-               r"(?:\$\s?\d|\b\d[\d.,]* (?:million|billion)\b)")
+               r"(?:" + MONEY + r"|\b\d[\d.,]* (?:million|billion)\b)")
 BUDGET_LINE = re.compile(
     r"^(?:(?:And|So|Also|Finally|Further|Additionally|In addition),? )?(?:[Ii]t|(?:[Tt]he|[Tt]his|"
     r"[Oo]ur) (?:(?:proposed|FY ?\d{2,4}|fiscal year \d{4}) )?(?:[Bb]udget(?: [Rr]equest)?|"
@@ -78,39 +78,59 @@ SERVE = re.compile(r"\b(?:will|(?:depart\w*|leaving|named|appointed|nominated|se
                    r"chosen|designated|tapped)\b[^.;]{0,60}? to) (?P<verb>serve) as "
                    r"(?:its |the |our )?(?:new |next )?(?:Special|Acting|Ambassador|Chargé|"
                    r"Charge|Coordinator|Envoy|Representative|Senior)")
-MAKE_AVAILABLE = re.compile(r"\b(?P<verb>make|makes|made|making) \$[\d.,]+\s*(?:million|billion)?"
+MAKE_AVAILABLE = re.compile(r"\b(?P<verb>make|makes|made|making) " + MONEY
+                            + r"[\d.,]*\s*(?:million|billion)?"
                              r"\s*available\b")
 
 
 # The legal effect of a designation on those it names ("their property … is blocked").
 LEGAL_EFFECT = re.compile(
-    r"\b(?:property|interests in property|assets)\b[^;]{0,90}?\b(?:are|is|will be|remain) "
+    r"\b(?:property|interests in property|assets)\b[^;]{0,160}?\b(?:are|is|will be|remain) "
     r"(?P<verb>blocked|frozen)\b|\b(?:are|is) (?:generally )?(?P<verb2>prohibited) from\b|"
-    r"\b(?:are|is|will be) (?P<verb3>not eligible|ineligible) (?:to enter|for (?:a )?(?:U\.S\. )?"
-    r"visas?)|\bwill (?P<verb4>remain debarred)\b")
+    r"\b(?:are|is|will be|become) (?P<verb3>not eligible|ineligible) (?:to enter|for (?:entry|"
+    r"admission)\b|for (?:a )?(?:U\.S\. )?visas?)|\bwill (?P<verb4>remain debarred)\b|"
+    # "Those listed are subject to a travel ban and an asset freeze"
+    r"\b(?:are|is|will be|become|are now|is now) (?P<verb5>subject to) (?:an? |the )?"
+    r"(?:[\w-]+ ){0,2}(?:travel bans?|asset freezes?|visa bans?|sanctions|export "
+    r"restrictions|licen[cs]e requirements?)\b|"
+    # "the vessels named today are identified as property in which … has an interest"
+    r"\b(?:are|is|were|was|have been|has been) (?:also )?(?P<verb6>identified) as (?:blocked )?"
+    r"property\b")
+# What a law does to anyone designated under it ("Under this authority, designated officials
+# … are ineligible for entry", "once the Secretary designates …"): an account of the law
+_GENERAL_ACCOUNT = re.compile(r"^(?:Under (?:this|that|the|its|such) (?:authority|law|section|"
+                              r"provision|statute|order)|[^;]{0,80}\b(?:once|whenever|anyone|"
+                              r"any person)\b)", re.IGNORECASE)
 # The make-up of a measure ("This funding will provide …", "This includes the provision of …").
 MAKE_UP = re.compile(
-    r"^(?:This|These|The|Today['’]s) (?:new |additional |humanitarian |critical |emergency )*"
+    r"^(?:This|These|That|Those|The|Today['’]s) (?:new |additional |humanitarian |critical |"
+    r"emergency )*"
     r"(?:assistance|funding|funds|aid|package|donation|tranche|support|action|actions|"
-    r"designations?|sanctions|debarments?)\s*(?P<verb>includes?|will (?:provide|support|fund|"
-    r"flow|go|pay|include|allow|enable))\b|^(?:This|These) (?P<verb2>includes?|will (?:provide|"
-    r"fund|flow|pay|include)) (?:the provision of|funding|support|assistance|\$)")
+    r"designations?|sanctions|debarments?)\s*(?P<verb>includes?|(?:will|would) (?:also )?"
+    r"(?:provide|support|fund|flow|go|pay|include|allow|enable))\b|^(?:This|These) "
+    r"(?P<verb2>includes?|will (?:provide|fund|flow|pay|include)) (?:the provision of|funding|"
+    r"support|assistance|" + MONEY + r")")
 # What today's instrument itself provides ("The new E.O. also authorizes sanctions on …",
 # "This designation expands the opportunity to …", "This updates the advisory of 2020").
 INSTRUMENT = re.compile(
     r"^(?:(?:Additionally|Also|In addition|Further|Furthermore|Moreover),? )?"
-    r"(?:This|These|The|Today['’]s|this|these|the) (?:new |additional |updated |amended )*"
+    r"(?:This|These|The|Today['’]s|this|these|the) (?:new |additional |updated |amended |final |"
+    r"interim |proposed )*"
     r"(?:E\.O\.|"
     r"[Ee]xecutive [Oo]rders?|[Oo]rders?|[Pp]roclamations?|[Dd]irectives?|[Rr]ules?|"
     r"[Rr]egulations?|[Dd]esignations?|[Dd]eterminations?|[Aa]dvisory|[Gg]uidance|"
     r"[Pp]olicy|[Ll]icenses?|[Ll]ists?)(?: \([A-Z.]{2,8}\))? (?:also |further |now )?"
     r"(?P<verb>provides? for|authorizes?|requires?|prohibits?|expands?|extends?|"
     r"establishes?|imposes?|restricts?|suspends?|revokes?|updates?|replaces?|supersedes?|"
-    r"amends?)\b|^(?:This|These) (?P<verb2>updates?|replaces?|supersedes?|amends?) the\b")
+    r"amends?|revises?)\b|^(?:This|These) (?P<verb2>updates?|replaces?|supersedes?|amends?|"
+    r"revises?) the\b")
 # What a settlement or consent agreement imposes on the party that signs it ("Under the
 # terms of the agreement, the company will pay a civil penalty of …", "must hire an outside
 # compliance officer").
 SETTLEMENT_TERMS = re.compile(
+    # "has agreed to pay $48 million to resolve allegations that …"
+    r"\b(?:has |have )?agreed to (?P<verb3>pay) (?:[\w-]+ ){0,3}?" + MONEY + r"[^;]{0,60}?\bto "
+    r"(?:resolve|settle)\b|"
     r"\b(?:will|must|shall|agreed to|is required to) (?:also )?(?P<verb>pay) (?:a |an )?"
     r"(?:total )?(?:civil |criminal |administrative |monetary )*(?:penalty|penalties|fine|"
     r"forfeiture|restitution)\b|\b(?:will|must|shall|is required to) (?:also )?"
@@ -123,6 +143,18 @@ RECORDS_KEPT = re.compile(
     r"\b(?i:content|records|websites?|site|materials?|accounts?|archives?|collections?|"
     r"pages|posts)\b[^;]{0,80}?\bwill (?:now |also )?be (?P<verb>available|accessible|hosted|"
     r"maintained|kept|preserved) (?:at|on|by|in|with)\b")
+# A fact sheet's item, a heading and its sum ("Emergency food in Corvania: $75 million to the
+# World Food Programme for …")
+FUNDING_ITEM = re.compile(r"^(?-i:[A-Z])[^:;.]{2,70}: (?:(?:nearly|over|more than|an additional|"
+                          r"another|some|about|approximately|up to) )?(?P<verb>" + MONEY
+                          + r"[\d.,]*\s*(?:million|billion|bn|m)?)\s+(?:to|for|in|from)\b",
+                          re.IGNORECASE)
+# Charges brought: "a grand jury returned a 24-count indictment", "an indictment unsealed today
+# charges …", "filed a criminal complaint"
+INDICTMENT = re.compile(r"\b(?:returned|unsealed|filed|brought) (?:an? |the )?(?:[\w-]+ ){0,2}"
+                        r"(?P<verb>indictments?|criminal complaints?|superseding indictments?)\b|"
+                        r"\b(?P<verb2>indictments?|criminal complaints?) (?:was |were )?"
+                        r"(?:unsealed|returned|filed) (?:today|yesterday|this week)\b")
 # A government's formal finding, the measure of an attribution or a determination ("has
 # formally confirmed that cyber actors affiliated with …", "formally determined that …").
 FORMAL_FINDING = re.compile(
@@ -160,6 +192,12 @@ AGREED = re.compile(r"\b(?P<verb>agreed|decided|resolved)(?:,? in principle,?|"
                     r"but)\b)[^,;]{3,60},)? (?:to|that|on)\b"
                     r"(?! continue| the sharing| exchang| shar| they would hold"
                     r"| (?:remain|stay|keep) in (?:close |regular |constant )?(?:contact|touch)"
+                    # a shared position ("agreed that Corvania must withdraw"), a promise to
+                    # keep talking ("agreed that their officials would remain in touch")
+                    r"|(?<=that) [^;]{0,100}?\b(?:must|should|needs? to|has to|have to|"
+                    r"ought to)\b"
+                    r"|(?<=that) [^;]{0,80}?\b(?:remain|stay|keep) in (?:close |regular |"
+                    r"constant )?(?:contact|touch)"
                     r"| the (?:\w+ ){0,2}(?:importance|need|value|necessity|benefits?|merits?)\b"
                     # to weigh a step, or to press others, is not to take one
                     r"|(?: (?:\w+ly|further|jointly|together|work(?:ing)? together to|"
@@ -176,8 +214,9 @@ RECENT_GIFT = re.compile(r"\b(?i:our|the) (?:recent|latest|new|today['’]s|addi
                          r"new|today['’]s|additional) (?P<verb2>donations?|deliver(?:y|ies)|"
                          r"shipments?|gifts?) of ")
 RECENT_GIFT_OBJECT = re.compile(r"(?:(?:more than|over|nearly|some|another|an additional|"
-                                r"approximately|about|up to) )?(?:\$\s?\d|[\d.,]+ (?:million "
-                                r"|billion |thousand )?(?:[\w&-]+ ){0,3}(?:doses|vaccines?|"
+                                r"approximately|about|up to) )?(?:" + MONEY
+                                + r"|[\d.,]+ (?:million |billion |thousand )?"
+                                r"(?:[\w&-]+ ){0,3}(?:doses|vaccines?|"
                                 r"tons of (?:food|supplies|aid)|meals|supplies|equipment|"
                                 r"ventilators|tests|kits))")
 # A treaty, agreement or law taking effect ("The Agreement … will enter into force on …").
@@ -204,19 +243,22 @@ AGREED_MEETING = re.compile(r"\b(?:agreed|decided)(?:,? in principle,?|, [^,;]{3
 # Each shape with the words one of which a sentence must hold before the pattern is tried
 # (a cheap test first: most sentences hold none).
 SHAPES = ((EFFECT, (" ",)),
-          (LEGAL_EFFECT, ("blocked", "frozen", "prohibited", "eligible", "debarred")),
-          (MAKE_UP, ("This", "These", "The", "Today")), (MEMBER, ("member", "signator", "arty")),
+          (LEGAL_EFFECT, ("blocked", "frozen", "prohibited", "eligible", "debarred",
+                          "subject to", "identified as")),
+          (MAKE_UP, ("This", "These", "The", "Today", "That", "Those")),
+          (FUNDING_ITEM, (": ",)), (MEMBER, ("member", "signator", "arty")),
           (AGREED, ("agreed", "decided", "resolved")),
           (WELCOMED, ("elcom", "pplaud", "ommend", "ongratulat", "day’s", "day's")),
-          (MONEY_SUBJECT, ("$",)),
-          (INCLUDES_MONEY, ("$",)), (BUDGET_REQUEST, ("udget", "equest")),
+          (MONEY_SUBJECT, MONEY_CUES),
+          (INCLUDES_MONEY, MONEY_CUES), (BUDGET_REQUEST, ("udget", "equest")),
           (MAKE_AVAILABLE, ("available",)), (SERVE, ("serve",)),
           (POLICY, ("must", "required", "no longer", "will now", "shall now")),
           (INSTRUMENT, ("This", "These", "The", "Today", "the ", "these ")),
           (SETTLEMENT_TERMS, ("pay", "must", "will", "shall", "required")),
+          (INDICTMENT, ("ndictment", "omplaint")),
           (RECORDS_KEPT, ("will be", "will now be", "will also be")),
           (FORMAL_FINDING, ("formally", "officially", "publicly", "determined that")),
-          (IN_FORCE, ("force", "effect")), (ASK_FUNDS, ("$",)),
+          (IN_FORCE, ("force", "effect")), (ASK_FUNDS, MONEY_CUES),
           (RECENT_GIFT, ("donation", "deliver", "shipment", "gift")))
 
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|yet)\s*$")
@@ -244,7 +286,8 @@ _SHAPE_KINDS = {EFFECT: "sanctions", LEGAL_EFFECT: "sanctions", MAKE_UP: "fundin
                 MONEY_SUBJECT: "funding", INCLUDES_MONEY: "funding", BUDGET_REQUEST: "funding",
                 MAKE_AVAILABLE: "funding",
                 SERVE: "diplomatic", POLICY: "policy", INSTRUMENT: "policy",
-                SETTLEMENT_TERMS: "sanctions", RECORDS_KEPT: "other",
+                SETTLEMENT_TERMS: "sanctions", RECORDS_KEPT: "other", INDICTMENT: "sanctions",
+                FUNDING_ITEM: "funding",
                 FORMAL_FINDING: "policy", IN_FORCE: "agreement", RECENT_GIFT: "funding",
                 ASK_FUNDS: "funding"}
 
@@ -318,6 +361,8 @@ def shape(sentence: str) -> Predicate | None:
             continue  # "application materials will be available on the website"
         elif pattern is SETTLEMENT_TERMS and _GENERAL_PARTY.search(sentence[:match.start()]):
             continue  # "companies that fail to comply must pay a penalty": the law in general
+        elif pattern is LEGAL_EFFECT and _GENERAL_ACCOUNT.match(sentence):
+            continue  # "Under this authority, designated officials … are ineligible"
         elif pattern is WELCOMED and _RECALLED.search(sentence[:match.start()]):
             continue  # "three years since we commended the signing": history recalled
         else:

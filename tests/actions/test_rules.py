@@ -6,8 +6,11 @@ showing one shape of measure or of background.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
+from monitor.actions import find_actions
 from monitor.actions.features import Context, blocked, sentence_features
 from monitor.actions.rules import Action, Rejected, verdicts
 
@@ -839,8 +842,101 @@ def test_the_lines_of_a_budget_statement_with_it_or_the_budget_as_subject_are_me
 
 
 def test_a_pronoun_with_a_sum_outside_a_budget_statement_is_not_a_budget_line() -> None:
-    # the same lines in a statement that presents no budget request: "it" may be a law, a
-    # programme or an old agreement
-    assert not any(isinstance(v, Action) for v in verdicts(
-        ["The Farm Act was signed in 2018.", "It provides $10 billion in loans to farmers.",
-         "It also requests $300 million for the Endowment."], 2023))
+    # the same lines in a statement that presents no budget request nor any measure: "it"
+    # may be a law, a programme or an old agreement
+    text = ("The Farm Act was signed in 2018.\n\nIt provides $10 billion in loans to farmers."
+            "\n\nIt also requests $300 million for the Endowment.")
+    assert find_actions(text, title="The Farm Act at five",
+                        published=datetime(2023, 5, 1, tzinfo=UTC)) == []
+    verdict_of = verdicts(text.split("\n\n"), 2023)
+    assert not isinstance(verdict_of[2], Action)  # no budget line without a budget statement
+
+
+# Classes found on statements of our own writing (fixtures/actions/invented-a.json), each
+# written here again in other words: measures in other currencies and idioms, the usual lines
+# of enforcement releases, and what only looks like a measure.
+@pytest.mark.parametrize(("sentence", "found"), [
+    # other currencies, a British future, a contracted "I am", a start of delivery
+    ("Britain is to give £12 million to help children in Corvania return to school.", True),
+    ("The Ministry has confirmed a further €8 million over three years for border clinics.",
+     True),
+    ("Of this, £3 million will go to a new programme for girls' education.", True),
+    ("I'm ordering our navy to set up a field hospital in the port of Marlin.", True),
+    ("The United States began delivering four additional radars to Corvanian forces this week.",
+     True),
+    ("We're sending about 900 military engineers to the flooded provinces.", True),
+    # formal acts, appointments, fines, duties, charges
+    ("NOW, THEREFORE, I, JANE DOE, Governor of the State, do hereby proclaim May 3 as Ferry "
+     "Safety Day.", True),
+    ("USAID has named Maria Ortiz as its new Mission Director for Corvania.", True),
+    ("The Competition Authority has fined four bakeries a total of £2 million for fixing "
+     "prices.", True),
+    ("The Department will require all clinics to report outbreaks within a day.", True),
+    ("The Attorney General charged six people with smuggling rifles to Corvania.", True),
+    ("The Secretary has extended Temporary Protected Status for nationals of Corvania for 18 "
+     "months.", True),
+    ("The final rule revises the 1994 hazard standard for grain elevators.", True),
+    ("The Agency will run a national awareness campaign on carbon monoxide this winter.", True),
+    ("The Department of State today released the Country Reports on Piracy 2019, its annual "
+     "survey.", True),
+    ("To expand these services, we are seeking an additional $14 million for the coming year.",
+     True),
+    ("Clean water in Corvania: $30 million to UNICEF for wells in the northern provinces.",
+     True),
+    ("A federal grand jury returned a 12-count indictment, unsealed today, charging four "
+     "importers.", True),
+    ("Lindale Medical Inc. has agreed to pay $9 million to resolve allegations that it billed "
+     "for unneeded tests.", True),
+    # what only looks like a measure
+    ("There are no talks with Corvanian officials scheduled at this time.", False),
+    ("The Assistant Secretary is also scheduled to deliver remarks at the university.", False),
+    ("Assistant U.S. Attorneys Ana Ruiz and Tom Berg are prosecuting the case.", False),
+    ("The President offered additional U.S. assistance to the regional task force, including "
+     "training.", False),
+    ("Next week at the United Nations, I'll convene a meeting of world leaders on the crisis.",
+     False),
+    ("On the morning of June 4, 1944, the Corvanian army launched an attack on the capital.",
+     False),
+    ("The regime's forces launched a surprise attack on the villages of the north.", False),
+    ("“Corvania has made remarkable progress since the floods,” said the Director.", False),
+    ("The two leaders agreed that Corvania must withdraw its troops from the border.", False),
+    ("They agreed that their officials would remain in close touch.", False),
+    ("In addition, more than $40 million has been contributed by American citizens and "
+     "companies.", False),
+    ("The United States has contributed more than $90 million since the outbreak began.", False),
+    ("Licenses for these exports are rarely granted by the Department.", False),
+    ("MR SMITH: I will send your compliments to the team.", False),
+    ("Any government that comes to power in Corvania will require international assistance.",
+     False),
+])
+def test_classes_found_on_statements_of_our_own_writing(sentence: str, found: bool) -> None:
+    assert isinstance(verdict(sentence), Action) is found
+
+
+def test_the_same_month_refers_back_to_an_earlier_date() -> None:
+    sentences = ["In March 2016, OFAC designated a shipping network in Corvania.",
+                 "The same month, OFAC designated a separate network of traders."]
+    assert not any(isinstance(v, Action) for v in verdicts(sentences, 2019))
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("As a result of today's action, any property of the persons designated today that is in "
+     "the United States, or held or controlled by U.S. persons, is blocked.", True),
+    ("Those listed are subject to a travel ban and an asset freeze across the Union.", True),
+    ("As a result of today's action, the Minister and his wife are ineligible for entry into "
+     "the United States.", True),
+    ("The nine vessels named in today's action are identified as property in which the "
+     "company has an interest.", True),
+    ("Under this authority, designated officials and their immediate family members are "
+     "ineligible for entry into the United States.", False),
+])
+def test_the_legal_effects_of_todays_designation_restate_it(sentence: str, found: bool) -> None:
+    judged = verdicts(["Treasury today designated the Marlin shipping network.", sentence], 2021)
+    assert isinstance(judged[1], Action) is found
+
+
+def test_that_funding_restates_the_measure_before_it() -> None:
+    judged = verdicts(["The United States is providing $20 million in humanitarian assistance "
+                       "for Corvania.",
+                       "That funding will pay for shelter, clean water and protection."], 2021)
+    assert isinstance(judged[1], Action) and judged[1].kind == "funding"
