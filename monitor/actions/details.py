@@ -43,20 +43,23 @@ _BY_OBJECT: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"hotline|tip line|office|unit)\b"),
     ))
 _BY_VERB: dict[str, str] = {
-    **dict.fromkeys("sanction impose reimpose freeze block debar levy target".split(),
+    **dict.fromkeys("sanction impose reimpose freeze block debar levy target fine".split(),
                     "sanctions"),
     **dict.fromkeys("designate redesignate list".split(), "designation"),
-    **dict.fromkeys("indict extradite arrest prosecute seize".split(), "criminal"),
+    **dict.fromkeys("indict extradite arrest prosecute seize charge".split(), "criminal"),
     **dict.fromkeys("schedule ban prohibit".split(), "controls"),
     **dict.fromkeys("""donate pledge allocate disburse award grant fund provide invest
-                    support finance""".split(), "funding"),
+                    support finance give contribute confirm""".split(), "funding"),
     **dict.fromkeys("sign countersign ratify".split(), "agreement"),
-    **dict.fromkeys("issue publish enact amend adopt".split(), "rule"),
+    **dict.fromkeys("issue publish enact amend adopt revise proclaim".split(), "rule"),
     **dict.fromkeys("vote approve".split(), "vote"),
-    **dict.fromkeys("launch establish create inaugurate unveil form".split(), "programme"),
+    **dict.fromkeys("launch establish create inaugurate unveil form run train".split(),
+                    "programme"),
     **dict.fromkeys(["deploy", "send"], "deployment"),
-    **dict.fromkeys("appoint nominate expel open close suspend serve".split(), "diplomatic"),
-    **dict.fromkeys("revoke lift terminate rejoin must required no longer".split(), "policy"),
+    **dict.fromkeys("appoint nominate expel open close suspend serve name".split(),
+                    "diplomatic"),
+    **dict.fromkeys("revoke lift terminate rejoin must required no longer require order"
+                    .split(), "policy"),
 }
 # Every kind of measure the finder gives ("other" when nothing names one).
 KINDS = frozenset({k for k, _ in _BY_OBJECT} | set(_BY_VERB.values()) | {"other"})

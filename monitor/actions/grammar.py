@@ -145,6 +145,8 @@ _NOTHING = re.compile(r"^(?:[A-Z][A-Z .'’-]{1,40}:\s)?(?:There (?:is|are|was|w
                       r"No|None)\b")
 _NO_MEASURE_MADE = re.compile(r"\s+(?:[\w-]+ ){0,2}(?:progress|strides|headway|efforts?|clear|"
                               r"sure|possible|a difference|history)\b", re.IGNORECASE)
+_COMPANY = re.compile(r"\b(?:Ltd|Limited|Inc|LLC|Corp|Corporation|plc|GmbH|S\.A|AG|Co)\b\.?|"
+                      r"\b(?:company|companies|firms?|banks?|suppliers?|manufacturers?)\b")
 # A case's prosecutors or investigators named at the end of a release: not a measure
 _THE_CASE = re.compile(r"\s+(?:the|this) (?:case|matter|investigation)\b", re.IGNORECASE)
 
@@ -289,7 +291,8 @@ def predicate(sentence: str, match: re.Match[str], year: int,
             return "a passive whose agent is no government"
         if base == "target" and (agent is None or not _SANCTIONING.match(agent)):
             return "“targeted” without a sanctioning agent: conduct reported"
-        if base in PASSIVE_NEEDS_AGENT and agent is None:
+        if base in PASSIVE_NEEDS_AGENT and agent is None and not (
+                base == "fine" and _COMPANY.search(passive_subject)):  # "Acme Ltd was fined"
             return "reported, not announced: no government agent"  # "journalists were arrested"
         found = (f"passive, by the government actor “{agent}”" if agent
                  else "passive, actor unstated")

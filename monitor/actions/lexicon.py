@@ -89,7 +89,7 @@ invest add place put list introduce implement announce take make set send reduce
 convene hold join pass engage extend fund update select conclude reach organize submit direct
 request archive preserve transfer migrate support target warn renew authorize reinstate halt
 pause waive withdraw evacuate propose fine require order name charge give contribute confirm
-revise run""".split()
+revise run train""".split()
 ARMED = re.compile(r"\b(?:soldiers|forces|troops|police|militias?|officers)\b", re.IGNORECASE)
 PASSIVE_NEEDS_AGENT = frozenset({"arrest", "seize", "ban", "block", "suspend", "expel",
                                  "evacuate", "authorize", "fine", "require", "order", "charge",
@@ -159,7 +159,8 @@ OBJECTS = {
     "fine": re.compile(MONEY + r"|\b(?:million|billion)\b|\b(?:compan(?:y|ies)|firms?|"
                        r"suppliers?|banks?|carriers?|airlines?|operators?|manufacturers?|"
                        r"individuals?|persons?|entit(?:y|ies)|defendants?|sellers?|"
-                       r"businesses)\b", re.IGNORECASE),
+                       r"businesses|Ltd|Limited|Inc|LLC|Corp|Corporation|plc|GmbH)\b",
+                       re.IGNORECASE),
     # "has named X as its new Mission Director", "named her to the Board"
     "name": re.compile(r"^[^;]{0,80}?\bas (?:its |the |our |their |his |her )?(?:new |next |"
                        r"first |acting |interim )*(?-i:[A-Z])|\bto (?:the |its )?(?:post|position|"
@@ -175,6 +176,15 @@ OBJECTS = {
                        r"cent(?:er|re)|channel|port|crossings?)\b", re.IGNORECASE),
 }
 OBJECTS["close"] = OBJECTS["open"]
+# "announced stronger protections for farmworkers", "announced new limits on …"
+OBJECTS["announce"] = re.compile(CONCRETE + r"|\b(?:protections|safeguards|standards|"
+                                 r"requirements|limits)\b", re.IGNORECASE)
+# "will train 500 health workers a week": people trained, not "train our sights on"
+OBJECTS["train"] = re.compile(r"^\s*(?:(?:as many as|more than|over|up to|about|some|an "
+                              r"additional|another|the|local|new) )*(?:\d[\d,]*|(?:[\w-]+ )?"
+                              r"(?:workers|officers|police|personnel|staff|soldiers|troops|"
+                              r"judges|prosecutors|teachers|nurses|doctors|journalists|"
+                              r"students|officials|forces|inspectors|guards))\b", re.IGNORECASE)
 # "will require all facilities to adopt …", "ordered the evacuation of …": those bound to act,
 # or a concrete measure
 OBJECTS["require"] = re.compile(r"^\s*(?:[\w.’'-]+ ){1,6}?to (?!be\b|the\b|an?\b|its\b|their\b)"

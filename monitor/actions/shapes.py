@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .grammar import Predicate, meeting_dated
-from .lexicon import FIRST_AUX, MONEY, MONEY_CUES, OPINION, UNSTATED
+from .lexicon import FIRST_AUX, MONEY, MONEY_CUES, MONTH, OPINION, UNSTATED
 from .phrases import is_government, subject
 
 __all__ = ["BUDGET_CONTEXT", "RESTATING", "SHAPES", "budget_line", "shape"]
@@ -106,7 +106,7 @@ MAKE_UP = re.compile(
     r"^(?:This|These|That|Those|The|Today['’]s) (?:new |additional |humanitarian |critical |"
     r"emergency )*"
     r"(?:assistance|funding|funds|aid|package|donation|tranche|support|action|actions|"
-    r"designations?|sanctions|debarments?)\s*(?P<verb>includes?|(?:will|would) (?:also )?"
+    r"designations?|listings?|sanctions|debarments?)\s*(?P<verb>includes?|(?:will|would) (?:also )?"
     r"(?:provide|support|fund|flow|go|pay|include|allow|enable))\b|^(?:This|These) "
     r"(?P<verb2>includes?|will (?:provide|fund|flow|pay|include)) (?:the provision of|funding|"
     r"support|assistance|" + MONEY + r")")
@@ -119,10 +119,12 @@ INSTRUMENT = re.compile(
     r"(?:E\.O\.|"
     r"[Ee]xecutive [Oo]rders?|[Oo]rders?|[Pp]roclamations?|[Dd]irectives?|[Rr]ules?|"
     r"[Rr]egulations?|[Dd]esignations?|[Dd]eterminations?|[Aa]dvisory|[Gg]uidance|"
-    r"[Pp]olicy|[Ll]icenses?|[Ll]ists?)(?: \([A-Z.]{2,8}\))? (?:also |further |now )?"
+    r"[Pp]olicy|[Ll]icenses?|[Ll]ists?|[Ii]ndictments?|[Ss]ettlements?)(?: \([A-Z.]{2,8}\))? "
+    r"(?:also |further |now )?"
     r"(?P<verb>provides? for|authorizes?|requires?|prohibits?|expands?|extends?|"
     r"establishes?|imposes?|restricts?|suspends?|revokes?|updates?|replaces?|supersedes?|"
-    r"amends?|revises?)\b|^(?:This|These) (?P<verb2>updates?|replaces?|supersedes?|amends?|"
+    r"amends?|revises?|charges?|resolves?)\b|^(?:This|These) (?P<verb2>updates?|replaces?|"
+    r"supersedes?|amends?|"
     r"revises?) the\b")
 # What a settlement or consent agreement imposes on the party that signs it ("Under the
 # terms of the agreement, the company will pay a civil penalty of …", "must hire an outside
@@ -149,6 +151,10 @@ FUNDING_ITEM = re.compile(r"^(?-i:[A-Z])[^:;.]{2,70}: (?:(?:nearly|over|more tha
                           r"another|some|about|approximately|up to) )?(?P<verb>" + MONEY
                           + r"[\d.,]*\s*(?:million|billion|bn|m)?)\s+(?:to|for|in|from)\b",
                           re.IGNORECASE)
+# The document the statement releases, "released today" in passing ("The fourth edition of
+# the Agency's indicators report, released today, tracks …")
+RELEASED_TODAY = re.compile(r"^(?:[^,;]{3,140}), (?P<verb>released|published|issued|unveiled|"
+                            r"launched) (?:today|this week|this morning)\b")
 # Charges brought: "a grand jury returned a 24-count indictment", "an indictment unsealed today
 # charges …", "filed a criminal complaint"
 INDICTMENT = re.compile(r"\b(?:returned|unsealed|filed|brought) (?:an? |the )?(?:[\w-]+ ){0,2}"
@@ -170,6 +176,7 @@ MEMBER = re.compile(r"\b(?:as|becomes?|became|becoming) (?:the |its |our )?(?P<v
 # resolution"); the model weighs it with the headline.
 WELCOMED = re.compile(r"\b(?:welcom|applaud|commend|congratulat)\w* (?:the |today['’]s |"
                       r"yesterday['’]s )?(?-i:(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}['’]s )?)"
+                      r"(?:(?:unanimous|swift|historic|formal|successful|overwhelming) )?"
                       r"(?P<verb>adoption|signing|ratification|launch|"
                       r"establishment|entry into force|accession) (?:today |yesterday |"
                       r"this week )?(?:of|by|to)\b|"
@@ -256,6 +263,7 @@ SHAPES = ((EFFECT, (" ",)),
           (INSTRUMENT, ("This", "These", "The", "Today", "the ", "these ")),
           (SETTLEMENT_TERMS, ("pay", "must", "will", "shall", "required")),
           (INDICTMENT, ("ndictment", "omplaint")),
+          (RELEASED_TODAY, ("today", "this week", "this morning")),
           (RECORDS_KEPT, ("will be", "will now be", "will also be")),
           (FORMAL_FINDING, ("formally", "officially", "publicly", "determined that")),
           (IN_FORCE, ("force", "effect")), (ASK_FUNDS, MONEY_CUES),
@@ -267,6 +275,7 @@ _ARCHIVES = re.compile(r"archiv|National Archives|\bNARA\b|@\w", re.IGNORECASE)
 _GENERAL_PARTY = re.compile(r"\b(?:that|who|which|if|when|whenever|any|anyone|whoever)\b",
                             re.IGNORECASE)
 _RECALLED = re.compile(r"\b(?:since|ago)\b", re.IGNORECASE)
+_IN_YEAR = re.compile(r"\bin (?:" + MONTH + r" )?(?:19|20)\d\d\b")
 _RELATIVE = re.compile(r"\b(?:that|which|who)\b[^,;]{0,16}$")
 
 
@@ -286,8 +295,8 @@ _SHAPE_KINDS = {EFFECT: "sanctions", LEGAL_EFFECT: "sanctions", MAKE_UP: "fundin
                 MONEY_SUBJECT: "funding", INCLUDES_MONEY: "funding", BUDGET_REQUEST: "funding",
                 MAKE_AVAILABLE: "funding",
                 SERVE: "diplomatic", POLICY: "policy", INSTRUMENT: "policy",
-                SETTLEMENT_TERMS: "sanctions", RECORDS_KEPT: "other", INDICTMENT: "sanctions",
-                FUNDING_ITEM: "funding",
+                SETTLEMENT_TERMS: "sanctions", RECORDS_KEPT: "other", INDICTMENT: "criminal",
+                FUNDING_ITEM: "funding", RELEASED_TODAY: "rule",
                 FORMAL_FINDING: "policy", IN_FORCE: "agreement", RECENT_GIFT: "funding",
                 ASK_FUNDS: "funding"}
 
@@ -363,8 +372,9 @@ def shape(sentence: str) -> Predicate | None:
             continue  # "companies that fail to comply must pay a penalty": the law in general
         elif pattern is LEGAL_EFFECT and _GENERAL_ACCOUNT.match(sentence):
             continue  # "Under this authority, designated officials … are ineligible"
-        elif pattern is WELCOMED and _RECALLED.search(sentence[:match.start()]):
-            continue  # "three years since we commended the signing": history recalled
+        elif pattern is WELCOMED and (_RECALLED.search(sentence[:match.start()])
+                                      or _IN_YEAR.search(sentence, match.end())):
+            continue  # "three years since we commended the signing", "… in September 2020"
         else:
             actor = _leading_actor(sentence)
         verb = next(v for v in match.groups() if v).lower()

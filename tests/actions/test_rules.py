@@ -940,3 +940,42 @@ def test_that_funding_restates_the_measure_before_it() -> None:
                        "for Corvania.",
                        "That funding will pay for shelter, clean water and protection."], 2021)
     assert isinstance(judged[1], Action) and judged[1].kind == "funding"
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("The Agency today announced stronger protections for dock workers against silica dust.",
+     True),
+    ("The United States welcomes today's unanimous adoption by the Security Council of "
+     "Resolution 9999, which renews the mission.", True),
+    ("They also commended the historic signing of the Harbour Accords in September 2019.",
+     False),
+    ("The third edition of the Agency's river health report, released today, tracks 40 "
+     "indicators.", True),
+    ("Northgate Ltd has been fined £1.2 million for the spill.", True),
+    ("Five protesters were fined for gathering in the square.", False),
+    ("And we're going to train as many as 300 police officers a month.", True),
+    ("We will train our sights on the next election.", False),
+])
+def test_more_classes_found_on_statements_of_our_own_writing(sentence: str,
+                                                             found: bool) -> None:
+    assert isinstance(verdict(sentence), Action) is found
+
+
+def test_what_todays_indictment_or_listing_holds_restates_it() -> None:
+    judged = verdicts(["A grand jury returned an indictment, unsealed today, against the "
+                       "Marlin network.",
+                       "The indictment charges the defendants with smuggling rifles.",
+                       "The listings include the network's two leaders and its bank."], 2021)
+    assert [isinstance(v, Action) for v in judged] == [True, True, True]
+    assert isinstance(judged[0], Action) and judged[0].kind == "criminal"
+
+
+def test_a_headline_naming_a_measure_anchors_its_restatements() -> None:
+    text = ("Cement dust causes thousands of illnesses each year.\n\n"
+            "The final rule revises the 1994 dust standard for quarries.")
+    anchored = find_actions(text, title="Agency Strengthens Protections for Quarry Workers",
+                            published=datetime(2016, 3, 1, tzinfo=UTC))
+    unanchored = find_actions(text, title="Quarry workers and dust",
+                              published=datetime(2016, 3, 1, tzinfo=UTC))
+    assert [a.text for a in anchored] == [text.split("\n\n")[1]]
+    assert unanchored == []
