@@ -33,6 +33,7 @@ __all__ = [
     "MEETING_DATE",
     "MONEY",
     "MONEY_CUES",
+    "MONEY_CUE_WORDS",
     "MONEY_RE",
     "MONTH",
     "NEGATION",
@@ -55,12 +56,15 @@ UNSTATED = "(unstated)"
 
 # A sum of money in any currency a statement may use ("$5 million", "£38 million", "€2 bn",
 # "US$ 4", "CAD 10 million"): the regex text, to be placed inside other patterns.
-MONEY = (r"(?:[$£€¥₹]|\b(?:US|A|C|NZ|HK|S)\$|\b(?:USD|EUR|GBP|CAD|AUD|JPY|CHF|NZD|INR|SEK|NOK|"
-         r"DKK)\b ?)\s?\d")
+# (the lookahead first: most positions fail on one character)
+MONEY = (r"(?=[$£€¥₹ACDEGHIJNSU])(?:[$£€¥₹]|\b(?:US|A|C|NZ|HK|S)\$|\b(?:USD|EUR|GBP|CAD|AUD|JPY|"
+         r"CHF|NZD|INR|SEK|NOK|DKK)\b ?)\s?\d")
 MONEY_RE = re.compile(MONEY)
-# Strings one of which a sentence holds when it may state a sum (a cheap test first)
-MONEY_CUES = ("$", "£", "€", "¥", "₹", "USD", "EUR", "GBP", "CAD", "AUD", "JPY", "CHF", "NZD",
-              "INR", "SEK", "NOK", "DKK")
+# What a sentence holds when it may state a sum (a cheap test first): the words, and a pattern
+# that stands for them among other cues (shapes.SHAPES)
+MONEY_CUE_WORDS = ("$", "£", "€", "¥", "₹", "USD", "EUR", "GBP", "CAD", "AUD", "JPY", "CHF",
+                   "NZD", "INR", "SEK", "NOK", "DKK")
+MONEY_CUES = re.compile("|".join(map(re.escape, MONEY_CUE_WORDS)))
 # A month's name, full or short ("Sept.", "June").
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .grammar import Predicate, meeting_dated
-from .lexicon import FIRST_AUX, MONEY, MONEY_CUES, MONTH, OPINION, UNSTATED
+from .lexicon import FIRST_AUX, MONEY, MONEY_CUE_WORDS, MONEY_CUES, MONTH, OPINION, UNSTATED
 from .phrases import is_government, subject
 
 __all__ = ["BUDGET_CONTEXT", "RESTATING", "SHAPES", "budget_line", "shape"]
@@ -248,8 +248,9 @@ FOREIGN_OWNER = re.compile(
 AGREED_MEETING = re.compile(r"\b(?:agreed|decided)(?:,? in principle,?|, [^,;]{3,60},)? to "
                             r"(?:meet|reconvene|hold|convene)\b")
 # Each shape with the words one of which a sentence must hold before the pattern is tried
-# (a cheap test first: most sentences hold none).
-SHAPES = ((EFFECT, (" ",)),
+# (a cheap test first: most sentences hold none); MONEY_CUES, one test for every shape of a sum.
+SHAPES: tuple[tuple[re.Pattern[str], tuple[str, ...] | re.Pattern[str]], ...] = (
+          (EFFECT, (" ",)),
           (LEGAL_EFFECT, ("blocked", "frozen", "prohibited", "eligible", "debarred",
                           "subject to", "identified as")),
           (MAKE_UP, ("This", "These", "The", "Today", "That", "Those")),
@@ -340,12 +341,24 @@ def budget_line(sentence: str) -> Predicate | None:
 
 def shape(sentence: str) -> Predicate | None:
     """Measures stated without a measure verb: effects, money as subject, policy changes."""
+    money: bool | None = None  # whether the sentence may state a sum: tested once, if asked
     for pattern, cues in SHAPES:
-        for cue in cues:  # a cheap test before the pattern (a loop: faster than any())
-            if cue in sentence:
-                break
+        if isinstance(cues, tuple):
+            for cue in cues:  # a cheap test before the pattern (a loop: faster than any())
+                if cue in sentence:
+                    break
+            else:
+                continue
         else:
-            continue
+            if money is None:
+                for cue in MONEY_CUE_WORDS:
+                    if cue in sentence:
+                        money = True
+                        break
+                else:
+                    money = False
+            if not money:
+                continue
         match = _in_force(sentence) if pattern is IN_FORCE else pattern.search(sentence)
         if match is None:
             continue
