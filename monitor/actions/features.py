@@ -45,7 +45,7 @@ _FUTURE = re.compile(r"\b(?:will|shall|upcoming|next|again|plans? to|intends? to
                      re.IGNORECASE)
 _HEADLINE = {  # the kind of measure a headline names
     "sanctions": r"sanction|designat|debar|visa restriction|reward|indict|penalt|settle|"
-                 r"section 353|blocking|export|\bfine[sd]?\b|charge[sd]\b|recall",
+                 r"section 353|blocking|export|\bfine[sd]\b|charge[sd]\b",
     "aid": r"assistance|\baid\b|donat|fund|humanitarian|vaccine|doses|grant|relief|support for",
     "meeting": r"\bcall\b|meeting|readout|\bmeets?\b|participation|visit|travel|trip",
     "joint": r"joint|communiqu|ministers|coalition|dialogue|partnership",
@@ -54,9 +54,10 @@ _HEADLINE = {  # the kind of measure a headline names
     "schedule": r"schedule",
     "report": r"report|advisory|releases?\b|strategy",
     "condemn": r"condemn|attack|detention|arrest|sentenc|crackdown|violence",
-    "announce": r"announc|launch|sign|agree|establish|appoint|nominat|welcom|strengthen|"
-                r"tighten|finaliz|propos|expand|extend|issue|award|ban\b|bans\b|restrict|"
-                r"requir|approv|suspend|revok|impos|names\b|proclaim|order",
+    # (the new verbs as a headline writes them: "Agency Strengthens …", "Ministry Bans …")
+    "announce": r"announc|launch|sign|agree|establish|appoint|nominat|welcom|\b(?:strengthens|"
+                r"tightens|finalizes|proposes|expands|extends|awards|bans|restricts|approves|"
+                r"suspends|revokes|imposes|proclaims)\b",
 }
 # Headline kinds that announce a measure a later sentence may restate (its legal effect, its
 # make-up). A restatement with no such headline and no measure found before it in the

@@ -89,7 +89,8 @@ _STATED = re.compile(r"\b(?:been clear|made (?:it )?clear|have said|has said|war
                      r"reiterated|repeatedly said) that\b", re.IGNORECASE)
 # Verbs of giving whose perfect or progressive with "to date" or "in total" is a running total
 _GIVING = frozenset({"provide", "donate", "deliver", "give", "invest", "commit", "fund",
-                     "disburse", "allocate", "pledge", "send", "award", "grant", "contribute"})
+                     "disburse", "allocate", "pledge", "send", "award", "grant", "contribute",
+                     "train", "run"})
 # A passive's agent that is no government ("has been contributed by American citizens and
 # U.S. companies"): not a government's measure
 _PRIVATE_AGENT = re.compile(r"\s*by (?:the )?(?:[\w.’'-]+ ){0,4}(?:citizens|compan(?:y|ies)|"
@@ -133,20 +134,44 @@ _A_MEETING = re.compile(r"\s*(?:the |a |an |their |its )?(?:(?:next|another|furt
 
 
 # Conduct, not a measure: an attack launched ("launched a surprise attack on …")
-_ATTACK = re.compile(r"\s*(?:an? |the |its |their |his |her )?(?:[\w-]+ ){0,3}(?:attacks?|"
-                     r"strikes?|offensives?|invasion|assaults?|raids?|missiles?|rockets?|"
-                     r"drones?|war|incursions?|bombardment)\b", re.IGNORECASE)
+_ATTACK = re.compile(r"\s*(?:an? |the |its |their |his |her )?(?:(?-i:[a-z])[\w-]* ){0,3}"
+                     r"(?:attacks?|strikes?|offensives?|invasion|assaults?|raids?|war|incursions?|"
+                     r"bombardment|(?:missiles?|rockets?|drones?)(?= (?:attacks?|strikes?|at|on|"
+                     r"against)\b))\b(?! (?:force|forces|program\w*|initiative|team|unit|"
+                     r"defen[cs]e|test|fund|campaign|plan|strategy|on \w+ initiative)\b)",
+                     re.IGNORECASE)
 # An offer of help ("offered additional assistance, including training"): made, not taken;
 # a reward offered is a measure
-_OFFER = re.compile(r"^(?![^;]{0,80}\breward)[^;]{0,60}?\b(?:assistance|help|support|"
-                    r"expertise|cooperation|training|advice)\b", re.IGNORECASE)
+_OFFER = re.compile(r"^(?![^;]{0,100}(?:\breward|\bloans?\b|\bgrants?\b|\bscholarships?\b|"
+                    r"\d|[$£€¥₹]|\b(?:starting|beginning) (?:in|on|from)\b))\s*(?:[\w.-]+ ){0,3}?"
+                    r"(?:assistance|help|support|expertise|cooperation|training|advice)\b",
+                    re.IGNORECASE)
 # "There are no meetings scheduled", "No decision has been made": nothing is done
 _NOTHING = re.compile(r"^(?:[A-Z][A-Z .'’-]{1,40}:\s)?(?:There (?:is|are|was|were|will be) no|"
-                      r"No|None)\b")
-_NO_MEASURE_MADE = re.compile(r"\s+(?:[\w-]+ ){0,2}(?:progress|strides|headway|efforts?|clear|"
-                              r"sure|possible|a difference|history)\b", re.IGNORECASE)
+                      r"No(?![,.]| later than| sooner| fewer than| less than| more than| matter|"
+                      r" longer| doubt)|None(?![,.]))\b")
+# What ends the clause a "No …" opens ("There is no place for X, which is why today …")
+_NEW_CLAUSE = re.compile(r"[;,]\s|\b(?:which is why|that is why|so|but)\b")
+# A meeting held to take a measure ("… on May 4 to launch the Recovery Fund")
+_HELD_TO_ACT = re.compile(r"\bto (?:launch|sign|adopt|establish|inaugurate|ratify|announce|"
+                          r"conclude|create)\b", re.IGNORECASE)
+_NO_MEASURE_MADE = re.compile(r"\s+(?:[\w-]+ ){0,2}(?:progress(?! payments?| reports?)|strides|"
+                              r"headway|efforts?|clear|sure|possible|a difference)\b",
+                              re.IGNORECASE)
+_EARLIER = re.compile(r"\b(?:later|previously|like|as with|also been|in the past|overturned|"
+                      r"similar|once|years)\b", re.IGNORECASE)
+_TODAY = re.compile(r"\b(?:today|this (?:morning|week|afternoon)|yesterday)\b", re.IGNORECASE)
 _COMPANY = re.compile(r"\b(?:Ltd|Limited|Inc|LLC|Corp|Corporation|plc|GmbH|S\.A|AG|Co)\b\.?|"
                       r"\b(?:company|companies|firms?|banks?|suppliers?|manufacturers?)\b")
+# An event on a schedule ("is scheduled to deliver remarks", "scheduled for Tuesday"); not
+# "scheduled to take effect", "scheduled to begin issuing passports"
+_EVENT_SCHEDULED = re.compile(r"\s+(?:for\b|to (?:deliver|give|speak|meet|travel|visit|attend|"
+                              r"participate|host|address|testify|hold|arrive|depart|lead|join|"
+                              r"hear|receive|tour|discuss|appear|sit|convene|chair|open|close|"
+                              r"begin (?:talks|meetings|consultations)|start (?:talks|meetings)|"
+                              r"take part)\b)", re.IGNORECASE)
+# A past measure dated by its distance ("began providing assistance … a decade ago")
+_AGO = re.compile(r"\b(?:\w+ ){0,2}(?:years?|decades?|months?|weeks?) ago\b", re.IGNORECASE)
 # A case's prosecutors or investigators named at the end of a release: not a measure
 _THE_CASE = re.compile(r"\s+(?:the|this) (?:case|matter|investigation)\b", re.IGNORECASE)
 
@@ -245,16 +270,18 @@ def predicate(sentence: str, match: re.Match[str], year: int,
         return NOT_FINITE
     if future and (_CONDITION.match(sentence) or _CONDITION_AFTER.search(after)):
         return "a condition: a threat or a promise, not a measure"  # "If …, we will impose"
-    if _NOTHING.match(sentence):
+    nothing = _NOTHING.match(sentence)
+    if nothing and not _NEW_CLAUSE.search(sentence, nothing.end(), match.start()):
         return "negated: “no …”, nothing is done"
     if (base in FUTURE_ONLY and _A_MEETING.match(after)
-            and not ("agreed" in chain or "decided" in chain)):
+            and not ("agreed" in chain or "decided" in chain)
+            and not _HELD_TO_ACT.search(after.split(";", 1)[0])):
         return f"“{base}” a meeting: a gathering, not a measure"  # "I'll convene a meeting"
     if base == "make" and _NO_MEASURE_MADE.match(after):
         return "“made progress”: a turn of speech, not a measure"
     if base == "launch" and _ATTACK.match(after):
         return "an attack launched: conduct, not a measure"
-    if base == "schedule" and re.match(r"\s+to\b", after):
+    if base == "schedule" and _EVENT_SCHEDULED.match(after):
         return "“scheduled to …”: a plan of events, not a measure"
     if base == "prosecute" and _THE_CASE.match(after):
         return "“prosecuting the case”: who handles it, not a measure"
@@ -271,11 +298,18 @@ def predicate(sentence: str, match: re.Match[str], year: int,
     dated = DATED_AFTER.search(window)
     if dated and int(dated.group(1)) < year and not future:
         return f"history: dated {dated.group(1)}"  # "… designated the group in 2015"
+    if not future and _AGO.search(window):
+        return "history: dated by “… ago”"  # "began providing assistance a decade ago"
     verb = match.group().lower()
     strength = (f"“{verb}”: a weak verb with a concrete object" if base in WEAK
                 else f"“{verb}”: a verb of a concrete measure")
     if form == "passive":
         passive_subject = subject(rest)[0]
+        if (base == "commit" and after.lstrip().startswith("to ") and MONEY_RE.search(window)
+                and is_government(passive_subject)):
+            # "the United States is committed to a multi-year, $4 billion strategy"
+            return Predicate(passive_subject, verb, base, "active", after, "",
+                             (strength, f"committed with a sum, by “{passive_subject}”"))
         if not passive_subject or (ARMED.search(passive_subject)
                                    and not is_government(passive_subject)
                                    and not (base in _DESIGNATING
@@ -283,7 +317,8 @@ def predicate(sentence: str, match: re.Match[str], year: int,
             # armed groups are often what today's designation names ("Both militias were
             # designated today pursuant to …"), not the ones acting
             return "a passive clause of background or of armed forces"  # "which was launched"
-        if base in WEAK and not object_fits(base, passive_subject + " " + after[:60]
+        if base in WEAK and not object_fits(base, after if base == "charge" else
+                                             passive_subject + " " + after[:60]
                                              if base == "add" else passive_subject):
             return f"“{base}” needs a concrete measure as its subject"
         agent = agent_of(after)
@@ -291,8 +326,16 @@ def predicate(sentence: str, match: re.Match[str], year: int,
             return "a passive whose agent is no government"
         if base == "target" and (agent is None or not _SANCTIONING.match(agent)):
             return "“targeted” without a sanctioning agent: conduct reported"
+        if base == "charge" and is_government(passive_subject):
+            return "“is charged with …”: a body's duty, not a charge"
+        if base == "charge" and agent is None and not _TODAY.search(sentence):
+            # "Eight defendants were charged with conspiracy": today's charges restated
+            return Predicate(UNSTATED, verb, base, "restate", after, passive_subject,
+                             (strength, "passive, restating charges"))
         if base in PASSIVE_NEEDS_AGENT and agent is None and not (
-                base == "fine" and _COMPANY.search(passive_subject)):  # "Acme Ltd was fined"
+                (base == "fine" and _COMPANY.search(passive_subject)  # "Acme Ltd was fined £2m"
+                 and MONEY_RE.search(after) and not _EARLIER.search(sentence))
+                or (base == "charge" and _TODAY.search(sentence))):  # "was charged today"
             return "reported, not announced: no government agent"  # "journalists were arrested"
         found = (f"passive, by the government actor “{agent}”" if agent
                  else "passive, actor unstated")

@@ -151,9 +151,21 @@ AID = re.compile(MONEY + r"|\b\d[\d,.]*\s*(?:million|billion)\b|\b(?:assistance|
                   r"rewards?|radars?|vehicles|weapons|ammunition|munitions|missiles|rounds|"
                   r"helicopters|aircraft|ventilators|tents|generators|medicines|meals|kits)\b",
                   re.IGNORECASE)
+# What is given, contributed or confirmed, as the object's head ("has given £4 million to",
+# "gave Corvania $5 million", "confirmed a further €8 million"); not "gave a speech on aid",
+# "confirmed that aid had resumed", "contributed to the success of …"
+GIFT = re.compile(r"^\s*(?:(?-i:[A-Z])[\w.-]*(?: [A-Z][\w.-]*){0,3} )?(?:(?:a|an|the|another|an "
+                  r"additional|a further|further|more than|over|nearly|some|up to|"
+                  r"approximately|about|new|additional|its|our|their|emergency|humanitarian) )*"
+                  r"(?:" + MONEY + r"|\d[\d,.]*|(?:(?!(?:that|on|of|about|for|to|a|an|the)\b)"
+                  r"[\w-]+ ){0,2}(?:aid|assistance|funding|funds|"
+                  r"grants?|loans?|financing|supplies|equipment|vaccines?|doses))",
+                  re.IGNORECASE)
 OBJECTS = {
-    "provide": AID, "deliver": AID, "fund": CONCRETE_RE, "give": AID, "contribute": AID,
-    "confirm": AID,
+    "provide": AID, "deliver": AID, "fund": CONCRETE_RE, "give": GIFT, "contribute": GIFT,
+    # (not a fact confirmed: "confirmed £2 million had already been spent")
+    "confirm": re.compile(GIFT.pattern + r"(?![^;]{0,40}\b(?:had|has|have|was|were|is|are)\b)",
+                          re.IGNORECASE),
     # "sending 2,800 military personnel", "sent a team of experts"
     "send": re.compile(AID.pattern + r"|\b(?:personnel|troops|experts|teams? of|ships|vessels|"
                        r"doctors|engineers|advisers|advisors)\b", re.IGNORECASE),
@@ -165,13 +177,23 @@ OBJECTS = {
                        r"individuals?|persons?|entit(?:y|ies)|defendants?|sellers?|"
                        r"businesses|Ltd|Limited|Inc|LLC|Corp|Corporation|plc|GmbH)\b",
                        re.IGNORECASE),
-    # "has named X as its new Mission Director", "named her to the Board"
-    "name": re.compile(r"^[^;]{0,80}?\bas (?:its |the |our |their |his |her )?(?:new |next |"
-                       r"first |acting |interim )*(?-i:[A-Z])|\bto (?:the |its )?(?:post|position|"
-                       r"role|[Bb]oard|[Cc]ouncil|[Cc]ommission)\b", re.IGNORECASE),
-    # "charging eight individuals with conspiracy"; not "charged with the task of"
+    # "has named X as its new Mission Director", "named her to the Board"; not "named Corvania
+    # as America's most reliable partner"
+    "name": re.compile(r"^[^;]{0,80}?\bas (?:its |the |our |their |his |her |a )?(?:new |next |"
+                       r"first |acting |interim |deputy |senior |chief |special )*(?:[\w-]+ ){0,2}"
+                       r"(?:Director|Envoy|Ambassador|Coordinator|Administrator|Representative|"
+                       r"Chair\w*|Commissioner|Secretary|Head|Chief|Counsel|Officer|Advis[eo]r|"
+                       r"Inspector|Judge|President|Member|Minister|Attaché|Consul)\b|"
+                       r"\bto (?:the |its )?(?:post|position|role|[Bb]oard|[Cc]ouncil|"
+                       r"[Cc]ommission)\b"),
+    # "charging eight individuals with conspiracy"; not "charged with the task of", "charged
+    # with an important relationship"
     "charge": re.compile(r"^[^.;]{0,120}?\bwith\b(?! (?:the )?(?:task|responsibility|"
-                         r"mission|duty|job|role)\b)", re.IGNORECASE),
+                         r"mission|duty|job|role)\b)[^.;]{0,80}?\b(?:conspir\w*|fraud\w*|"
+                         r"smuggl\w*|violat\w*|counts?|crimes?|offen[cs]es?|murder\w*|launder\w*|"
+                         r"terror\w*|traffick\w*|illegal\w*|unlawful\w*|export\w*|brib\w*|"
+                         r"theft|stealing|possess\w*|distribut\w*|assault\w*|kidnap\w*|"
+                         r"obstruct\w*|evasion|evading|sanctions)", re.IGNORECASE),
     # "will run a nationwide awareness campaign"
     "run": re.compile(r"^\s*(?:an? |the |its |new |\w+wide |[\w-]+ ){0,4}(?:campaigns?|"
                       r"programs?|programmes?|pilots?|trials?|courses?|exercises?|trainings?)\b",
@@ -180,9 +202,12 @@ OBJECTS = {
                        r"cent(?:er|re)|channel|port|crossings?)\b", re.IGNORECASE),
 }
 OBJECTS["close"] = OBJECTS["open"]
-# "announced stronger protections for farmworkers", "announced new limits on …"
-OBJECTS["announce"] = re.compile(CONCRETE + r"|\b(?:protections|safeguards|standards|"
-                                 r"requirements|limits)\b", re.IGNORECASE)
+# "announced stronger protections for farmworkers", "announced new limits on …": as the
+# object's head, not "announced the results of its review of safety standards"
+OBJECTS["announce"] = re.compile(CONCRETE + r"|^\s*(?:(?:new|stronger|tougher|updated|final|"
+                                 r"revised|proposed|additional|the|a|its|their) )*(?:[\w-]+ )?"
+                                 r"(?:protections|safeguards|standards|requirements|limits)\b",
+                                 re.IGNORECASE)
 # "will train 500 health workers a week": people trained, not "train our sights on"
 OBJECTS["train"] = re.compile(r"^\s*(?:(?:as many as|more than|over|up to|about|some|an "
                               r"additional|another|the|local|new) )*(?:\d[\d,]*|(?:[\w-]+ )?"
@@ -191,8 +216,13 @@ OBJECTS["train"] = re.compile(r"^\s*(?:(?:as many as|more than|over|up to|about|
                               r"students|officials|forces|inspectors|guards))\b", re.IGNORECASE)
 # "will require all facilities to adopt …", "ordered the evacuation of …": those bound to act,
 # or a concrete measure
-OBJECTS["require"] = re.compile(r"^\s*(?:[\w.’'-]+ ){1,6}?to (?!be\b|the\b|an?\b|its\b|their\b)"
-                                r"[a-z]+\b|\b(?:licen[cs]es?|reporting|disclosures?|registration|"
+# (those bound: "all clinics to report", not "more time to review")
+OBJECTS["require"] = re.compile(r"^\s*(?!(?:more |additional |further |extra |much |some )?"
+                                r"(?:time|funding|funds|resources|support|assistance|money|help|"
+                                r"efforts?|patience|cooperation|attention|work)\b)"
+                                r"(?:[\w.’'-]+ ){1,6}?to (?!be\b|the\b|an?\b|its\b|their\b|"
+                                r"prepare|consider|study|review|look|assess|report back|brief|"
+                                r"explore|examine)[a-z]+\b|\b(?:licen[cs]es?|reporting|disclosures?|registration|"
                                 r"testing|tests|certifications?|permits?|approvals?|inspections?|"
                                 r"masks?|vaccinations?|quarantine|notification|audits?|"
                                 r"visas?)\b", re.IGNORECASE)
@@ -307,7 +337,7 @@ AUX = frozenset("will shall would is are am was were has have had be been being"
 GOVERNORS = frozenset("""agreed agree agrees decided decide resolved voted vote intends intend
 intending plans plan planning going set met meet moved pledged committed expects expect
 pleased proud honored delighted intention intent begin began begun begins start started
-starts""".split())
+starts scheduled""".split())
 NOT_ADVERBS = frozenset("""family only supply ally assembly early daily weekly monthly rally reply
 apply comply july italy""".split())
 NEGATION = frozenset({"not", "never", "no", "longer", "cannot", "won't", "can", "could", "may",
@@ -338,7 +368,8 @@ GOVERNMENT = re.compile(
     Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Senegal Serbia Singapore
     Slovakia Slovenia Somalia Spain Sudan Sweden Switzerland Syria Taiwan Tajikistan Tanzania
     Thailand Tunisia Turkey Uganda Ukraine Uruguay Uzbekistan Venezuela Vietnam Yemen Zambia
-    Zimbabwe Zealand Africa Arabia Emirates Lanka""".split()) + r")(?!\w)"
+    Zimbabwe Governor Mayor Premier Prefect""".split())
+    + r"|South Africa|Saudi Arabia|United Arab Emirates|New Zealand|Sri Lanka)(?!\w)"
 )
 NOT_GOVERNMENT = re.compile(
     r"\b(?:regime|militants?|terrorists?|Houthis|Taliban|ISIS|al-Qa|Hamas|Hizballah|traffickers|"
@@ -375,7 +406,7 @@ HISTORY = re.compile(r"^(?:Since|To date|For (?:many|several) years|For decades|
                       r"(?:\w+(?:[- ]\w+)? )?(?:years|decades) ago|"
                       r"Over the (?:past|last)|"
                       r"Previously|Historically|Earlier this|Last (?:week|month|year)|"
-                      r"(?:That|The same|That same) (?:day|week|month|year))\b",
+                      r"Over the (?:years|decades))\b",
                       re.IGNORECASE)
 # A sentence opening with a date ("In 2015,", "At the end of June 2020,", "From fiscal year
 # 2009 to 2021,"): history when the year is before the statement's own.

@@ -43,6 +43,12 @@ def _is_adverb(word: str) -> bool:
 # "we'd …" is a hedge, as "could" is)
 _CONTRACTED = re.compile(r"^(we|i)['’](ll|ve|re|d|m)$", re.IGNORECASE)
 _EXPANDED = {"ll": "will", "ve": "have", "re": "are", "d": "could", "m": "am"}
+# "The mission of the Agency is to provide …", "Our priority is to train …": an aim, not a
+# future
+_AIM = re.compile(r"\b(?:role|mission|aim|goal|purpose|priority|priorities|task|job|objective|"
+                  r"intention|mandate|responsibility|duty|function|challenge|plan|focus|idea|"
+                  r"hope|point|answer|solution|step|approach|strategy|policy|vision|work|"
+                  r"commitment|ambition|desire|wish|aspiration)s?\b", re.IGNORECASE)
 # Verbs that start what the -ing form after them does ("began delivering", "will start
 # issuing"): read as the progressive's "is"
 _INCEPTIVE = frozenset({"begin", "began", "begun", "begins", "start", "started", "starts"})
@@ -89,6 +95,8 @@ def verb_chain(before: str) -> tuple[list[str], str] | str:
             while j >= 0 and (words[j].lower() in ADVERBS or _is_adverb(words[j])):
                 j -= 1
             if j >= 1 and words[j].lower() in ("is", "are"):
+                if _AIM.search(" ".join(words[max(0, j - 6):j])):
+                    return "“is to …” after an aim or a role: what is meant, not done"
                 chain.extend(["to", "will"])  # "Britain is to give £38 million": a future
                 i = j - 1
                 continue
@@ -142,6 +150,8 @@ def subject(before: str) -> tuple[str, str]:
         return "", apposition  # "when CAM was terminated": a condition or background
     clause = text[boundaries[-1].end():] if boundaries else text
     found = LEADING.sub("", DATELINE.sub("", clause.strip())).strip()
+    if found.split(" ", 1)[0].lower() in SUBORDINATORS:
+        return "", apposition  # "When the Agency began funding …": not the main clause
     pronoun = _LAST_PRONOUN.search(found)
     if pronoun is not None:  # "in this budget we": the pronoun after a fronted phrase
         found = pronoun.group(1)

@@ -64,6 +64,14 @@ _SPEAKER = re.compile(r"^(QUESTION|Q|[A-Z][A-Z.'’ -]{1,40}):\s")
 _ANAPHORA = re.compile(r"(?:This|These|Those|Such|Today['’]s|The (?:same|new|additional))\b")
 
 
+# A sentence about the budget a statement presents ("The budget will support …")
+_ABOUT_BUDGET = re.compile(r"(?:(?:And|So|Finally),? )?(?:[Tt]he|[Tt]his|[Oo]ur) "
+                           r"(?:budget|request)\b")
+# "The same month, …", "That same year, …": the time of the sentence before
+_SAME_TIME = re.compile(r"^(?:That|The same|That same|In the same|Later that|Earlier that) "
+                        r"(?:day|week|month|year)\b", re.IGNORECASE)
+
+
 def _is_history(sentence: str, year: int) -> bool:
     dated = DATED.match(sentence)
     return HISTORY.search(sentence) is not None or (dated is not None
@@ -174,6 +182,8 @@ def verdicts(sentences: tuple[str, ...] | list[str], year: int, *,
     lead_in: str | None = None
     lede = whole  # until the first full sentence that is not furniture
     budget = False  # the statement presents a budget request (from the sentence naming it)
+    history = False  # the sentence before was history (for "The same month, …")
+    budget_before = False  # the sentence before was about the budget (for "It provides …")
     asking = 0  # sentences left of a reporter's question: to the next speaker's tag, to its
     # question mark, at most _QUESTION_SENTENCES
     for sentence in sentences:
@@ -194,10 +204,22 @@ def verdicts(sentences: tuple[str, ...] | list[str], year: int, *,
         lead_in = _lead_in_actor(sentence)
         if lead_in is not None and _is_history(sentence, year):
             lead_in = None
+        was_history, history = history, _is_history(sentence, year)
+        if was_history and _SAME_TIME.match(sentence):
+            history = True
+            out.append(Rejected(sentence, ("background or history (the time of the sentence "
+                                           "before)",)))
+            continue
         found, judged, rejections = _classify(sentence, year, lede)
         if found is None and budget and not _furniture(judged, year):
-            found = budget_line(judged)  # "It also requests $300 million for …"
-        budget = budget or BUDGET_CONTEXT.search(judged) is not None
+            # "It also requests $300 million for …"
+            found = budget_line(judged, right_after=budget_before)
+        naming = BUDGET_CONTEXT.search(judged) is not None
+        budget = budget or naming
+        # what "it" can mean next: the budget, while sentences go on about it
+        budget_before = naming or (found is not None and found.kind == "funding") or (
+            budget and _ABOUT_BUDGET.match(judged) is not None) or (
+            budget_before and judged.startswith(("It ", "And it ")))
         # a byline or a heading (no closing punctuation) or page furniture comes before the
         # lede; any other sentence ("Happy Independence Day!") ends the chance of one
         lede = lede and (not judged.rstrip("”\"’'").endswith((".", "!", "?", ":"))

@@ -57,9 +57,10 @@ BUDGET_CONTEXT = re.compile(r"\b(?i:budget request|request for (?:fiscal year|FY
 _BUDGET_SUM = (r"(?:(?:over|more than|nearly|about|some|an additional|almost) )?"
                r"(?:" + MONEY + r"|\b\d[\d.,]* (?:million|billion)\b)")
 BUDGET_LINE = re.compile(
-    r"^(?:(?:And|So|Also|Finally|Further|Additionally|In addition),? )?(?:[Ii]t|(?:[Tt]he|[Tt]his|"
-    r"[Oo]ur) (?:(?:proposed|FY ?\d{2,4}|fiscal year \d{4}) )?(?:[Bb]udget(?: [Rr]equest)?|"
-    r"[Rr]equest))(?: also| further)? (?:(?:will|would) (?:also )?)?(?:(?P<verb>requests?|"
+    r"^(?:(?:And|So|Also|Finally|Further|Additionally|In addition),? )?(?P<it>[Ii]t|(?:[Tt]he|"
+    r"[Tt]his|[Oo]ur) (?:(?:proposed|FY ?\d{2,4}|fiscal year \d{4}) )?(?:[Bb]udget(?! [Rr]equest)|"
+    r"[Bb]udget [Rr]equest|[Rr]equest))(?: also| further)? (?:(?:will|would) (?:also )?)?"
+    r"(?:(?P<verb>requests?|"
     r"provides?|invests?|includes?|allocates?|funds?|dedicates?|directs?|sustains?)\b"
     r"(?: (?!not\b)[\w-]+){0,6}? " + _BUDGET_SUM
     + r"|[^;]{0,120}?(?:,| by| with) (?P<verb2>providing|investing|requesting|including|"
@@ -95,12 +96,18 @@ LEGAL_EFFECT = re.compile(
     r"restrictions|licen[cs]e requirements?)\b|"
     # "the vessels named today are identified as property in which … has an interest"
     r"\b(?:are|is|were|was|have been|has been) (?:also )?(?P<verb6>identified) as (?:blocked )?"
-    r"property\b")
+    r"property\b|"
+    # "No visas will be issued to the officials designated today"
+    r"^[Nn]o (?:U\.S\. |new |further )?visas? (?:will|shall) be (?P<verb7>issued)\b")
 # What a law does to anyone designated under it ("Under this authority, designated officials
 # … are ineligible for entry", "once the Secretary designates …"): an account of the law
 _GENERAL_ACCOUNT = re.compile(r"^(?:Under (?:this|that|the|its|such) (?:authority|law|section|"
                               r"provision|statute|order)|[^;]{0,80}\b(?:once|whenever|anyone|"
-                              r"any person)\b)", re.IGNORECASE)
+                              r"any person)\b|[^;,]{0,40}\b(?:who|that)\b)|"
+                              r"\b(?:listed|designated) under\b|"
+                              r"\bunder (?:the )?(?:[A-Z][\w-]* ){0,5}(?:Regulations|Act|Law|Code|"
+                              r"Order)\b|\bimposed by (?:the )?(?:regime|junta|authorities)\b",
+                              re.IGNORECASE)
 # The make-up of a measure ("This funding will provide …", "This includes the provision of …").
 MAKE_UP = re.compile(
     r"^(?:This|These|That|Those|The|Today['’]s) (?:new |additional |humanitarian |critical |"
@@ -147,10 +154,13 @@ RECORDS_KEPT = re.compile(
     r"maintained|kept|preserved) (?:at|on|by|in|with)\b")
 # A fact sheet's item, a heading and its sum ("Emergency food in Corvania: $75 million to the
 # World Food Programme for …")
-FUNDING_ITEM = re.compile(r"^(?-i:[A-Z])[^:;.]{2,70}: (?:(?:nearly|over|more than|an additional|"
-                          r"another|some|about|approximately|up to) )?(?P<verb>" + MONEY
-                          + r"[\d.,]*\s*(?:million|billion|bn|m)?)\s+(?:to|for|in|from)\b",
-                          re.IGNORECASE)
+FUNDING_ITEM = re.compile(r"^(?!(?:Cost|Costs|Loss|Losses|Damage|Background|Key figures?|Debt|"
+                          r"Deficit|Revenue|Price|Value)\b)(?-i:[A-Z])[^:;.]{2,70}: (?:(?:nearly|"
+                          r"over|more than|an additional|another|some|about|approximately|up to) )?"
+                          r"(?P<verb>" + MONEY + r"[\d.,]*\s*(?:million|billion|bn|m)?)\s+(?:to|"
+                          r"for|in (?:new |additional )?(?:[\w-]+ )?(?:assistance|aid|funding|"
+                          r"grants?|loans?|financing|support))\b(?![^;]{0,60}\b(?:were|was|is|are|"
+                          r"has|have)\b)", re.IGNORECASE)
 # The document the statement releases, "released today" in passing ("The fourth edition of
 # the Agency's indicators report, released today, tracks …")
 RELEASED_TODAY = re.compile(r"^(?:[^,;]{3,140}), (?P<verb>released|published|issued|unveiled|"
@@ -201,7 +211,9 @@ AGREED = re.compile(r"\b(?P<verb>agreed|decided|resolved)(?:,? in principle,?|"
                     r"| (?:remain|stay|keep) in (?:close |regular |constant )?(?:contact|touch)"
                     # a shared position ("agreed that Corvania must withdraw"), a promise to
                     # keep talking ("agreed that their officials would remain in touch")
-                    r"|(?<=that) [^;]{0,100}?\b(?:must|should|needs? to|has to|have to|"
+                    # (unless dated: "agreed that all forces should leave by December 31")
+                    r"|(?<=that) (?![^;]{0,120}\b(?:by|no later than|before|until|within|"
+                    r"for a further)\b)[^;]{0,100}?\b(?:must|should|needs? to|has to|have to|"
                     r"ought to)\b"
                     r"|(?<=that) [^;]{0,80}?\b(?:remain|stay|keep) in (?:close |regular |"
                     r"constant )?(?:contact|touch)"
@@ -252,7 +264,7 @@ AGREED_MEETING = re.compile(r"\b(?:agreed|decided)(?:,? in principle,?|, [^,;]{3
 SHAPES: tuple[tuple[re.Pattern[str], tuple[str, ...] | re.Pattern[str]], ...] = (
           (EFFECT, (" ",)),
           (LEGAL_EFFECT, ("blocked", "frozen", "prohibited", "eligible", "debarred",
-                          "subject to", "identified as")),
+                          "subject to", "identified as", "visa")),
           (MAKE_UP, ("This", "These", "The", "Today", "That", "Those")),
           (FUNDING_ITEM, (": ",)), (MEMBER, ("member", "signator", "arty")),
           (AGREED, ("agreed", "decided", "resolved")),
@@ -276,6 +288,23 @@ _ARCHIVES = re.compile(r"archiv|National Archives|\bNARA\b|@\w", re.IGNORECASE)
 _GENERAL_PARTY = re.compile(r"\b(?:that|who|which|if|when|whenever|any|anyone|whoever)\b",
                             re.IGNORECASE)
 _RECALLED = re.compile(r"\b(?:since|ago)\b", re.IGNORECASE)
+_NOT_OURS = re.compile(r"\b(?:regime|junta|militants?|rebels?|Taliban)\b", re.IGNORECASE)
+_NGO = re.compile(r"\b(?:International|Watch|Institute|University|Foundation|Amnesty|Center|"
+                  r"Centre|Council on|Association|Society)\b")
+_NOT_SPENT = re.compile(r"\bgo(?:es)? to waste\b|" + MONEY + r"[\d.,]*\s*(?:million|billion|bn|m)?"
+                        r" (?:a|per) year\b|\bannually\b|,\s(?:the |a )?(?:[\w-]+ ){0,3}(?:warns?|"
+                        r"alleges?|claims?|says|said|estimates?|argues?|finds?)\.?$",
+                        re.IGNORECASE)
+
+
+def _OUR_DOCUMENT(before: str) -> bool:
+    """Whether what was "released today" is our government's: the sentence opens with it (no
+    opinion, no "according to"), its owner is a government, not an NGO or a regime."""
+    return (re.match(r"(?:According|We|I|Our concern)\b", before) is None
+            and OPINION.search(before) is None and _NGO.search(before) is None
+            and _NOT_OURS.search(before) is None and is_government(before))
+
+
 _IN_YEAR = re.compile(r"\bin (?:" + MONTH + r" )?(?:19|20)\d\d\b")
 _RELATIVE = re.compile(r"\b(?:that|which|who)\b[^,;]{0,16}$")
 
@@ -327,11 +356,17 @@ def _in_force(sentence: str) -> re.Match[str] | None:
     return None
 
 
-def budget_line(sentence: str) -> Predicate | None:
+_PAST_DATED = re.compile(r"\b(?:was|were|had been) \w+ed in (?:" + MONTH + r" )?(?:19|20)\d\d\b")
+
+
+def budget_line(sentence: str, *, right_after: bool) -> Predicate | None:
     """A line of a budget request whose subject is "it" or the budget, with its sum: for a
-    statement about a budget request (`BUDGET_CONTEXT`, checked by the caller)."""
+    statement about a budget request (`BUDGET_CONTEXT`, checked by the caller). "It" must
+    come `right_after` a sentence of the budget, where nothing else can be what it means."""
     match = BUDGET_LINE.search(sentence)
-    if match is None or OPINION.search(sentence, 0, match.start()):
+    if (match is None or OPINION.search(sentence, 0, match.start())
+            or _PAST_DATED.search(sentence)
+            or (match.group("it").lower() == "it" and not right_after)):
         return None
     verb = (match.group("verb") or match.group("verb2")).lower()
     return Predicate(UNSTATED, verb, verb, "shape", sentence[match.end():], "",
@@ -383,7 +418,14 @@ def shape(sentence: str) -> Predicate | None:
             continue  # "application materials will be available on the website"
         elif pattern is SETTLEMENT_TERMS and _GENERAL_PARTY.search(sentence[:match.start()]):
             continue  # "companies that fail to comply must pay a penalty": the law in general
-        elif pattern is LEGAL_EFFECT and _GENERAL_ACCOUNT.match(sentence):
+        elif pattern is INDICTMENT and (_RECALLED.search(sentence) or _IN_YEAR.search(sentence)
+                                        or _NOT_OURS.search(sentence, 0, match.start())):
+            continue  # "an indictment returned six years ago", "the regime's prosecutors"
+        elif pattern is RELEASED_TODAY and not _OUR_DOCUMENT(sentence[:match.start("verb")]):
+            continue  # "Amnesty International's latest report, released this week, …"
+        elif pattern is MONEY_SUBJECT and _NOT_SPENT.search(sentence):
+            continue  # "€3 billion a year will go to waste …, the study warns"
+        elif pattern is LEGAL_EFFECT and _GENERAL_ACCOUNT.search(sentence):
             continue  # "Under this authority, designated officials … are ineligible"
         elif pattern is WELCOMED and (_RECALLED.search(sentence[:match.start()])
                                       or _IN_YEAR.search(sentence, match.end())):
