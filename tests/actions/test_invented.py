@@ -89,7 +89,8 @@ def test_the_script_prints_the_cut_text_and_fails_on_a_bad_file(
     assert "is not one of its sentences" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("name", ["invented-a", "invented-b", "invented-c"])
+@pytest.mark.parametrize("name", ["invented-a", "invented-b", "invented-c", "invented-d",
+                                  "invented-e", "invented-f"])
 def test_every_shipped_set_loads_and_is_of_some_size(name: str) -> None:
     statements = invented.load(FIXTURES / f"{name}.json")
     assert len(statements) >= 30
