@@ -52,7 +52,8 @@ _FIRST_PERSON = re.compile(r"(?:^|[\s,])(?:[Ww]e|I)$")
 _RELATION = re.compile(
     r"\s*(?:our|its|their|the|a|an|this)?\s*(?:(?:(?:strong|strategic|close|enduring|deep|"
     r"comprehensive|bilateral|trusted|longstanding|long-standing|historic|vital)\w*|"
-    r"continued|continuing|ongoing|unwavering|steadfast|full),?\s+){1,3}(?:partnerships?|"
+    r"continued|continuing|ongoing|unwavering|steadfast|full|U\.S\.|American),?\s+){1,3}"
+    r"(?:partnerships?|"
     r"relationships?|ties|cooperation|friendship|alliance|support|commitment|engagement)\b"
     r"|\s*(?:our|its|their) credibility\b", re.IGNORECASE)
 _ADJECTIVAL = re.compile(r"\b(?:is|are|was|were|be|been|not)\s+\S+$", re.IGNORECASE)
@@ -90,7 +91,10 @@ _STATED = re.compile(r"\b(?:been clear|made (?:it )?clear|have said|has said|war
 # Verbs of giving whose perfect or progressive with "to date" or "in total" is a running total
 _GIVING = frozenset({"provide", "donate", "deliver", "give", "invest", "commit", "fund",
                      "disburse", "allocate", "pledge", "send", "award", "grant", "contribute",
-                     "train", "run"})
+                     "train", "run", "issue"})
+# A record of many measures over years ("OFAC has designated hundreds of individuals …")
+_COUNTED = frozenset({"designate", "sanction", "impose", "arrest", "indict", "seize"})
+_MANY = re.compile(r"\b(?:hundreds|thousands|dozens|scores) of\b", re.IGNORECASE)
 # A passive's agent that is no government ("has been contributed by American citizens and
 # U.S. companies"): not a government's measure
 _PRIVATE_AGENT = re.compile(r"\s*by (?:the )?(?:[\w.’'-]+ ){0,4}(?:citizens|compan(?:y|ies)|"
@@ -100,7 +104,8 @@ _PRIVATE_AGENT = re.compile(r"\s*by (?:the )?(?:[\w.’'-]+ ){0,4}(?:citizens|co
 # assistance, bringing the total to date to …")
 _NEW_TRANCHE = re.compile(r"\b(?:today|new|additional|another|bringing|brings|this week|"
                           r"for a total of)\b", re.I)
-_OWN_MEASURE = re.compile(r"\b(?:today|hereby|this action|these actions|pursuant to)\b", re.I)
+_OWN_MEASURE = re.compile(r"\b(?:today|hereby|this action|these actions|pursuant to|"
+                          r"(?:direct|order) that)\b", re.I)
 
 
 _COORDINATED = re.compile(r"(?:,?\s(?:and|as well as)|,\s(?:and )?then)\s*$", re.IGNORECASE)
@@ -158,6 +163,10 @@ _HELD_TO_ACT = re.compile(r"\bto (?:launch|sign|adopt|establish|inaugurate|ratif
 _NO_MEASURE_MADE = re.compile(r"\s+(?:[\w-]+ ){0,2}(?:progress(?! payments?| reports?)|strides|"
                               r"headway|efforts?|clear|sure|possible|a difference)\b",
                               re.IGNORECASE)
+_ACCUSED = re.compile(r"\b(?:defendants?|suspects?|fugitives?|accused|men|women|man|woman|"
+                     r"nationals?|residents?|individuals|\d+|two|three|four|five|six|seven|eight|"
+                     r"nine|ten)\b", re.IGNORECASE)
+_DEFENDANTS = re.compile(r"\b(?:defendants?|suspects?|fugitives?|accused)\b", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:later|previously|like|as with|also been|in the past|overturned|"
                       r"similar|once|years)\b", re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:today|this (?:morning|week|afternoon)|yesterday)\b", re.IGNORECASE)
@@ -171,7 +180,15 @@ _EVENT_SCHEDULED = re.compile(r"\s+(?:for\b|to (?:deliver|give|speak|meet|travel
                               r"begin (?:talks|meetings|consultations)|start (?:talks|meetings)|"
                               r"take part)\b)", re.IGNORECASE)
 # A past measure dated by its distance ("began providing assistance … a decade ago")
-_AGO = re.compile(r"\b(?:\w+ ){0,2}(?:years?|decades?|months?|weeks?) ago\b", re.IGNORECASE)
+_AGO = re.compile(r"\b(?:\w+ ){0,2}(?:years?|decades?|months?|weeks?) ago\b|\bback in \w+|"
+                  r"\bin (?:less than |the )?(?:\w+ ){0,3}(?:months?|years?|days?) (?:or so )?"
+                  r"(?:in office|that we['’]ve been in office)|\blast (?:year|"
+                  r"January|February|March|April|May|June|July|August|September|October|"
+                  r"November|December|spring|summer|autumn|fall|winter)\b|\b(?:in|over|during) "
+                  r"the (?:past|last) (?:year|decade|(?:\w+ )?(?:years|decades|months))\b",
+                  re.IGNORECASE)
+_LATER = re.compile(r"\b(?:in the coming (?:days|weeks|months)|soon|later this (?:week|month|"
+                    r"year)|at a later date|in due course)\b", re.IGNORECASE)
 # A case's prosecutors or investigators named at the end of a release: not a measure
 _THE_CASE = re.compile(r"\s+(?:the|this) (?:case|matter|investigation)\b", re.IGNORECASE)
 
@@ -218,11 +235,12 @@ def _coordinated_future(before: str) -> str | None:
 
 
 def predicate(sentence: str, match: re.Match[str], year: int,
-              lede: bool = False) -> Predicate | str:
+              lede: bool = False, pronoun: str | None = None) -> Predicate | str:
     """The measure predicate at a verb match, or why the verb is not one.
 
     `lede`: the sentence opens the statement, where the present tense is the news idiom
-    ("The Agency announces the release of …") rather than a standing habit."""
+    ("The Agency announces the release of …") rather than a standing habit. `pronoun`: the
+    government actor "he" or "she" stands for (the actor of a measure just before), if any."""
     if match.start() > 0 and match.group()[0].isupper():
         return "capitalised: part of a title or name"  # "China Appointed Ambassador"
     base, kind = FORMS[match.group().lower()]
@@ -283,6 +301,8 @@ def predicate(sentence: str, match: re.Match[str], year: int,
         return "an attack launched: conduct, not a measure"
     if base == "schedule" and _EVENT_SCHEDULED.match(after):
         return "“scheduled to …”: a plan of events, not a measure"
+    if base == "announce" and future and _LATER.search(after.split(";", 1)[0][:130]):
+        return "an announcement to come, not yet made"  # "will announce … in the coming weeks"
     if base == "prosecute" and _THE_CASE.match(after):
         return "“prosecuting the case”: who handles it, not a measure"
     if base == "offer" and _OFFER.match(after):
@@ -298,7 +318,7 @@ def predicate(sentence: str, match: re.Match[str], year: int,
     dated = DATED_AFTER.search(window)
     if dated and int(dated.group(1)) < year and not future:
         return f"history: dated {dated.group(1)}"  # "… designated the group in 2015"
-    if not future and _AGO.search(window):
+    if not future and _AGO.search(window) and not _TODAY.search(sentence):
         return "history: dated by “… ago”"  # "began providing assistance a decade ago"
     verb = match.group().lower()
     strength = (f"“{verb}”: a weak verb with a concrete object" if base in WEAK
@@ -317,7 +337,8 @@ def predicate(sentence: str, match: re.Match[str], year: int,
             # armed groups are often what today's designation names ("Both militias were
             # designated today pursuant to …"), not the ones acting
             return "a passive clause of background or of armed forces"  # "which was launched"
-        if base in WEAK and not object_fits(base, after if base == "charge" else
+        if base in WEAK and "hereby" not in chain and not object_fits(
+                base, after if base == "charge" else
                                              passive_subject + " " + after[:60]
                                              if base == "add" else passive_subject):
             return f"“{base}” needs a concrete measure as its subject"
@@ -332,17 +353,22 @@ def predicate(sentence: str, match: re.Match[str], year: int,
             # "Eight defendants were charged with conspiracy": today's charges restated
             return Predicate(UNSTATED, verb, base, "restate", after, passive_subject,
                              (strength, "passive, restating charges"))
-        if base in PASSIVE_NEEDS_AGENT and agent is None and not (
+        if base in PASSIVE_NEEDS_AGENT and agent is None and "hereby" not in chain and not (
                 (base == "fine" and _COMPANY.search(passive_subject)  # "Acme Ltd was fined £2m"
                  and MONEY_RE.search(after) and not _EARLIER.search(sentence))
-                or (base == "charge" and _TODAY.search(sentence))):  # "was charged today"
+                or (base == "charge" and _TODAY.search(sentence)
+                    and _ACCUSED.search(passive_subject))
+                or (base == "arrest" and _TODAY.search(sentence)
+                    and _DEFENDANTS.search(passive_subject))):  # "defendants were arrested today"
             return "reported, not announced: no government agent"  # "journalists were arrested"
         found = (f"passive, by the government actor “{agent}”" if agent
                  else "passive, actor unstated")
         return Predicate(agent or UNSTATED, verb, base, form, after, passive_subject,
                          (strength, found))
     actor, apposition = subject(rest)
-    if not (is_government(actor) or (actor and is_government(apposition))):
+    if actor in ("He", "She", "he", "she") and pronoun is not None:
+        actor = pronoun  # "He is also launching Operation …": the President just before
+    elif not (is_government(actor) or (actor and is_government(apposition))):
         return f"subject “{actor}” is not a government actor" if actor else "no subject found"
     if form == "past" and actor in ("U.S.", "US"):
         return "“U.S.” as an adjective, not a subject"  # "U.S. funded programs"
@@ -363,6 +389,8 @@ def predicate(sentence: str, match: re.Match[str], year: int,
                                                    or kind == "ing")) or form == "past")
             and RUNNING_TOTAL.search(sentence) and not _NEW_TRANCHE.search(sentence)):
         return "a running total (“to date”, “in total”): context beside the news"
+    if base in _COUNTED and ("has" in chain or "have" in chain) and _MANY.search(window):
+        return "a record of many measures over time (“hundreds of …”): context"
     tense = "future" if future else {"passive": "passive", "past": "past"}.get(form, "finite")
     return Predicate(actor, verb, base, form, after, "",
                       (strength, f"{tense}, by the government actor “{actor}”"))

@@ -86,14 +86,16 @@ CONCRETE = (
     r"|flights|footprint|presence|controls|tariffs|ban|charter|negotiations|talks|campaign"
     r"|policy|procedures|guidance|contracts?|measures|action against|sanctions action"
     r"|listening sessions|session|summit|conference|OECD|secretariat|Entity List|settlement"
-    r"|work(?:ing )?group|training|workshops?|budget|(?:protected|legal|refugee) status|TPS)\b"
+    r"|work(?:ing )?group|training|workshops?|budget|(?:protected|legal|refugee) status|TPS"
+    r"|strateg(?:y|ies)|findings|charges|indictments?|criminal complaints?|bills?|legislation"
+    r"|(?-i:Act))\b"
 )
 WEAK = """provide commit offer build create expand deliver release open close host form increase
 invest add place put list introduce implement announce take make set send reduce accelerate
 convene hold join pass engage extend fund update select conclude reach organize submit direct
 request archive preserve transfer migrate support target warn renew authorize reinstate halt
 pause waive withdraw evacuate propose fine require order name charge give contribute confirm
-revise run train""".split()
+revise run train declare share invoke mobilize transmit identify""".split()
 ARMED = re.compile(r"\b(?:soldiers|forces|troops|police|militias?|officers)\b", re.IGNORECASE)
 PASSIVE_NEEDS_AGENT = frozenset({"arrest", "seize", "ban", "block", "suspend", "expel",
                                  "evacuate", "authorize", "fine", "require", "order", "charge",
@@ -194,6 +196,21 @@ OBJECTS = {
                          r"terror\w*|traffick\w*|illegal\w*|unlawful\w*|export\w*|brib\w*|"
                          r"theft|stealing|possess\w*|distribut\w*|assault\w*|kidnap\w*|"
                          r"obstruct\w*|evasion|evading|sanctions)", re.IGNORECASE),
+    # "I hereby declare a national emergency", "declared a major disaster"
+    "declare": re.compile(r"^\s*(?:an? |the )?(?:[\w-]+ ){0,2}(?:emergency|disaster|state of "
+                          r"(?:emergency|disaster)|persona non grata|public health emergency)\b",
+                          re.IGNORECASE),
+    # "invoking the Defense Production Act to require …"
+    "invoke": re.compile(r"^\s*(?:the |its |our |his |her |their )?(?:[\w-]+ ){0,4}(?:Act|"
+                         r"[Aa]uthority|[Aa]uthorities|[Pp]owers|[Cc]lause|Article|[Ll]aw|"
+                         r"[Pp]rovision|[Mm]echanism)\b"),
+    # "has transmitted the President's request to Congress"
+    "transmit": re.compile(r"\b(?:request|budget|legislation|bill|report|notification|treaty|"
+                           r"proposal)\b", re.IGNORECASE),
+    # "identified X as a Specially Designated Narcotics Trafficker"
+    "identify": re.compile(r"\bas (?:an? )?(?:Specially Designated|significant (?:foreign )?"
+                           r"narcotics|(?:foreign )?terrorist|blocked property|a threat)",
+                           re.IGNORECASE),
     # "will run a nationwide awareness campaign"
     "run": re.compile(r"^\s*(?:an? |the |its |new |\w+wide |[\w-]+ ){0,4}(?:campaigns?|"
                       r"programs?|programmes?|pilots?|trials?|courses?|exercises?|trainings?)\b",
@@ -202,6 +219,13 @@ OBJECTS = {
                        r"cent(?:er|re)|channel|port|crossings?)\b", re.IGNORECASE),
 }
 OBJECTS["close"] = OBJECTS["open"]
+OBJECTS["mobilize"] = GIFT
+# "will share 80 million doses", not "shared 200 cyber threat indicators"
+OBJECTS["share"] = re.compile(r"^\s*(?:(?:more than|over|nearly|some|about|up to|an additional|"
+                              r"approximately|roughly|remaining|"
+                              r"another|the|these|its|our) )*(?:" + MONEY + r"|[\d.,]+ (?:million "
+                              r"|billion |thousand )?(?:[\w-]+ ){0,3}(?:doses|vaccines?|supplies|"
+                              r"tests|ventilators|kits))", re.IGNORECASE)
 # "announced stronger protections for farmworkers", "announced new limits on …": as the
 # object's head, not "announced the results of its review of safety standards"
 OBJECTS["announce"] = re.compile(CONCRETE + r"|^\s*(?:(?:new|stronger|tougher|updated|final|"
@@ -226,7 +250,8 @@ OBJECTS["require"] = re.compile(r"^\s*(?!(?:more |additional |further |extra |mu
                                 r"testing|tests|certifications?|permits?|approvals?|inspections?|"
                                 r"masks?|vaccinations?|quarantine|notification|audits?|"
                                 r"visas?)\b", re.IGNORECASE)
-OBJECTS["order"] = re.compile(OBJECTS["require"].pattern + "|" + CONCRETE
+# (and the formal "I hereby order that …", "direct that the flag be flown …")
+OBJECTS["order"] = re.compile(OBJECTS["require"].pattern + "|" + CONCRETE + r"|^\s*that\b"
                               + r"|\b(?:evacuation|closure|departure|"
                               r"withdrawal|suspension|review|investigation)\b", re.IGNORECASE)
 # "added … to the Entity List", "has been added to the scope of the order"
@@ -238,8 +263,10 @@ OBJECTS["select"] = re.compile(CONCRETE + r"|\b(?:firms|companies|contractors|re
                                r"proposals|projects|sites)\b", re.IGNORECASE)
 # "directed Deferred Enforced Departure for …", "directed the Department to …"
 OBJECTS["direct"] = re.compile(CONCRETE + r"|(?-i:^\s*(?:(?:the|an?) )?(?!(?:The|An?) )[A-Z])"
-                               r"|^\s*(?:[\w.’'-]+ ){1,6}?to (?!be\b|the\b|an?\b|its\b|their\b)"
-                               r"[a-z]+\b", re.IGNORECASE)
+                               r"|^\s*(?:[\w.’'-]+ ){1,6}?to (?!be\b|the\b|an?\b|its\b|their\b|"
+                               r"work\b|continue\b|explore\b|review\b|consider\b|study\b|"
+                               r"prepare\b|assess\b|engage\b|coordinate\b|look\b)[a-z]+\b|"
+                               r"^\s*that\b", re.IGNORECASE)
 # A government's own records moved or kept: "@Agency on X will be archived at @Agency46",
 # "we are preserving the material we created with the National Archives", "the website will
 # be transferred to …"
@@ -350,6 +377,8 @@ GOVERNMENT = re.compile(
     r"Secretaries|President|Administration|Ambassador|Embassy|Mission|[Mm]inisters?|Ministry|"
     r"[Oo]fficials?|Advis[oe]r|Envoy|Spokesperson|Coordinator|Administrator|Attorney General|"
     r"[Aa]gency|Bureau|Office|Council|Commission|Committee|Congress|Senate|Parliament|Assembly|"
+    r"[Dd]epartment|Pentagon|White House|House of Representatives|"
+    r"House of Commons|House of Lords|Bundestag|Knesset|[Ll]egislature|"
     r"Authority|Commissioner|Regulator|Inspector General|[Gg]rand [Jj]ury|Attorney|Britain|"
     r"FDA|EPA|NOAA|NASA|NSF|NIH|CDC|HHS|DOD|DoD|DOE|USDA|FEMA|SEC|FTC|FCC|CBP|ICE|USTR|NARA|"
     r"OMB|IRS|FinCEN|BIS|DDTC|PRM|INL|"
@@ -399,9 +428,11 @@ FUNCTION_WORD = re.compile(r"(?:^|\s)(?:and|or|of|the|a|an|to|by|for|with|in|on|
 # A running total ("to date, the United States has donated 23 million doses", "In total, we are
 # providing more than $360 million"): context beside the news, not a measure of its own
 RUNNING_TOTAL = re.compile(r"(?<!\bup )\bto date\b|\b(?:so far|thus far|in total|all told|"
-                           r"cumulatively|over the course of)\b|^In all,|\bsince (?:the |its |"
-                           r"our )?(?:[\w-]+ ){0,3}(?:began|start(?:ed)?|beginning|outbreak|"
-                           r"onset)\b", re.IGNORECASE)
+                           r"cumulatively|over the course of|(?:hundreds|thousands|dozens) of|"
+                           r"largest (?:single )?(?:donor|contributor|provider)|"
+                           r"since (?:19|20)\d\d)\b|^In all,|"
+                           r"\bsince (?:the |its |our )?(?:[\w-]+ ){0,3}(?:began|start(?:ed)?|"
+                           r"beginning|outbreak|onset)\b", re.IGNORECASE)
 HISTORY = re.compile(r"^(?:Since|To date|For (?:many|several) years|For decades|"
                       r"(?:\w+(?:[- ]\w+)? )?(?:years|decades) ago|"
                       r"Over the (?:past|last)|"

@@ -107,8 +107,11 @@ def verb_chain(before: str) -> tuple[list[str], str] | str:
                     chain.extend(["to", "met"])
                     i = len(head[:met.start()].split()) - 1
                     continue
+            # ("our intention to …", and a nomination's "announced his intent to nominate")
             if (j >= 1 and words[j].lower() in ("intention", "intent")
-                    and words[j - 1].lower() not in ("our", "my", "its")):
+                    and words[j - 1].lower() not in ("our", "my", "its")
+                    and not (j >= 2 and words[j - 1].lower() in ("his", "her")
+                             and words[j - 2].lower().startswith("announc"))):
                 return "an intention not the speaker's own (“any intention to …”)"
             if j < 0 or words[j].lower() not in GOVERNORS:
                 # "urge … to impose", "work to build": not the actor's own measure

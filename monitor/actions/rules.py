@@ -64,15 +64,34 @@ _SPEAKER = re.compile(r"^(QUESTION|Q|[A-Z][A-Z.'’ -]{1,40}):\s")
 _ANAPHORA = re.compile(r"(?:This|These|Those|Such|Today['’]s|The (?:same|new|additional))\b")
 
 
+# An actor "he" or "she" can stand for: a person's title
+_PERSON = re.compile(r"\b(?:President|Secretary|Minister|Ambassador|Administrator|Director|"
+                     r"Envoy|Governor|Chancellor|Premier|Commissioner|Attorney General|Mayor|"
+                     r"Coordinator|Spokesperson|Chair\w*)\b")
 # A sentence about the budget a statement presents ("The budget will support …")
 _ABOUT_BUDGET = re.compile(r"(?:(?:And|So|Finally),? )?(?:[Tt]he|[Tt]his|[Oo]ur) "
                            r"(?:budget|request)\b")
 # "The same month, …", "That same year, …": the time of the sentence before
-_SAME_TIME = re.compile(r"^(?:That|The same|That same|In the same|Later that|Earlier that) "
-                        r"(?:day|week|month|year)\b", re.IGNORECASE)
+_SAME_TIME = re.compile(r"^(?:(?:That|The same|That same|In the same|Later that|Earlier that) "
+                        r"(?:day|week|month|year)|(?:\w+ ){1,2}(?:later|earlier),)",
+                        re.IGNORECASE)
+
+
+_AND = re.compile(r"^(?:And|But|So|Also|Then),?\s+")
+# A fact sheet's heading before its sentence ("Legacy of War: Since 1993, …")
+_HEADING = re.compile(r"^(?-i:[A-Z])[^:;.]{2,60}:\s+(?=[A-Z])")
+# The general provisions closing an executive order: no measure of their own
+_PROVISIONS = re.compile(r"\bconsistent with applicable law\b|\bsubject to the availability of "
+                         r"appropriations\b|\bnot intended to,? and does not,? create any right",
+                         re.IGNORECASE)
 
 
 def _is_history(sentence: str, year: int) -> bool:
+    heading = _HEADING.match(sentence)
+    if heading is not None:
+        sentence = sentence[heading.end():]
+    stripped = _AND.sub("", sentence)  # "And in 2018, Congress passed …"
+    sentence = stripped[:1].upper() + stripped[1:]
     dated = DATED.match(sentence)
     return HISTORY.search(sentence) is not None or (dated is not None
                                                      and int(dated.group(1)) < year)
@@ -86,16 +105,19 @@ def _furniture(sentence: str, year: int) -> str:
         return "a question"
     if FURNITURE_START.match(sentence) or FURNITURE.search(sentence):
         return "page furniture (a byline, a link, a menu)"
+    if _PROVISIONS.search(sentence):
+        return "an order's general provisions"
     if _is_history(sentence, year):
         return "background or history"
     return ""
 
 
-def _classify(sentence: str, year: int,
-              lede: bool = False) -> tuple[Predicate | None, str, list[str]]:
+def _classify(sentence: str, year: int, lede: bool = False,
+              pronoun: str | None = None) -> tuple[Predicate | None, str, list[str]]:
     """The predicate of a sentence (or None), the sentence as judged, and any rejections.
 
-    `lede`: the first sentence of the statement that is not furniture."""
+    `lede`: the first sentence of the statement that is not furniture; `pronoun`: the
+    government actor "he" or "she" may stand for."""
     if "Show submenu" in sentence:
         sentence = remove_submenus(sentence).strip()
     blocked = _furniture(sentence, year)
@@ -105,7 +127,7 @@ def _classify(sentence: str, year: int,
     for match in TOKEN.finditer(sentence):
         if match.group().lower() not in FORMS:
             continue
-        found = predicate(sentence, match, year, lede)
+        found = predicate(sentence, match, year, lede, pronoun)
         if not isinstance(found, str):
             return found, sentence, rejections
         if found is not NOT_FINITE:  # a noun or a participle: not worth explaining
@@ -183,6 +205,7 @@ def verdicts(sentences: tuple[str, ...] | list[str], year: int, *,
     lede = whole  # until the first full sentence that is not furniture
     budget = False  # the statement presents a budget request (from the sentence naming it)
     history = False  # the sentence before was history (for "The same month, …")
+    acted_before = False  # the sentence before holds a measure (for "He also …")
     budget_before = False  # the sentence before was about the budget (for "It provides …")
     asking = 0  # sentences left of a reporter's question: to the next speaker's tag, to its
     # question mark, at most _QUESTION_SENTENCES
@@ -210,7 +233,12 @@ def verdicts(sentences: tuple[str, ...] | list[str], year: int, *,
             out.append(Rejected(sentence, ("background or history (the time of the sentence "
                                            "before)",)))
             continue
-        found, judged, rejections = _classify(sentence, year, lede)
+        # "He also directed …": the actor of a measure in the sentence just before, a person
+        pronoun = last_actor if (acted_before and last_actor not in (None, UNSTATED)
+                                 and _PERSON.search(last_actor or "")) else None
+        found, judged, rejections = _classify(sentence, year, lede, pronoun)
+        acted_before = False
+        history = history or any("history" in why for why in rejections)
         if found is None and budget and not _furniture(judged, year):
             # "It also requests $300 million for …"
             found = budget_line(judged, right_after=budget_before)
@@ -232,5 +260,6 @@ def verdicts(sentences: tuple[str, ...] | list[str], year: int, *,
             actor = last_actor  # "These designations were made …": the actor before
         action = _action(judged, found, actor)
         last_actor = action.actor
+        acted_before = True
         out.append(action)
     return out

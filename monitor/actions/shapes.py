@@ -24,8 +24,10 @@ EFFECT = re.compile(
     r"freezes?|prohibits?)\b")
 MONEY_SUBJECT = re.compile(
     r"(?:^|[,:]\s)(?:(?:another|an additional|a further|some|nearly|about|approximately|more than|"
-    r"over|up to|almost)\s)*" + MONEY + r"[\d.,]*\s*(?:million|billion|bn|m)?[^;]{0,90}?"
-    r"\bwill (?P<verb>support|fund|finance|go|be used|help|increase|provide)\b", re.IGNORECASE)
+    r"over|up to|almost|an initial|a first|the first|an|a)\s)*" + MONEY
+    + r"[\d.,]*\s*(?:million|billion|bn|m)?[^;]{0,90}?"
+    r"\b(?:will|would) (?P<verb>support|fund|finance|go|be used|help|increase|provide)\b",
+    re.IGNORECASE)
 INCLUDES_MONEY = re.compile(
     r"^(?:This|The) (?:new |additional |critical )*(?:assistance|funding|aid|package|donation|"
     r"support)?\s*(?P<verb>includes?)\b[^.;]{0,40}" + MONEY)
@@ -86,14 +88,15 @@ MAKE_AVAILABLE = re.compile(r"\b(?P<verb>make|makes|made|making) " + MONEY
 
 # The legal effect of a designation on those it names ("their property … is blocked").
 LEGAL_EFFECT = re.compile(
-    r"\b(?:property|interests in property|assets)\b[^;]{0,160}?\b(?:are|is|will be|remain) "
+    r"\b(?:property|interests in property|assets)\b[^;]{0,160}?\b(?:are|is|will be|remain|"
+    r"must be) "
     r"(?P<verb>blocked|frozen)\b|\b(?:are|is) (?:generally )?(?P<verb2>prohibited) from\b|"
     r"\b(?:are|is|will be|become) (?P<verb3>not eligible|ineligible) (?:to enter|for (?:entry|"
     r"admission)\b|for (?:a )?(?:U\.S\. )?visas?)|\bwill (?P<verb4>remain debarred)\b|"
     # "Those listed are subject to a travel ban and an asset freeze"
     r"\b(?:are|is|will be|become|are now|is now) (?P<verb5>subject to) (?:an? |the )?"
     r"(?:[\w-]+ ){0,2}(?:travel bans?|asset freezes?|visa bans?|sanctions|export "
-    r"restrictions|licen[cs]e requirements?)\b|"
+    r"restrictions|licen[cs]e requirements?|tariffs?|dut(?:y|ies)|quotas?)\b|"
     # "the vessels named today are identified as property in which … has an interest"
     r"\b(?:are|is|were|was|have been|has been) (?:also )?(?P<verb6>identified) as (?:blocked )?"
     r"property\b|"
@@ -112,7 +115,7 @@ _GENERAL_ACCOUNT = re.compile(r"^(?:Under (?:this|that|the|its|such) (?:authorit
 MAKE_UP = re.compile(
     r"^(?:This|These|That|Those|The|Today['’]s) (?:new |additional |humanitarian |critical |"
     r"emergency )*"
-    r"(?:assistance|funding|funds|aid|package|donation|tranche|support|action|actions|"
+    r"(?:assistance|funding|funds|aid|money|package|donation|tranche|support|action|actions|"
     r"designations?|listings?|sanctions|debarments?)\s*(?P<verb>includes?|(?:will|would) (?:also )?"
     r"(?:provide|support|fund|flow|go|pay|include|allow|enable))\b|^(?:This|These) "
     r"(?P<verb2>includes?|will (?:provide|fund|flow|pay|include)) (?:the provision of|funding|"
@@ -130,9 +133,8 @@ INSTRUMENT = re.compile(
     r"(?:also |further |now )?"
     r"(?P<verb>provides? for|authorizes?|requires?|prohibits?|expands?|extends?|"
     r"establishes?|imposes?|restricts?|suspends?|revokes?|updates?|replaces?|supersedes?|"
-    r"amends?|revises?|charges?|resolves?)\b|^(?:This|These) (?P<verb2>updates?|replaces?|"
-    r"supersedes?|amends?|"
-    r"revises?) the\b")
+    r"amends?|revises?|charges?|resolves?|directs?|seeks?)\b|^(?:This|These) (?P<verb2>updates?|"
+    r"replaces?|supersedes?|amends?|revises?) the\b")
 # What a settlement or consent agreement imposes on the party that signs it ("Under the
 # terms of the agreement, the company will pay a civil penalty of …", "must hire an outside
 # compliance officer").
@@ -140,10 +142,14 @@ SETTLEMENT_TERMS = re.compile(
     # "has agreed to pay $48 million to resolve allegations that …"
     r"\b(?:has |have )?agreed to (?P<verb3>pay) (?:[\w-]+ ){0,3}?" + MONEY + r"[^;]{0,60}?\bto "
     r"(?:resolve|settle)\b|"
+    # "has agreed to settle its potential civil liability for 38 apparent violations"
+    r"\b(?:has |have )?agreed to (?P<verb4>settle) (?:its |their |the )?(?:potential |apparent )?"
+    r"(?:civil |criminal )?(?:liability|charges|allegations|claims|violations)\b|"
     r"\b(?:will|must|shall|agreed to|is required to) (?:also )?(?P<verb>pay) (?:a |an )?"
     r"(?:total )?(?:civil |criminal |administrative |monetary )*(?:penalty|penalties|fine|"
     r"forfeiture|restitution)\b|\b(?:will|must|shall|is required to) (?:also )?"
-    r"(?P<verb2>hire|retain|appoint|engage|conduct|implement|submit)\b[^;]{0,60}?"
+    r"(?P<verb2>hire|retain|appoint|engage|conduct|implement|submit|maintain|adopt|establish|"
+    r"certify|train)\b[^;]{0,60}?"
     r"\b(?i:compliance|audits?|monitors?|remedial)\b")
 # Where a government's own records will be kept once moved ("Archived content will be
 # available at @Agency46", "will be maintained by the National Archives at the handles:").
@@ -167,7 +173,9 @@ RELEASED_TODAY = re.compile(r"^(?:[^,;]{3,140}), (?P<verb>released|published|iss
                             r"launched) (?:today|this week|this morning)\b")
 # Charges brought: "a grand jury returned a 24-count indictment", "an indictment unsealed today
 # charges …", "filed a criminal complaint"
-INDICTMENT = re.compile(r"\b(?:returned|unsealed|filed|brought) (?:an? |the )?(?:[\w-]+ ){0,2}"
+INDICTMENT = re.compile(r"\b(?:returned|unsealed|filed|brought|(?:are |is |am )?(?:unsealing|"
+                        r"filing|returning)|(?:will )?(?:unseal|file)) (?:an? |the )?"
+                        r"(?:[\w-]+ ){0,2}"
                         r"(?P<verb>indictments?|criminal complaints?|superseding indictments?)\b|"
                         r"\b(?P<verb2>indictments?|criminal complaints?) (?:was |were )?"
                         r"(?:unsealed|returned|filed) (?:today|yesterday|this week)\b")
@@ -217,6 +225,15 @@ AGREED = re.compile(r"\b(?P<verb>agreed|decided|resolved)(?:,? in principle,?|"
                     r"ought to)\b"
                     r"|(?<=that) [^;]{0,80}?\b(?:remain|stay|keep) in (?:close |regular |"
                     r"constant )?(?:contact|touch)"
+                    # a view shared ("agreed that corruption undermines investment"): a clause
+                    # with no "will", "would", "shall", "should", "must" or date
+                    r"|(?<=that) (?![^;]*\b(?:will|would|shall|should|must|needs? to|by|before|"
+                    r"within|no later than)\b)"
+                    # working more closely is no measure ("agreed to strengthen cooperation")
+                    r"|(?<=to) (?:further |jointly )?(?:strengthen|deepen|enhance|expand|boost|"
+                    r"advance|promote|intensify|bolster|broaden|step up)\b[^;]{0,40}?\b(?:"
+                    r"cooperation|ties|relations|relationship|partnership|collaboration|dialogue|"
+                    r"engagement|coordination)\b"
                     r"| the (?:\w+ ){0,2}(?:importance|need|value|necessity|benefits?|merits?)\b"
                     # to weigh a step, or to press others, is not to take one
                     r"|(?: (?:\w+ly|further|jointly|together|work(?:ing)? together to|"
@@ -274,7 +291,7 @@ SHAPES: tuple[tuple[re.Pattern[str], tuple[str, ...] | re.Pattern[str]], ...] = 
           (MAKE_AVAILABLE, ("available",)), (SERVE, ("serve",)),
           (POLICY, ("must", "required", "no longer", "will now", "shall now")),
           (INSTRUMENT, ("This", "These", "The", "Today", "the ", "these ")),
-          (SETTLEMENT_TERMS, ("pay", "must", "will", "shall", "required")),
+          (SETTLEMENT_TERMS, ("pay", "must", "will", "shall", "required", "settle")),
           (INDICTMENT, ("ndictment", "omplaint")),
           (RELEASED_TODAY, ("today", "this week", "this morning")),
           (RECORDS_KEPT, ("will be", "will now be", "will also be")),

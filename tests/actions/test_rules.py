@@ -979,3 +979,79 @@ def test_a_headline_naming_a_measure_anchors_its_restatements() -> None:
                               published=datetime(2016, 3, 1, tzinfo=UTC))
     assert [a.text for a in anchored] == [text.split("\n\n")[1]]
     assert unanchored == []
+
+
+# Classes found on the White House, Treasury and Justice statements of our own writing
+# (fixtures/actions/invented-d.json), written here again in other words.
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("I hereby declare a national emergency to deal with that threat to our fisheries.", True),
+    ("I also direct that the flag be flown at half-staff at all embassies abroad.", True),
+    ("The Secretary of Commerce is hereby authorized to take such actions as may be "
+     "necessary.", True),
+    ("Today, President Jane Doe announced her intent to nominate Ana Ruiz as Ambassador to "
+     "Corvania.", True),
+    ("The Ministers reaffirmed their intent to hold the next ministerial meeting by June.",
+     False),
+    ("Today, the Pentagon ordered the destroyer USS Example to sail for the port of Marlin.",
+     True),
+    ("Today, the House of Representatives passed the Clean Harbors Act with strong support.",
+     True),
+    ("Approximately 12 million of the doses will be shared through COVAX.", True),
+    ("The Department has also shared more than 200 threat indicators with officials.", False),
+    ("So today, the President is invoking the Defense Production Act to require suppliers "
+     "to fill orders.", True),
+    ("An initial $2 million in humanitarian assistance will fund shelter and clean water.",
+     True),
+    ("Imports of covered bolts will be subject to an additional tariff of 25 percent.", True),
+    ("Harbor Lines has agreed to settle its potential civil liability for 12 apparent "
+     "violations.", True),
+    ("Today, we are unsealing a six-count indictment charging two nationals with extortion.",
+     True),
+    ("The charges were announced today by Assistant Attorney General Ana Ruiz.", True),
+    ("Five of the defendants were arrested yesterday in Marlin.", True),
+    ("Three journalists were arrested yesterday in Marlin.", False),
+    ("OFAC today identified Corvanian national Ana Ruiz as a Specially Designated Narcotics "
+     "Trafficker.", True),
+    ("All property and interests in property of these targets must be blocked and reported "
+     "to OFAC.", True),
+    # what only looks like one
+    ("(b) This order shall be implemented consistent with applicable law and subject to the "
+     "availability of appropriations.", False),
+    ("The leaders agreed that corruption undermines investment and weakens public trust.",
+     False),
+    ("The two leaders agreed to strengthen cooperation on climate change and clean energy.",
+     False),
+    ("Partnership: In July 2013, the two presidents launched the Comprehensive Partnership.",
+     False),
+    ("The Budget builds on the investments in the Act, which the President signed into law "
+     "last August.", False),
+    ("Corvanian authorities have arrested two of the network's couriers in the past year.",
+     False),
+    ("OFAC has designated hundreds of individuals linked to the cartel since 2009.", False),
+    ("The United States has already committed $4 billion to the fund, making it the largest "
+     "single donor.", False),
+    ("The Administration will announce the allocation of the remaining doses in the coming "
+     "weeks.", False),
+    ("The President has directed his response team to work with manufacturers on supply.",
+     False),
+    ("Since 2008, the Department has issued more than 70,000 special visas to applicants.",
+     False),
+])
+def test_classes_found_on_white_house_and_justice_statements(sentence: str,
+                                                             found: bool) -> None:
+    assert isinstance(verdict(sentence), Action) is found
+
+
+def test_he_or_she_stands_for_the_person_who_acted_just_before() -> None:
+    sentences = ["Today, the President signed an order on infant formula supplies.",
+                 "He is also launching Operation Swift Bottle to fly in formula from abroad.",
+                 "The weather was mild in the capital.",
+                 "She also launched a new fund for bakeries."]
+    found = [isinstance(v, Action) for v in verdicts(sentences, 2022)]
+    assert found == [True, True, False, False]
+
+
+def test_five_months_later_takes_the_time_of_the_sentence_before() -> None:
+    sentences = ["In March 1965, marchers crossed the bridge at Selma.",
+                 "Five months later, the President signed the Voting Rights Act into law."]
+    assert not isinstance(verdicts(sentences, 2021)[1], Action)
