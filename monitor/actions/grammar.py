@@ -69,7 +69,8 @@ _SUBORDINATE = re.compile(r"\b(?:once|if|when|whenever|after|before|until|unless
 # sanctions …"): the measure verbs of STRONG and the announcing ones; not "provides",
 # "supports", "extends", "offers", which open greetings and fact sheets as standing habits,
 # nor "advocates" (a call on others) and "pledges" (without a sum, a promise of support).
-_LEDE_VERBS = frozenset({*STRONG, "announce", "release", "open", "renew", "select"}
+_LEDE_VERBS = frozenset({*STRONG, "announce", "release", "open", "renew", "select", "advise",
+                         "refer", "send"}
                         - {"advocate", "pledge"})
 # After a verb in the lede, what shows the verb was a plural noun ("U.S. sanctions on …
 # remain", "USAID grants and loans … total") or the object a standing habit or a feeling
@@ -83,8 +84,19 @@ _HABIT = re.compile(r"\b(?:each|every)\b(?! one\b)|\bin consultation with\b|"
                     r"\b(?:annually|regularly|routinely|usually|often)\b", re.IGNORECASE)
 # A future under a condition ("If Corvania invades, we will impose …", "… if warranted")
 _CONDITION = re.compile(r"^(?:If|Unless|Should|In the event|Were|Whether|Once)\b")
-_CONDITION_AFTER = re.compile(r"\b(?:if|unless|in the event|should (?:the|they|it|he|she))\b",
-                              re.IGNORECASE)
+_CONDITION_AFTER = re.compile(r"\b(?:if|unless|in the event|should (?:the|they|it|he|she|"
+                              r"(?-i:[A-Z])\w+ (?:fail|refuse|continue|not)))\b", re.IGNORECASE)
+# An expectation, not a measure ("I am confident that we will reach agreement")
+_EXPECTED = re.compile(r"\b(?:confident|hopeful|optimistic|hope|expect|believe|trust|sure)\b"
+                       r"[^.;]{0,20}\bthat\b[^.;]*$", re.IGNORECASE)
+# A statement issued (not a joint one, which others join), a reading or a debate held: words
+# and procedure, not a measure
+_WORDS_ONLY = re.compile(r"\s+(?![^.;]{0,30}\bjoint\b)(?:an? |the |its |their )?(?:[\w-]+ ){0,2}"
+                         r"(?:statements?|remarks|"
+                         r"press releases?|communiqu\w*)\b", re.IGNORECASE)
+# Only, always, routinely …: the way things are done, not what is done today
+_HABITUAL = re.compile(r"\b(?:only|always|routinely|regularly|normally|typically|usually)\b",
+                       re.IGNORECASE)
 # A position restated ("we have been clear that we will impose …", "have warned that …")
 _STATED = re.compile(r"\b(?:been clear|made (?:it )?clear|have said|has said|warned|stated|"
                      r"reiterated|repeatedly said) that\b", re.IGNORECASE)
@@ -104,6 +116,9 @@ _PRIVATE_AGENT = re.compile(r"\s*by (?:the )?(?:[\w.’'-]+ ){0,4}(?:citizens|co
 # assistance, bringing the total to date to …")
 _NEW_TRANCHE = re.compile(r"\b(?:today|new|additional|another|bringing|brings|this week|"
                           r"for a total of)\b", re.I)
+# What a communiqué's "we" decides in the present ("We endorse the Action Plan", "We task our
+# Finance Ministers to …", "We launch the …")
+_DECIDING = frozenset({"endorse", "task", "launch"})
 _OWN_MEASURE = re.compile(r"\b(?:today|hereby|this action|these actions|pursuant to|"
                           r"(?:direct|order) that)\b", re.I)
 
@@ -134,15 +149,17 @@ _REPORTED = re.compile(r"\b(?:hope|hopes|trust|trusts|expect|expects|believe|bel
                        re.IGNORECASE)
 _WINDOW = 200  # how far back a coordinated verb looks for its "will"
 _A_MEETING = re.compile(r"\s*(?:the |a |an |their |its )?(?:(?:next|another|further|annual|"
-                        r"regular|new|additional|high-level|bilateral) )*(?:rounds?|meetings?|"
-                        r"talks|consultations|sessions?|summit|conference)\b", re.IGNORECASE)
+                        r"regular|new|additional|high-level|bilateral|first|second|final|"
+                        r"(?-i:[A-Z])[\w-]*) )*(?:rounds?|meetings?|talks|consultations|sessions?|"
+                        r"summit|conference|readings?|debates?|hearings?|forum)\b", re.IGNORECASE)
 
 
 # Conduct, not a measure: an attack launched ("launched a surprise attack on …")
 _ATTACK = re.compile(r"\s*(?:an? |the |its |their |his |her )?(?:(?-i:[a-z])[\w-]* ){0,3}"
                      r"(?:attacks?|strikes?|offensives?|invasion|assaults?|raids?|war|incursions?|"
-                     r"bombardment|(?:missiles?|rockets?|drones?)(?= (?:attacks?|strikes?|at|on|"
-                     r"against)\b))\b(?! (?:force|forces|program\w*|initiative|team|unit|"
+                     r"bombardment|(?:missiles?|rockets?|drones?)(?=[^.;]{0,40}\b(?:attacks?|"
+                     r"strikes?|at|on|against|into)\b))\b(?! (?:force|forces|program\w*|initiative|"
+                     r"team|unit|"
                      r"defen[cs]e|test|fund|campaign|plan|strategy|on \w+ initiative)\b)",
                      re.IGNORECASE)
 # An offer of help ("offered additional assistance, including training"): made, not taken;
@@ -279,7 +296,7 @@ def predicate(sentence: str, match: re.Match[str], year: int,
     elif kind in ("base", "either") and not auxes and "hereby" in chain:
         form = "active"  # "I … do hereby proclaim …", "We hereby designate …"
     elif (kind in ("base", "either") and not auxes and _FIRST_PERSON.search(rest)
-          and _OWN_MEASURE.search(sentence)):
+          and (_OWN_MEASURE.search(sentence) or base in _DECIDING)):
         form = "active"  # "We take this action pursuant to …": the statement's own measure
     elif (kind in ("base", "either") and not auxes and _COORDINATED_OBJECT.match(after)
           and (head := _coordinated_future(rest)) is not None):
@@ -288,6 +305,12 @@ def predicate(sentence: str, match: re.Match[str], year: int,
         return NOT_FINITE
     if future and (_CONDITION.match(sentence) or _CONDITION_AFTER.search(after)):
         return "a condition: a threat or a promise, not a measure"  # "If …, we will impose"
+    if _EXPECTED.search(rest):
+        return "an expectation (“confident that …”), not a measure"
+    if base == "elect" and re.match(r"\s+(?:not )?to\b", after):
+        return "“elected to …”: a choice, not an election"
+    if base in ("issue", "publish", "release") and _WORDS_ONLY.match(after):
+        return "a statement issued: words, not a measure"
     nothing = _NOTHING.match(sentence)
     if nothing and not _NEW_CLAUSE.search(sentence, nothing.end(), match.start()):
         return "negated: “no …”, nothing is done"
@@ -338,7 +361,7 @@ def predicate(sentence: str, match: re.Match[str], year: int,
             # designated today pursuant to …"), not the ones acting
             return "a passive clause of background or of armed forces"  # "which was launched"
         if base in WEAK and "hereby" not in chain and not object_fits(
-                base, after if base == "charge" else
+                base, after if base in ("charge", "maintain") else
                                              passive_subject + " " + after[:60]
                                              if base == "add" else passive_subject):
             return f"“{base}” needs a concrete measure as its subject"
@@ -347,6 +370,12 @@ def predicate(sentence: str, match: re.Match[str], year: int,
             return "a passive whose agent is no government"
         if base == "target" and (agent is None or not _SANCTIONING.match(agent)):
             return "“targeted” without a sanctioning agent: conduct reported"
+        if (last in ("is", "are") and not future and "hereby" not in chain
+                and _HABITUAL.search(sentence)):
+            return "the way it is done (“only”, “always”), not a measure"
+        if base in (_GIVING | _COUNTED) and ("has" in chain or "have" in chain) and (
+                RUNNING_TOTAL.search(sentence) or _MANY.search(sentence)):
+            return "a running total in the passive: context beside the news"
         if base == "charge" and is_government(passive_subject):
             return "“is charged with …”: a body's duty, not a charge"
         if base == "charge" and agent is None and not _TODAY.search(sentence):

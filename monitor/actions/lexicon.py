@@ -57,13 +57,16 @@ UNSTATED = "(unstated)"
 # A sum of money in any currency a statement may use ("$5 million", "£38 million", "€2 bn",
 # "US$ 4", "CAD 10 million"): the regex text, to be placed inside other patterns.
 # (the lookahead first: most positions fail on one character)
-MONEY = (r"(?=[$£€¥₹ACDEGHIJNSU])(?:[$£€¥₹]|\b(?:US|A|C|NZ|HK|S)\$|\b(?:USD|EUR|GBP|CAD|AUD|JPY|"
-         r"CHF|NZD|INR|SEK|NOK|DKK)\b ?)\s?\d")
+# ("90 million euros": the amount and its currency's name, whole)
+MONEY = (r"(?:(?=[$£€¥₹ACDEGHIJNSU])(?:[$£€¥₹]|\b(?:US|A|C|NZ|HK|S)\$|\b(?:USD|EUR|GBP|CAD|AUD|"
+         r"JPY|CHF|NZD|INR|SEK|NOK|DKK)\b ?)\s?\d|\b\d[\d.,]*\s(?:million |billion |thousand )?"
+         r"(?:euros?|pounds(?: sterling)?|dollars|yen|francs|rupees|kronor|kroner|won|yuan)\b)")
 MONEY_RE = re.compile(MONEY)
 # What a sentence holds when it may state a sum (a cheap test first): the words, and a pattern
 # that stands for them among other cues (shapes.SHAPES)
 MONEY_CUE_WORDS = ("$", "£", "€", "¥", "₹", "USD", "EUR", "GBP", "CAD", "AUD", "JPY", "CHF",
-                   "NZD", "INR", "SEK", "NOK", "DKK")
+                   "NZD", "INR", "SEK", "NOK", "DKK", "euro", "pounds", "dollars", "yen", "francs",
+                   "rupees", "kronor", "kroner", " won", "yuan")
 MONEY_CUES = re.compile("|".join(map(re.escape, MONEY_CUE_WORDS)))
 # A month's name, full or short ("Sept.", "June").
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -74,7 +77,7 @@ STRONG = """sanction designate redesignate impose schedule indict extradite arre
 revoke suspend ban prohibit freeze block sign countersign launch adopt enact ratify establish
 amend issue publish vote approve expel lift unveil donate pledge allocate disburse award grant
 levy prosecute seize terminate rejoin appoint nominate advocate reimpose inaugurate task
-rename proclaim""".split()
+rename proclaim elect abolish""".split()
 # Measure nouns that make a weak verb concrete when they are its object (or passive subject).
 CONCRETE = (
     MONEY + r"|\b\d[\d,.]*\s*(?:million|billion|doses|tons)\b|\b(?:assistance|aid|funding|funds?"
@@ -95,7 +98,8 @@ invest add place put list introduce implement announce take make set send reduce
 convene hold join pass engage extend fund update select conclude reach organize submit direct
 request archive preserve transfer migrate support target warn renew authorize reinstate halt
 pause waive withdraw evacuate propose fine require order name charge give contribute confirm
-revise run train declare share invoke mobilize transmit identify""".split()
+revise run train declare share invoke mobilize transmit identify endorse advise refer raise
+maintain""".split()
 ARMED = re.compile(r"\b(?:soldiers|forces|troops|police|militias?|officers)\b", re.IGNORECASE)
 PASSIVE_NEEDS_AGENT = frozenset({"arrest", "seize", "ban", "block", "suspend", "expel",
                                  "evacuate", "authorize", "fine", "require", "order", "charge",
@@ -119,6 +123,7 @@ IRREGULAR = {
     "withdraw": {"withdrew": "past", "withdrawn": "past"},
     "expel": {"expelled": "past", "expelling": "ing"},
     "give": {"gave": "past", "given": "past", "giving": "ing"},
+    "refer": {"referred": "past", "referring": "ing"},
     "run": {"ran": "past", "run": "either", "running": "ing"},
 }
 
@@ -161,7 +166,8 @@ GIFT = re.compile(r"^\s*(?:(?-i:[A-Z])[\w.-]*(?: [A-Z][\w.-]*){0,3} )?(?:(?:a|an
                   r"approximately|about|new|additional|its|our|their|emergency|humanitarian) )*"
                   r"(?:" + MONEY + r"|\d[\d,.]*|(?:(?!(?:that|on|of|about|for|to|a|an|the)\b)"
                   r"[\w-]+ ){0,2}(?:aid|assistance|funding|funds|"
-                  r"grants?|loans?|financing|supplies|equipment|vaccines?|doses))",
+                  r"grants?|loans?|financing|supplies|equipment|vaccines?|doses|relief(?: items"
+                  r"| supplies)?))",
                   re.IGNORECASE)
 OBJECTS = {
     "provide": AID, "deliver": AID, "fund": CONCRETE_RE, "give": GIFT, "contribute": GIFT,
@@ -170,7 +176,8 @@ OBJECTS = {
                           re.IGNORECASE),
     # "sending 2,800 military personnel", "sent a team of experts"
     "send": re.compile(AID.pattern + r"|\b(?:personnel|troops|experts|teams? of|ships|vessels|"
-                       r"doctors|engineers|advisers|advisors)\b", re.IGNORECASE),
+                       r"doctors|engineers|advisers|advisors|letters? of formal notice|reasoned "
+                       r"opinions?|warning letters?)\b", re.IGNORECASE),
     "revise": re.compile(CONCRETE + r"|\b(?:standards?|requirements|limits|thresholds|"
                          r"criteria)\b", re.IGNORECASE),
     # "fined three suppliers £4.6 million": a sum, or the traders fined
@@ -211,12 +218,32 @@ OBJECTS = {
     "identify": re.compile(r"\bas (?:an? )?(?:Specially Designated|significant (?:foreign )?"
                            r"narcotics|(?:foreign )?terrorist|blocked property|a threat)",
                            re.IGNORECASE),
+    # "We endorse the Action Plan", "endorsed the roadmap"
+    "endorse": re.compile(r"^\s*(?:the |a |an |our |their |its )?(?:[\w-]+ ){0,4}(?:[Pp]lan|"
+                          r"[Dd]eclaration|[Rr]oadmap|[Pp]rinciples|[Ff]ramework|[Ss]trategy|"
+                          r"[Aa]genda|[Cc]andidacy|[Rr]esolution|[Cc]ommuniqu\w*)\b"),
+    # a travel advice: "advises Singaporeans to defer all travel abroad"
+    "advise": re.compile(r"^[^;]{0,60}?\b(?:to (?:defer|avoid|leave|reconsider|postpone|not "
+                         r"travel)|against (?:all )?(?:but essential |non-essential )?travel)\b",
+                         re.IGNORECASE),
+    # "is referring Hungary to the Court of Justice"
+    "refer": re.compile(r"^[^;]{0,60}?\bto (?:the )?(?:Court|Tribunal|International Criminal "
+                        r"Court|ICC|Security Council|prosecutors?|Department of Justice|"
+                        r"Attorney General)\b"),
+    # "has raised its travel alert … to Level 4", "raised tariffs on …"
+    "raise": re.compile(r"^\s*(?:the |its |our )?(?:[\w-]+ ){0,2}(?:alert|advisory|advisories|"
+                        r"threat level|level|tariffs?|duties|rates?|ceiling|cap)\b",
+                        re.IGNORECASE),
+    # "will be maintained at $3.8 billion"
+    "maintain": re.compile(r"^\s*(?:at )?(?:" + MONEY + r")|\bat " + MONEY, re.IGNORECASE),
     # "will run a nationwide awareness campaign"
     "run": re.compile(r"^\s*(?:an? |the |its |new |\w+wide |[\w-]+ ){0,4}(?:campaigns?|"
-                      r"programs?|programmes?|pilots?|trials?|courses?|exercises?|trainings?)\b",
+                      r"programs?|programmes?|pilots?|trials?|courses?|exercises?|trainings?|"
+                      r"flights|operations)\b",
                       re.IGNORECASE),
-    "open": re.compile(r"\b(?:embassy|consulate|office|border|mission|investigation|airspace|"
-                       r"cent(?:er|re)|channel|port|crossings?)\b", re.IGNORECASE),
+    "open": re.compile(r"\b(?:embass(?:y|ies)|consulates?(?:-general)?|offices?|border|missions?|"
+                       r"investigation|airspace|cent(?:er|re)s?|channel|port|crossings?|"
+                       r"(?:diplomatic )?posts)\b", re.IGNORECASE),
 }
 OBJECTS["close"] = OBJECTS["open"]
 OBJECTS["mobilize"] = GIFT
@@ -285,6 +312,8 @@ OBJECTS["support"] = re.compile(MONEY + r"|\b(?:studies|study|"
 OBJECTS["target"] = re.compile(r"\b(?:individuals?|entit(?:y|ies)|persons?|companies|company|"
                                r"firms?|networks?|officials?|vessels?|enterprises?|members?|"
                                r"leaders?|facilitators?|financiers?|brokers?)\b", re.IGNORECASE)
+# "listed eight officials of the police": those a listing names, or a concrete measure
+OBJECTS["list"] = re.compile(OBJECTS["target"].pattern + "|" + CONCRETE, re.IGNORECASE)
 # "put sanctions in place", "put forward a proposal", "put the group on the list"; not
 # "putting our values at the center of our policy"
 OBJECTS["put"] = re.compile(r"\b(?:in place|into (?:effect|force|place)|forward|on (?:the |its |"
@@ -358,7 +387,7 @@ OBJECTS["engage"] = re.compile(r"\b(?:dialogue|talks|negotiations)\b", re.IGNORE
 
 ADVERBS = frozenset("""also now today tonight jointly formally further additionally officially
 immediately hereby currently recently newly publicly swiftly virtually already just then again
-separately likewise similarly soon together quickly urgently rapidly best""".split())
+separately likewise similarly soon together quickly urgently rapidly best instead""".split())
 BE = ("is", "are", "am", "was", "were", "be", "been")
 AUX = frozenset("will shall would is are am was were has have had be been being".split())
 GOVERNORS = frozenset("""agreed agree agrees decided decide resolved voted vote intends intend
@@ -378,7 +407,8 @@ GOVERNMENT = re.compile(
     r"[Oo]fficials?|Advis[oe]r|Envoy|Spokesperson|Coordinator|Administrator|Attorney General|"
     r"[Aa]gency|Bureau|Office|Council|Commission|Committee|Congress|Senate|Parliament|Assembly|"
     r"[Dd]epartment|Pentagon|White House|House of Representatives|"
-    r"House of Commons|House of Lords|Bundestag|Knesset|[Ll]egislature|"
+    r"House of Commons|House of Lords|Bundestag|Knesset|[Ll]egislature|UK|U\.K\.|"
+    r"[Pp]articipants|Member States|[A-Z][a-z]+ side|Union|"
     r"Authority|Commissioner|Regulator|Inspector General|[Gg]rand [Jj]ury|Attorney|Britain|"
     r"FDA|EPA|NOAA|NASA|NSF|NIH|CDC|HHS|DOD|DoD|DOE|USDA|FEMA|SEC|FTC|FCC|CBP|ICE|USTR|NARA|"
     r"OMB|IRS|FinCEN|BIS|DDTC|PRM|INL|"
@@ -402,13 +432,15 @@ GOVERNMENT = re.compile(
 )
 NOT_GOVERNMENT = re.compile(
     r"\b(?:regime|militants?|terrorists?|Houthis|Taliban|ISIS|al-Qa|Hamas|Hizballah|traffickers|"
+    r"warring|armed groups|"
     r"criminals?|rebels|separatists?|forces|who|it|which|donors|"
     r"\A(?:other|many|some|most|several|few) (?:countries|nations|governments)|"
     r"(?:this|that)(?!\s+(?:[Aa]dministration|[Gg]overnment|[Dd]epartment|[Oo]ffice|[Bb]ureau|"
     r"[Aa]gency|[Cc]ommission|[Mm]inistry)\b))\b", re.IGNORECASE)
 OPINION = re.compile(
     r"\b(?:welcom|congratulat|thank|applaud|commend|prais|condemn|deplor|regret|sadden|mourn|"
-    r"grateful|concerned|(?:aware|reports?|alleging) that|urg(?=e|ing)|"
+    r"grateful|concerned|concerns? (?:that|about|over)|(?:aware|reports?|alleging) that|"
+    r"urg(?=e|ing)|"
     r"call(?:s|ed|ing)? (?:on|for|upon)|encourag|demand|ask)\w*",
     re.IGNORECASE)
 BOUNDARY = re.compile(
@@ -450,7 +482,8 @@ DATED = re.compile(r"^(?:In|On|By|As of|During|At the (?:end|start|beginning) of
 DATED_AFTER = re.compile(r"\b(?:in|since|on)(?: " + MONTH + r")?(?: \d{1,2},)? ((?:19|20)\d\d)\b")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 FURNITURE_START = re.compile(
-    r"(?:The )?(?:text of the )?following (?:statement|is)|(?:Begin|End) [Tt]ext|Follow us|"
+    r"(?:The )?(?:text of the )?following (?:[\w-]+ ){0,4}(?:statement|is)|(?:Begin|End) [Tt]ext|"
+    r"Follow us|"
     r"QUESTION:|"
     r".{0,80}?\bissues? the following (?:joint )?statement|"
     r"WATCH:|Skip to|Get Involved|Back to Top", re.IGNORECASE)
@@ -458,10 +491,10 @@ FURNITURE = re.compile(r"[Ff]or (?:more|further|additional) information|[Pp]leas
                         r"visit|email)|https?://|@[\w.-]+\.(?:gov|org)|Show submenu|Back to Top")
 # A list of measures: its lead-in, and the verbs its items may open with (besides FORMS).
 LEAD_IN = re.compile(r"\b(?:will|shall|decided|agreed|resolved|Order|Act|funding|assistance|"
-                      r"programs|measures|actions|today)\b")
+                      r"programs|measures|actions|today|following decision|decisions)\b")
 DIRECTIVE = frozenset("""stand direct exchange conduct coordinate require restrict strengthen
 prioritize screen develop train share support streamline mandate hire increase create expand
-establish launch provide invest deploy fund set""".split())
+establish launch provide invest deploy fund set decide request authorize task extend""".split())
 FIRST_AUX = re.compile(r"\s(?:is|are|was|were|will|has|have|had)\s")
 MEETING_DATE = re.compile(r"\b(?:in|on|by|for|during|before|after|until|at the (?:end|start|"
                           r"beginning|middle) of) (?:early |late |mid-?)?"

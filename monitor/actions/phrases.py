@@ -134,7 +134,7 @@ def ends_with_noun(text: str) -> bool:
     """Whether text ends in a word that can head a subject ("Treasury", "we", "officials")."""
     last = text.rsplit(None, 1)[-1] if text.strip() else ""
     return bool(last) and not FUNCTION_WORD.search(" " + last) and (
-        last[0].isupper() or last.endswith(")") or last.lower() in ("we", "they")
+        last[0].isupper() or last.endswith(")") or last.lower() in ("we", "they", "side")
         or GOVERNMENT.search(last) is not None)
 
 

@@ -147,7 +147,7 @@ def _lead_in_actor(sentence: str) -> str | None:
 def _list_item(sentence: str, actor: str) -> Predicate | None:
     """An item of a measures list: "Establish a working group …;", "$72 million for …"."""
     first = sentence.split(maxsplit=1)[0] if sentence else ""
-    word = first.lower()
+    word = first.lower().rstrip(",;:")  # "Decides, in line with …, to suspend …"
     base = word[:-1] if word.endswith("s") else word
     why = ("an item of a list of measures whose lead-in names the actor",)
     if MONEY_RE.match(first) and len(sentence.split()) >= 4:
@@ -239,11 +239,11 @@ def verdicts(sentences: tuple[str, ...] | list[str], year: int, *,
         found, judged, rejections = _classify(sentence, year, lede, pronoun)
         acted_before = False
         history = history or any("history" in why for why in rejections)
+        naming = BUDGET_CONTEXT.search(judged) is not None
+        budget = budget or naming
         if found is None and budget and not _furniture(judged, year):
             # "It also requests $300 million for …"
             found = budget_line(judged, right_after=budget_before)
-        naming = BUDGET_CONTEXT.search(judged) is not None
-        budget = budget or naming
         # what "it" can mean next: the budget, while sentences go on about it
         budget_before = naming or (found is not None and found.kind == "funding") or (
             budget and _ABOUT_BUDGET.match(judged) is not None) or (

@@ -12,7 +12,16 @@ from __future__ import annotations
 import re
 
 from .grammar import Predicate, meeting_dated
-from .lexicon import FIRST_AUX, MONEY, MONEY_CUE_WORDS, MONEY_CUES, MONTH, OPINION, UNSTATED
+from .lexicon import (
+    FIRST_AUX,
+    GOVERNMENT,
+    MONEY,
+    MONEY_CUE_WORDS,
+    MONEY_CUES,
+    MONTH,
+    OPINION,
+    UNSTATED,
+)
 from .phrases import is_government, subject
 
 __all__ = ["BUDGET_CONTEXT", "RESTATING", "SHAPES", "budget_line", "shape"]
@@ -26,8 +35,11 @@ MONEY_SUBJECT = re.compile(
     r"(?:^|[,:]\s)(?:(?:another|an additional|a further|some|nearly|about|approximately|more than|"
     r"over|up to|almost|an initial|a first|the first|an|a)\s)*" + MONEY
     + r"[\d.,]*\s*(?:million|billion|bn|m)?[^;]{0,90}?"
-    r"\b(?:will|would) (?P<verb>support|fund|finance|go|be used|help|increase|provide)\b",
-    re.IGNORECASE)
+    r"\b(?:will|would) (?P<verb>support|fund|finance|go|be used|help|increase|provide)\b|"
+    # "An investment of $492.9 million will strengthen …"
+    r"^(?:An?|The) (?:new |additional |initial |further )?(?:investment|allocation|contribution|"
+    r"grant|package|tranche|commitment) of " + MONEY + r"[\d.,]*\s*(?:million|billion)?[^;]{0,90}?"
+    r"\b(?:will|would) (?P<verb2>\w+)", re.IGNORECASE)
 INCLUDES_MONEY = re.compile(
     r"^(?:This|The) (?:new |additional |critical )*(?:assistance|funding|aid|package|donation|"
     r"support)?\s*(?P<verb>includes?)\b[^.;]{0,40}" + MONEY)
@@ -43,16 +55,20 @@ BUDGET_REQUEST = re.compile(
 # What a government asks its legislature for ("We're asking for $10 billion for global
 # health", "the Administration is requesting $2 billion"): a budget ask
 ASK_FUNDS = re.compile(r"(?:^|[,;]\s|\bthat\s)(?:(?:So|And|Today),? )?(?:we|We|[Tt]he "
-                       r"Administration|[Tt]he President|[Tt]he Department)"
+                       r"Administration|[Tt]he President|[Tt]he Department|[Tt]he Commission|"
+                       r"[Tt]he Government|[Tt]he Ministry)"
                        r"(?P<verb>(?:\s(?:are|is|am)|['’]re|['’]s)(?: also| now)? (?:asking|"
-                       r"requesting|seeking)|\s(?:also )?(?:ask|asks|seek|seeks)) (?:Congress "
+                       r"requesting|seeking)|\s(?:also )?(?:ask|asks|seek|seeks|requests|"
+                       r"proposes)) (?:Congress "
                        r"|the Congress )?(?:for )?(?:(?:more than|over|nearly|about|an "
                        r"additional|another) )?(?=" + MONEY + ")")
 # A statement about a budget request ("the President's FY 2022 budget request", "our budget
 # for fiscal year 2023"): in it, what "it" or "the budget" provides is a line of the request.
 BUDGET_CONTEXT = re.compile(r"\b(?i:budget request|request for (?:fiscal year|FY)|(?:fiscal year|"
                             r"FY) ?\d{2,4} (?:budget|request)|(?:President|Administration)['’]s "
-                            r"(?:\w+ )?budget|budget for (?:fiscal year|FY))")
+                            r"(?:\w+ )?budget|budget for (?:fiscal year|FY))|\b(?:Main|"
+                            r"Supplementary) Estimates\b|\bBudget (?:19|20)\d\d\b|"
+                            r"\b(?:19|20)\d\d(?:-\d\d)? [Bb]udget\b")
 # A line of that request with its sum, the budget or "it" as subject ("It also requests
 # $300 million for …", "It will invest 861 million in the region", "The budget will
 # accelerate …, providing $2.5 billion for …").
@@ -61,13 +77,18 @@ _BUDGET_SUM = (r"(?:(?:over|more than|nearly|about|some|an additional|almost) )?
 BUDGET_LINE = re.compile(
     r"^(?:(?:And|So|Also|Finally|Further|Additionally|In addition),? )?(?P<it>[Ii]t|(?:[Tt]he|"
     r"[Tt]his|[Oo]ur) (?:(?:proposed|FY ?\d{2,4}|fiscal year \d{4}) )?(?:[Bb]udget(?! [Rr]equest)|"
-    r"[Bb]udget [Rr]equest|[Rr]equest))(?: also| further)? (?:(?:will|would) (?:also )?)?"
+    r"[Bb]udget [Rr]equest|[Rr]equest|(?:[\w-]+ )?(?:Main |Supplementary )?Estimates(?: for "
+    r"[^,;]{1,60}?)?))(?: also| further)? (?:(?:will|would) (?:also )?)?"
     r"(?:(?P<verb>requests?|"
-    r"provides?|invests?|includes?|allocates?|funds?|dedicates?|directs?|sustains?)\b"
+    r"provides?|invests?|includes?|allocates?|funds?|dedicates?|directs?|sustains?|total)\b"
     r"(?: (?!not\b)[\w-]+){0,6}? " + _BUDGET_SUM
     + r"|[^;]{0,120}?(?:,| by| with) (?P<verb2>providing|investing|requesting|including|"
     r"allocating|dedicating|a request of|an investment of) (?:[\w-]+ ){0,4}?" + _BUDGET_SUM
-    + ")")
+    + ")"
+    # "Funding of $15 million is also sought for …", "X would receive $2.5 billion"
+    r"|^(?:[\w-]+ ){1,8}?(?:of " + _BUDGET_SUM + r" )?(?:is|are) (?:also )?(?P<verb3>sought|"
+    r"requested|proposed) for\b|\b(?:would|will) (?P<verb4>receive|rise to|increase to|grow to) "
+    + _BUDGET_SUM)
 POLICY = re.compile(r"(?:^(?:Beginning|Effective|Starting)\b.*\b(?P<verb>must)\b)|"
                      r"\b(?P<verb2>must now|(?:is|are) now required)\b|\b(?:will|shall) no longer "
                      r"(?P<verb3>require|allow|permit|accept|issue|recognize|grant)\b|"
@@ -91,8 +112,9 @@ LEGAL_EFFECT = re.compile(
     r"\b(?:property|interests in property|assets)\b[^;]{0,160}?\b(?:are|is|will be|remain|"
     r"must be) "
     r"(?P<verb>blocked|frozen)\b|\b(?:are|is) (?:generally )?(?P<verb2>prohibited) from\b|"
-    r"\b(?:are|is|will be|become) (?P<verb3>not eligible|ineligible) (?:to enter|for (?:entry|"
-    r"admission)\b|for (?:a )?(?:U\.S\. )?visas?)|\bwill (?P<verb4>remain debarred)\b|"
+    r"\b(?:are|is|will be|become) (?:also )?(?P<verb3>not eligible|ineligible|inadmissible) "
+    r"(?:to enter|to (?-i:[A-Z])|into|for (?:entry|admission)\b|for (?:a )?(?:U\.S\. )?visas?)|"
+    r"\bwill (?P<verb4>remain debarred)\b|"
     # "Those listed are subject to a travel ban and an asset freeze"
     r"\b(?:are|is|will be|become|are now|is now) (?P<verb5>subject to) (?:an? |the )?"
     r"(?:[\w-]+ ){0,2}(?:travel bans?|asset freezes?|visa bans?|sanctions|export "
@@ -116,10 +138,19 @@ MAKE_UP = re.compile(
     r"^(?:This|These|That|Those|The|Today['’]s) (?:new |additional |humanitarian |critical |"
     r"emergency )*"
     r"(?:assistance|funding|funds|aid|money|package|donation|tranche|support|action|actions|"
-    r"designations?|listings?|sanctions|debarments?)\s*(?P<verb>includes?|(?:will|would) (?:also )?"
-    r"(?:provide|support|fund|flow|go|pay|include|allow|enable))\b|^(?:This|These) "
-    r"(?P<verb2>includes?|will (?:provide|fund|flow|pay|include)) (?:the provision of|funding|"
-    r"support|assistance|" + MONEY + r")")
+    r"designations?|listings?|sanctions|debarments?|allocation|shipment|consignment|cargo)\s*"
+    r"(?P<verb>includes?|comprises?|consists? of|(?:will|would) (?:also )?(?:provide|support|fund|"
+    r"flow|go|pay|include|allow|enable|be (?:shared|distributed|allocated|channell?ed)))\b|"
+    # who today's measure names ("Those designated include …", "Also sanctioned is …",
+    # "Among them are …")
+    r"^(?:Those|The (?:individuals|persons|entities|people|officials)) (?:designated|listed|"
+    r"sanctioned|targeted)(?: today)? (?P<verb4>include|are)\b|^(?:Also|Additionally) "
+    r"(?P<verb5>sanctioned|designated|listed) (?:today )?(?:is|are)\b|^(?P<verb6>Among) "
+    r"(?:them|those (?:designated|listed|sanctioned)) (?:is|are)\b|"
+    # "It will pay for emergency food …" (the future: what today's money will do)
+    r"^It (?:will|would) (?:also )?(?P<verb7>pay for|fund|finance)\b|"
+    r"^(?:This|These) (?P<verb2>includes?|will (?:provide|fund|flow|pay|include)) "
+    r"(?:the provision of|funding|support|assistance|" + MONEY + r")")
 # What today's instrument itself provides ("The new E.O. also authorizes sanctions on …",
 # "This designation expands the opportunity to …", "This updates the advisory of 2020").
 INSTRUMENT = re.compile(
@@ -129,12 +160,15 @@ INSTRUMENT = re.compile(
     r"(?:E\.O\.|"
     r"[Ee]xecutive [Oo]rders?|[Oo]rders?|[Pp]roclamations?|[Dd]irectives?|[Rr]ules?|"
     r"[Rr]egulations?|[Dd]esignations?|[Dd]eterminations?|[Aa]dvisory|[Gg]uidance|"
-    r"[Pp]olicy|[Ll]icenses?|[Ll]ists?|[Ii]ndictments?|[Ss]ettlements?)(?: \([A-Z.]{2,8}\))? "
+    r"[Pp]olicy|[Ll]icenses?|[Ll]ists?|[Ii]ndictments?|[Ss]ettlements?|[Ss]uspension|"
+    r"[Mm]oratorium|[Ss]cheme|(?:(?-i:[A-Z])[\w-]* |\([A-Z][\w ]*\) ){1,6}Regulations)"
+    r"(?: \([A-Z.]{2,8}\))? "
     r"(?:also |further |now )?"
     r"(?P<verb>provides? for|authorizes?|requires?|prohibits?|expands?|extends?|"
     r"establishes?|imposes?|restricts?|suspends?|revokes?|updates?|replaces?|supersedes?|"
-    r"amends?|revises?|charges?|resolves?|directs?|seeks?)\b|^(?:This|These) (?P<verb2>updates?|"
-    r"replaces?|supersedes?|amends?|revises?) the\b")
+    r"amends?|revises?|charges?|resolves?|directs?|seeks?|covers?|applies to|will (?:cover|"
+    r"apply to))\b|^(?:This|These) (?P<verb2>updates?|replaces?|supersedes?|amends?|revises?) "
+    r"the\b")
 # What a settlement or consent agreement imposes on the party that signs it ("Under the
 # terms of the agreement, the company will pay a civil penalty of …", "must hire an outside
 # compliance officer").
@@ -170,7 +204,16 @@ FUNDING_ITEM = re.compile(r"^(?!(?:Cost|Costs|Loss|Losses|Damage|Background|Key 
 # The document the statement releases, "released today" in passing ("The fourth edition of
 # the Agency's indicators report, released today, tracks …")
 RELEASED_TODAY = re.compile(r"^(?:[^,;]{3,140}), (?P<verb>released|published|issued|unveiled|"
-                            r"launched) (?:today|this week|this morning)\b")
+                            r"launched|announced) (?:today|this week|this morning)\b")
+# A fact sheet's item that opens with what it does and states its sum ("Establishing the first
+# agricultural office in the region, with $31.8 million over five years"), or a programme
+# "which will receive $13.5 million"
+MEASURE_ITEM = re.compile(r"^(?P<verb>Establishing|Creating|Launching|Expanding|Opening|Providing|"
+                          r"Investing|Deploying|Funding|Building|Doubling|Increasing)\b[^;]{0,160}?"
+                          + MONEY + r"|^(?:An?|The) new\b[^;]{0,120}?\bwhich will "
+                          r"(?P<verb2>receive) " + MONEY)
+# Agreements signed before leaders ("The two Prime Ministers will witness the signing of …")
+WITNESSED = re.compile(r"\b(?:will |also )*(?P<verb>witness(?:ed)?) the (?:signing|exchange) of\b")
 # Charges brought: "a grand jury returned a 24-count indictment", "an indictment unsealed today
 # charges …", "filed a criminal complaint"
 INDICTMENT = re.compile(r"\b(?:returned|unsealed|filed|brought|(?:are |is |am )?(?:unsealing|"
@@ -211,7 +254,8 @@ WELCOMED = re.compile(r"\b(?:welcom|applaud|commend|congratulat)\w* (?:the |toda
                       r"(?P<verb3>concluding|signing|adopting|ratifying|joining|launching|"
                       r"establishing)\b", re.IGNORECASE)
 # A decision agreed by governments ("The two delegations agreed to meet again in …").
-AGREED = re.compile(r"\b(?P<verb>agreed|decided|resolved)(?:,? in principle,?|"
+AGREED = re.compile(r"\b(?P<verb>agreed|decided|resolved)(?: today| also| unanimously| formally|"
+                    r" jointly)?(?:,? in principle,?|"
                     # an aside, not a date, a source or a contrast ("agreed, in 2015, to")
                     r", (?![^,;]*\b(?:(?:19|20)\d\d|ago|under|according|as part of|however|"
                     r"but)\b)[^,;]{3,60},)? (?:to|that|on)\b"
@@ -239,7 +283,9 @@ AGREED = re.compile(r"\b(?P<verb>agreed|decided|resolved)(?:,? in principle,?|"
                     r"|(?: (?:\w+ly|further|jointly|together|work(?:ing)? together to|"
                     r"[^,;]{1,40}? (?:would|will|should)))* (?:explore|consider|study|examine|"
                     r"look (?:into|for|at)|seek|identify|find ways|discuss|assess|review|"
-                    r"encourage|urge|call (?:on|for)|press|ask)\b)")
+                    r"encourage|urge|call (?:on|for)|press|ask|prepare)\b)"
+                    # a view that stays ("decided that the Mission's priorities would remain")
+                    r"(?!(?<=that) [^;]{0,80}?\bwould (?:remain|continue)\b)")
 # A recent gift named in a readout ("discussed the recent U.S. donation of 1.5 million
 # vaccines to …", "as underscored by our recent donation of …"): a measure reported as a
 # development in its own right.
@@ -281,8 +327,9 @@ AGREED_MEETING = re.compile(r"\b(?:agreed|decided)(?:,? in principle,?|, [^,;]{3
 SHAPES: tuple[tuple[re.Pattern[str], tuple[str, ...] | re.Pattern[str]], ...] = (
           (EFFECT, (" ",)),
           (LEGAL_EFFECT, ("blocked", "frozen", "prohibited", "eligible", "debarred",
-                          "subject to", "identified as", "visa")),
-          (MAKE_UP, ("This", "These", "The", "Today", "That", "Those")),
+                          "subject to", "identified as", "visa", "inadmissible")),
+          (MAKE_UP, ("This", "These", "The", "Today", "That", "Those", "Also", "Additionally",
+                     "Among", "It ")),
           (FUNDING_ITEM, (": ",)), (MEMBER, ("member", "signator", "arty")),
           (AGREED, ("agreed", "decided", "resolved")),
           (WELCOMED, ("elcom", "pplaud", "ommend", "ongratulat", "day’s", "day's")),
@@ -294,6 +341,7 @@ SHAPES: tuple[tuple[re.Pattern[str], tuple[str, ...] | re.Pattern[str]], ...] = 
           (SETTLEMENT_TERMS, ("pay", "must", "will", "shall", "required", "settle")),
           (INDICTMENT, ("ndictment", "omplaint")),
           (RELEASED_TODAY, ("today", "this week", "this morning")),
+          (MEASURE_ITEM, ("ing ", "which will receive")), (WITNESSED, ("witness",)),
           (RECORDS_KEPT, ("will be", "will now be", "will also be")),
           (FORMAL_FINDING, ("formally", "officially", "publicly", "determined that")),
           (IN_FORCE, ("force", "effect")), (ASK_FUNDS, MONEY_CUES),
@@ -319,7 +367,7 @@ def _OUR_DOCUMENT(before: str) -> bool:
     opinion, no "according to"), its owner is a government, not an NGO or a regime."""
     return (re.match(r"(?:According|We|I|Our concern)\b", before) is None
             and OPINION.search(before) is None and _NGO.search(before) is None
-            and _NOT_OURS.search(before) is None and is_government(before))
+            and _NOT_OURS.search(before) is None and GOVERNMENT.search(before) is not None)
 
 
 _IN_YEAR = re.compile(r"\bin (?:" + MONTH + r" )?(?:19|20)\d\d\b")
@@ -344,6 +392,7 @@ _SHAPE_KINDS = {EFFECT: "sanctions", LEGAL_EFFECT: "sanctions", MAKE_UP: "fundin
                 SERVE: "diplomatic", POLICY: "policy", INSTRUMENT: "policy",
                 SETTLEMENT_TERMS: "sanctions", RECORDS_KEPT: "other", INDICTMENT: "criminal",
                 FUNDING_ITEM: "funding", RELEASED_TODAY: "rule",
+                MEASURE_ITEM: "funding", WITNESSED: "agreement",
                 FORMAL_FINDING: "policy", IN_FORCE: "agreement", RECENT_GIFT: "funding",
                 ASK_FUNDS: "funding"}
 
@@ -383,9 +432,9 @@ def budget_line(sentence: str, *, right_after: bool) -> Predicate | None:
     match = BUDGET_LINE.search(sentence)
     if (match is None or OPINION.search(sentence, 0, match.start())
             or _PAST_DATED.search(sentence)
-            or (match.group("it").lower() == "it" and not right_after)):
+            or ((match.group("it") or "").lower() == "it" and not right_after)):
         return None
-    verb = (match.group("verb") or match.group("verb2")).lower()
+    verb = next(v for v in match.group("verb", "verb2", "verb3", "verb4") if v).lower()
     return Predicate(UNSTATED, verb, verb, "shape", sentence[match.end():], "",
                      (f"a line of the budget request this statement presents "
                       f"(“{match.group().strip()[:60]}”)",), "funding")
@@ -451,7 +500,10 @@ def shape(sentence: str) -> Predicate | None:
             actor = _leading_actor(sentence)
         verb = next(v for v in match.groups() if v).lower()
         form = "restate" if pattern in RESTATING else "shape"
+        kind = _SHAPE_KINDS[pattern]
+        if pattern is MAKE_UP and match.lastgroup in ("verb4", "verb5", "verb6"):
+            kind = "designation"  # "Those designated include …": who today's listing names
         return Predicate(actor, verb, verb, form, sentence[match.end():], "",
                          (f"the shape of a measure stated without a measure verb "
-                          f"(“{match.group().strip()[:60]}”)",), _SHAPE_KINDS[pattern])
+                          f"(“{match.group().strip()[:60]}”)",), kind)
     return None

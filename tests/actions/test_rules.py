@@ -1055,3 +1055,82 @@ def test_five_months_later_takes_the_time_of_the_sentence_before() -> None:
     sentences = ["In March 1965, marchers crossed the bridge at Selma.",
                  "Five months later, the President signed the Voting Rights Act into law."]
     assert not isinstance(verdicts(sentences, 2021)[1], Action)
+
+
+# Classes found on other governments' and international bodies' statements of our own
+# writing (fixtures/actions/invented-e.json), written here again in other words.
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("The UK has today sanctioned 9 individuals and 4 entities supplying drone parts.", True),
+    ("Of this, 60 million euros will go to the World Food Programme in Corvania.", True),
+    ("The Korean side announced that it will invite 80 officials for training courses in "
+     "public health.", True),
+    ("The participants agreed to establish a secretariat of the forum in Marlin.", True),
+    ("We agreed today to bring all alliance bodies under central cyber protection by 2030.",
+     True),
+    ("We endorse the Harbour Action Plan, which sets out our collective response.", True),
+    ("We task our Finance Ministers to work out the details with Corvania.", True),
+    ("The Government has abolished visa requirements for all visitors.", True),
+    ("The Ministry advises citizens to defer all travel to Corvania with immediate effect.",
+     True),
+    ("The Commission is referring Corvania to the Court of Justice for failing to apply the "
+     "rules.", True),
+    ("The Commission is sending letters of formal notice to six Member States.", True),
+    ("The Ministry has raised its travel alert for the northern provinces to Level 4.", True),
+    ("Development assistance will be maintained at $2.1 billion next year.", True),
+    ("The Government will open four new diplomatic posts over the next two years.", True),
+    ("We will close the consulates in Marlin and Lisbon this summer.", True),
+    ("The two Prime Ministers will witness the signing of agreements on ports and fisheries.",
+     True),
+    ("An investment of $120 million will strengthen the coast guard's presence in the region.",
+     True),
+    ("Establishing the first trade office in the region, with $12 million over five years.",
+     True),
+    ("We are running evacuation flights from the northern airfield.", True),
+    ("The Commission requests €2.3 billion for the neighbourhood instrument.", True),
+    # what only looks like one
+    ("Both warring parties are blocking aid convoys into the capital.", False),
+    ("The Council also agreed to prepare further measures should Corvania fail to change "
+     "course.", False),
+    ("I am confident that we will reach agreement on an ambitious text.", False),
+    ("The Mission will issue a preliminary statement two days after election day.", False),
+    ("The Council will hold its first reading in July.", False),
+    ("Corvania will host the Harbour Reform Conference in Marlin next year.", False),
+    ("The regime has launched more than 2,000 missiles and drones at cities since February.",
+     False),
+    ("More than 1,000 individuals have now been sanctioned by the Union since the invasion "
+     "began.", False),
+    ("Our assistance is delivered only through trusted humanitarian partners.", False),
+    ("The Council also decided that the Mission's priorities would remain the protection of "
+     "civilians.", False),
+    ("Aid should instead be delivered across conflict lines, he said.", False),
+    ("So in each of these cases, we condemn, we adopt sanctions, and we stand firm.", False),
+    ("We elected not to provide Corvania with a roadmap.", False),
+])
+def test_classes_found_on_statements_of_other_governments(sentence: str, found: bool) -> None:
+    assert isinstance(verdict(sentence), Action) is found
+
+
+def test_who_todays_listing_names_restates_it() -> None:
+    judged = verdicts(["The Union today listed eight officials of the Corvanian police.",
+                       "Those listed include the chief of police and two of his deputies.",
+                       "Also sanctioned is the Marlin Trading Company.",
+                       "Among them are two senior commanders of the border guard.",
+                       "The listed individuals are also inadmissible to Canada."], 2021)
+    assert all(isinstance(v, Action) for v in judged)
+
+
+def test_a_communique_s_operative_paragraphs_are_its_decisions() -> None:
+    judged = verdicts(["The Council, at its meeting held today, adopted the following decision:",
+                       "Decides, in line with its instruments, to suspend Corvania from all "
+                       "activities of the Union;",
+                       "Requests the Chairperson to dispatch a fact-finding mission within two "
+                       "weeks;"], 2021)
+    assert [isinstance(v, Action) for v in judged[1:]] == [True, True]
+
+
+def test_a_budget_s_estimates_and_what_is_sought_are_its_lines() -> None:
+    judged = verdicts(["The 2011-12 Main Estimates for the Department total $2.4 billion.",
+                       "The Estimates include $500 million for assessed contributions.",
+                       "Funding of $12 million is also sought for the Peace Fund in Corvania.",
+                       "The Agency for Health would receive $1.5 billion."], 2011)
+    assert all(isinstance(v, Action) for v in judged)
