@@ -305,8 +305,6 @@ def predicate(sentence: str, match: re.Match[str], year: int,
         return NOT_FINITE
     if future and (_CONDITION.match(sentence) or _CONDITION_AFTER.search(after)):
         return "a condition: a threat or a promise, not a measure"  # "If …, we will impose"
-    if _EXPECTED.search(rest):
-        return "an expectation (“confident that …”), not a measure"
     if base == "elect" and re.match(r"\s+(?:not )?to\b", after):
         return "“elected to …”: a choice, not an election"
     if base in ("issue", "publish", "release") and _WORDS_ONLY.match(after):
@@ -420,6 +418,8 @@ def predicate(sentence: str, match: re.Match[str], year: int,
         return "a running total (“to date”, “in total”): context beside the news"
     if base in _COUNTED and ("has" in chain or "have" in chain) and _MANY.search(window):
         return "a record of many measures over time (“hundreds of …”): context"
+    if _EXPECTED.search(rest):
+        return "an expectation (“confident that …”), not a measure"
     tense = "future" if future else {"passive": "passive", "past": "past"}.get(form, "finite")
     return Predicate(actor, verb, base, form, after, "",
                       (strength, f"{tense}, by the government actor “{actor}”"))

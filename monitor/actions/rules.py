@@ -105,7 +105,8 @@ def _furniture(sentence: str, year: int) -> str:
         return "a question"
     if FURNITURE_START.match(sentence) or FURNITURE.search(sentence):
         return "page furniture (a byline, a link, a menu)"
-    if _PROVISIONS.search(sentence):
+    if ("appropriations" in sentence or "applicable law" in sentence
+            or "any right" in sentence) and _PROVISIONS.search(sentence):
         return "an order's general provisions"
     if _is_history(sentence, year):
         return "background or history"
@@ -227,7 +228,7 @@ def verdicts(sentences: tuple[str, ...] | list[str], year: int, *,
         lead_in = _lead_in_actor(sentence)
         if lead_in is not None and _is_history(sentence, year):
             lead_in = None
-        was_history, history = history, _is_history(sentence, year)
+        was_history = history
         if was_history and _SAME_TIME.match(sentence):
             history = True
             out.append(Rejected(sentence, ("background or history (the time of the sentence "
@@ -238,8 +239,9 @@ def verdicts(sentences: tuple[str, ...] | list[str], year: int, *,
                                  and _PERSON.search(last_actor or "")) else None
         found, judged, rejections = _classify(sentence, year, lede, pronoun)
         acted_before = False
-        history = history or any("history" in why for why in rejections)
-        naming = BUDGET_CONTEXT.search(judged) is not None
+        history = any("history" in why for why in rejections)
+        naming = ("udget" in judged or "stimates" in judged or "equest" in judged) and (
+            BUDGET_CONTEXT.search(judged) is not None)  # (a cheap test first)
         budget = budget or naming
         if found is None and budget and not _furniture(judged, year):
             # "It also requests $300 million for …"
