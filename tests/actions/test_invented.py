@@ -90,7 +90,7 @@ def test_the_script_prints_the_cut_text_and_fails_on_a_bad_file(
 
 
 @pytest.mark.parametrize("name", ["invented-a", "invented-b", "invented-c", "invented-d",
-                                  "invented-e", "invented-f"])
+                                  "invented-e", "invented-f", "invented-g"])
 def test_every_shipped_set_loads_and_is_of_some_size(name: str) -> None:
     statements = invented.load(FIXTURES / f"{name}.json")
     assert len(statements) >= 30
