@@ -84,17 +84,21 @@ _HABIT = re.compile(r"\b(?:each|every)\b(?! one\b)|\bin consultation with\b|"
                     r"\b(?:annually|regularly|routinely|usually|often)\b", re.IGNORECASE)
 # A future under a condition ("If Corvania invades, we will impose …", "… if warranted")
 _CONDITION = re.compile(r"^(?:If|Unless|Should|In the event|Were|Whether|Once)\b")
-_CONDITION_AFTER = re.compile(r"\b(?:if|unless|in the event|should (?:the|they|it|he|she|"
-                              r"(?-i:[A-Z])\w+ (?:fail|refuse|continue|not)))\b", re.IGNORECASE)
+_CONDITION_AFTER = re.compile(r"^(?:(?!, and |; )[^.])*?\b(?:if|unless|in the event|should (?:the|"
+                              r"they|it|he|she|(?-i:[A-Z])\w+ (?:fail|refuse|continue|not)))\b",
+                              re.IGNORECASE)
 # An expectation, not a measure ("I am confident that we will reach agreement")
-_EXPECTED = re.compile(r"\b(?:confident|hopeful|optimistic|hope|expect|believe|trust|sure)\b"
-                       r"[^.;]{0,20}\bthat\b[^.;]*$", re.IGNORECASE)
+_EXPECTED = re.compile(r"\b(?:confident|hopeful|optimistic|hope|expect|believe|trust)\b"
+                       r"[^.;]{0,20}\bthat\b(?![^.;]*(?:, and|that is why|which is why|today))"
+                       r"[^.;]*$", re.IGNORECASE)
 # A statement issued (not a joint one, which others join), a reading or a debate held: words
 # and procedure, not a measure
-_WORDS_ONLY = re.compile(r"\s+(?![^.;]{0,30}\bjoint\b)(?:an? |the |its |their )?(?:[\w-]+ ){0,2}"
-                         r"(?:statements?|remarks|"
+_WORDS_ONLY = re.compile(r"\s+(?![^.;]{0,30}\b(?:joint|policy|interpretive)\b)(?:an? |the |its |"
+                         r"their )?(?:[\w-]+ ){0,2}(?:statements?(?! of (?:objections|policy))|"
+                         r"remarks|"
                          r"press releases?|communiqu\w*)\b", re.IGNORECASE)
 # Only, always, routinely …: the way things are done, not what is done today
+_IMMEDIATE = re.compile(r"\b(?:with immediate effect|from today|today|now)\b", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:only|always|routinely|regularly|normally|typically|usually)\b",
                        re.IGNORECASE)
 # A position restated ("we have been clear that we will impose …", "have warned that …")
@@ -115,7 +119,7 @@ _PRIVATE_AGENT = re.compile(r"\s*by (?:the )?(?:[\w.’'-]+ ){0,4}(?:citizens|co
 # … unless the sentence brings a new tranche as well ("is providing $50 million in new
 # assistance, bringing the total to date to …")
 _NEW_TRANCHE = re.compile(r"\b(?:today|new|additional|another|bringing|brings|this week|"
-                          r"for a total of)\b", re.I)
+                          r"for a total of|further|this morning|in response to)\b", re.I)
 # What a communiqué's "we" decides in the present ("We endorse the Action Plan", "We task our
 # Finance Ministers to …", "We launch the …")
 _DECIDING = frozenset({"endorse", "task", "launch"})
@@ -149,7 +153,8 @@ _REPORTED = re.compile(r"\b(?:hope|hopes|trust|trusts|expect|expects|believe|bel
                        re.IGNORECASE)
 _WINDOW = 200  # how far back a coordinated verb looks for its "will"
 _A_MEETING = re.compile(r"\s*(?:the |a |an |their |its )?(?:(?:next|another|further|annual|"
-                        r"regular|new|additional|high-level|bilateral|first|second|final|"
+                        r"regular|new|additional|high-level|bilateral|first|second|final|public|"
+                        r"oral|formal|virtual|closed|"
                         r"(?-i:[A-Z])[\w-]*) )*(?:rounds?|meetings?|talks|consultations|sessions?|"
                         r"summit|conference|readings?|debates?|hearings?|forum)\b", re.IGNORECASE)
 
@@ -197,13 +202,15 @@ _EVENT_SCHEDULED = re.compile(r"\s+(?:for\b|to (?:deliver|give|speak|meet|travel
                               r"begin (?:talks|meetings|consultations)|start (?:talks|meetings)|"
                               r"take part)\b)", re.IGNORECASE)
 # A past measure dated by its distance ("began providing assistance … a decade ago")
-_AGO = re.compile(r"\b(?:\w+ ){0,2}(?:years?|decades?|months?|weeks?) ago\b|\bback in \w+|"
+_AGO = re.compile(r"(?:\b(?:\w+ ){0,2}(?:years?|decades?|months?|weeks?|days?) ago\b|"
+                  r"\bback in (?:19|20)\d\d|"
                   r"\bin (?:less than |the )?(?:\w+ ){0,3}(?:months?|years?|days?) (?:or so )?"
                   r"(?:in office|that we['’]ve been in office)|\blast (?:year|"
                   r"January|February|March|April|May|June|July|August|September|October|"
                   r"November|December|spring|summer|autumn|fall|winter)\b|\b(?:in|over|during) "
-                  r"the (?:past|last) (?:year|decade|(?:\w+ )?(?:years|decades|months))\b",
+                  r"the (?:past|last) (?:year|decade|(?:\w+ )?(?:years|decades|months))\b)",
                   re.IGNORECASE)
+_ASIDE = re.compile(r", (?:first|originally|initially|previously) \w+ed\b")
 _LATER = re.compile(r"\b(?:in the coming (?:days|weeks|months)|soon|later this (?:week|month|"
                     r"year)|at a later date|in due course)\b", re.IGNORECASE)
 # A case's prosecutors or investigators named at the end of a release: not a measure
@@ -290,13 +297,15 @@ def predicate(sentence: str, match: re.Match[str], year: int,
         form = "past"
     elif (kind == "s" and not auxes and ends_with_noun(rest)
           and ((lede and base in _LEDE_VERBS and _SUBORDINATE.search(before) is None
-                and _LEDE_NOUN.match(after) is None and _HABIT.search(sentence) is None)
+                and (base == "advise" or _LEDE_NOUN.match(after) is None)
+                and _HABIT.search(sentence) is None)
                or re.search(r"\b(?:today|hereby)\b", sentence, re.I))):
         form = "active"
     elif kind in ("base", "either") and not auxes and "hereby" in chain:
         form = "active"  # "I … do hereby proclaim …", "We hereby designate …"
     elif (kind in ("base", "either") and not auxes and _FIRST_PERSON.search(rest)
-          and (_OWN_MEASURE.search(sentence) or base in _DECIDING)):
+          and (_OWN_MEASURE.search(sentence)
+               or (base in _DECIDING and _HABIT.search(sentence) is None))):
         form = "active"  # "We take this action pursuant to …": the statement's own measure
     elif (kind in ("base", "either") and not auxes and _COORDINATED_OBJECT.match(after)
           and (head := _coordinated_future(rest)) is not None):
@@ -305,7 +314,7 @@ def predicate(sentence: str, match: re.Match[str], year: int,
         return NOT_FINITE
     if future and (_CONDITION.match(sentence) or _CONDITION_AFTER.search(after)):
         return "a condition: a threat or a promise, not a measure"  # "If …, we will impose"
-    if base == "elect" and re.match(r"\s+(?:not )?to\b", after):
+    if base == "elect" and re.match(r"\s+not to\b", after):
         return "“elected to …”: a choice, not an election"
     if base in ("issue", "publish", "release") and _WORDS_ONLY.match(after):
         return "a statement issued: words, not a measure"
@@ -322,7 +331,8 @@ def predicate(sentence: str, match: re.Match[str], year: int,
         return "an attack launched: conduct, not a measure"
     if base == "schedule" and _EVENT_SCHEDULED.match(after):
         return "“scheduled to …”: a plan of events, not a measure"
-    if base == "announce" and future and _LATER.search(after.split(";", 1)[0][:130]):
+    if base == "announce" and future and (_LATER.search(after.split(";", 1)[0][:130])
+                                          or "soon" in chain) and not MONEY_RE.search(after):
         return "an announcement to come, not yet made"  # "will announce … in the coming weeks"
     if base == "prosecute" and _THE_CASE.match(after):
         return "“prosecuting the case”: who handles it, not a measure"
@@ -339,7 +349,9 @@ def predicate(sentence: str, match: re.Match[str], year: int,
     dated = DATED_AFTER.search(window)
     if dated and int(dated.group(1)) < year and not future:
         return f"history: dated {dated.group(1)}"  # "… designated the group in 2015"
-    if not future and _AGO.search(window) and not _TODAY.search(sentence):
+    ago = _AGO.search(window) if not future else None
+    if (ago is not None and not _TODAY.search(sentence)
+            and not _ASIDE.search(window, 0, ago.start())):  # "…, first proposed last March, …"
         return "history: dated by “… ago”"  # "began providing assistance a decade ago"
     verb = match.group().lower()
     strength = (f"“{verb}”: a weak verb with a concrete object" if base in WEAK
@@ -369,11 +381,15 @@ def predicate(sentence: str, match: re.Match[str], year: int,
         if base == "target" and (agent is None or not _SANCTIONING.match(agent)):
             return "“targeted” without a sanctioning agent: conduct reported"
         if (last in ("is", "are") and not future and "hereby" not in chain
-                and _HABITUAL.search(sentence)):
+                and _HABITUAL.search(re.split(r"[;,]\s", after, maxsplit=1)[0])
+                and not _IMMEDIATE.search(sentence)):
             return "the way it is done (“only”, “always”), not a measure"
         if base in (_GIVING | _COUNTED) and ("has" in chain or "have" in chain) and (
-                RUNNING_TOTAL.search(sentence) or _MANY.search(sentence)):
+                RUNNING_TOTAL.search(sentence) or _MANY.search(sentence)) and (
+                not _NEW_TRANCHE.search(sentence)):
             return "a running total in the passive: context beside the news"
+        if re.search(r"\b(?:who|which|that)$", passive_subject):
+            return "a relative clause (“those who are deployed”), not the main one"
         if base == "charge" and is_government(passive_subject):
             return "“is charged with …”: a body's duty, not a charge"
         if base == "charge" and agent is None and not _TODAY.search(sentence):
@@ -416,7 +432,8 @@ def predicate(sentence: str, match: re.Match[str], year: int,
                                                    or kind == "ing")) or form == "past")
             and RUNNING_TOTAL.search(sentence) and not _NEW_TRANCHE.search(sentence)):
         return "a running total (“to date”, “in total”): context beside the news"
-    if base in _COUNTED and ("has" in chain or "have" in chain) and _MANY.search(window):
+    if (base in _COUNTED and ("has" in chain or "have" in chain) and _MANY.search(window)
+            and not _NEW_TRANCHE.search(sentence)):
         return "a record of many measures over time (“hundreds of …”): context"
     if _EXPECTED.search(rest):
         return "an expectation (“confident that …”), not a measure"

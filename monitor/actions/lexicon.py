@@ -210,44 +210,49 @@ OBJECTS = {
     # "invoking the Defense Production Act to require …"
     "invoke": re.compile(r"^\s*(?:the |its |our |his |her |their )?(?:[\w-]+ ){0,4}(?:Act|"
                          r"[Aa]uthority|[Aa]uthorities|[Pp]owers|[Cc]lause|Article|[Ll]aw|"
-                         r"[Pp]rovision|[Mm]echanism)\b"),
+                         r"[Pp]rovision|[Mm]echanism)\b(?! as )[^;]{0,80}?\bto [a-z]+|"
+                         r"\b(?:emergency|powers|authorit\w+)\b"),
     # "has transmitted the President's request to Congress"
     "transmit": re.compile(r"\b(?:request|budget|legislation|bill|report|notification|treaty|"
                            r"proposal)\b", re.IGNORECASE),
     # "identified X as a Specially Designated Narcotics Trafficker"
     "identify": re.compile(r"\bas (?:an? )?(?:Specially Designated|significant (?:foreign )?"
-                           r"narcotics|(?:foreign )?terrorist|blocked property|a threat)",
-                           re.IGNORECASE),
+                           r"narcotics|blocked property)", re.IGNORECASE),
     # "We endorse the Action Plan", "endorsed the roadmap"
     "endorse": re.compile(r"^\s*(?:the |a |an |our |their |its )?(?:[\w-]+ ){0,4}(?:[Pp]lan|"
-                          r"[Dd]eclaration|[Rr]oadmap|[Pp]rinciples|[Ff]ramework|[Ss]trategy|"
+                          r"[Dd]eclaration|[Rr]oadmap|[Ff]ramework|[Ss]trategy|"
                           r"[Aa]genda|[Cc]andidacy|[Rr]esolution|[Cc]ommuniqu\w*)\b"),
     # a travel advice: "advises Singaporeans to defer all travel abroad"
-    "advise": re.compile(r"^[^;]{0,60}?\b(?:to (?:defer|avoid|leave|reconsider|postpone|not "
-                         r"travel)|against (?:all )?(?:but essential |non-essential )?travel)\b",
-                         re.IGNORECASE),
+    "advise": re.compile(r"^[^;]{0,60}?\b(?:to (?:defer|avoid|postpone|reconsider) (?:all )?"
+                         r"(?:non-essential )?travel|to leave (?-i:[A-Z])|not to travel|against "
+                         r"(?:all )?(?:but essential |non-essential )?travel)\b", re.IGNORECASE),
     # "is referring Hungary to the Court of Justice"
-    "refer": re.compile(r"^[^;]{0,60}?\bto (?:the )?(?:Court|Tribunal|International Criminal "
-                        r"Court|ICC|Security Council|prosecutors?|Department of Justice|"
-                        r"Attorney General)\b"),
+    "refer": re.compile(r"^\s+(?!to\b)\S[^;]{0,60}?\bto (?:the )?(?:[\w ]{0,30})?(?:Court|"
+                        r"Tribunal|ICC|Security Council|prosecutors?|Department of Justice|"
+                        r"Attorney General)\b(?!['’]s)"),
     # "has raised its travel alert … to Level 4", "raised tariffs on …"
-    "raise": re.compile(r"^\s*(?:the |its |our )?(?:[\w-]+ ){0,2}(?:alert|advisory|advisories|"
-                        r"threat level|level|tariffs?|duties|rates?|ceiling|cap)\b",
-                        re.IGNORECASE),
+    "raise": re.compile(r"^\s*(?:the |its |our )?(?!(?:issue|question|matter|concerns?|case)\b)"
+                        r"(?:[\w-]+ ){0,2}(?:alert|advisory|advisories|threat level|level|"
+                        r"tariffs?|duties|ceiling|cap)\b", re.IGNORECASE),
     # "will be maintained at $3.8 billion"
-    "maintain": re.compile(r"^\s*(?:at )?(?:" + MONEY + r")|\bat " + MONEY, re.IGNORECASE),
+    "maintain": re.compile(r"^\s*(?:(?:its|our|the|their) )?(?:[\w-]+ ){0,3}(?:aid|assistance|"
+                           r"funding|contributions?|budget|cap|tariffs?|support) (?:[\w-]+ ){0,4}?"
+                           r"at " + MONEY + r"|^\s*at " + MONEY, re.IGNORECASE),
     # "will run a nationwide awareness campaign"
     "run": re.compile(r"^\s*(?:an? |the |its |new |\w+wide |[\w-]+ ){0,4}(?:campaigns?|"
                       r"programs?|programmes?|pilots?|trials?|courses?|exercises?|trainings?|"
                       r"flights|operations)\b",
                       re.IGNORECASE),
-    "open": re.compile(r"\b(?:embass(?:y|ies)|consulates?(?:-general)?|offices?|border|missions?|"
-                       r"investigation|airspace|cent(?:er|re)s?|channel|port|crossings?|"
-                       r"(?:diplomatic )?posts)\b", re.IGNORECASE),
+    "open": re.compile(r"^\s*+(?!(?:the |an? |its )?(?:[\w-]+ )?(?:meeting|conference|session|"
+                       r"summit|debate) of\b)[^;]{0,60}?\b(?:embass(?:y|ies)|consulates?"
+                       r"(?:-general)?|offices?|border|missions?|investigation|airspace|"
+                       r"cent(?:er|re)s?|channel|port|crossings?|(?:diplomatic )?posts)\b",
+                       re.IGNORECASE),
 }
 OBJECTS["close"] = OBJECTS["open"]
 OBJECTS["mobilize"] = GIFT
 # "will share 80 million doses", not "shared 200 cyber threat indicators"
+OBJECTS["pass"] = re.compile(CONCRETE + r"|\blaws?\b", re.IGNORECASE)
 OBJECTS["share"] = re.compile(r"^\s*(?:(?:more than|over|nearly|some|about|up to|an additional|"
                               r"approximately|roughly|remaining|"
                               r"another|the|these|its|our) )*(?:" + MONEY + r"|[\d.,]+ (?:million "
@@ -268,7 +273,7 @@ OBJECTS["train"] = re.compile(r"^\s*(?:(?:as many as|more than|over|up to|about|
 # "will require all facilities to adopt …", "ordered the evacuation of …": those bound to act,
 # or a concrete measure
 # (those bound: "all clinics to report", not "more time to review")
-OBJECTS["require"] = re.compile(r"^\s*(?!(?:more |additional |further |extra |much |some )?"
+OBJECTS["require"] = re.compile(r"^\s*+(?!(?:more |additional |further |extra |much |some )?"
                                 r"(?:time|funding|funds|resources|support|assistance|money|help|"
                                 r"efforts?|patience|cooperation|attention|work)\b)"
                                 r"(?:[\w.’'-]+ ){1,6}?to (?!be\b|the\b|an?\b|its\b|their\b|"
@@ -289,11 +294,13 @@ OBJECTS["select"] = re.compile(CONCRETE + r"|\b(?:firms|companies|contractors|re
                                r"grantees|awardees|finalists|winners|fellows|scholars|"
                                r"proposals|projects|sites)\b", re.IGNORECASE)
 # "directed Deferred Enforced Departure for …", "directed the Department to …"
-OBJECTS["direct"] = re.compile(CONCRETE + r"|(?-i:^\s*(?:(?:the|an?) )?(?!(?:The|An?) )[A-Z])"
+OBJECTS["direct"] = re.compile(r"^(?!\s*(?:[\w.’'-]+ ){1,8}?to (?:consider|study|explore|"
+                               r"assess|examine|look)\b)(?:" + CONCRETE
+                               + r"|(?-i:^\s*(?:(?:the|an?) )?(?!(?:The|An?) )[A-Z])"
                                r"|^\s*(?:[\w.’'-]+ ){1,6}?to (?!be\b|the\b|an?\b|its\b|their\b|"
                                r"work\b|continue\b|explore\b|review\b|consider\b|study\b|"
                                r"prepare\b|assess\b|engage\b|coordinate\b|look\b)[a-z]+\b|"
-                               r"^\s*that\b", re.IGNORECASE)
+                               r"^\s*that\b)", re.IGNORECASE)
 # A government's own records moved or kept: "@Agency on X will be archived at @Agency46",
 # "we are preserving the material we created with the National Archives", "the website will
 # be transferred to …"
@@ -393,7 +400,7 @@ AUX = frozenset("will shall would is are am was were has have had be been being"
 GOVERNORS = frozenset("""agreed agree agrees decided decide resolved voted vote intends intend
 intending plans plan planning going set met meet moved pledged committed expects expect
 pleased proud honored delighted intention intent begin began begun begins start started
-starts scheduled""".split())
+starts scheduled elected""".split())
 NOT_ADVERBS = frozenset("""family only supply ally assembly early daily weekly monthly rally reply
 apply comply july italy""".split())
 NEGATION = frozenset({"not", "never", "no", "longer", "cannot", "won't", "can", "could", "may",
@@ -406,10 +413,12 @@ GOVERNMENT = re.compile(
     r"Secretaries|President|Administration|Ambassador|Embassy|Mission|[Mm]inisters?|Ministry|"
     r"[Oo]fficials?|Advis[oe]r|Envoy|Spokesperson|Coordinator|Administrator|Attorney General|"
     r"[Aa]gency|Bureau|Office|Council|Commission|Committee|Congress|Senate|Parliament|Assembly|"
-    r"[Dd]epartment|Pentagon|White House|House of Representatives|"
-    r"House of Commons|House of Lords|Bundestag|Knesset|[Ll]egislature|UK|U\.K\.|"
-    r"[Pp]articipants|Member States|[A-Z][a-z]+ side|Union|"
-    r"Authority|Commissioner|Regulator|Inspector General|[Gg]rand [Jj]ury|Attorney|Britain|"
+    r"(?:[Tt]he|[Oo]ur|[Tt]his) department|Pentagon|White House|House of Representatives|"
+    r"House of Commons|House of Lords|Bundestag|Knesset|[Ll]egislature|"
+    r"UK(?! (?:firms|companies|businesses|universities|exporters|investors|citizens|nationals))|"
+    r"U\.K\.|[Pp]articipants|Member States|[A-Z][a-z]+ side|(?:[Tt]he|European|African|Eurasian) "
+    r"Union|"
+    r"Authority|Commissioner|Regulator|Inspector General|[Gg]rand [Jj]ury|Attorney|Britain|Board|"
     r"FDA|EPA|NOAA|NASA|NSF|NIH|CDC|HHS|DOD|DoD|DOE|USDA|FEMA|SEC|FTC|FCC|CBP|ICE|USTR|NARA|"
     r"OMB|IRS|FinCEN|BIS|DDTC|PRM|INL|"
     r"Customs|Coast Guard|Border Protection|Service|[Pp]rogram|OFAC|DEA|FBI|DHS|DOJ|USAID|DFC|"
@@ -432,14 +441,16 @@ GOVERNMENT = re.compile(
 )
 NOT_GOVERNMENT = re.compile(
     r"\b(?:regime|militants?|terrorists?|Houthis|Taliban|ISIS|al-Qa|Hamas|Hizballah|traffickers|"
-    r"warring|armed groups|"
+    r"warring|(?-i:armed groups)|military (?:authorities|government|rulers)|Association|"
+    r"Foundation|Society|Museum|\AMembers of|"
     r"criminals?|rebels|separatists?|forces|who|it|which|donors|"
     r"\A(?:other|many|some|most|several|few) (?:countries|nations|governments)|"
     r"(?:this|that)(?!\s+(?:[Aa]dministration|[Gg]overnment|[Dd]epartment|[Oo]ffice|[Bb]ureau|"
     r"[Aa]gency|[Cc]ommission|[Mm]inistry)\b))\b", re.IGNORECASE)
 OPINION = re.compile(
     r"\b(?:welcom|congratulat|thank|applaud|commend|prais|condemn|deplor|regret|sadden|mourn|"
-    r"grateful|concerned|concerns? (?:that|about|over)|(?:aware|reports?|alleging) that|"
+    r"grateful|concerned|(?<!response to )(?<!amid )(?<!following )(?<!due to )concerns? "
+    r"(?:that|about|over)|(?:aware|reports?|alleging) that|"
     r"urg(?=e|ing)|"
     r"call(?:s|ed|ing)? (?:on|for|upon)|encourag|demand|ask)\w*",
     re.IGNORECASE)
@@ -460,7 +471,7 @@ FUNCTION_WORD = re.compile(r"(?:^|\s)(?:and|or|of|the|a|an|to|by|for|with|in|on|
 # A running total ("to date, the United States has donated 23 million doses", "In total, we are
 # providing more than $360 million"): context beside the news, not a measure of its own
 RUNNING_TOTAL = re.compile(r"(?<!\bup )\bto date\b|\b(?:so far|thus far|in total|all told|"
-                           r"cumulatively|over the course of|(?:hundreds|thousands|dozens) of|"
+                           r"cumulatively|over the course of|"
                            r"largest (?:single )?(?:donor|contributor|provider)|"
                            r"since (?:19|20)\d\d)\b|^In all,|"
                            r"\bsince (?:the |its |our )?(?:[\w-]+ ){0,3}(?:began|start(?:ed)?|"

@@ -64,6 +64,9 @@ _SPEAKER = re.compile(r"^(QUESTION|Q|[A-Z][A-Z.'’ -]{1,40}):\s")
 _ANAPHORA = re.compile(r"(?:This|These|Those|Such|Today['’]s|The (?:same|new|additional))\b")
 
 
+_ANAPHORIC = frozenset({"among", "pay for", "fund", "finance"})
+_GOES_ON = re.compile(r"(?:He|She) (?:is |has |will |['’]s |['’]ll )?(?:also|further|additionally|"
+                      r"will|then also)\b|(?:He|She) (?:will|is (?:also )?\w+ing)\b")
 # An actor "he" or "she" can stand for: a person's title
 _PERSON = re.compile(r"\b(?:President|Secretary|Minister|Ambassador|Administrator|Director|"
                      r"Envoy|Governor|Chancellor|Premier|Commissioner|Attorney General|Mayor|"
@@ -73,17 +76,22 @@ _ABOUT_BUDGET = re.compile(r"(?:(?:And|So|Finally),? )?(?:[Tt]he|[Tt]his|[Oo]ur)
                            r"(?:budget|request)\b")
 # "The same month, …", "That same year, …": the time of the sentence before
 _SAME_TIME = re.compile(r"^(?:(?:That|The same|That same|In the same|Later that|Earlier that) "
-                        r"(?:day|week|month|year)|(?:\w+ ){1,2}(?:later|earlier),)",
-                        re.IGNORECASE)
+                        r"(?:day|week|month|year)|(?:\w+ ){1,2}(?:later|earlier),"
+                        r"(?![^.;]*\b(?:is|are) \w+ing\b|[^.;]*\btoday\b))", re.IGNORECASE)
 
 
+# An operative paragraph that takes no measure: the closing formula, a request to others
+_CLOSING_ITEM = re.compile(r"Decides to remain (?:actively )?seized|(?:Requests|Calls upon|Urges) "
+                           r"(?!the (?:Chairperson|Commission|Secretary-General|Secretariat|"
+                           r"President of the Commission|Special|High Representative))")
 _AND = re.compile(r"^(?:And|But|So|Also|Then),?\s+")
 # A fact sheet's heading before its sentence ("Legacy of War: Since 1993, …")
-_HEADING = re.compile(r"^(?-i:[A-Z])[^:;.]{2,60}:\s+(?=[A-Z])")
+_HEADING = re.compile(r"^(?-i:[A-Z])(?![^:;.]{0,60}\b(?:said|says|announced|added|stated|today|"
+                      r"Update)\b)[^:;.]{2,60}:\s+(?=[A-Z])")
 # The general provisions closing an executive order: no measure of their own
-_PROVISIONS = re.compile(r"\bconsistent with applicable law\b|\bsubject to the availability of "
-                         r"appropriations\b|\bnot intended to,? and does not,? create any right",
-                         re.IGNORECASE)
+_PROVISIONS = re.compile(r"\b(?:This|this) order shall be implemented\b|\bNothing in this "
+                         r"order shall be construed\b|\bnot intended to,? and does not,? create "
+                         r"any right")
 
 
 def _is_history(sentence: str, year: int) -> bool:
@@ -92,6 +100,9 @@ def _is_history(sentence: str, year: int) -> bool:
         sentence = sentence[heading.end():]
     stripped = _AND.sub("", sentence)  # "And in 2018, Congress passed …"
     sentence = stripped[:1].upper() + stripped[1:]
+    if heading is not None and sentence.startswith("Since") and not re.match(
+            r"Since (?:\w+ ){0,3}(?:19|20)\d\d", sentence):
+        return False  # "Update: Since Monday, the Agency has evacuated …"
     dated = DATED.match(sentence)
     return HISTORY.search(sentence) is not None or (dated is not None
                                                      and int(dated.group(1)) < year)
@@ -153,6 +164,8 @@ def _list_item(sentence: str, actor: str) -> Predicate | None:
     why = ("an item of a list of measures whose lead-in names the actor",)
     if MONEY_RE.match(first) and len(sentence.split()) >= 4:
         return Predicate(actor, "fund", "fund", "item", sentence, "", why)
+    if _CLOSING_ITEM.match(sentence):
+        return None  # "Decides to remain actively seized of the matter", "Requests all parties …"
     if first[:1].isupper() and (FORMS.get(word, ("", ""))[1] in ("base", "s")
                                 or word in DIRECTIVE or base in DIRECTIVE):
         verb_base = FORMS.get(word, (base, ""))[0]
@@ -234,15 +247,21 @@ def verdicts(sentences: tuple[str, ...] | list[str], year: int, *,
             out.append(Rejected(sentence, ("background or history (the time of the sentence "
                                            "before)",)))
             continue
-        # "He also directed …": the actor of a measure in the sentence just before, a person
+        # "He also directed …": the actor of a measure in the sentence just before, a person,
+        # when the sentence goes on with what that person does ("also", "will"); not the
+        # nominee's career or the defendant's conduct ("She previously ran …")
         pronoun = last_actor if (acted_before and last_actor not in (None, UNSTATED)
-                                 and _PERSON.search(last_actor or "")) else None
+                                 and _PERSON.search(last_actor or "")
+                                 and _GOES_ON.match(sentence)) else None
         found, judged, rejections = _classify(sentence, year, lede, pronoun)
-        acted_before = False
+        acted_just_before, acted_before = acted_before, False
         history = any("history" in why for why in rejections)
         naming = ("udget" in judged or "stimates" in judged or "equest" in judged) and (
             BUDGET_CONTEXT.search(judged) is not None)  # (a cheap test first)
         budget = budget or naming
+        if (found is not None and found.form == "restate" and found.verb in _ANAPHORIC
+                and not acted_just_before):
+            found = None  # "Among them are …", "It will finance …": only right after a measure
         if found is None and budget and not _furniture(judged, year):
             # "It also requests $300 million for …"
             found = budget_line(judged, right_after=budget_before)

@@ -39,7 +39,8 @@ MONEY_SUBJECT = re.compile(
     # "An investment of $492.9 million will strengthen …"
     r"^(?:An?|The) (?:new |additional |initial |further )?(?:investment|allocation|contribution|"
     r"grant|package|tranche|commitment) of " + MONEY + r"[\d.,]*\s*(?:million|billion)?[^;]{0,90}?"
-    r"\b(?:will|would) (?P<verb2>\w+)", re.IGNORECASE)
+    r"\b(?:will|would) (?P<verb2>support|fund|finance|go|help|increase|provide|strengthen|build|"
+    r"expand|create|pay for|enable|allow)\b", re.IGNORECASE)
 INCLUDES_MONEY = re.compile(
     r"^(?:This|The) (?:new |additional |critical )*(?:assistance|funding|aid|package|donation|"
     r"support)?\s*(?P<verb>includes?)\b[^.;]{0,40}" + MONEY)
@@ -65,15 +66,17 @@ ASK_FUNDS = re.compile(r"(?:^|[,;]\s|\bthat\s)(?:(?:So|And|Today),? )?(?:we|We|[
 # A statement about a budget request ("the President's FY 2022 budget request", "our budget
 # for fiscal year 2023"): in it, what "it" or "the budget" provides is a line of the request.
 BUDGET_CONTEXT = re.compile(r"\b(?i:budget request|request for (?:fiscal year|FY)|(?:fiscal year|"
-                            r"FY) ?\d{2,4} (?:budget|request)|(?:President|Administration)['’]s "
+                            r"FY) ?\d{2,4} (?:budget|request)|"
+                            r"(?:present|table|submitt|transmitt)\w* (?:[\w'’]+ ){0,3}budget|"
+                            r"(?:President|Administration)['’]s "
                             r"(?:\w+ )?budget|budget for (?:fiscal year|FY))|\b(?:Main|"
-                            r"Supplementary) Estimates\b|\bBudget (?:19|20)\d\d\b|"
-                            r"\b(?:19|20)\d\d(?:-\d\d)? [Bb]udget\b")
+                            r"Supplementary) Estimates\b|(?<!the )\bBudget (?:19|20)\d\d\b")
 # A line of that request with its sum, the budget or "it" as subject ("It also requests
 # $300 million for …", "It will invest 861 million in the region", "The budget will
 # accelerate …, providing $2.5 billion for …").
 _BUDGET_SUM = (r"(?:(?:over|more than|nearly|about|some|an additional|almost) )?"
-               r"(?:" + MONEY + r"|\b\d[\d.,]* (?:million|billion)\b)")
+               r"(?:" + MONEY + r"[\d.,]*(?:\s?(?:million|billion|bn|m)\b)?|\b\d[\d.,]* "
+               r"(?:million|billion)\b)")
 BUDGET_LINE = re.compile(
     r"^(?:(?:And|So|Also|Finally|Further|Additionally|In addition),? )?(?P<it>[Ii]t|(?:[Tt]he|"
     r"[Tt]his|[Oo]ur) (?:(?:proposed|FY ?\d{2,4}|fiscal year \d{4}) )?(?:[Bb]udget(?! [Rr]equest)|"
@@ -86,9 +89,10 @@ BUDGET_LINE = re.compile(
     r"allocating|dedicating|a request of|an investment of) (?:[\w-]+ ){0,4}?" + _BUDGET_SUM
     + ")"
     # "Funding of $15 million is also sought for …", "X would receive $2.5 billion"
-    r"|^(?:[\w-]+ ){1,8}?(?:of " + _BUDGET_SUM + r" )?(?:is|are) (?:also )?(?P<verb3>sought|"
-    r"requested|proposed) for\b|\b(?:would|will) (?P<verb4>receive|rise to|increase to|grow to) "
-    + _BUDGET_SUM)
+    r"|^(?:[\w-]+ ){1,8}?of " + _BUDGET_SUM + r" (?:is|are) (?:also )?(?P<verb3>sought|"
+    r"requested|proposed) for\b|^(?![^;]*\b(?:deficit|debt|borrowing|spending|revenues?|"
+    r"inflation|GDP|costs?|prices?|projections?|forecasts?)\b)[^;]*\b(?:would|will) "
+    r"(?P<verb4>receive|rise to|increase to|grow to) " + _BUDGET_SUM)
 POLICY = re.compile(r"(?:^(?:Beginning|Effective|Starting)\b.*\b(?P<verb>must)\b)|"
                      r"\b(?P<verb2>must now|(?:is|are) now required)\b|\b(?:will|shall) no longer "
                      r"(?P<verb3>require|allow|permit|accept|issue|recognize|grant)\b|"
@@ -118,7 +122,8 @@ LEGAL_EFFECT = re.compile(
     # "Those listed are subject to a travel ban and an asset freeze"
     r"\b(?:are|is|will be|become|are now|is now) (?P<verb5>subject to) (?:an? |the )?"
     r"(?:[\w-]+ ){0,2}(?:travel bans?|asset freezes?|visa bans?|sanctions|export "
-    r"restrictions|licen[cs]e requirements?|tariffs?|dut(?:y|ies)|quotas?)\b|"
+    r"restrictions|licen[cs]e requirements?|(?:additional|new|increased|higher) (?:tariffs?|"
+    r"dut(?:y|ies)|quotas?))\b|"
     # "the vessels named today are identified as property in which … has an interest"
     r"\b(?:are|is|were|was|have been|has been) (?:also )?(?P<verb6>identified) as (?:blocked )?"
     r"property\b|"
@@ -144,8 +149,10 @@ MAKE_UP = re.compile(
     # who today's measure names ("Those designated include …", "Also sanctioned is …",
     # "Among them are …")
     r"^(?:Those|The (?:individuals|persons|entities|people|officials)) (?:designated|listed|"
-    r"sanctioned|targeted)(?: today)? (?P<verb4>include|are)\b|^(?:Also|Additionally) "
-    r"(?P<verb5>sanctioned|designated|listed) (?:today )?(?:is|are)\b|^(?P<verb6>Among) "
+    r"sanctioned)(?: today)? (?P<verb4>include|are)\b(?! (?:often|usually|mostly|many)\b)|"
+    r"^(?:Also|Additionally) "
+    r"(?P<verb5>sanctioned|designated|listed) (?:today )?(?:is|are)\b(?! [^;]{0,40}\b(?:numbers|"
+    r"details|addresses|information|contacts?|websites?|links?)\b)|^(?P<verb6>Among) "
     r"(?:them|those (?:designated|listed|sanctioned)) (?:is|are)\b|"
     # "It will pay for emergency food …" (the future: what today's money will do)
     r"^It (?:will|would) (?:also )?(?P<verb7>pay for|fund|finance)\b|"
@@ -166,8 +173,10 @@ INSTRUMENT = re.compile(
     r"(?:also |further |now )?"
     r"(?P<verb>provides? for|authorizes?|requires?|prohibits?|expands?|extends?|"
     r"establishes?|imposes?|restricts?|suspends?|revokes?|updates?|replaces?|supersedes?|"
-    r"amends?|revises?|charges?|resolves?|directs?|seeks?|covers?|applies to|will (?:cover|"
-    r"apply to))\b|^(?:This|These) (?P<verb2>updates?|replaces?|supersedes?|amends?|revises?) "
+    r"amends?|revises?|charges?|resolves?|directs?|seeks? (?:forfeiture|\$|€|£)|covers?|"
+    r"applies to|will (?:cover|apply to))\b"
+    r"(?![^;]{0,60}\b(?:as it has|since|continues|still)\b)|"
+    r"^(?:This|These) (?P<verb2>updates?|replaces?|supersedes?|amends?|revises?) "
     r"the\b")
 # What a settlement or consent agreement imposes on the party that signs it ("Under the
 # terms of the agreement, the company will pay a civil penalty of …", "must hire an outside
@@ -177,8 +186,8 @@ SETTLEMENT_TERMS = re.compile(
     r"\b(?:has |have )?agreed to (?P<verb3>pay) (?:[\w-]+ ){0,3}?" + MONEY + r"[^;]{0,60}?\bto "
     r"(?:resolve|settle)\b|"
     # "has agreed to settle its potential civil liability for 38 apparent violations"
-    r"\b(?:has |have )?agreed to (?P<verb4>settle) (?:its |their |the )?(?:potential |apparent )?"
-    r"(?:civil |criminal )?(?:liability|charges|allegations|claims|violations)\b|"
+    r"(?<!previously )\b(?:has |have )agreed to (?P<verb4>settle) (?:its |their |the )?"
+    r"(?:potential |apparent )(?:civil |criminal )?liability\b|"
     r"\b(?:will|must|shall|agreed to|is required to) (?:also )?(?P<verb>pay) (?:a |an )?"
     r"(?:total )?(?:civil |criminal |administrative |monetary )*(?:penalty|penalties|fine|"
     r"forfeiture|restitution)\b|\b(?:will|must|shall|is required to) (?:also )?"
@@ -209,19 +218,23 @@ RELEASED_TODAY = re.compile(r"^(?:[^,;]{3,140}), (?P<verb>released|published|iss
 # agricultural office in the region, with $31.8 million over five years"), or a programme
 # "which will receive $13.5 million"
 MEASURE_ITEM = re.compile(r"^(?P<verb>Establishing|Creating|Launching|Expanding|Opening|Providing|"
-                          r"Investing|Deploying|Funding|Building|Doubling|Increasing)\b[^;]{0,160}?"
-                          + MONEY + r"|^(?:An?|The) new\b[^;]{0,120}?\bwhich will "
+                          r"Investing|Deploying|Funding|Building|Doubling|Increasing)\b"
+                          r"(?! on\b| costs?\b)(?![^;]*\b(?:is|are|was|were|would|will|has|have|"
+                          r"said|found|since)\b)[^;]{0,160}?" + MONEY
+                          + r"|^(?:An?|The) new\b[^;]{0,120}?\bwhich will "
                           r"(?P<verb2>receive) " + MONEY)
 # Agreements signed before leaders ("The two Prime Ministers will witness the signing of …")
-WITNESSED = re.compile(r"\b(?:will |also )*(?P<verb>witness(?:ed)?) the (?:signing|exchange) of\b")
+WITNESSED = re.compile(r"(?<!\bhad )(?<!\bhave )\b(?:will |also )*(?P<verb>witness(?:ed)?) the "
+                       r"(?:signing|exchange) of\b(?![^;]*\b(?:as a young|in (?:19|20)\d\d)\b)")
 # Charges brought: "a grand jury returned a 24-count indictment", "an indictment unsealed today
 # charges …", "filed a criminal complaint"
 INDICTMENT = re.compile(r"\b(?:returned|unsealed|filed|brought|(?:are |is |am )?(?:unsealing|"
                         r"filing|returning)|(?:will )?(?:unseal|file)) (?:an? |the )?"
                         r"(?:[\w-]+ ){0,2}"
                         r"(?P<verb>indictments?|criminal complaints?|superseding indictments?)\b|"
-                        r"\b(?P<verb2>indictments?|criminal complaints?) (?:was |were )?"
-                        r"(?:unsealed|returned|filed) (?:today|yesterday|this week)\b")
+                        r"\b(?P<verb2>indictments?|criminal complaints?)(?: [\w-]+){0,5}? "
+                        r"(?:was |were )?(?:unsealed|returned|filed) (?:today|yesterday|this "
+                        r"week)\b")
 # A government's formal finding, the measure of an attribution or a determination ("has
 # formally confirmed that cyber actors affiliated with …", "formally determined that …").
 FORMAL_FINDING = re.compile(
@@ -272,7 +285,9 @@ AGREED = re.compile(r"\b(?P<verb>agreed|decided|resolved)(?: today| also| unanim
                     # a view shared ("agreed that corruption undermines investment"): a clause
                     # with no "will", "would", "shall", "should", "must" or date
                     r"|(?<=that) (?![^;]*\b(?:will|would|shall|should|must|needs? to|by|before|"
-                    r"within|no later than)\b)"
+                    r"within|no later than|may|can|until|from|for (?:a further|up to))\b)"
+                    r"|(?<=that) [^;]{0,60}?\bwill (?:remain|be|continue to be) (?:a|an|the) "
+                    r"(?:\w+ )?(?:pillar|priority|cornerstone|foundation|key|central|important)"
                     # working more closely is no measure ("agreed to strengthen cooperation")
                     r"|(?<=to) (?:further |jointly )?(?:strengthen|deepen|enhance|expand|boost|"
                     r"advance|promote|intensify|bolster|broaden|step up)\b[^;]{0,40}?\b(?:"
@@ -285,7 +300,8 @@ AGREED = re.compile(r"\b(?P<verb>agreed|decided|resolved)(?: today| also| unanim
                     r"look (?:into|for|at)|seek|identify|find ways|discuss|assess|review|"
                     r"encourage|urge|call (?:on|for)|press|ask|prepare)\b)"
                     # a view that stays ("decided that the Mission's priorities would remain")
-                    r"(?!(?<=that) [^;]{0,80}?\bwould (?:remain|continue)\b)")
+                    r"(?!(?<=that) [^;]{0,80}?\bwould (?:remain|continue)\b(?! in (?:force|"
+                    r"place)| for a further| until))")
 # A recent gift named in a readout ("discussed the recent U.S. donation of 1.5 million
 # vaccines to …", "as underscored by our recent donation of …"): a measure reported as a
 # development in its own right.
@@ -486,8 +502,11 @@ def shape(sentence: str) -> Predicate | None:
             continue  # "application materials will be available on the website"
         elif pattern is SETTLEMENT_TERMS and _GENERAL_PARTY.search(sentence[:match.start()]):
             continue  # "companies that fail to comply must pay a penalty": the law in general
-        elif pattern is INDICTMENT and (_RECALLED.search(sentence) or _IN_YEAR.search(sentence)
-                                        or _NOT_OURS.search(sentence, 0, match.start())):
+        elif pattern is INDICTMENT and (
+                ((_RECALLED.search(sentence) or _IN_YEAR.search(sentence))
+                 and not re.search(r"\bunsealed (?:today|yesterday)\b", sentence))
+                or _NOT_OURS.search(sentence, 0, match.start())
+                or re.search(r"\b(?:if|unless)\b", sentence)):
             continue  # "an indictment returned six years ago", "the regime's prosecutors"
         elif pattern is RELEASED_TODAY and not _OUR_DOCUMENT(sentence[:match.start("verb")]):
             continue  # "Amnesty International's latest report, released this week, …"
