@@ -114,7 +114,10 @@ def _judge(sentences: tuple[str, ...] | list[str], published: datetime | date | 
     context = Context(judged, published, title, year)
     out: list[Action | Rejected] = []
     last_actor: str | None = None
+    alone = model.threshold_new <= 1.0  # whether the model alone may call a sentence an action
     for i, verdict in enumerate(judged):
+        if not (rejections or alone or isinstance(verdict, Action)):
+            continue  # nothing the rules found, and the model alone decides nothing: skip
         features = sentence_features(sentences, i, context)
         if blocked(features):
             if rejections and isinstance(verdict, Rejected):
