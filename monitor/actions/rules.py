@@ -158,7 +158,8 @@ def _lead_in_actor(sentence: str) -> str | None:
 
 def _list_item(sentence: str, actor: str) -> Predicate | None:
     """An item of a measures list: "Establish a working group …;", "$72 million for …"."""
-    first = sentence.split(maxsplit=1)[0] if sentence else ""
+    parts = sentence.split(maxsplit=1)
+    first = parts[0] if parts else ""  # (a blank "sentence" after a lead-in has no word)
     word = first.lower().rstrip(",;:")  # "Decides, in line with …, to suspend …"
     base = word[:-1] if word.endswith("s") else word
     why = ("an item of a list of measures whose lead-in names the actor",)
