@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .idioms import A_MEETING, turn_of_speech
 from .lexicon import (
     ARMED,
     AUX,
@@ -91,12 +92,6 @@ _CONDITION_AFTER = re.compile(r"^(?:(?!, and |; )[^.])*?\b(?:if|unless|in the ev
 _EXPECTED = re.compile(r"\b(?:confident|hopeful|optimistic|hope|expect|believe|trust)\b"
                        r"[^.;]{0,20}\bthat\b(?![^.;]*(?:, and|that is why|which is why|today))"
                        r"[^.;]*$", re.IGNORECASE)
-# A statement issued (not a joint one, which others join), a reading or a debate held: words
-# and procedure, not a measure
-_WORDS_ONLY = re.compile(r"\s+(?![^.;]{0,30}\b(?:joint|policy|interpretive)\b)(?:an? |the |its |"
-                         r"their )?(?:[\w-]+ ){0,2}(?:statements?(?! of (?:objections|policy))|"
-                         r"remarks|"
-                         r"press releases?|communiqu\w*)\b", re.IGNORECASE)
 # Only, always, routinely …: the way things are done, not what is done today
 _IMMEDIATE = re.compile(r"\b(?:with immediate effect|from today|today|now)\b", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:only|always|routinely|regularly|normally|typically|usually)\b",
@@ -152,39 +147,9 @@ _REPORTED = re.compile(r"\b(?:hope|hopes|trust|trusts|expect|expects|believe|bel
                        r"says|fear|fears|whether|if|urge|urges|call on|calls on)\b",
                        re.IGNORECASE)
 _WINDOW = 200  # how far back a coordinated verb looks for its "will"
-_A_MEETING = re.compile(r"\s*(?:the |a |an |their |its )?(?:(?:next|another|further|annual|"
-                        r"regular|new|additional|high-level|bilateral|first|second|final|public|"
-                        r"oral|formal|virtual|closed|"
-                        r"(?-i:[A-Z])[\w-]*) )*(?:rounds?|meetings?|talks|consultations|sessions?|"
-                        r"summit|conference|readings?|debates?|hearings?|forum)\b", re.IGNORECASE)
 
 
-# Conduct, not a measure: an attack launched ("launched a surprise attack on …")
-_ATTACK = re.compile(r"\s*(?:an? |the |its |their |his |her )?(?:(?-i:[a-z])[\w-]* ){0,3}"
-                     r"(?:attacks?|strikes?|offensives?|invasion|assaults?|raids?|war|incursions?|"
-                     r"bombardment|(?:missiles?|rockets?|drones?)(?=[^.;]{0,40}\b(?:attacks?|"
-                     r"strikes?|at|on|against|into)\b))\b(?! (?:force|forces|program\w*|initiative|"
-                     r"team|unit|"
-                     r"defen[cs]e|test|fund|campaign|plan|strategy|on \w+ initiative)\b)",
-                     re.IGNORECASE)
-# An offer of help ("offered additional assistance, including training"): made, not taken;
-# a reward offered is a measure
-_OFFER = re.compile(r"^(?![^;]{0,100}(?:\breward|\bloans?\b|\bgrants?\b|\bscholarships?\b|"
-                    r"\d|[$£€¥₹]|\b(?:starting|beginning) (?:in|on|from)\b))\s*(?:[\w.-]+ ){0,3}?"
-                    r"(?:assistance|help|support|expertise|cooperation|training|advice)\b",
-                    re.IGNORECASE)
-# "There are no meetings scheduled", "No decision has been made": nothing is done
-_NOTHING = re.compile(r"^(?:[A-Z][A-Z .'’-]{1,40}:\s)?(?:There (?:is|are|was|were|will be) no|"
-                      r"No(?![,.]| later than| sooner| fewer than| less than| more than| matter|"
-                      r" longer| doubt)|None(?![,.]))\b")
-# What ends the clause a "No …" opens ("There is no place for X, which is why today …")
-_NEW_CLAUSE = re.compile(r"[;,]\s|\b(?:which is why|that is why|so|but)\b")
-# A meeting held to take a measure ("… on May 4 to launch the Recovery Fund")
-_HELD_TO_ACT = re.compile(r"\bto (?:launch|sign|adopt|establish|inaugurate|ratify|announce|"
-                          r"conclude|create)\b", re.IGNORECASE)
-_NO_MEASURE_MADE = re.compile(r"\s+(?:[\w-]+ ){0,2}(?:progress(?! payments?| reports?)|strides|"
-                              r"headway|efforts?|clear|sure|possible|a difference)\b",
-                              re.IGNORECASE)
+
 _ACCUSED = re.compile(r"\b(?:defendants?|suspects?|fugitives?|accused|men|women|man|woman|"
                      r"nationals?|residents?|individuals|\d+|two|three|four|five|six|seven|eight|"
                      r"nine|ten)\b", re.IGNORECASE)
@@ -194,13 +159,6 @@ _EARLIER = re.compile(r"\b(?:later|previously|like|as with|also been|in the past
 _TODAY = re.compile(r"\b(?:today|this (?:morning|week|afternoon)|yesterday)\b", re.IGNORECASE)
 _COMPANY = re.compile(r"\b(?:Ltd|Limited|Inc|LLC|Corp|Corporation|plc|GmbH|S\.A|AG|Co)\b\.?|"
                       r"\b(?:company|companies|firms?|banks?|suppliers?|manufacturers?)\b")
-# An event on a schedule ("is scheduled to deliver remarks", "scheduled for Tuesday"); not
-# "scheduled to take effect", "scheduled to begin issuing passports"
-_EVENT_SCHEDULED = re.compile(r"\s+(?:for\b|to (?:deliver|give|speak|meet|travel|visit|attend|"
-                              r"participate|host|address|testify|hold|arrive|depart|lead|join|"
-                              r"hear|receive|tour|discuss|appear|sit|convene|chair|open|close|"
-                              r"begin (?:talks|meetings|consultations)|start (?:talks|meetings)|"
-                              r"take part)\b)", re.IGNORECASE)
 # A past measure dated by its distance ("began providing assistance … a decade ago")
 _AGO = re.compile(r"(?:\b(?:\w+ ){0,2}(?:years?|decades?|months?|weeks?|days?) ago\b|"
                   r"\bback in (?:19|20)\d\d|"
@@ -211,10 +169,6 @@ _AGO = re.compile(r"(?:\b(?:\w+ ){0,2}(?:years?|decades?|months?|weeks?|days?) a
                   r"the (?:past|last) (?:year|decade|(?:\w+ )?(?:years|decades|months))\b)",
                   re.IGNORECASE)
 _ASIDE = re.compile(r", (?:first|originally|initially|previously) \w+ed\b")
-_LATER = re.compile(r"\b(?:in the coming (?:days|weeks|months)|soon|later this (?:week|month|"
-                    r"year)|at a later date|in due course)\b", re.IGNORECASE)
-# A case's prosecutors or investigators named at the end of a release: not a measure
-_THE_CASE = re.compile(r"\s+(?:the|this) (?:case|matter|investigation)\b", re.IGNORECASE)
 
 
 def meeting_dated(after: str) -> bool:
@@ -314,34 +268,13 @@ def predicate(sentence: str, match: re.Match[str], year: int,
         return NOT_FINITE
     if future and (_CONDITION.match(sentence) or _CONDITION_AFTER.search(after)):
         return "a condition: a threat or a promise, not a measure"  # "If …, we will impose"
-    if base == "elect" and re.match(r"\s+not to\b", after):
-        return "“elected to …”: a choice, not an election"
-    if base in ("issue", "publish", "release") and _WORDS_ONLY.match(after):
-        return "a statement issued: words, not a measure"
-    nothing = _NOTHING.match(sentence)
-    if nothing and not _NEW_CLAUSE.search(sentence, nothing.end(), match.start()):
-        return "negated: “no …”, nothing is done"
-    if (base in FUTURE_ONLY and _A_MEETING.match(after)
-            and not ("agreed" in chain or "decided" in chain)
-            and not _HELD_TO_ACT.search(after.split(";", 1)[0])):
-        return f"“{base}” a meeting: a gathering, not a measure"  # "I'll convene a meeting"
-    if base == "make" and _NO_MEASURE_MADE.match(after):
-        return "“made progress”: a turn of speech, not a measure"
-    if base == "launch" and _ATTACK.match(after):
-        return "an attack launched: conduct, not a measure"
-    if base == "schedule" and _EVENT_SCHEDULED.match(after):
-        return "“scheduled to …”: a plan of events, not a measure"
-    if base == "announce" and future and (_LATER.search(after.split(";", 1)[0][:130])
-                                          or "soon" in chain) and not MONEY_RE.search(after):
-        return "an announcement to come, not yet made"  # "will announce … in the coming weeks"
-    if base == "prosecute" and _THE_CASE.match(after):
-        return "“prosecuting the case”: who handles it, not a measure"
-    if base == "offer" and _OFFER.match(after):
-        return "an offer of help: made, not taken"
+    idiom = turn_of_speech(sentence, match, base, after, chain, future)
+    if idiom is not None:
+        return idiom
     if base in FUTURE_ONLY and not future:
         return f"a past “{base}” describes a meeting, not a measure"
     if (base in ("hold", "convene") and ("agreed" in chain or "decided" in chain)
-            and _A_MEETING.match(after) and not meeting_dated(after)):
+            and A_MEETING.match(after) and not meeting_dated(after)):
         return "an agreed next meeting without a date"  # "agreed to hold talks soon"
     if base == "hold" and re.match(r"[^.;]{0,60}\b(?:accountable|responsible)\b", after):
         return "“hold … accountable”: a general commitment"

@@ -25,9 +25,9 @@ from .lexicon import (
     NEGATION,
     NOT_ADVERBS,
     NOT_GOVERNMENT,
-    OBJECTS,
     SUBORDINATORS,
 )
+from .objects import OBJECTS
 
 __all__ = ["agent_of", "ends_with_noun", "is_government", "object_fits", "subject",
            "verb_chain"]

@@ -30,8 +30,9 @@ from .lexicon import (
     UNSTATED,
     WEAK,
 )
+from .money import BUDGET_CONTEXT, budget_line
 from .phrases import is_government, subject
-from .shapes import BUDGET_CONTEXT, budget_line, shape
+from .shapes import shape
 
 __all__ = ["Action", "Rejected", "Verdict", "verdicts"]
 

@@ -1,16 +1,18 @@
 """Sentence shapes of a measure stated without a measure verb, and `shape`, which finds them.
 
-A legal effect ("their property … is blocked"), the make-up of a measure ("This funding
-will provide …"), money as a subject, a budget's request, a decision governments agreed, a
-measure of another body welcomed as the news, an instrument taking effect and the like.
-Each pattern comes with the cheap words one of which a sentence must hold before it is tried
-(`SHAPES`). The verb predicates are `grammar`'s; the word lists `lexicon`'s.
+The make-up of a measure ("This funding will provide …"), a decision governments agreed, a
+measure of another body welcomed as the news, an instrument taking effect and the like; the
+shapes of a sum are `money`'s, those of enforcement (legal effects, settlements, charges)
+`enforcement`'s. Each pattern comes with the cheap words one of which a sentence must hold
+before it is tried (`SHAPES`). The verb predicates are `grammar`'s; the word lists
+`lexicon`'s.
 """
 
 from __future__ import annotations
 
 import re
 
+from .enforcement import GENERAL_ACCOUNT, INDICTMENT, LEGAL_EFFECT, SETTLEMENT_TERMS
 from .grammar import Predicate, meeting_dated
 from .lexicon import (
     FIRST_AUX,
@@ -22,77 +24,24 @@ from .lexicon import (
     OPINION,
     UNSTATED,
 )
+from .money import (
+    ASK_FUNDS,
+    BUDGET_REQUEST,
+    FUNDING_ITEM,
+    INCLUDES_MONEY,
+    MAKE_AVAILABLE,
+    MEASURE_ITEM,
+    MONEY_SUBJECT,
+)
 from .phrases import is_government, subject
 
-__all__ = ["BUDGET_CONTEXT", "RESTATING", "SHAPES", "budget_line", "shape"]
+__all__ = ["RESTATING", "SHAPES", "shape"]
 
 # Sentence shapes that carry no measure verb.
 EFFECT = re.compile(
     r"^(?:This|These|Today['’]s|The) (?:new )?(?:actions?|designations?|sanctions|measures?|"
     r"visa restrictions|debarments?|orders?|rules?) (?P<verb>renders?|targets?|blocks?|bars?|"
     r"freezes?|prohibits?)\b")
-MONEY_SUBJECT = re.compile(
-    r"(?:^|[,:]\s)(?:(?:another|an additional|a further|some|nearly|about|approximately|more than|"
-    r"over|up to|almost|an initial|a first|the first|an|a)\s)*" + MONEY
-    + r"[\d.,]*\s*(?:million|billion|bn|m)?[^;]{0,90}?"
-    r"\b(?:will|would) (?P<verb>support|fund|finance|go|be used|help|increase|provide)\b|"
-    # "An investment of $492.9 million will strengthen …"
-    r"^(?:An?|The) (?:new |additional |initial |further )?(?:investment|allocation|contribution|"
-    r"grant|package|tranche|commitment) of " + MONEY + r"[\d.,]*\s*(?:million|billion)?[^;]{0,90}?"
-    r"\b(?:will|would) (?P<verb2>support|fund|finance|go|help|increase|provide|strengthen|build|"
-    r"expand|create|pay for|enable|allow)\b", re.IGNORECASE)
-INCLUDES_MONEY = re.compile(
-    r"^(?:This|The) (?:new |additional |critical )*(?:assistance|funding|aid|package|donation|"
-    r"support)?\s*(?P<verb>includes?)\b[^.;]{0,40}" + MONEY)
-# What a government's budget asks of its legislature ("The President's Budget for FY 2023
-# requests $4.1 billion for …", "The budget also proposes $300 million to …").
-BUDGET_REQUEST = re.compile(
-    r"(?:^|\b(?:[Tt]he|[Oo]ur|[Tt]his|President['’]s|Administration['’]s|U\.S\.|"
-    r"(?:[Tt]he )?(?:Department|State Department|Agency|USAID|Treasury)['’]s) )"
-    r"(?:(?:[Ff]iscal [Yy]ear|FY) ?\d{2,4} )?(?:[Bb]udget(?: [Rr]equest)?|[Rr]equest)"
-    r"(?: for (?:(?:FY|[Ff]iscal [Yy]ear) ?\d{2,4}|(?:the )?[A-Z][\w ,&.]{0,60}?))? "
-    r"(?:also )?(?P<verb>requests|proposes|provides|includes|invests|allocates) "
-    r"(?:[a-z]+ ){0,4}?(?=" + MONEY + ")")
-# What a government asks its legislature for ("We're asking for $10 billion for global
-# health", "the Administration is requesting $2 billion"): a budget ask
-ASK_FUNDS = re.compile(r"(?:^|[,;]\s|\bthat\s)(?:(?:So|And|Today),? )?(?:we|We|[Tt]he "
-                       r"Administration|[Tt]he President|[Tt]he Department|[Tt]he Commission|"
-                       r"[Tt]he Government|[Tt]he Ministry)"
-                       r"(?P<verb>(?:\s(?:are|is|am)|['’]re|['’]s)(?: also| now)? (?:asking|"
-                       r"requesting|seeking)|\s(?:also )?(?:ask|asks|seek|seeks|requests|"
-                       r"proposes)) (?:Congress "
-                       r"|the Congress )?(?:for )?(?:(?:more than|over|nearly|about|an "
-                       r"additional|another) )?(?=" + MONEY + ")")
-# A statement about a budget request ("the President's FY 2022 budget request", "our budget
-# for fiscal year 2023"): in it, what "it" or "the budget" provides is a line of the request.
-BUDGET_CONTEXT = re.compile(r"\b(?i:budget request|request for (?:fiscal year|FY)|(?:fiscal year|"
-                            r"FY) ?\d{2,4} (?:budget|request)|"
-                            r"(?:present|table|submitt|transmitt)\w* (?:[\w'’]+ ){0,3}budget|"
-                            r"(?:President|Administration)['’]s "
-                            r"(?:\w+ )?budget|budget for (?:fiscal year|FY))|\b(?:Main|"
-                            r"Supplementary) Estimates\b|(?<!the )\bBudget (?:19|20)\d\d\b")
-# A line of that request with its sum, the budget or "it" as subject ("It also requests
-# $300 million for …", "It will invest 861 million in the region", "The budget will
-# accelerate …, providing $2.5 billion for …").
-_BUDGET_SUM = (r"(?:(?:over|more than|nearly|about|some|an additional|almost) )?"
-               r"(?:" + MONEY + r"[\d.,]*(?:\s?(?:million|billion|bn|m)\b)?|\b\d[\d.,]* "
-               r"(?:million|billion)\b)")
-BUDGET_LINE = re.compile(
-    r"^(?:(?:And|So|Also|Finally|Further|Additionally|In addition),? )?(?P<it>[Ii]t|(?:[Tt]he|"
-    r"[Tt]his|[Oo]ur) (?:(?:proposed|FY ?\d{2,4}|fiscal year \d{4}) )?(?:[Bb]udget(?! [Rr]equest)|"
-    r"[Bb]udget [Rr]equest|[Rr]equest|(?:[\w-]+ )?(?:Main |Supplementary )?Estimates(?: for "
-    r"[^,;]{1,60}?)?))(?: also| further)? (?:(?:will|would) (?:also )?)?"
-    r"(?:(?P<verb>requests?|"
-    r"provides?|invests?|includes?|allocates?|funds?|dedicates?|directs?|sustains?|total)\b"
-    r"(?: (?!not\b)[\w-]+){0,6}? " + _BUDGET_SUM
-    + r"|[^;]{0,120}?(?:,| by| with) (?P<verb2>providing|investing|requesting|including|"
-    r"allocating|dedicating|a request of|an investment of) (?:[\w-]+ ){0,4}?" + _BUDGET_SUM
-    + ")"
-    # "Funding of $15 million is also sought for …", "X would receive $2.5 billion"
-    r"|^(?:[\w-]+ ){1,8}?of " + _BUDGET_SUM + r" (?:is|are) (?:also )?(?P<verb3>sought|"
-    r"requested|proposed) for\b|^(?![^;]*\b(?:deficit|debt|borrowing|spending|revenues?|"
-    r"inflation|GDP|costs?|prices?|projections?|forecasts?)\b)[^;]*\b(?:would|will) "
-    r"(?P<verb4>receive|rise to|increase to|grow to) " + _BUDGET_SUM)
 POLICY = re.compile(r"(?:^(?:Beginning|Effective|Starting)\b.*\b(?P<verb>must)\b)|"
                      r"\b(?P<verb2>must now|(?:is|are) now required)\b|\b(?:will|shall) no longer "
                      r"(?P<verb3>require|allow|permit|accept|issue|recognize|grant)\b|"
@@ -106,38 +55,8 @@ SERVE = re.compile(r"\b(?:will|(?:depart\w*|leaving|named|appointed|nominated|se
                    r"chosen|designated|tapped)\b[^.;]{0,60}? to) (?P<verb>serve) as "
                    r"(?:its |the |our )?(?:new |next )?(?:Special|Acting|Ambassador|Chargé|"
                    r"Charge|Coordinator|Envoy|Representative|Senior)")
-MAKE_AVAILABLE = re.compile(r"\b(?P<verb>make|makes|made|making) " + MONEY
-                            + r"[\d.,]*\s*(?:million|billion)?"
-                             r"\s*available\b")
 
 
-# The legal effect of a designation on those it names ("their property … is blocked").
-LEGAL_EFFECT = re.compile(
-    r"\b(?:property|interests in property|assets)\b[^;]{0,160}?\b(?:are|is|will be|remain|"
-    r"must be) "
-    r"(?P<verb>blocked|frozen)\b|\b(?:are|is) (?:generally )?(?P<verb2>prohibited) from\b|"
-    r"\b(?:are|is|will be|become) (?:also )?(?P<verb3>not eligible|ineligible|inadmissible) "
-    r"(?:to enter|to (?-i:[A-Z])|into|for (?:entry|admission)\b|for (?:a )?(?:U\.S\. )?visas?)|"
-    r"\bwill (?P<verb4>remain debarred)\b|"
-    # "Those listed are subject to a travel ban and an asset freeze"
-    r"\b(?:are|is|will be|become|are now|is now) (?P<verb5>subject to) (?:an? |the )?"
-    r"(?:[\w-]+ ){0,2}(?:travel bans?|asset freezes?|visa bans?|sanctions|export "
-    r"restrictions|licen[cs]e requirements?|(?:additional|new|increased|higher) (?:tariffs?|"
-    r"dut(?:y|ies)|quotas?))\b|"
-    # "the vessels named today are identified as property in which … has an interest"
-    r"\b(?:are|is|were|was|have been|has been) (?:also )?(?P<verb6>identified) as (?:blocked )?"
-    r"property\b|"
-    # "No visas will be issued to the officials designated today"
-    r"^[Nn]o (?:U\.S\. |new |further )?visas? (?:will|shall) be (?P<verb7>issued)\b")
-# What a law does to anyone designated under it ("Under this authority, designated officials
-# … are ineligible for entry", "once the Secretary designates …"): an account of the law
-_GENERAL_ACCOUNT = re.compile(r"^(?:Under (?:this|that|the|its|such) (?:authority|law|section|"
-                              r"provision|statute|order)|[^;]{0,80}\b(?:once|whenever|anyone|"
-                              r"any person)\b|[^;,]{0,40}\b(?:who|that)\b)|"
-                              r"\b(?:listed|designated) under\b|"
-                              r"\bunder (?:the )?(?:[A-Z][\w-]* ){0,5}(?:Regulations|Act|Law|Code|"
-                              r"Order)\b|\bimposed by (?:the )?(?:regime|junta|authorities)\b",
-                              re.IGNORECASE)
 # The make-up of a measure ("This funding will provide …", "This includes the provision of …").
 MAKE_UP = re.compile(
     r"^(?:This|These|That|Those|The|Today['’]s) (?:new |additional |humanitarian |critical |"
@@ -178,22 +97,6 @@ INSTRUMENT = re.compile(
     r"(?![^;]{0,60}\b(?:as it has|since|continues|still)\b)|"
     r"^(?:This|These) (?P<verb2>updates?|replaces?|supersedes?|amends?|revises?) "
     r"the\b")
-# What a settlement or consent agreement imposes on the party that signs it ("Under the
-# terms of the agreement, the company will pay a civil penalty of …", "must hire an outside
-# compliance officer").
-SETTLEMENT_TERMS = re.compile(
-    # "has agreed to pay $48 million to resolve allegations that …"
-    r"\b(?:has |have )?agreed to (?P<verb3>pay) (?:[\w-]+ ){0,3}?" + MONEY + r"[^;]{0,60}?\bto "
-    r"(?:resolve|settle)\b|"
-    # "has agreed to settle its potential civil liability for 38 apparent violations"
-    r"(?<!previously )\b(?:has |have )agreed to (?P<verb4>settle) (?:its |their |the )?"
-    r"(?:potential |apparent )(?:civil |criminal )?liability\b|"
-    r"\b(?:will|must|shall|agreed to|is required to) (?:also )?(?P<verb>pay) (?:a |an )?"
-    r"(?:total )?(?:civil |criminal |administrative |monetary )*(?:penalty|penalties|fine|"
-    r"forfeiture|restitution)\b|\b(?:will|must|shall|is required to) (?:also )?"
-    r"(?P<verb2>hire|retain|appoint|engage|conduct|implement|submit|maintain|adopt|establish|"
-    r"certify|train)\b[^;]{0,60}?"
-    r"\b(?i:compliance|audits?|monitors?|remedial)\b")
 # Where a government's own records will be kept once moved ("Archived content will be
 # available at @Agency46", "will be maintained by the National Archives at the handles:").
 # "will continue to be accessible" (the status quo) does not match.
@@ -201,40 +104,13 @@ RECORDS_KEPT = re.compile(
     r"\b(?i:content|records|websites?|site|materials?|accounts?|archives?|collections?|"
     r"pages|posts)\b[^;]{0,80}?\bwill (?:now |also )?be (?P<verb>available|accessible|hosted|"
     r"maintained|kept|preserved) (?:at|on|by|in|with)\b")
-# A fact sheet's item, a heading and its sum ("Emergency food in Corvania: $75 million to the
-# World Food Programme for …")
-FUNDING_ITEM = re.compile(r"^(?!(?:Cost|Costs|Loss|Losses|Damage|Background|Key figures?|Debt|"
-                          r"Deficit|Revenue|Price|Value)\b)(?-i:[A-Z])[^:;.]{2,70}: (?:(?:nearly|"
-                          r"over|more than|an additional|another|some|about|approximately|up to) )?"
-                          r"(?P<verb>" + MONEY + r"[\d.,]*\s*(?:million|billion|bn|m)?)\s+(?:to|"
-                          r"for|in (?:new |additional )?(?:[\w-]+ )?(?:assistance|aid|funding|"
-                          r"grants?|loans?|financing|support))\b(?![^;]{0,60}\b(?:were|was|is|are|"
-                          r"has|have)\b)", re.IGNORECASE)
 # The document the statement releases, "released today" in passing ("The fourth edition of
 # the Agency's indicators report, released today, tracks …")
 RELEASED_TODAY = re.compile(r"^(?:[^,;]{3,140}), (?P<verb>released|published|issued|unveiled|"
                             r"launched|announced) (?:today|this week|this morning)\b")
-# A fact sheet's item that opens with what it does and states its sum ("Establishing the first
-# agricultural office in the region, with $31.8 million over five years"), or a programme
-# "which will receive $13.5 million"
-MEASURE_ITEM = re.compile(r"^(?P<verb>Establishing|Creating|Launching|Expanding|Opening|Providing|"
-                          r"Investing|Deploying|Funding|Building|Doubling|Increasing)\b"
-                          r"(?! on\b| costs?\b)(?![^;]*\b(?:is|are|was|were|would|will|has|have|"
-                          r"said|found|since)\b)[^;]{0,160}?" + MONEY
-                          + r"|^(?:An?|The) new\b[^;]{0,120}?\bwhich will "
-                          r"(?P<verb2>receive) " + MONEY)
 # Agreements signed before leaders ("The two Prime Ministers will witness the signing of …")
 WITNESSED = re.compile(r"(?<!\bhad )(?<!\bhave )\b(?:will |also )*(?P<verb>witness(?:ed)?) the "
                        r"(?:signing|exchange) of\b(?![^;]*\b(?:as a young|in (?:19|20)\d\d)\b)")
-# Charges brought: "a grand jury returned a 24-count indictment", "an indictment unsealed today
-# charges …", "filed a criminal complaint"
-INDICTMENT = re.compile(r"\b(?:returned|unsealed|filed|brought|(?:are |is |am )?(?:unsealing|"
-                        r"filing|returning)|(?:will )?(?:unseal|file)) (?:an? |the )?"
-                        r"(?:[\w-]+ ){0,2}"
-                        r"(?P<verb>indictments?|criminal complaints?|superseding indictments?)\b|"
-                        r"\b(?P<verb2>indictments?|criminal complaints?)(?: [\w-]+){0,5}? "
-                        r"(?:was |were )?(?:unsealed|returned|filed) (?:today|yesterday|this "
-                        r"week)\b")
 # A government's formal finding, the measure of an attribution or a determination ("has
 # formally confirmed that cyber actors affiliated with …", "formally determined that …").
 FORMAL_FINDING = re.compile(
@@ -440,24 +316,6 @@ def _in_force(sentence: str) -> re.Match[str] | None:
     return None
 
 
-_PAST_DATED = re.compile(r"\b(?:was|were|had been) \w+ed in (?:" + MONTH + r" )?(?:19|20)\d\d\b")
-
-
-def budget_line(sentence: str, *, right_after: bool) -> Predicate | None:
-    """A line of a budget request whose subject is "it" or the budget, with its sum: for a
-    statement about a budget request (`BUDGET_CONTEXT`, checked by the caller). "It" must
-    come `right_after` a sentence of the budget, where nothing else can be what it means."""
-    match = BUDGET_LINE.search(sentence)
-    if (match is None or OPINION.search(sentence, 0, match.start())
-            or _PAST_DATED.search(sentence)
-            or ((match.group("it") or "").lower() == "it" and not right_after)):
-        return None
-    verb = next(v for v in match.group("verb", "verb2", "verb3", "verb4") if v).lower()
-    return Predicate(UNSTATED, verb, verb, "shape", sentence[match.end():], "",
-                     (f"a line of the budget request this statement presents "
-                      f"(“{match.group().strip()[:60]}”)",), "funding")
-
-
 def shape(sentence: str) -> Predicate | None:
     """Measures stated without a measure verb: effects, money as subject, policy changes."""
     money: bool | None = None  # whether the sentence may state a sum: tested once, if asked
@@ -512,7 +370,7 @@ def shape(sentence: str) -> Predicate | None:
             continue  # "Amnesty International's latest report, released this week, …"
         elif pattern is MONEY_SUBJECT and _NOT_SPENT.search(sentence):
             continue  # "€3 billion a year will go to waste …, the study warns"
-        elif pattern is LEGAL_EFFECT and _GENERAL_ACCOUNT.search(sentence):
+        elif pattern is LEGAL_EFFECT and GENERAL_ACCOUNT.search(sentence):
             continue  # "Under this authority, designated officials … are ineligible"
         elif pattern is WELCOMED and (_RECALLED.search(sentence[:match.start()])
                                       or _IN_YEAR.search(sentence, match.end())):

@@ -1,0 +1,65 @@
+"""Sentence shapes of enforcement: the legal effect of today's designation ("their property
+… is blocked"), what a settlement imposes, charges brought; and what a law does to anyone
+designated under it (`GENERAL_ACCOUNT`), which is no measure of today's. Tried by
+`shapes.shape`."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import MONEY
+
+__all__ = ["GENERAL_ACCOUNT", "INDICTMENT", "LEGAL_EFFECT", "SETTLEMENT_TERMS"]
+
+# The legal effect of a designation on those it names ("their property … is blocked").
+LEGAL_EFFECT = re.compile(
+    r"\b(?:property|interests in property|assets)\b[^;]{0,160}?\b(?:are|is|will be|remain|"
+    r"must be) "
+    r"(?P<verb>blocked|frozen)\b|\b(?:are|is) (?:generally )?(?P<verb2>prohibited) from\b|"
+    r"\b(?:are|is|will be|become) (?:also )?(?P<verb3>not eligible|ineligible|inadmissible) "
+    r"(?:to enter|to (?-i:[A-Z])|into|for (?:entry|admission)\b|for (?:a )?(?:U\.S\. )?visas?)|"
+    r"\bwill (?P<verb4>remain debarred)\b|"
+    # "Those listed are subject to a travel ban and an asset freeze"
+    r"\b(?:are|is|will be|become|are now|is now) (?P<verb5>subject to) (?:an? |the )?"
+    r"(?:[\w-]+ ){0,2}(?:travel bans?|asset freezes?|visa bans?|sanctions|export "
+    r"restrictions|licen[cs]e requirements?|(?:additional|new|increased|higher) (?:tariffs?|"
+    r"dut(?:y|ies)|quotas?))\b|"
+    # "the vessels named today are identified as property in which … has an interest"
+    r"\b(?:are|is|were|was|have been|has been) (?:also )?(?P<verb6>identified) as (?:blocked )?"
+    r"property\b|"
+    # "No visas will be issued to the officials designated today"
+    r"^[Nn]o (?:U\.S\. |new |further )?visas? (?:will|shall) be (?P<verb7>issued)\b")
+# What a law does to anyone designated under it ("Under this authority, designated officials
+# … are ineligible for entry", "once the Secretary designates …"): an account of the law
+GENERAL_ACCOUNT = re.compile(r"^(?:Under (?:this|that|the|its|such) (?:authority|law|section|"
+                             r"provision|statute|order)|[^;]{0,80}\b(?:once|whenever|anyone|"
+                             r"any person)\b|[^;,]{0,40}\b(?:who|that)\b)|"
+                             r"\b(?:listed|designated) under\b|"
+                             r"\bunder (?:the )?(?:[A-Z][\w-]* ){0,5}(?:Regulations|Act|Law|Code|"
+                             r"Order)\b|\bimposed by (?:the )?(?:regime|junta|authorities)\b",
+                             re.IGNORECASE)
+# What a settlement or consent agreement imposes on the party that signs it ("Under the
+# terms of the agreement, the company will pay a civil penalty of …", "must hire an outside
+# compliance officer").
+SETTLEMENT_TERMS = re.compile(
+    # "has agreed to pay $48 million to resolve allegations that …"
+    r"\b(?:has |have )?agreed to (?P<verb3>pay) (?:[\w-]+ ){0,3}?" + MONEY + r"[^;]{0,60}?\bto "
+    r"(?:resolve|settle)\b|"
+    # "has agreed to settle its potential civil liability for 38 apparent violations"
+    r"(?<!previously )\b(?:has |have )agreed to (?P<verb4>settle) (?:its |their |the )?"
+    r"(?:potential |apparent )(?:civil |criminal )?liability\b|"
+    r"\b(?:will|must|shall|agreed to|is required to) (?:also )?(?P<verb>pay) (?:a |an )?"
+    r"(?:total )?(?:civil |criminal |administrative |monetary )*(?:penalty|penalties|fine|"
+    r"forfeiture|restitution)\b|\b(?:will|must|shall|is required to) (?:also )?"
+    r"(?P<verb2>hire|retain|appoint|engage|conduct|implement|submit|maintain|adopt|establish|"
+    r"certify|train)\b[^;]{0,60}?"
+    r"\b(?i:compliance|audits?|monitors?|remedial)\b")
+# Charges brought: "a grand jury returned a 24-count indictment", "an indictment unsealed today
+# charges …", "filed a criminal complaint"
+INDICTMENT = re.compile(r"\b(?:returned|unsealed|filed|brought|(?:are |is |am )?(?:unsealing|"
+                        r"filing|returning)|(?:will )?(?:unseal|file)) (?:an? |the )?"
+                        r"(?:[\w-]+ ){0,2}"
+                        r"(?P<verb>indictments?|criminal complaints?|superseding indictments?)\b|"
+                        r"\b(?P<verb2>indictments?|criminal complaints?)(?: [\w-]+){0,5}? "
+                        r"(?:was |were )?(?:unsealed|returned|filed) (?:today|yesterday|this "
+                        r"week)\b")

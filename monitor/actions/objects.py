@@ -1,0 +1,249 @@
+"""What a weak verb's object must name to be a measure (`OBJECTS`, by verb), and the money and
+gifts several of them share (`AID`, `GIFT`). Used by `phrases.object_fits`."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import CONCRETE, CONCRETE_RE, MONEY
+
+__all__ = ["AID", "GIFT", "OBJECTS"]
+
+AID = re.compile(MONEY + r"|\b\d[\d,.]*\s*(?:million|billion)\b|\b(?:assistance|aid|funding|funds|"
+                  r"grants?|loans?|financing|vaccines?|doses|equipment|supplies|shipments?|"
+                  r"rewards?|radars?|vehicles|weapons|ammunition|munitions|missiles|rounds|"
+                  r"helicopters|aircraft|ventilators|tents|generators|medicines|meals|kits)\b",
+                  re.IGNORECASE)
+# What is given, contributed or confirmed, as the object's head ("has given £4 million to",
+# "gave Corvania $5 million", "confirmed a further €8 million"); not "gave a speech on aid",
+# "confirmed that aid had resumed", "contributed to the success of …"
+GIFT = re.compile(r"^\s*(?:(?-i:[A-Z])[\w.-]*(?: [A-Z][\w.-]*){0,3} )?(?:(?:a|an|the|another|an "
+                  r"additional|a further|further|more than|over|nearly|some|up to|"
+                  r"approximately|about|new|additional|its|our|their|emergency|humanitarian) )*"
+                  r"(?:" + MONEY + r"|\d[\d,.]*|(?:(?!(?:that|on|of|about|for|to|a|an|the)\b)"
+                  r"[\w-]+ ){0,2}(?:aid|assistance|funding|funds|"
+                  r"grants?|loans?|financing|supplies|equipment|vaccines?|doses|relief(?: items"
+                  r"| supplies)?))",
+                  re.IGNORECASE)
+OBJECTS = {
+    "provide": AID, "deliver": AID, "fund": CONCRETE_RE, "give": GIFT, "contribute": GIFT,
+    # (not a fact confirmed: "confirmed £2 million had already been spent")
+    "confirm": re.compile(GIFT.pattern + r"(?![^;]{0,40}\b(?:had|has|have|was|were|is|are)\b)",
+                          re.IGNORECASE),
+    # "sending 2,800 military personnel", "sent a team of experts"
+    "send": re.compile(AID.pattern + r"|\b(?:personnel|troops|experts|teams? of|ships|vessels|"
+                       r"doctors|engineers|advisers|advisors|letters? of formal notice|reasoned "
+                       r"opinions?|warning letters?)\b", re.IGNORECASE),
+    "revise": re.compile(CONCRETE + r"|\b(?:standards?|requirements|limits|thresholds|"
+                         r"criteria)\b", re.IGNORECASE),
+    # "fined three suppliers £4.6 million": a sum, or the traders fined
+    "fine": re.compile(MONEY + r"|\b(?:million|billion)\b|\b(?:compan(?:y|ies)|firms?|"
+                       r"suppliers?|banks?|carriers?|airlines?|operators?|manufacturers?|"
+                       r"individuals?|persons?|entit(?:y|ies)|defendants?|sellers?|"
+                       r"businesses|Ltd|Limited|Inc|LLC|Corp|Corporation|plc|GmbH)\b",
+                       re.IGNORECASE),
+    # "has named X as its new Mission Director", "named her to the Board"; not "named Corvania
+    # as America's most reliable partner"
+    "name": re.compile(r"^[^;]{0,80}?\bas (?:its |the |our |their |his |her |a )?(?:new |next |"
+                       r"first |acting |interim |deputy |senior |chief |special )*(?:[\w-]+ ){0,2}"
+                       r"(?:Director|Envoy|Ambassador|Coordinator|Administrator|Representative|"
+                       r"Chair\w*|Commissioner|Secretary|Head|Chief|Counsel|Officer|Advis[eo]r|"
+                       r"Inspector|Judge|President|Member|Minister|Attaché|Consul)\b|"
+                       r"\bto (?:the |its )?(?:post|position|role|[Bb]oard|[Cc]ouncil|"
+                       r"[Cc]ommission)\b"),
+    # "charging eight individuals with conspiracy"; not "charged with the task of", "charged
+    # with an important relationship"
+    "charge": re.compile(r"^[^.;]{0,120}?\bwith\b(?! (?:the )?(?:task|responsibility|"
+                         r"mission|duty|job|role)\b)[^.;]{0,80}?\b(?:conspir\w*|fraud\w*|"
+                         r"smuggl\w*|violat\w*|counts?|crimes?|offen[cs]es?|murder\w*|launder\w*|"
+                         r"terror\w*|traffick\w*|illegal\w*|unlawful\w*|export\w*|brib\w*|"
+                         r"theft|stealing|possess\w*|distribut\w*|assault\w*|kidnap\w*|"
+                         r"obstruct\w*|evasion|evading|sanctions)", re.IGNORECASE),
+    # "I hereby declare a national emergency", "declared a major disaster"
+    "declare": re.compile(r"^\s*(?:an? |the )?(?:[\w-]+ ){0,2}(?:emergency|disaster|state of "
+                          r"(?:emergency|disaster)|persona non grata|public health emergency)\b",
+                          re.IGNORECASE),
+    # "invoking the Defense Production Act to require …"
+    "invoke": re.compile(r"^\s*(?:the |its |our |his |her |their )?(?:[\w-]+ ){0,4}(?:Act|"
+                         r"[Aa]uthority|[Aa]uthorities|[Pp]owers|[Cc]lause|Article|[Ll]aw|"
+                         r"[Pp]rovision|[Mm]echanism)\b(?! as )[^;]{0,80}?\bto [a-z]+|"
+                         r"\b(?:emergency|powers|authorit\w+)\b"),
+    # "has transmitted the President's request to Congress"
+    "transmit": re.compile(r"\b(?:request|budget|legislation|bill|report|notification|treaty|"
+                           r"proposal)\b", re.IGNORECASE),
+    # "identified X as a Specially Designated Narcotics Trafficker"
+    "identify": re.compile(r"\bas (?:an? )?(?:Specially Designated|significant (?:foreign )?"
+                           r"narcotics|blocked property)", re.IGNORECASE),
+    # "We endorse the Action Plan", "endorsed the roadmap"
+    "endorse": re.compile(r"^\s*(?:the |a |an |our |their |its )?(?:[\w-]+ ){0,4}(?:[Pp]lan|"
+                          r"[Dd]eclaration|[Rr]oadmap|[Ff]ramework|[Ss]trategy|"
+                          r"[Aa]genda|[Cc]andidacy|[Rr]esolution|[Cc]ommuniqu\w*)\b"),
+    # a travel advice: "advises Singaporeans to defer all travel abroad"
+    "advise": re.compile(r"^[^;]{0,60}?\b(?:to (?:defer|avoid|postpone|reconsider) (?:all )?"
+                         r"(?:non-essential )?travel|to leave (?-i:[A-Z])|not to travel|against "
+                         r"(?:all )?(?:but essential |non-essential )?travel)\b", re.IGNORECASE),
+    # "is referring Hungary to the Court of Justice"
+    "refer": re.compile(r"^\s+(?!to\b)\S[^;]{0,60}?\bto (?:the )?(?:[\w ]{0,30})?(?:Court|"
+                        r"Tribunal|ICC|Security Council|prosecutors?|Department of Justice|"
+                        r"Attorney General)\b(?!['’]s)"),
+    # "has raised its travel alert … to Level 4", "raised tariffs on …"
+    "raise": re.compile(r"^\s*(?:the |its |our )?(?!(?:issue|question|matter|concerns?|case)\b)"
+                        r"(?:[\w-]+ ){0,2}(?:alert|advisory|advisories|threat level|level|"
+                        r"tariffs?|duties|ceiling|cap)\b", re.IGNORECASE),
+    # "will be maintained at $3.8 billion"
+    "maintain": re.compile(r"^\s*(?:(?:its|our|the|their) )?(?:[\w-]+ ){0,3}(?:aid|assistance|"
+                           r"funding|contributions?|budget|cap|tariffs?|support) (?:[\w-]+ ){0,4}?"
+                           r"at " + MONEY + r"|^\s*at " + MONEY, re.IGNORECASE),
+    # "will run a nationwide awareness campaign"
+    "run": re.compile(r"^\s*(?:an? |the |its |new |\w+wide |[\w-]+ ){0,4}(?:campaigns?|"
+                      r"programs?|programmes?|pilots?|trials?|courses?|exercises?|trainings?|"
+                      r"flights|operations)\b",
+                      re.IGNORECASE),
+    "open": re.compile(r"^\s*+(?!(?:the |an? |its )?(?:[\w-]+ )?(?:meeting|conference|session|"
+                       r"summit|debate) of\b)[^;]{0,60}?\b(?:embass(?:y|ies)|consulates?"
+                       r"(?:-general)?|offices?|border|missions?|investigation|airspace|"
+                       r"cent(?:er|re)s?|channel|port|crossings?|(?:diplomatic )?posts)\b",
+                       re.IGNORECASE),
+}
+OBJECTS["close"] = OBJECTS["open"]
+OBJECTS["mobilize"] = GIFT
+# "will share 80 million doses", not "shared 200 cyber threat indicators"
+OBJECTS["pass"] = re.compile(CONCRETE + r"|\blaws?\b", re.IGNORECASE)
+OBJECTS["share"] = re.compile(r"^\s*(?:(?:more than|over|nearly|some|about|up to|an additional|"
+                              r"approximately|roughly|remaining|"
+                              r"another|the|these|its|our) )*(?:" + MONEY + r"|[\d.,]+ (?:million "
+                              r"|billion |thousand )?(?:[\w-]+ ){0,3}(?:doses|vaccines?|supplies|"
+                              r"tests|ventilators|kits))", re.IGNORECASE)
+# "announced stronger protections for farmworkers", "announced new limits on …": as the
+# object's head, not "announced the results of its review of safety standards"
+OBJECTS["announce"] = re.compile(CONCRETE + r"|^\s*(?:(?:new|stronger|tougher|updated|final|"
+                                 r"revised|proposed|additional|the|a|its|their) )*(?:[\w-]+ )?"
+                                 r"(?:protections|safeguards|standards|requirements|limits)\b",
+                                 re.IGNORECASE)
+# "will train 500 health workers a week": people trained, not "train our sights on"
+OBJECTS["train"] = re.compile(r"^\s*(?:(?:as many as|more than|over|up to|about|some|an "
+                              r"additional|another|the|local|new) )*(?:\d[\d,]*|(?:[\w-]+ )?"
+                              r"(?:workers|officers|police|personnel|staff|soldiers|troops|"
+                              r"judges|prosecutors|teachers|nurses|doctors|journalists|"
+                              r"students|officials|forces|inspectors|guards))\b", re.IGNORECASE)
+# "will require all facilities to adopt …", "ordered the evacuation of …": those bound to act,
+# or a concrete measure
+# (those bound: "all clinics to report", not "more time to review")
+OBJECTS["require"] = re.compile(r"^\s*+(?!(?:more |additional |further |extra |much |some )?"
+                                r"(?:time|funding|funds|resources|support|assistance|money|help|"
+                                r"efforts?|patience|cooperation|attention|work)\b)"
+                                r"(?:[\w.’'-]+ ){1,6}?to (?!be\b|the\b|an?\b|its\b|their\b|"
+                                r"prepare|consider|study|review|look|assess|report back|brief|"
+                                r"explore|examine)[a-z]+\b|\b(?:licen[cs]es?|reporting|disclosures?|registration|"
+                                r"testing|tests|certifications?|permits?|approvals?|inspections?|"
+                                r"masks?|vaccinations?|quarantine|notification|audits?|"
+                                r"visas?)\b", re.IGNORECASE)
+# (and the formal "I hereby order that …", "direct that the flag be flown …")
+OBJECTS["order"] = re.compile(OBJECTS["require"].pattern + "|" + CONCRETE + r"|^\s*that\b"
+                              + r"|\b(?:evacuation|closure|departure|"
+                              r"withdrawal|suspension|review|investigation)\b", re.IGNORECASE)
+# "added … to the Entity List", "has been added to the scope of the order"
+OBJECTS["add"] = re.compile(r"\bto (?:the |its |their )?[^,;]{0,40}?\b(?:[Ll]ist|scope|"
+                            r"[Oo]rder|E\.O\.)|\bwith an? licen[cs]e requirement", re.IGNORECASE)
+# "has selected 12 firms", "selected 40 grantees": an award, not a choice of words
+OBJECTS["select"] = re.compile(CONCRETE + r"|\b(?:firms|companies|contractors|recipients|"
+                               r"grantees|awardees|finalists|winners|fellows|scholars|"
+                               r"proposals|projects|sites)\b", re.IGNORECASE)
+# "directed Deferred Enforced Departure for …", "directed the Department to …"
+OBJECTS["direct"] = re.compile(r"^(?!\s*(?:[\w.’'-]+ ){1,8}?to (?:consider|study|explore|"
+                               r"assess|examine|look)\b)(?:" + CONCRETE
+                               + r"|(?-i:^\s*(?:(?:the|an?) )?(?!(?:The|An?) )[A-Z])"
+                               r"|^\s*(?:[\w.’'-]+ ){1,6}?to (?!be\b|the\b|an?\b|its\b|their\b|"
+                               r"work\b|continue\b|explore\b|review\b|consider\b|study\b|"
+                               r"prepare\b|assess\b|engage\b|coordinate\b|look\b)[a-z]+\b|"
+                               r"^\s*that\b)", re.IGNORECASE)
+# A government's own records moved or kept: "@Agency on X will be archived at @Agency46",
+# "we are preserving the material we created with the National Archives", "the website will
+# be transferred to …"
+OBJECTS["archive"] = re.compile(r"\b(?:records?|accounts?|content|materials?|websites?|sites?|"
+                                r"archives?|data|files|documents|pages|handles?|posts|videos|"
+                                r"photos|collections?)\b|@\w|\w\.(?:gov|com|org)\b",
+                                re.IGNORECASE)
+for _verb in ("preserve", "transfer", "migrate"):
+    OBJECTS[_verb] = OBJECTS["archive"]
+# "supported a regional study", "is supporting 40 projects", "supports $5 million in grants":
+# support for a named piece of work, not for a cause or a country
+OBJECTS["support"] = re.compile(MONEY + r"|\b(?:studies|study|"
+                                r"projects?|programs?|scholarships?|training|grants?)\b",
+                                re.IGNORECASE)
+# "OFAC targeted entities and individuals who …": those a sanctions action names
+OBJECTS["target"] = re.compile(r"\b(?:individuals?|entit(?:y|ies)|persons?|companies|company|"
+                               r"firms?|networks?|officials?|vessels?|enterprises?|members?|"
+                               r"leaders?|facilitators?|financiers?|brokers?)\b", re.IGNORECASE)
+# "listed eight officials of the police": those a listing names, or a concrete measure
+OBJECTS["list"] = re.compile(OBJECTS["target"].pattern + "|" + CONCRETE, re.IGNORECASE)
+# "put sanctions in place", "put forward a proposal", "put the group on the list"; not
+# "putting our values at the center of our policy"
+OBJECTS["put"] = re.compile(r"\b(?:in place|into (?:effect|force|place)|forward|on (?:the |its |"
+                            r"a )?(?:[\w-]+ ){0,4}(?:[Ll]ist|hold))\b", re.IGNORECASE)
+# "FDA has warned companies that sell …", "issued warnings to 12 sellers": a regulator's
+# enforcement step against traders; not "warned Corvania that …" (a message to a government)
+OBJECTS["warn"] = re.compile(r"^\s*(?:(?:the|all|some|several|many|more than|over|\d+|two|"
+                             r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|"
+                             r"multiple|numerous|online|foreign|domestic|U\.S\.) )*(?:companies|"
+                             r"company|"
+                             r"firms?|sellers?|manufacturers?|distributors?|retailers?|"
+                             r"marketers?|vendors?|importers?|exporters?|businesses|websites?|"
+                             r"operators?|stores|platforms|pharmacies)\b"
+                             # not a warning of consequences ("… that doing business with
+                             # them risks exposure to sanctions")
+                             r"(?![^.;]{0,100}\bthat\b[^.;]{0,100}\b(?:risks?|faces?|exposes?)\b"
+                             r"[^.;]{0,60}\b(?:sanction|designat|penalt))")
+# "renewed the charter of the Advisory Council", "renews the designation": not "renewed its
+# commitment" or "renewed calls"
+OBJECTS["renew"] = re.compile(r"^\s*(?:the |its |their |our |a )?(?:(?!(?:calls?|commitments?|"
+                              r"support|pledges?|appeals?|for|to|of)\b)[\w-]+ ){0,2}"
+                              r"(?:charter|mandate|designations?|sanctions|waivers?|"
+                              r"licen[cs]es?|agreements?|memorand\w+|MOU|accords?|programs?|"
+                              r"national emergency|orders?|authori[sz]ation|contracts?|"
+                              r"status)\b", re.IGNORECASE)
+# "join our neighbours in celebrating …": joining in an expression, not a body
+OBJECTS["join"] = re.compile(r"^(?!.{0,130}?\b(?:in (?:the )?(?:celebrat|observ|mark|"
+                             r"commemorat|honou?r|pay(?:ing)? tribute|mourn|condemn|call|urg|"
+                             r"wish|congratulat|recogni|welcom|express|reaffirm|remember|"
+                             r"salut|send|extend|offer|stand|grie)|to (?:celebrat|mark|"
+                             r"commemorat|honou?r|pay tribute|mourn|condemn|observ))\w*)"
+                             r".*?(?:" + CONCRETE + ")",
+                             re.IGNORECASE)
+# "withdraw all U.S. troops", "withdrew from the agreement", "evacuated embassy staff"
+OBJECTS["withdraw"] = re.compile(r"^\s*(?:(?:all|the|its|our|their|some|\d+|remaining|U\.S\.|"
+                                 r"American|non-essential|nonessential) )*(?:troops|forces|"
+                                 r"personnel|staff|diplomats|employees|funding|support|"
+                                 r"ambassador|nomination|recognition|visas?)\b|^\s*from (?:the )?"
+                                 r"(?:(?-i:[A-Z][\w.-]*) ){0,5}(?-i:Agreement|Treaty|Accord|"
+                                 r"Convention|Council|"
+                                 r"Organi[sz]ation|Pact|Compact|Commission|Court|Facility|"
+                                 r"Alliance|Partnership|Initiative)\b|^\s*from (?:the )?"
+                                 r"(?:agreement|treaty|accord|organization|council)\b",
+                                 re.IGNORECASE)
+# "paused assistance to …", "halted deliveries", "reinstated the ban": a measure stopped or
+# restored; not "paused for a moment", "halted the advance"
+OBJECTS["pause"] = re.compile(r"^\s*(?:the |its |our |their |all |some |U\.S\. )?(?:[\w-]+ ){0,2}"
+                              r"(?:assistance|aid|funding|programs?|sanctions|visas?|"
+                              r"processing|flights|deliveries|shipments|talks|negotiations|"
+                              r"exports|imports|operations|ban|cooperation|contributions?|"
+                              r"payments|disbursements|sales|licen[cs]es|waivers?)\b",
+                              re.IGNORECASE)
+for _verb in ("halt", "reinstate"):
+    OBJECTS[_verb] = OBJECTS["pause"]
+# "authorized $80 million", "authorized the transfer of …"; the passive "authorized by law"
+# is the legal basis of a programme, not a measure (PASSIVE_NEEDS_AGENT)
+OBJECTS["authorize"] = re.compile(r"^\s*(?:the |an? |up to |over |more than )?(?:" + MONEY + r"|\d|"
+                                  r"(?:[\w-]+ ){0,2}(?:transfer|sale|use|release|deployment|"
+                                  r"departure|funding|assistance|payments?|purchase|export|"
+                                  r"designation|sanctions)\b)", re.IGNORECASE)
+OBJECTS["evacuate"] = re.compile(r"^\s*(?:[\w.,-]+ ){0,4}(?:staff|personnel|employees|"
+                                 r"diplomats|citizens|nationals|embassy|consulate|families|"
+                                 r"dependents)\b", re.IGNORECASE)
+# "proposed $58.5 billion for …", "proposes a new rule": a sum or a concrete measure
+OBJECTS["propose"] = re.compile(r"^\s*(?:(?:a|an|the|new|additional|more than|over|nearly|"
+                                r"about|up to) )*(?:" + MONEY + r"|(?:[\w-]+ ){0,2}(?:rule|"
+                                r"regulations?|sanctions|legislation|bill|amendment|budget|"
+                                r"resolution|treaty|agreement)\b)", re.IGNORECASE)
+OBJECTS["convene"] = re.compile(r"\w")  # future only: any gathering convened is concrete
+OBJECTS["engage"] = re.compile(r"\b(?:dialogue|talks|negotiations)\b", re.IGNORECASE)
