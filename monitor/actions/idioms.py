@@ -14,9 +14,11 @@ __all__ = ["A_MEETING", "turn_of_speech"]
 # A gathering ("the next round of talks", "a public hearing", "the Harbour Reform Conference")
 A_MEETING = re.compile(r"\s*(?:the |a |an |their |its )?(?:(?:next|another|further|annual|"
                        r"regular|new|additional|high-level|bilateral|first|second|final|public|"
-                       r"oral|formal|virtual|closed|"
+                       r"oral|formal|virtual|closed|technical|informal|online|stakeholder|"
                        r"(?-i:[A-Z])[\w-]*) )*(?:rounds?|meetings?|talks|consultations|sessions?|"
-                       r"summit|conference|readings?|debates?|hearings?|forum)\b", re.IGNORECASE)
+                       r"summit|conference|readings?|debates?|hearings?|forum|webinars?|"
+                       r"press (?:conferences?|briefings?)|(?<=public )workshops?|roundtables?|"
+                       r"town halls?)\b", re.IGNORECASE)
 # A statement issued (not a joint one, which others join), a reading or a debate held: words
 # and procedure, not a measure
 _WORDS_ONLY = re.compile(r"\s+(?![^.;]{0,30}\b(?:joint|policy|interpretive)\b)(?:an? |the |its |"

@@ -89,6 +89,8 @@ CONCRETE = (
     r"|listening sessions|session|summit|conference|OECD|secretariat|Entity List|settlement"
     r"|work(?:ing )?group|training|workshops?|budget|(?:protected|legal|refugee) status|TPS"
     r"|strateg(?:y|ies)|findings|charges|indictments?|criminal complaints?|bills?|legislation"
+    r"|(?:civil (?:money )?)?penalt(?:y|ies)|lawsuits?|suit|complaints?|enforcement actions?"
+    r"|(?:emergency use )?authorizations?|import alerts?|recalls?"
     r"|(?-i:Act))\b"
 )
 WEAK = """provide commit offer build create expand deliver release open close host form increase
@@ -97,7 +99,7 @@ convene hold join pass engage extend fund update select conclude reach organize 
 request archive preserve transfer migrate support target warn renew authorize reinstate halt
 pause waive withdraw evacuate propose fine require order name charge give contribute confirm
 revise run train declare share invoke mobilize transmit identify endorse advise refer raise
-maintain""".split()
+maintain finalize assess file cite hire relaunch""".split()
 ARMED = re.compile(r"\b(?:soldiers|forces|troops|police|militias?|officers)\b", re.IGNORECASE)
 PASSIVE_NEEDS_AGENT = frozenset({"arrest", "seize", "ban", "block", "suspend", "expel",
                                  "evacuate", "authorize", "fine", "require", "order", "charge",
@@ -178,6 +180,9 @@ GOVERNMENT = re.compile(
     r"U\.K\.|[Pp]articipants|Member States|[A-Z][a-z]+ side|(?:[Tt]he|European|African|Eurasian) "
     r"Union|"
     r"Authority|Commissioner|Regulator|Inspector General|[Gg]rand [Jj]ury|Attorney|Britain|Board|"
+    r"Comptroller|[Aa]gencies|Attorneys General|"
+    r"[Aa]ttorneys general|NHTSA|OSHA|NRC|FERC|FDIC|OCC|CFTC|EEOC|HUD|FMCSA|PHMSA|FAA|NTSB|CFPB|"
+    r"CMS|USCIS|HSI|ATF|NLRB|FHFA|MSHA|FSIS|APHIS|SBA|GSA|NIST|"
     r"FDA|EPA|NOAA|NASA|NSF|NIH|CDC|HHS|DOD|DoD|DOE|USDA|FEMA|SEC|FTC|FCC|CBP|ICE|USTR|NARA|"
     r"OMB|IRS|FinCEN|BIS|DDTC|PRM|INL|"
     r"Customs|Coast Guard|Border Protection|Service|[Pp]rogram|OFAC|DEA|FBI|DHS|DOJ|USAID|DFC|"
@@ -203,6 +208,7 @@ NOT_GOVERNMENT = re.compile(
     r"warring|(?-i:armed groups)|military (?:authorities|government|rulers)|Association|"
     r"Foundation|Society|Museum|\AMembers of|"
     r"criminals?|rebels|separatists?|forces|who|it|which|donors|"
+    r"(?:aid|humanitarian|relief|news|rating|credit|travel|advertising|private) agencies|"
     r"\A(?:other|many|some|most|several|few) (?:countries|nations|governments)|"
     r"(?:this|that)(?!\s+(?:[Aa]dministration|[Gg]overnment|[Dd]epartment|[Oo]ffice|[Bb]ureau|"
     r"[Aa]gency|[Cc]ommission|[Mm]inistry)\b))\b", re.IGNORECASE)
@@ -230,15 +236,19 @@ FUNCTION_WORD = re.compile(r"(?:^|\s)(?:and|or|of|the|a|an|to|by|for|with|in|on|
 # A running total ("to date, the United States has donated 23 million doses", "In total, we are
 # providing more than $360 million"): context beside the news, not a measure of its own
 RUNNING_TOTAL = re.compile(r"(?<!\bup )\bto date\b|\b(?:so far|thus far|in total|all told|"
-                           r"cumulatively|over the course of|"
+                           r"cumulatively|over the course of|this (?:fiscal |calendar )?year|"
+                           r"over (?:\w+ ){0,2}rounds|"
                            r"largest (?:single )?(?:donor|contributor|provider)|"
                            r"since (?:19|20)\d\d)\b|^In all,|"
                            r"\bsince (?:the |its |our )?(?:[\w-]+ ){0,3}(?:began|start(?:ed)?|"
                            r"beginning|outbreak|onset)\b", re.IGNORECASE)
 HISTORY = re.compile(r"^(?:Since|To date|For (?:many|several) years|For decades|"
-                      r"(?:\w+(?:[- ]\w+)? )?(?:years|decades) ago|"
-                      r"Over the (?:past|last)|"
-                      r"Previously|Historically|Earlier this|Last (?:week|month|year)|"
+                      r"(?:[\w-]+ ){0,5}(?:years|decades) ago|"
+                      r"Over the (?:past|last)|In the (?:years|decades|months) (?:that followed|"
+                      r"after|since)|"
+                      r"Previously|Historically|Earlier this|Last (?:week|month|year|spring|"
+                      r"summer|fall|autumn|winter|" + MONTH + r")|"
+                      r"(?:At|During) [^,;]{3,60}? last (?:year|month|week)|"
                       r"Over the (?:years|decades))\b",
                       re.IGNORECASE)
 # A sentence opening with a date ("In 2015,", "At the end of June 2020,", "From fiscal year

@@ -50,7 +50,13 @@ OBJECTS = {
                        r"Chair\w*|Commissioner|Secretary|Head|Chief|Counsel|Officer|Advis[eo]r|"
                        r"Inspector|Judge|President|Member|Minister|Attaché|Consul)\b|"
                        r"\bto (?:the |its )?(?:post|position|role|[Bb]oard|[Cc]ouncil|"
-                       r"[Cc]ommission)\b"),
+                       r"[Cc]ommission)\b|"
+                       # "named Janet Ochoa Senior Deputy Comptroller for …": a name, a title
+                       r"^\s*(?:[A-Z][\w'’-]+ (?:[A-Z]\. )?){1,3}(?:(?:Senior|Deputy|Chief|"
+                       r"Acting|Associate|Assistant|Executive|General|Special) )*(?:[A-Z][a-z]+ )?"
+                       r"(?:Director|Counsel|Officer|Comptroller|Administrator|Commissioner|"
+                       r"Secretary|Ambassador|Envoy|Coordinator|Advis[eo]r|Economist|Inspector|"
+                       r"Chair\w*)\b"),
     # "charging eight individuals with conspiracy"; not "charged with the task of", "charged
     # with an important relationship"
     "charge": re.compile(r"^[^.;]{0,120}?\bwith\b(?! (?:the )?(?:task|responsibility|"
@@ -106,6 +112,25 @@ OBJECTS = {
                        re.IGNORECASE),
 }
 OBJECTS["close"] = OBJECTS["open"]
+# Enforcement verbs a regulator uses: "assessed a $275,000 civil money penalty", "filed a
+# lawsuit", "cited the company for exposing workers to …"; not "assess priorities", "filed
+# past the gate", "cited this figure"
+OBJECTS["assess"] = re.compile(r"^[^;]{0,60}?\b(?:penalt(?:y|ies)|fines?|forfeitures?)\b",
+                               re.IGNORECASE)
+OBJECTS["file"] = re.compile(r"^[^;]{0,40}?\b(?:lawsuits?|suits?|complaints?|charges|"
+                             r"indictments?|motions? for|petitions? (?:for|to|with))\b",
+                             re.IGNORECASE)
+OBJECTS["cite"] = re.compile(r"^\s*(?!(?:this|that|these|those|it|the (?:figure|example|"
+                             r"case|fact)s?)\b)[^;]{0,80}?\bfor (?:\w+ing\b|[^.;]{0,40}?"
+                             r"\b(?:violat\w*|hazards?)\b)", re.IGNORECASE)
+# "hired 75 more inspectors", "we've hired our first chief economist"
+OBJECTS["hire"] = re.compile(r"^\s*(?:(?:an additional|another|more than|over|up to|some|"
+                             r"about) )*\d[\d,]*(?: more| new| additional)? (?:[\w-]+ )?"
+                             r"(?:staff|officers|agents|inspectors|investigators|examiners|"
+                             r"employees|personnel|judges|teachers|nurses|workers)\b|"
+                             r"^\s*(?:our|its|their|the) (?:first|new) [\w -]{0,40}?"
+                             r"(?:officer|economist|director|counsel|chief|advis[eo]r|"
+                             r"technologist|ombudsman)\b", re.IGNORECASE)
 OBJECTS["mobilize"] = GIFT
 # "will share 80 million doses", not "shared 200 cyber threat indicators"
 OBJECTS["pass"] = re.compile(CONCRETE + r"|\blaws?\b", re.IGNORECASE)

@@ -150,6 +150,11 @@ AGREED = re.compile(r"\b(?P<verb>agreed|decided|resolved)(?: today| also| unanim
                     r"but)\b)[^,;]{3,60},)? (?:to|that|on)\b"
                     r"(?! continue| the sharing| exchang| shar| they would hold"
                     r"| (?:remain|stay|keep) in (?:close |regular |constant )?(?:contact|touch)"
+                    # to keep talking or to work together is no measure ("agreed to speak
+                    # again soon", "to work even more closely together", "to work towards …")
+                    r"| (?:speak|talk) (?:again|soon|regularly|often)"
+                    r"| work (?:even |much )?(?:more )?(?:closely|together|towards?|for)\b"
+                    r"(?![^;]{0,30}\bto (?:establish|launch|create|set up|build|develop|sign)\b)"
                     # a shared position ("agreed that Corvania must withdraw"), a promise to
                     # keep talking ("agreed that their officials would remain in touch")
                     # (unless dated: "agreed that all forces should leave by December 31")

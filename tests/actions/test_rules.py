@@ -1134,3 +1134,67 @@ def test_a_budget_s_estimates_and_what_is_sought_are_its_lines() -> None:
                        "Funding of $12 million is also sought for the Peace Fund in Corvania.",
                        "The Agency for Health would receive $1.5 billion."], 2011)
     assert all(isinstance(v, Action) for v in judged)
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # the verbs a regulator acts with, each with the object that makes it a measure
+    ("The Bureau assessed a $90,000 civil money penalty against Harbor Savings Bank.", True),
+    ("The agency has assessed forfeitures totalling $1.2 million against three carriers.", True),
+    ("The Commission filed a lawsuit against Marlin Lending in federal court today.", True),
+    ("The Department today filed a complaint seeking to block the merger.", True),
+    ("The agency cited Granite Paving Co. for failing to protect workers from falls.", True),
+    ("OSHA cited the contractor for repeated trenching violations.", True),
+    ("The Agency has hired 40 additional inspectors for its meat and poultry plants.", True),
+    ("The Board today hired its first chief technologist, Dana Ruiz.", True),
+    ("The Department finalized a rule setting new efficiency standards for boilers.", True),
+    ("The Service today relaunched its online appeals program.", True),
+    # more agencies as actors, by name, acronym or title
+    ("The OCC today released enforcement actions taken against six banks.", True),
+    ("Comptroller of the Currency Maria Lenz today named Paul Ortiz Chief Counsel.", True),
+    ("Federal and state banking agencies today issued guidance on flood insurance.", True),
+    ("The EEOC filed suit against Redwood Logistics in the District of Oregon.", True),
+    ("The attorneys general of 30 States today filed a lawsuit against the opioid maker.", True),
+    # the same verbs as something else
+    ("The ministers will also assess priorities for the coalition's programs.", False),
+    ("We have cited this figure many times in our reports to the committee.",
+     False),
+    ("The regime has detained more than 1 million people in camps.", False),
+    ("The report cites a 40 percent rise in complaints since 2019.", False),
+    ("Companies filed more than 2,000 complaints with the Bureau last year.", False),
+])
+def test_classes_found_on_regulators_releases(sentence: str, found: bool) -> None:
+    assert isinstance(verdict(sentence), Action) is found
+
+
+@pytest.mark.parametrize("sentence", [
+    # keeping in touch and working together, agreed
+    "The ministers agreed to talk again after the summer.",
+    "Both sides agreed to work more closely together on regional security.",
+    "The presidents agreed to work towards a settlement of the border question.",
+    # events to come: a gathering, not a measure
+    "The Bureau will host a webinar for lenders on the new form on June 4.",
+    "The Minister will hold a press conference after the meeting.",
+    "The Commission will hold a technical conference on grid reliability in the spring.",
+    "The Department will host a public workshop to hear from growers next month.",
+    # history opening the sentence
+    "Last spring, the Agency awarded grants to 40 rural clinics.",
+    "Last November, we launched the Coastal Resilience Initiative.",
+    "Two hundred years ago this week, the Congress passed the act that founded the service.",
+    "In the years that followed, the agency set up three regional response centers.",
+    "At the Oslo meeting last year, the ministers agreed to phase out coal subsidies.",
+    # a tally
+    "The Service has issued 14 detention orders this fiscal year.",
+    "The Fund has awarded $3 billion to 210 projects over three rounds.",
+])
+def test_what_regulators_and_readouts_say_that_is_no_new_measure(sentence: str) -> None:
+    assert not isinstance(verdict(sentence), Action)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two governments agreed to work together to establish a joint customs post.",
+    "The Board will hold a public hearing and then vote to adopt the rule.",
+    "Last, the Department is imposing visa restrictions on 12 officials.",
+    "The Service has issued 14 detention orders today.",
+])
+def test_the_same_words_with_a_measure_still_found(sentence: str) -> None:
+    assert isinstance(verdict(sentence), Action)
