@@ -3,15 +3,20 @@
 The label files of `fixtures/actions/` (loaded with headline and date by `corpus.py`):
 `labels.json` (first set, with its held-out quarter), `labels-2021b.json` to
 `labels-2021h.json` and `pages.json` (each with a seeded lockbox), and statements of our
-own writing, `invented-a.json` to `invented-i.json` (split "invented", never trained on).
-A set in `corpus.FRESH` is kept out of everything but its own one measurement. A sentence
-counts as found when the finder returns an action with that sentence's text.
+own writing, `invented-a.json` to `invented-l.json` (split "invented", each set one writer's;
+trained on once no longer fresh). A set in `corpus.FRESH` is kept out of everything but its
+own one measurement. A sentence counts as found when the finder returns an action with that
+sentence's text.
 
     --split train|held_out  the shipped model on those documents (train: in-sample)
     --cv                    grouped k-fold over the train documents: each fold scored by a
                             model trained (thresholds chosen by an inner CV) on the others;
                             overall, per source and per kind (needs the `train` extra)
-    --split invented        the shipped model on the invented statements (not the fresh ones)
+    --split invented        the shipped model on the invented statements (not the fresh ones;
+                            in-sample: they are trained on)
+    --by-set                each set of our own writing scored by a model trained without it
+                            (and on the real releases' train splits): across writers, per set
+                            and per kind (needs the `train` extra)
     --split lockbox         the shipped model on the lockboxes: once, at the very end
     --split all --source S  the shipped model on every document of one set: a fresh set,
                             once, before anything is trained on it
@@ -176,23 +181,29 @@ def print_errors(results: Sequence[Outcome]) -> None:
         print(f"{tag} {name}#{o.index}{extra}\n   {o.sentence}")
 
 
-def cross_validated(docs: Sequence[corpus.Doc], k: int = 5) -> list[tuple[int, bool, bool]]:
+def cross_validated(docs: Sequence[corpus.Doc], k: int = 5,
+                    fold_of: Sequence[int] | None = None) -> list[tuple[int, bool, bool]]:
     """Per sentence of the train documents: (document index, labelled, found by a model that
-    never saw the document). Each outer fold's thresholds are chosen by an inner grouped CV
-    on the other folds only; furniture the rules block is never found, as in the finder."""
+    never saw the document). Folds deal the documents round-robin into `k`, or are given per
+    document (`fold_of`; -1: always trained on, never scored, its rows come back unfound).
+    Each outer fold's thresholds are chosen by an inner grouped CV on the other folds only;
+    furniture the rules block is never found, as in the finder."""
     import train
 
     from monitor.actions.features import blocked
     from monitor.actions.model import is_ruled
 
     x, y, groups = train.rows(docs)
-    fold = train.folds(groups, k)
+    fold = train.folds(groups, k) if fold_of is None else [fold_of[g] for g in groups]
     found = [False] * len(y)
-    for f in range(k):
+    for f in sorted(set(fold) - {-1}):
         inside = [i for i in range(len(y)) if fold[i] != f]
         xi, yi = [x[i] for i in inside], [y[i] for i in inside]
-        gi = [groups[i] // k for i in inside]  # renumbered so inner folds split documents
-        t, t_new = train.best_thresholds(train.out_of_fold(xi, yi, gi, k - 1), yi,
+        if fold_of is None:  # renumbered so the k - 1 inner folds split documents
+            gi, inner = [groups[i] // k for i in inside], k - 1
+        else:
+            gi, inner = [groups[i] for i in inside], train.FOLDS
+        t, t_new = train.best_thresholds(train.out_of_fold(xi, yi, gi, inner), yi,
                                          train.ruled(xi))
         model = train.fit(xi, yi)
         test = [i for i in range(len(y)) if fold[i] == f]
@@ -215,18 +226,32 @@ def _line(name: str, s: Score, anchor: Score | None = None) -> str:
     return text
 
 
-def report_cv(docs: Sequence[corpus.Doc], k: int) -> list[str]:
-    """Lines: the CV figures overall, per source and per kind, beside the rules alone."""
+def report_cv(docs: Sequence[corpus.Doc], k: int, by_set: bool = False) -> list[str]:
+    """Lines: the CV figures overall, per source and per kind, beside the rules alone.
+    `by_set`: each set of our own writing scored by a model trained on everything else (the
+    real releases' train splits are always trained on): one writer's voice against models
+    that never read it."""
     import train
 
-    rows = cross_validated(docs, k)
+    fold_of = None
+    if by_set:
+        sets = sorted({d.source for d in docs if d.source in corpus.INVENTED})
+        fold_of = [sets.index(d.source) if d.source in sets else -1 for d in docs]
+        scored = {id(d) for d in docs if d.source in sets}
+        title = "each set of our own writing scored by a model trained without it:"
+    else:
+        scored = {id(d) for d in docs}
+        title = f"cross-validated ({k}-fold by document, train splits only):"
+    rows = cross_validated(docs, k, fold_of)
     x, _, _ = train.rows(docs)
     rules = [("r:action" in feats or "r:restate" in feats) for feats in x]
-    lines = [f"cross-validated ({k}-fold by document, train splits only):"]
-    groups = {"all": lambda d: True}
-    keys: list[tuple[str, Callable[[corpus.Doc], bool]]] = [("all", groups["all"])]
-    keys += [(f"source {s}", lambda d, s=s: d.source == s) for s in corpus.SOURCES]
-    keys += [(f"kind {kd}", lambda d, kd=kd: d.kind == kd) for kd in sorted({d.kind for d in docs})]
+    lines = [title]
+    keys: list[tuple[str, Callable[[corpus.Doc], bool]]] = [
+        ("all", lambda d: id(d) in scored)]
+    keys += [(f"source {s}", lambda d, s=s: d.source == s and id(d) in scored)
+             for s in corpus.SOURCES]
+    keys += [(f"kind {kd}", lambda d, kd=kd: d.kind == kd and id(d) in scored)
+             for kd in sorted({d.kind for d in docs if id(d) in scored})]
     for name, keep in keys:
         idx = [i for i, (g, _, _) in enumerate(rows) if keep(docs[g])]
         if not idx:
@@ -293,6 +318,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="only the documents of one label file")
     parser.add_argument("--cv", action="store_true", help="grouped k-fold CV on train docs")
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--by-set", action="store_true",
+                        help="leave each set of our own writing out in turn (needs `train`)")
     parser.add_argument("--speed", action="store_true")
     parser.add_argument("--load", action="store_true", help="model size and load time")
     parser.add_argument("--finder-at", metavar="REV",
@@ -304,7 +331,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--split all measures one set once: name it with --source")
     if args.finder_at and not args.split:
         parser.error("--finder-at measures an earlier finder: give --split (and --source)")
-    if not (args.split or args.cv or args.speed or args.load):
+    if not (args.split or args.cv or args.by_set or args.speed or args.load):
         args.split, args.speed = "held_out", True  # no option: what needs no train extra
     if not corpus.available():
         print("../shared/data is not present: the labelled set needs it.", file=sys.stderr)
@@ -333,6 +360,10 @@ def main(argv: list[str] | None = None) -> int:
         import train  # the documents the model is trained on: the same filter
 
         print("\n".join(report_cv(train.training_documents(), args.folds)))
+    if args.by_set:
+        import train
+
+        print("\n".join(report_cv(train.training_documents(), args.folds, by_set=True)))
     if args.speed:
         print("\n".join(speed_lines()))
     if args.load:

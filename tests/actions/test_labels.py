@@ -129,4 +129,5 @@ def test_a_fresh_set_is_neither_trained_nor_cross_validated_on(rebuild: ModuleTy
     assert set(corpus.FRESH) <= set(corpus.SOURCES)
     assert not any(d.source in corpus.FRESH for d in train.training_documents())
     assert {d.source for d in train.training_documents()} == set(corpus.SOURCES) - set(
-        corpus.FRESH) - set(corpus.INVENTED)
+        corpus.FRESH)
+    assert not any(d.split in ("lockbox", "held_out") for d in train.training_documents())
