@@ -160,9 +160,14 @@ def _frame(reason: str) -> str:
 _DIGIT = re.compile(r"\d")
 
 
+# Whether a sentence may name a month (a cheap test before the patterns above)
+_ANY_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+
+
 def _date_features(sentence: str, context: Context) -> list[str]:
     out: list[str] = []
-    if context.day is not None:
+    named = _ANY_MONTH.search(sentence) is not None
+    if context.day is not None and named:
         for found in _MONTH_ONLY.finditer(sentence):  # "in April", "since May"
             cue, month, year = found.groups()
             then_year = int(year) if year else context.day.year
@@ -185,7 +190,7 @@ def _date_features(sentence: str, context: Context) -> list[str]:
         gap = context.year - y if context.year else 0
         out.append("y:earlier2" if gap >= 2 else "y:earlier" if gap == 1
                    else "y:same" if gap == 0 else "y:later")
-    if context.day is None:
+    if context.day is None or not named:
         return out
     for month, day, year in _MONTH_DATE.findall(sentence):
         try:

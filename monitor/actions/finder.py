@@ -123,9 +123,9 @@ def _judge(sentences: tuple[str, ...] | list[str], published: datetime | date | 
             if rejections and isinstance(verdict, Rejected):
                 out.append(verdict)
             continue
+        if (verdict is None or not rejections) and not model.decides(features):
+            continue  # not an action, and no reasons wanted
         score = model.score(features)
-        if not score.is_action and (verdict is None or not rejections):
-            continue
         why = _describe(score)
         if score.is_action:
             if isinstance(verdict, Action):

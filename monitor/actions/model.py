@@ -69,10 +69,19 @@ class Model:
 
     def score(self, features: list[str]) -> Score:
         """The probability that a sentence with these features announces an action."""
-        z = self.intercept + sum(map(self.weights.get, features, repeat(0.0)))
-        probability = 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
         threshold = self.threshold if is_ruled(features) else self.threshold_new
-        return Score(probability, threshold, tuple(features), self.weights)
+        return Score(self.probability(features), threshold, tuple(features), self.weights)
+
+    def probability(self, features: list[str]) -> float:
+        """The probability alone (what `score` computes, without the reasons)."""
+        z = self.intercept + sum(map(self.weights.get, features, repeat(0.0)))
+        return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+
+    def decides(self, features: list[str]) -> bool:
+        """Whether the model calls a sentence with these features an action (`score`
+        without the reasons)."""
+        return self.probability(features) >= (self.threshold if is_ruled(features)
+                                              else self.threshold_new)
 
     @classmethod
     def from_json(cls, text: str) -> Model:
