@@ -99,7 +99,8 @@ convene hold join pass engage extend fund update select conclude reach organize 
 request archive preserve transfer migrate support target warn renew authorize reinstate halt
 pause waive withdraw evacuate propose fine require order name charge give contribute confirm
 revise run train declare share invoke mobilize transmit identify endorse advise refer raise
-maintain finalize assess file cite hire relaunch""".split()
+maintain finalize assess file cite hire relaunch resume co-sponsor cosponsor double
+triple""".split()
 ARMED = re.compile(r"\b(?:soldiers|forces|troops|police|militias?|officers)\b", re.IGNORECASE)
 PASSIVE_NEEDS_AGENT = frozenset({"arrest", "seize", "ban", "block", "suspend", "expel",
                                  "evacuate", "authorize", "fine", "require", "order", "charge",
@@ -171,7 +172,7 @@ NEGATION = frozenset({"not", "never", "no", "longer", "cannot", "won't", "can", 
 
 GOVERNMENT = re.compile(
     r"\b(?:United States|U\.S\.|America|[Gg]overnments?|Department|Treasury|Secretary|"
-    r"Secretaries|President|Administration|Ambassador|Embassy|Mission|[Mm]inisters?|Ministry|"
+    r"Secretaries|President|Administration|Ambassador|Embassy|Consulate|Mission|[Mm]inisters?|Ministry|"
     r"[Oo]fficials?|Advis[oe]r|Envoy|Spokesperson|Coordinator|Administrator|Attorney General|"
     r"[Aa]gency|Bureau|Office|Council|Commission|Committee|Congress|Senate|Parliament|Assembly|"
     r"(?:[Tt]he|[Oo]ur|[Tt]his) department|Pentagon|White House|House of Representatives|"

@@ -123,6 +123,21 @@ OBJECTS["file"] = re.compile(r"^[^;]{0,40}?\b(?:lawsuits?|suits?|complaints?|cha
 OBJECTS["cite"] = re.compile(r"^\s*(?!(?:this|that|these|those|it|the (?:figure|example|"
                              r"case|fact)s?)\b)[^;]{0,80}?\bfor (?:\w+ing\b|[^.;]{0,40}?"
                              r"\b(?:violat\w*|hazards?)\b)", re.IGNORECASE)
+# "resumed routine visa services", "will resume deliveries of aid"; not "resumed talks"
+OBJECTS["resume"] = re.compile(r"^\s*(?:(?:the|its|our|their|full|routine|normal|regular|all) )*"
+                               r"(?:[\w-]+ ){0,2}(?:services|operations|flights|deliver(?:y|ies)|"
+                               r"assistance|aid|funding|processing|issuance|imports|exports|"
+                               r"shipments|payments|programs?|programmes?|inspections)\b",
+                               re.IGNORECASE)
+# "co-sponsored the resolution" (joining it), not "co-sponsored a reception"
+OBJECTS["co-sponsor"] = OBJECTS["cosponsor"] = re.compile(
+    r"^\s*(?:the |a |an |this |its )?(?:[\w-]+ ){0,3}(?:resolutions?|bills?|draft|statement|"
+    r"initiative|declaration|motion)\b", re.IGNORECASE)
+# "will double the number of scholarships", "tripled its funding for"; not "doubled down"
+OBJECTS["double"] = OBJECTS["triple"] = re.compile(
+    r"^\s*(?!down\b)(?:the (?:number|amount|size|value|level) of|(?:its |our |the |their )?"
+    r"(?:[\w-]+ ){0,2}(?:funding|assistance|aid|scholarships|grants|contributions?|investment|"
+    r"budget|staff|presence|capacity|fellowships|places))\b", re.IGNORECASE)
 # "hired 75 more inspectors", "we've hired our first chief economist"
 OBJECTS["hire"] = re.compile(r"^\s*(?:(?:an additional|another|more than|over|up to|some|"
                              r"about) )*\d[\d,]*(?: more| new| additional)? (?:[\w-]+ )?"

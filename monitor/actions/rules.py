@@ -32,7 +32,7 @@ from .lexicon import (
 )
 from .money import BUDGET_CONTEXT, budget_line
 from .phrases import is_government, subject
-from .shapes import shape
+from .shapes import SIGNED_HERE, shape
 
 __all__ = ["Action", "Rejected", "Verdict", "verdicts"]
 
@@ -111,8 +111,8 @@ def _is_history(sentence: str, year: int) -> bool:
 
 def _furniture(sentence: str, year: int) -> str:
     """Why a sentence cannot hold an action at all ("" when it may)."""
-    if len(sentence.split()) < 5:
-        return "too short to state a measure"
+    if len(sentence.split()) < 5 and SIGNED_HERE.match(sentence) is None:
+        return "too short to state a measure"  # (not "(The bill is signed.)")
     if sentence.endswith("?"):
         return "a question"
     if FURNITURE_START.match(sentence) or FURNITURE.search(sentence):

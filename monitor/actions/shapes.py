@@ -215,6 +215,9 @@ FOREIGN_OWNER = re.compile(
     r"Commission|Office|Board|Service|USAID|FDA|EPA|DHS|DOJ|USDA|FTC|SEC|FCC|OFAC|BIS|"
     r"United States|U\.S)['’]s?\b)(?:[A-Z][a-z]+|[A-Z]{2,6})['’]s|"
     r"\b(?!American\b)[A-Z][a-z]+(?:ian|ean|an|ese|ish|i)\b)\s+(?:[\w-]+\s+){0,6}$")
+# A transcript's stage direction at a signing ("(The bill is signed.)", "(Applause.)" is not)
+SIGNED_HERE = re.compile(r"^\((?:The|An?) [\w' -]{2,60}? (?:is|are|was|were) (?P<verb>signed|"
+                         r"initial(?:l)?ed|ratified|exchanged)\.?\)\.?$")
 # A next meeting agreed is a measure only with its date ("agreed to meet again in October";
 # not "agreed to meet in the coming months" nor "… to review the 2019 roadmap").
 AGREED_MEETING = re.compile(r"\b(?:agreed|decided)(?:,? in principle,?|, [^,;]{3,60},)? to "
@@ -242,7 +245,7 @@ SHAPES: tuple[tuple[re.Pattern[str], tuple[str, ...] | re.Pattern[str]], ...] = 
           (RECORDS_KEPT, ("will be", "will now be", "will also be")),
           (FORMAL_FINDING, ("formally", "officially", "publicly", "determined that")),
           (IN_FORCE, ("force", "effect")), (ASK_FUNDS, MONEY_CUES),
-          (RECENT_GIFT, ("donation", "deliver", "shipment", "gift")))
+          (RECENT_GIFT, ("donation", "deliver", "shipment", "gift")), (SIGNED_HERE, ("(",)))
 
 # SHAPES with the sum's cues as None (one test for them all)
 _PLAN = tuple((pattern, cues if isinstance(cues, tuple) else None) for pattern, cues in SHAPES)
@@ -293,7 +296,7 @@ _SHAPE_KINDS = {EFFECT: "sanctions", LEGAL_EFFECT: "sanctions", MAKE_UP: "fundin
                 FUNDING_ITEM: "funding", RELEASED_TODAY: "rule",
                 MEASURE_ITEM: "funding", WITNESSED: "agreement",
                 FORMAL_FINDING: "policy", IN_FORCE: "agreement", RECENT_GIFT: "funding",
-                ASK_FUNDS: "funding"}
+                ASK_FUNDS: "funding", SIGNED_HERE: "agreement"}
 
 
 # A step cited as evidence of friendship in a greeting ("we celebrate our friendship,

@@ -1198,3 +1198,26 @@ def test_what_regulators_and_readouts_say_that_is_no_new_measure(sentence: str) 
 ])
 def test_the_same_words_with_a_measure_still_found(sentence: str) -> None:
     assert isinstance(verdict(sentence), Action)
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # a signing's stage direction in a transcript
+    ("(The proclamation is signed.)", True),
+    ("(The memoranda of understanding are exchanged.)", True),
+    ("(Applause.)", False),
+    ("(The treaty was signed in 1949.)", False),
+    # services resumed, a resolution co-sponsored, a programme doubled
+    ("The Consulate resumed passport services on Monday after a two-year pause.", True),
+    ("The Ministry will resume deliveries of aid to the northern provinces tomorrow.", True),
+    ("The delegations resumed talks in Vienna after a short break.", False),
+    ("Canada co-sponsored the draft resolution with 40 other states.", True),
+    ("The Embassy co-sponsored a reception for exchange alumni.", False),
+    ("We will triple the number of fellowships for young engineers.", True),
+    ("The Agency has doubled its funding for rural clinics.", True),
+    ("Exports to the region have doubled since 2015.", False),
+    ("We doubled down on our work with partners.", False),
+    # a promise on a condition
+    ("We will resume visa processing in Marlin as soon as it is safe to do so.", False),
+])
+def test_classes_found_in_speeches_and_transcripts(sentence: str, found: bool) -> None:
+    assert isinstance(verdict(sentence), Action) is found
