@@ -105,7 +105,7 @@ _GIVING = frozenset({"provide", "donate", "deliver", "give", "invest", "commit",
                      "disburse", "allocate", "pledge", "send", "award", "grant", "contribute",
                      "train", "run", "issue"})
 # A record of many measures over years ("OFAC has designated hundreds of individuals …")
-_COUNTED = frozenset({"designate", "sanction", "impose", "arrest", "indict", "seize"})
+_COUNTED = frozenset({"designate", "sanction", "impose", "arrest", "indict", "seize", "list"})
 _MANY = re.compile(r"\b(?:hundreds|thousands|dozens|scores) of\b", re.IGNORECASE)
 # A passive's agent that is no government ("has been contributed by American citizens and
 # U.S. companies"): not a government's measure
@@ -366,7 +366,8 @@ def predicate(sentence: str, match: re.Match[str], year: int,
                                                    or kind == "ing")) or form == "past")
             and RUNNING_TOTAL.search(sentence) and not _NEW_TRANCHE.search(sentence)):
         return "a running total (“to date”, “in total”): context beside the news"
-    if (base in _COUNTED and ("has" in chain or "have" in chain) and _MANY.search(window)
+    if (base in _COUNTED and ("has" in chain or "have" in chain)
+            and (_MANY.search(window) or RUNNING_TOTAL.search(sentence))
             and not _NEW_TRANCHE.search(sentence)):
         return "a record of many measures over time (“hundreds of …”): context"
     if _EXPECTED.search(rest):

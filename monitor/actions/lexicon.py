@@ -90,7 +90,7 @@ CONCRETE = (
     r"|work(?:ing )?group|training|workshops?|budget|(?:protected|legal|refugee) status|TPS"
     r"|strateg(?:y|ies)|findings|charges|indictments?|criminal complaints?|bills?|legislation"
     r"|(?:civil (?:money )?)?penalt(?:y|ies)|lawsuits?|suit|complaints?|enforcement actions?"
-    r"|(?:emergency use )?authorizations?|import alerts?|recalls?"
+    r"|(?:emergency use )?authorizations?|import alerts?|recalls?|mandates?"
     r"|(?-i:Act))\b"
 )
 WEAK = """provide commit offer build create expand deliver release open close host form increase
@@ -156,7 +156,8 @@ TOKEN = re.compile(r"[\w’'-]+")
 CONCRETE_RE = re.compile(CONCRETE, re.IGNORECASE)
 ADVERBS = frozenset("""also now today tonight jointly formally further additionally officially
 immediately hereby currently recently newly publicly swiftly virtually already just then again
-separately likewise similarly soon together quickly urgently rapidly best instead""".split())
+separately likewise similarly soon together quickly urgently rapidly best instead therefore
+thus hence accordingly consequently""".split())
 BE = ("is", "are", "am", "was", "were", "be", "been")
 AUX = frozenset("will shall would is are am was were has have had be been being".split())
 GOVERNORS = frozenset("""agreed agree agrees decided decide resolved voted vote intends intend

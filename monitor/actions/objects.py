@@ -66,7 +66,7 @@ OBJECTS = {
                          r"theft|stealing|possess\w*|distribut\w*|assault\w*|kidnap\w*|"
                          r"obstruct\w*|evasion|evading|sanctions)", re.IGNORECASE),
     # "I hereby declare a national emergency", "declared a major disaster"
-    "declare": re.compile(r"^\s*(?:an? |the )?(?:[\w-]+ ){0,2}(?:emergency|disaster|state of "
+    "declare": re.compile(r"^\s*(?:an? |the )?(?:[\w'’-]+ ){0,6}(?:emergency|disaster|state of "
                           r"(?:emergency|disaster)|persona non grata|public health emergency)\b",
                           re.IGNORECASE),
     # "invoking the Defense Production Act to require …"
@@ -138,6 +138,9 @@ OBJECTS["double"] = OBJECTS["triple"] = re.compile(
     r"^\s*(?!down\b)(?:the (?:number|amount|size|value|level) of|(?:its |our |the |their )?"
     r"(?:[\w-]+ ){0,2}(?:funding|assistance|aid|scholarships|grants|contributions?|investment|"
     r"budget|staff|presence|capacity|fellowships|places))\b", re.IGNORECASE)
+# "finalized new efficiency standards", "standards … were finalized today"
+OBJECTS["finalize"] = re.compile(CONCRETE + r"|\b(?:standards|requirements|procedures|limits)\b",
+                                 re.IGNORECASE)
 # "hired 75 more inspectors", "we've hired our first chief economist"
 OBJECTS["hire"] = re.compile(r"^\s*(?:(?:an additional|another|more than|over|up to|some|"
                              r"about) )*\d[\d,]*(?: more| new| additional)? (?:[\w-]+ )?"
@@ -282,8 +285,9 @@ OBJECTS["evacuate"] = re.compile(r"^\s*(?:[\w.,-]+ ){0,4}(?:staff|personnel|empl
                                  r"dependents)\b", re.IGNORECASE)
 # "proposed $58.5 billion for …", "proposes a new rule": a sum or a concrete measure
 OBJECTS["propose"] = re.compile(r"^\s*(?:(?:a|an|the|new|additional|more than|over|nearly|"
-                                r"about|up to) )*(?:" + MONEY + r"|(?:[\w-]+ ){0,2}(?:rule|"
+                                r"about|up to) )*(?:" + MONEY + r"|(?:[\w-]+ ){0,2}(?:rules?|"
                                 r"regulations?|sanctions|legislation|bill|amendment|budget|"
-                                r"resolution|treaty|agreement)\b)", re.IGNORECASE)
+                                r"resolution|treaty|agreement|standards|procedures|requirements|"
+                                r"limits|fees)\b)", re.IGNORECASE)
 OBJECTS["convene"] = re.compile(r"\w")  # future only: any gathering convened is concrete
 OBJECTS["engage"] = re.compile(r"\b(?:dialogue|talks|negotiations)\b", re.IGNORECASE)

@@ -73,6 +73,10 @@ def _words_of(before: str) -> list[str]:
     return words
 
 
+_TODAY_PHRASES = frozenset({"this morning", "this afternoon", "this evening", "last night",
+                            "earlier today"})
+
+
 def verb_chain(before: str) -> tuple[list[str], str] | str:
     """Auxiliaries and adverbs right before a verb, and the text before them; why if blocked."""
     words = _words_of(before)
@@ -86,6 +90,10 @@ def verb_chain(before: str) -> tuple[list[str], str] | str:
             return f"negated or hedged by “{word.strip(',')}”"
         if word in ADVERBS or word in AUX or _is_adverb(words[i]):
             chain.append(word)
+        elif i >= 1 and f"{words[i - 1].lower()} {word}" in _TODAY_PHRASES:
+            chain.append("today")  # "The Council this morning adopted …"
+            i -= 2
+            continue
         elif word in _INCEPTIVE and not chain:
             chain.append("is")  # "began delivering": the -ing form's own aspect
         elif word in ("do", "does") and "hereby" in chain:

@@ -1221,3 +1221,25 @@ def test_the_same_words_with_a_measure_still_found(sentence: str) -> None:
 ])
 def test_classes_found_in_speeches_and_transcripts(sentence: str, found: bool) -> None:
     assert isinstance(verdict(sentence), Action) is found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # a time of today between the actor and the verb
+    ("The Council this afternoon adopted a decision to renew the sanctions regime.", True),
+    ("The Assembly last night unanimously passed the bill.", True),
+    # "therefore", "thus" before the verb
+    ("The Commission is therefore opening an investigation into the merger.", True),
+    # mandates extended, a diplomat declared persona non grata, standards and procedures
+    ("The Security Council today extended the mandate of the observer mission by one year.",
+     True),
+    ("The Ministry has declared two of the embassy's attachés persona non grata.", True),
+    ("The Department today proposed new testing procedures for gas furnaces.", True),
+    ("Revised efficiency standards for pool pumps were finalized by the Department today.", True),
+    ("Our pillar of work is setting technical standards for emerging technologies.", False),
+    # a tally since a date, whatever the verb
+    ("The Union has now listed more than 1,800 individuals since the war began.", False),
+    ("Canada has sanctioned over 3,000 people and entities since 2014.", False),
+])
+def test_classes_found_on_statements_of_governments_and_councils(sentence: str,
+                                                                 found: bool) -> None:
+    assert isinstance(verdict(sentence), Action) is found
