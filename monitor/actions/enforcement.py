@@ -50,8 +50,13 @@ SETTLEMENT_TERMS = re.compile(
     r"(?:potential |apparent )(?:civil |criminal )?liability\b|"
     r"\b(?:will|must|shall|agreed to|is required to) (?:also )?(?P<verb>pay) (?:a |an )?"
     r"(?:total )?(?:civil |criminal |administrative |monetary )*(?:penalty|penalties|fine|"
-    r"forfeiture|restitution)\b|\b(?:will|must|shall|is required to) (?:also )?"
-    r"(?P<verb2>hire|retain|appoint|engage|conduct|implement|submit|maintain|adopt|establish|"
+    r"forfeiture|restitution|disgorgement)\b|"
+    # "Lumora will pay $1.5 million", "must also pay $386,400 in back wages" (a restatement:
+    # an action only under a headline that names the settlement or the penalty)
+    r"\b(?:will|must|shall|agreed to|is required to) (?:also )?(?P<verb5>pay) (?:a total of |"
+    r"more than |over |nearly |up to )?" + MONEY + r"|"
+    r"\b(?:will|must|shall|is required to) (?:also )?(?P<verb2>hire|retain|appoint|engage|"
+    r"conduct|implement|submit|maintain|adopt|establish|"
     r"certify|train)\b[^;]{0,60}?"
     r"\b(?i:compliance|audits?|monitors?|remedial)\b")
 # Charges brought: "a grand jury returned a 24-count indictment", "an indictment unsealed today

@@ -103,10 +103,14 @@ _STATED = re.compile(r"\b(?:been clear|made (?:it )?clear|have said|has said|war
 # Verbs of giving whose perfect or progressive with "to date" or "in total" is a running total
 _GIVING = frozenset({"provide", "donate", "deliver", "give", "invest", "commit", "fund",
                      "disburse", "allocate", "pledge", "send", "award", "grant", "contribute",
-                     "train", "run", "issue"})
+                     "train", "run", "issue", "file", "assess", "cite", "hire"})
 # A record of many measures over years ("OFAC has designated hundreds of individuals …")
 _COUNTED = frozenset({"designate", "sanction", "impose", "arrest", "indict", "seize", "list"})
 _MANY = re.compile(r"\b(?:hundreds|thousands|dozens|scores) of\b", re.IGNORECASE)
+# A tally of the perfect ("has issued 11 orders this fiscal year", "has awarded $3 billion over
+# three rounds"); not "this year's report", nor "is providing $5 million this year"
+_TALLY = re.compile(r"\bthis (?:fiscal |calendar )?year\b(?!['’]s)|\bover (?:\w+ ){0,2}rounds\b",
+                    re.IGNORECASE)
 # A passive's agent that is no government ("has been contributed by American citizens and
 # U.S. companies"): not a government's measure
 _PRIVATE_AGENT = re.compile(r"\s*by (?:the )?(?:[\w.’'-]+ ){0,4}(?:citizens|compan(?:y|ies)|"
@@ -319,8 +323,8 @@ def predicate(sentence: str, match: re.Match[str], year: int,
                 and not _IMMEDIATE.search(sentence)):
             return "the way it is done (“only”, “always”), not a measure"
         if base in (_GIVING | _COUNTED) and ("has" in chain or "have" in chain) and (
-                RUNNING_TOTAL.search(sentence) or _MANY.search(sentence)) and (
-                not _NEW_TRANCHE.search(sentence)):
+                RUNNING_TOTAL.search(sentence) or _MANY.search(sentence)
+                or _TALLY.search(sentence)) and not _NEW_TRANCHE.search(sentence):
             return "a running total in the passive: context beside the news"
         if re.search(r"\b(?:who|which|that)$", passive_subject):
             return "a relative clause (“those who are deployed”), not the main one"
@@ -366,8 +370,9 @@ def predicate(sentence: str, match: re.Match[str], year: int,
                                                    or kind == "ing")) or form == "past")
             and RUNNING_TOTAL.search(sentence) and not _NEW_TRANCHE.search(sentence)):
         return "a running total (“to date”, “in total”): context beside the news"
-    if (base in _COUNTED and ("has" in chain or "have" in chain)
-            and (_MANY.search(window) or RUNNING_TOTAL.search(sentence))
+    if (base in (_GIVING | _COUNTED) and ("has" in chain or "have" in chain)
+            and (_TALLY.search(sentence) or (base in _COUNTED and (
+                _MANY.search(window) or RUNNING_TOTAL.search(sentence))))
             and not _NEW_TRANCHE.search(sentence)):
         return "a record of many measures over time (“hundreds of …”): context"
     if _EXPECTED.search(rest):

@@ -47,7 +47,8 @@ _NOTHING = re.compile(r"^(?:[A-Z][A-Z .'’-]{1,40}:\s)?(?:There (?:is|are|was|w
 _NEW_CLAUSE = re.compile(r"[;,]\s|\b(?:which is why|that is why|so|but)\b")
 # A meeting held to take a measure ("… on May 4 to launch the Recovery Fund")
 _HELD_TO_ACT = re.compile(r"\bto (?:launch|sign|adopt|establish|inaugurate|ratify|announce|"
-                          r"conclude|create)\b", re.IGNORECASE)
+                          r"conclude|create|release|issue|publish|unveil|present)\b",
+                          re.IGNORECASE)
 _NO_MEASURE_MADE = re.compile(r"\s+(?:[\w-]+ ){0,2}(?:progress(?! payments?| reports?)|strides|"
                               r"headway|efforts?|clear|sure|possible|a difference)\b",
                               re.IGNORECASE)
@@ -81,7 +82,7 @@ def turn_of_speech(sentence: str, match: re.Match[str], base: str, after: str,
         return f"“{base}” a meeting: a gathering, not a measure"  # "I'll convene a meeting"
     if base == "make" and _NO_MEASURE_MADE.match(after):
         return "“made progress”: a turn of speech, not a measure"
-    if base == "launch" and _ATTACK.match(after):
+    if base in ("launch", "relaunch") and _ATTACK.match(after):
         return "an attack launched: conduct, not a measure"
     if base == "schedule" and _EVENT_SCHEDULED.match(after):
         return "“scheduled to …”: a plan of events, not a measure"

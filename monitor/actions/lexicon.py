@@ -89,8 +89,7 @@ CONCRETE = (
     r"|listening sessions|session|summit|conference|OECD|secretariat|Entity List|settlement"
     r"|work(?:ing )?group|training|workshops?|budget|(?:protected|legal|refugee) status|TPS"
     r"|strateg(?:y|ies)|findings|charges|indictments?|criminal complaints?|bills?|legislation"
-    r"|(?:civil (?:money )?)?penalt(?:y|ies)|lawsuits?|suit|complaints?|enforcement actions?"
-    r"|(?:emergency use )?authorizations?|import alerts?|recalls?|mandates?"
+
     r"|(?-i:Act))\b"
 )
 WEAK = """provide commit offer build create expand deliver release open close host form increase
@@ -153,7 +152,15 @@ for _base in (*STRONG, *WEAK):
     for _form, _kind in forms_of(_base).items():
         FORMS.setdefault(_form, (_base, _kind))
 TOKEN = re.compile(r"[\w’'-]+")
-CONCRETE_RE = re.compile(CONCRETE, re.IGNORECASE)
+# Measure nouns of a regulator's releases that count only at the head of the object (its
+# first words, not after "of", "about" or "by": "filed a lawsuit", "extended the mandate",
+# not "made it easier to file complaints", "reduced its backlog of complaints")
+HEAD_NOUNS = (r"^\s*(?!(?:a |an )?(?:formal |official )?complaint (?:to|with)\b)"
+              r"(?:[\w$€£.,'’-]+ ){0,4}?(?<!\bof )(?<!\babout )(?<!\bby )(?<!\bfile )"
+              r"(?:(?:civil (?:money )?)?penalt(?:y|ies)|lawsuits?|suit|complaints?|enforcement "
+              r"actions?|(?:emergency use )?authorizations?|import alerts?|(?:the |a |an )recalls?|"
+              r"mandates?)\b")
+CONCRETE_RE = re.compile(CONCRETE + "|" + HEAD_NOUNS, re.IGNORECASE)
 ADVERBS = frozenset("""also now today tonight jointly formally further additionally officially
 immediately hereby currently recently newly publicly swiftly virtually already just then again
 separately likewise similarly soon together quickly urgently rapidly best instead therefore
@@ -184,7 +191,8 @@ GOVERNMENT = re.compile(
     r"Authority|Commissioner|Regulator|Inspector General|[Gg]rand [Jj]ury|Attorney|Britain|Board|"
     r"Comptroller|[Aa]gencies|Attorneys General|"
     r"[Aa]ttorneys general|NHTSA|OSHA|NRC|FERC|FDIC|OCC|CFTC|EEOC|HUD|FMCSA|PHMSA|FAA|NTSB|CFPB|"
-    r"CMS|USCIS|HSI|ATF|NLRB|FHFA|MSHA|FSIS|APHIS|SBA|GSA|NIST|"
+    r"CMS|USCIS|HSI|ATF|NLRB|FHFA|MSHA|FSIS|APHIS|SBA|GSA|NIST|(?:Federal Deposit Insurance|"
+    r"Millennium Challenge|Development Finance|International Finance) Corporation|"
     r"FDA|EPA|NOAA|NASA|NSF|NIH|CDC|HHS|DOD|DoD|DOE|USDA|FEMA|SEC|FTC|FCC|CBP|ICE|USTR|NARA|"
     r"OMB|IRS|FinCEN|BIS|DDTC|PRM|INL|"
     r"Customs|Coast Guard|Border Protection|Service|[Pp]rogram|OFAC|DEA|FBI|DHS|DOJ|USAID|DFC|"
@@ -210,14 +218,16 @@ NOT_GOVERNMENT = re.compile(
     r"warring|(?-i:armed groups)|military (?:authorities|government|rulers)|Association|"
     r"Foundation|Society|Museum|\AMembers of|"
     r"criminals?|rebels|separatists?|forces|who|it|which|donors|"
-    r"(?:aid|humanitarian|relief|news|rating|credit|travel|advertising|private) agencies|"
+    r"(?:aid|humanitarian|relief|news|rating|credit|travel|advertising|private|collection|"
+    r"reporting|staffing|employment|recruitment|recruiting|insurance|adoption|placement|"
+    r"talent|intelligence|security) agencies|(?<=['’])s [Cc]omptroller|former|"
     r"\A(?:other|many|some|most|several|few) (?:countries|nations|governments)|"
     r"(?:this|that)(?!\s+(?:[Aa]dministration|[Gg]overnment|[Dd]epartment|[Oo]ffice|[Bb]ureau|"
     r"[Aa]gency|[Cc]ommission|[Mm]inistry)\b))\b", re.IGNORECASE)
 OPINION = re.compile(
     r"\b(?:welcom|congratulat|thank|applaud|commend|prais|condemn|deplor|regret|sadden|mourn|"
     r"grateful|concerned|(?<!response to )(?<!amid )(?<!following )(?<!due to )concerns? "
-    r"(?:that|about|over)|(?:aware|reports?|alleging) that|"
+    r"(?:that|about|over)|(?:aware|(?<!to )reports?|alleging) that|"
     r"urg(?=e|ing)|"
     r"call(?:s|ed|ing)? (?:on|for|upon)|encourag|demand|ask)\w*",
     re.IGNORECASE)
@@ -231,6 +241,7 @@ since until whether""".split())
 DATELINE = re.compile(r"^(?:[A-Z][^a-z]{1,40}?|[A-Z][a-z]{1,4}\.)\s*(?:\([A-Za-z]{1,20}\))?"
                       r"(?:\s*[—–]|\s--?)\s*")
 LEADING = re.compile(r"^(?:(?:and|but|so|then|today|also|now|in addition|additionally|"
+                      r"this (?:morning|afternoon|evening)|earlier today|last night|tonight|"
                       r"moreover|furthermore|(?:that|this|which) is why|that['’]s why)"
                       r"\b[\s,]*)+", re.IGNORECASE)
 FUNCTION_WORD = re.compile(r"(?:^|\s)(?:and|or|of|the|a|an|to|by|for|with|in|on|at|from|"
@@ -238,19 +249,21 @@ FUNCTION_WORD = re.compile(r"(?:^|\s)(?:and|or|of|the|a|an|to|by|for|with|in|on|
 # A running total ("to date, the United States has donated 23 million doses", "In total, we are
 # providing more than $360 million"): context beside the news, not a measure of its own
 RUNNING_TOTAL = re.compile(r"(?<!\bup )\bto date\b|\b(?:so far|thus far|in total|all told|"
-                           r"cumulatively|over the course of|this (?:fiscal |calendar )?year|"
-                           r"over (?:\w+ ){0,2}rounds|"
+                           r"cumulatively|over the course of|"
                            r"largest (?:single )?(?:donor|contributor|provider)|"
                            r"since (?:19|20)\d\d)\b|^In all,|"
                            r"\bsince (?:the |its |our )?(?:[\w-]+ ){0,3}(?:began|start(?:ed)?|"
                            r"beginning|outbreak|onset)\b", re.IGNORECASE)
-HISTORY = re.compile(r"^(?:Since|To date|For (?:many|several) years|For decades|"
+# (not when a later clause turns to today: "Last summer's floods …, and today the Agency is …")
+HISTORY = re.compile(r"^(?![^.]*[;,] (?:and |so |but )?(?:today|now|this week)\b)"
+                      r"(?:Since|To date|For (?:many|several) years|For decades|"
                       r"(?:[\w-]+ ){0,5}(?:years|decades) ago|"
                       r"Over the (?:past|last)|In the (?:years|decades|months) (?:that followed|"
-                      r"after|since)|"
-                      r"Previously|Historically|Earlier this|Last (?:week|month|year|spring|"
-                      r"summer|fall|autumn|winter|" + MONTH + r")|"
-                      r"(?:At|During) [^,;]{3,60}? last (?:year|month|week)|"
+                      r"since)|"
+                      r"Previously|Historically|Earlier this|Last (?:week|month|year)|"
+                      r"Last (?:spring|summer|fall|autumn|winter|" + MONTH + r")(?!['’]s)|"
+                      r"(?:At|During) (?!the request\b)[^,;]{3,60}? last (?:year|month|week)"
+                      r"(?!['’]s)|"
                       r"Over the (?:years|decades))\b",
                       re.IGNORECASE)
 # A sentence opening with a date ("In 2015,", "At the end of June 2020,", "From fiscal year

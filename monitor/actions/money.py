@@ -83,12 +83,14 @@ MAKE_AVAILABLE = re.compile(r"\b(?P<verb>make|makes|made|making) " + MONEY
 # A fact sheet's item, a heading and its sum ("Emergency food in Corvania: $75 million to the
 # World Food Programme for …")
 FUNDING_ITEM = re.compile(r"^(?!(?:Cost|Costs|Loss|Losses|Damage|Background|Key figures?|Debt|"
-                          r"Deficit|Revenue|Price|Value)\b)(?-i:[A-Z])[^:;.]{2,70}: (?:(?:nearly|"
-                          r"over|more than|an additional|another|some|about|approximately|up to) )?"
-                          r"(?P<verb>" + MONEY + r"[\d.,]*\s*(?:million|billion|bn|m)?)\s+(?:to|"
+                          r"Deficit|Revenue|Price|Value)\b)(?-i:[A-Z])[^:;.]{2,70}(?:: | [–—] )"
+                          r"(?:(?:nearly|over|more than|an additional|another|some|about|"
+                          r"approximately|up to) )?"
+                          r"(?P<verb>" + MONEY + r"[\d.,]*\s*(?:million|billion|bn|m)?)(?:\s+(?:to|"
                           r"for|in (?:new |additional )?(?:[\w-]+ )?(?:assistance|aid|funding|"
-                          r"grants?|loans?|financing|support))\b(?![^;]{0,60}\b(?:were|was|is|are|"
-                          r"has|have)\b)", re.IGNORECASE)
+                          r"grants?|loans?|financing|support))\b|,\s+\w+ing\b)(?![^;]{0,60}\b(?:were|"
+                          r"was|is|are|has|have)\b)", re.IGNORECASE)
+# ("Heading: $75 million to …", "Harbor Clinic (Marlin, Ohio) – $2.4 million to …")
 # A fact sheet's item that opens with what it does and states its sum ("Establishing the first
 # agricultural office in the region, with $31.8 million over five years"), or a programme
 # "which will receive $13.5 million"

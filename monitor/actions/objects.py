@@ -51,12 +51,17 @@ OBJECTS = {
                        r"Inspector|Judge|President|Member|Minister|Attaché|Consul)\b|"
                        r"\bto (?:the |its )?(?:post|position|role|[Bb]oard|[Cc]ouncil|"
                        r"[Cc]ommission)\b|"
-                       # "named Janet Ochoa Senior Deputy Comptroller for …": a name, a title
-                       r"^\s*(?:[A-Z][\w'’-]+ (?:[A-Z]\. )?){1,3}(?:(?:Senior|Deputy|Chief|"
-                       r"Acting|Associate|Assistant|Executive|General|Special) )*(?:[A-Z][a-z]+ )?"
+                       # "named Janet Ochoa Senior Deputy Comptroller for …", "named Dr. Jane
+                       # Roe its first Chief Diversity Officer": a name, then a title; not
+                       # "named Police Director Ivan Petrov among those responsible"
+                       r"^(?![^;]{0,80}\b(?:among|responsible for|in connection with)\b)\s*"
+                       r"(?:(?:Dr|Mr|Ms|Mrs)\. )?(?:[A-Z][\w'’-]+ (?:[A-Z]\. )?){1,3}"
+                       r"(?:(?:the |its |our |the (?:agency|Department|Commission)['’]s )?"
+                       r"(?:new |first |next )*)?(?:(?:Senior|Deputy|Chief|Acting|Associate|"
+                       r"Assistant|Executive|General|Special) )*(?:[A-Z][a-z]+ ){0,3}"
                        r"(?:Director|Counsel|Officer|Comptroller|Administrator|Commissioner|"
                        r"Secretary|Ambassador|Envoy|Coordinator|Advis[eo]r|Economist|Inspector|"
-                       r"Chair\w*)\b"),
+                       r"Scientist|Historian|Chair\w*|of Staff)\b(?! [A-Z][a-z]+ [A-Z])"),
     # "charging eight individuals with conspiracy"; not "charged with the task of", "charged
     # with an important relationship"
     "charge": re.compile(r"^[^.;]{0,120}?\bwith\b(?! (?:the )?(?:task|responsibility|"
@@ -115,14 +120,22 @@ OBJECTS["close"] = OBJECTS["open"]
 # Enforcement verbs a regulator uses: "assessed a $275,000 civil money penalty", "filed a
 # lawsuit", "cited the company for exposing workers to …"; not "assess priorities", "filed
 # past the gate", "cited this figure"
-OBJECTS["assess"] = re.compile(r"^[^;]{0,60}?\b(?:penalt(?:y|ies)|fines?|forfeitures?)\b",
-                               re.IGNORECASE)
+OBJECTS["assess"] = re.compile(
+    r"^\s*+(?!(?:whether|how|if|what|the (?:impact|effect|effectiveness|adequacy|use|level)s? "
+    r"of)\b)[^;]{0,60}?\b(?:(?:civil (?:money |monetary )?)?penalt(?:y|ies)|fines\b|a fine\b|"
+    r"forfeitures?)\b", re.IGNORECASE)
 OBJECTS["file"] = re.compile(r"^[^;]{0,40}?\b(?:lawsuits?|suits?|complaints?|charges|"
-                             r"indictments?|motions? for|petitions? (?:for|to|with))\b",
+                             r"indictments?|motions?|petitions? (?:for|to|with)|(?:amicus )?"
+                             r"briefs?|notices? of appeal|appeals?|statements? of interest)\b",
                              re.IGNORECASE)
-OBJECTS["cite"] = re.compile(r"^\s*(?!(?:this|that|these|those|it|the (?:figure|example|"
-                             r"case|fact)s?)\b)[^;]{0,80}?\bfor (?:\w+ing\b|[^.;]{0,40}?"
-                             r"\b(?:violat\w*|hazards?)\b)", re.IGNORECASE)
+# a firm cited for (or with, or after) violations or hazards; not a reason or praise ("cited
+# budget constraints for postponing …", "cited the volunteers for helping …")
+OBJECTS["cite"] = re.compile(
+    r"^\s*(?!(?:this|that|these|those|it|the (?:figure|example|case|fact|need|importance)s?)\b)"
+    r"(?![^;]{0,40}\b(?:constraints|concerns|reasons?|costs|need|record|volunteers|staff)\b)"
+    r"[^;]{0,80}?(?:\bfor (?:[\w-]+ ){0,4}?(?:violat\w*|hazards?)\b|\bfor (?:failing|failure|"
+    r"exposing|allowing|not)\b|\b(?:with|after)\b[^;]{0,80}\b(?:violat\w*|hazards?|fell|"
+    r"injur\w*|died|killed|death)\b)", re.IGNORECASE)
 # "resumed routine visa services", "will resume deliveries of aid"; not "resumed talks"
 OBJECTS["resume"] = re.compile(r"^\s*(?:(?:the|its|our|their|full|routine|normal|regular|all) )*"
                                r"(?:[\w-]+ ){0,2}(?:services|operations|flights|deliver(?:y|ies)|"
@@ -138,13 +151,21 @@ OBJECTS["double"] = OBJECTS["triple"] = re.compile(
     r"^\s*(?!down\b)(?:the (?:number|amount|size|value|level) of|(?:its |our |the |their )?"
     r"(?:[\w-]+ ){0,2}(?:funding|assistance|aid|scholarships|grants|contributions?|investment|"
     r"budget|staff|presence|capacity|fellowships|places))\b", re.IGNORECASE)
-# "finalized new efficiency standards", "standards … were finalized today"
-OBJECTS["finalize"] = re.compile(CONCRETE + r"|\b(?:standards|requirements|procedures|limits)\b",
-                                 re.IGNORECASE)
+# "finalized new efficiency standards", "standards … were finalized today"; not "finalized the
+# agenda for the summit", "the arrangements for next month's conference"
+OBJECTS["finalize"] = OBJECTS["finalise"] = re.compile(
+    r"^(?!\s*(?:the |its |their |our )?(?:[\w-]+ )?(?:agenda|program|programme|arrangements|"
+    r"details|preparations|schedule|logistics|plans|review|assessment) (?:for|of)\b)"
+    r"[^;]{0,130}?(?:" + CONCRETE + r"|\b(?:standards?|requirements|procedures|limits|"
+    r"thresholds|criteria)\b)", re.IGNORECASE)
+# what a launch may name, relaunched ("will relaunch the Youth Exchange with 40 scholarships")
+OBJECTS["relaunch"] = re.compile(CONCRETE + r"|\b(?:exchange|fellowships?|scholarships|service|"
+                                 r"portal|campaign)\b", re.IGNORECASE)
 # "hired 75 more inspectors", "we've hired our first chief economist"
 OBJECTS["hire"] = re.compile(r"^\s*(?:(?:an additional|another|more than|over|up to|some|"
-                             r"about) )*\d[\d,]*(?: more| new| additional)? (?:[\w-]+ )?"
+                             r"about) )*\d[\d,]*(?: more| new| additional)? (?:[\w'’-]+ ){0,3}?"
                              r"(?:staff|officers|agents|inspectors|investigators|examiners|"
+                             r"tracers|counselors|specialists|analysts|auditors|"
                              r"employees|personnel|judges|teachers|nurses|workers)\b|"
                              r"^\s*(?:our|its|their|the) (?:first|new) [\w -]{0,40}?"
                              r"(?:officer|economist|director|counsel|chief|advis[eo]r|"

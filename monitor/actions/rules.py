@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from store import NewAction
 
 from ..clean import remove_submenus
+from .agreements import SIGNED_HERE
 from .details import details
 from .grammar import NOT_FINITE, Predicate, predicate
 from .lexicon import (
@@ -32,7 +33,7 @@ from .lexicon import (
 )
 from .money import BUDGET_CONTEXT, budget_line
 from .phrases import is_government, subject
-from .shapes import SIGNED_HERE, shape
+from .shapes import shape
 
 __all__ = ["Action", "Rejected", "Verdict", "verdicts"]
 

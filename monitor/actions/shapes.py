@@ -1,17 +1,18 @@
 """Sentence shapes of a measure stated without a measure verb, and `shape`, which finds them.
 
-The make-up of a measure ("This funding will provide …"), a decision governments agreed, a
-measure of another body welcomed as the news, an instrument taking effect and the like; the
-shapes of a sum are `money`'s, those of enforcement (legal effects, settlements, charges)
-`enforcement`'s. Each pattern comes with the cheap words one of which a sentence must hold
-before it is tried (`SHAPES`). The verb predicates are `grammar`'s; the word lists
-`lexicon`'s.
+The make-up of a measure ("This funding will provide …"), a measure of another body
+welcomed as the news and the like; the shapes of a sum are `money`'s, those of enforcement
+(legal effects, settlements, charges) `enforcement`'s, those of agreements (decisions agreed,
+instruments taking effect, a signing) `agreements`'. Each pattern comes with the cheap words
+one of which a sentence must hold before it is tried (`SHAPES`). The verb predicates are
+`grammar`'s; the word lists `lexicon`'s.
 """
 
 from __future__ import annotations
 
 import re
 
+from .agreements import AGREED, AGREED_MEETING, FOREIGN_OWNER, IN_FORCE, IN_FORCE_VERB, SIGNED_HERE
 from .enforcement import GENERAL_ACCOUNT, INDICTMENT, LEGAL_EFFECT, SETTLEMENT_TERMS
 from .grammar import Predicate, meeting_dated
 from .lexicon import (
@@ -142,47 +143,6 @@ WELCOMED = re.compile(r"\b(?:welcom|applaud|commend|congratulat)\w* (?:the |toda
                       r"\b(?:applaud|commend|congratulat)\w* [^.;]{3,200}? (?:for|on) "
                       r"(?P<verb3>concluding|signing|adopting|ratifying|joining|launching|"
                       r"establishing)\b", re.IGNORECASE)
-# A decision agreed by governments ("The two delegations agreed to meet again in …").
-AGREED = re.compile(r"\b(?P<verb>agreed|decided|resolved)(?: today| also| unanimously| formally|"
-                    r" jointly)?(?:,? in principle,?|"
-                    # an aside, not a date, a source or a contrast ("agreed, in 2015, to")
-                    r", (?![^,;]*\b(?:(?:19|20)\d\d|ago|under|according|as part of|however|"
-                    r"but)\b)[^,;]{3,60},)? (?:to|that|on)\b"
-                    r"(?! continue| the sharing| exchang| shar| they would hold"
-                    r"| (?:remain|stay|keep) in (?:close |regular |constant )?(?:contact|touch)"
-                    # to keep talking or to work together is no measure ("agreed to speak
-                    # again soon", "to work even more closely together", "to work towards …")
-                    r"| (?:speak|talk) (?:again|soon|regularly|often)"
-                    r"| work (?:even |much )?(?:more )?(?:closely|together|towards?|for)\b"
-                    r"(?![^;]{0,30}\bto (?:establish|launch|create|set up|build|develop|sign)\b)"
-                    # a shared position ("agreed that Corvania must withdraw"), a promise to
-                    # keep talking ("agreed that their officials would remain in touch")
-                    # (unless dated: "agreed that all forces should leave by December 31")
-                    r"|(?<=that) (?![^;]{0,120}\b(?:by|no later than|before|until|within|"
-                    r"for a further)\b)[^;]{0,100}?\b(?:must|should|needs? to|has to|have to|"
-                    r"ought to)\b"
-                    r"|(?<=that) [^;]{0,80}?\b(?:remain|stay|keep) in (?:close |regular |"
-                    r"constant )?(?:contact|touch)"
-                    # a view shared ("agreed that corruption undermines investment"): a clause
-                    # with no "will", "would", "shall", "should", "must" or date
-                    r"|(?<=that) (?![^;]*\b(?:will|would|shall|should|must|needs? to|by|before|"
-                    r"within|no later than|may|can|until|from|for (?:a further|up to))\b)"
-                    r"|(?<=that) [^;]{0,60}?\bwill (?:remain|be|continue to be) (?:a|an|the) "
-                    r"(?:\w+ )?(?:pillar|priority|cornerstone|foundation|key|central|important)"
-                    # working more closely is no measure ("agreed to strengthen cooperation")
-                    r"|(?<=to) (?:further |jointly )?(?:strengthen|deepen|enhance|expand|boost|"
-                    r"advance|promote|intensify|bolster|broaden|step up)\b[^;]{0,40}?\b(?:"
-                    r"cooperation|ties|relations|relationship|partnership|collaboration|dialogue|"
-                    r"engagement|coordination)\b"
-                    r"| the (?:\w+ ){0,2}(?:importance|need|value|necessity|benefits?|merits?)\b"
-                    # to weigh a step, or to press others, is not to take one
-                    r"|(?: (?:\w+ly|further|jointly|together|work(?:ing)? together to|"
-                    r"[^,;]{1,40}? (?:would|will|should)))* (?:explore|consider|study|examine|"
-                    r"look (?:into|for|at)|seek|identify|find ways|discuss|assess|review|"
-                    r"encourage|urge|call (?:on|for)|press|ask|prepare)\b)"
-                    # a view that stays ("decided that the Mission's priorities would remain")
-                    r"(?!(?<=that) [^;]{0,80}?\bwould (?:remain|continue)\b(?! in (?:force|"
-                    r"place)| for a further| until))")
 # A recent gift named in a readout ("discussed the recent U.S. donation of 1.5 million
 # vaccines to …", "as underscored by our recent donation of …"): a measure reported as a
 # development in its own right.
@@ -198,30 +158,6 @@ RECENT_GIFT_OBJECT = re.compile(r"(?:(?:more than|over|nearly|some|another|an ad
                                 r"(?:[\w&-]+ ){0,3}(?:doses|vaccines?|"
                                 r"tons of (?:food|supplies|aid)|meals|supplies|equipment|"
                                 r"ventilators|tests|kits))")
-# A treaty, agreement or law taking effect ("The Agreement … will enter into force on …").
-IN_FORCE = re.compile(r"\b(?i:agreement|treaty|convention|accord|protocol|amendment|"
-                      r"charter|law|rule|regulation|arrangement)s?\b|\bAct\b")
-IN_FORCE_VERB = re.compile(r"[^;,]{0,120}?\b(?P<verb>(?:will|shall) (?:enter|come|go) into "
-                           r"(?:force|effect)|(?:enters|goes) into (?:force|effect)|"
-                           r"(?:has|have) (?:entered|come|gone) into (?:force|effect)|"
-                           r"(?:entered|came|went) into (?:force|effect)(?= today| on (?:this|"
-                           r"today)|\s*[.;])|will take effect|takes effect)\b")
-# Who owns a law taking effect: a foreign or condemned one is not the statement's measure
-# ("Corvania's new law", "the regime's decree", "the DPRK's … Law", "The Corvanian law"); our
-# own agencies' rules are ("Treasury's final rule", "The Department's new visa rule")
-FOREIGN_OWNER = re.compile(
-    r"(?:\b(?:regime|junta)['’]s|\b(?!(?:Treasury|Commerce|Department|Administration|America|"
-    r"President|Secretary|Agency|Bureau|Congress|State|Justice|Labor|Energy|Agriculture|"
-    r"Commission|Office|Board|Service|USAID|FDA|EPA|DHS|DOJ|USDA|FTC|SEC|FCC|OFAC|BIS|"
-    r"United States|U\.S)['’]s?\b)(?:[A-Z][a-z]+|[A-Z]{2,6})['’]s|"
-    r"\b(?!American\b)[A-Z][a-z]+(?:ian|ean|an|ese|ish|i)\b)\s+(?:[\w-]+\s+){0,6}$")
-# A transcript's stage direction at a signing ("(The bill is signed.)", "(Applause.)" is not)
-SIGNED_HERE = re.compile(r"^\((?:The|An?) [\w' -]{2,60}? (?:is|are|was|were) (?P<verb>signed|"
-                         r"initial(?:l)?ed|ratified|exchanged)\.?\)\.?$")
-# A next meeting agreed is a measure only with its date ("agreed to meet again in October";
-# not "agreed to meet in the coming months" nor "… to review the 2019 roadmap").
-AGREED_MEETING = re.compile(r"\b(?:agreed|decided)(?:,? in principle,?|, [^,;]{3,60},)? to "
-                            r"(?:meet|reconvene|hold|convene)\b")
 # Each shape with the words one of which a sentence must hold before the pattern is tried
 # (a cheap test first: most sentences hold none); MONEY_CUES, one test for every shape of a sum.
 SHAPES: tuple[tuple[re.Pattern[str], tuple[str, ...] | re.Pattern[str]], ...] = (
@@ -230,7 +166,7 @@ SHAPES: tuple[tuple[re.Pattern[str], tuple[str, ...] | re.Pattern[str]], ...] = 
                           "subject to", "identified as", "visa", "inadmissible")),
           (MAKE_UP, ("This", "These", "The", "Today", "That", "Those", "Also", "Additionally",
                      "Among", "It ")),
-          (FUNDING_ITEM, (": ",)), (MEMBER, ("member", "signator", "arty")),
+          (FUNDING_ITEM, (": ", " – ", " — ")), (MEMBER, ("member", "signator", "arty")),
           (AGREED, ("agreed", "decided", "resolved")),
           (WELCOMED, ("elcom", "pplaud", "ommend", "ongratulat", "day’s", "day's")),
           (MONEY_SUBJECT, MONEY_CUES),
@@ -259,8 +195,9 @@ _NOT_OURS = re.compile(r"\b(?:regime|junta|militants?|rebels?|Taliban)\b", re.IG
 _NGO = re.compile(r"\b(?:International|Watch|Institute|University|Foundation|Amnesty|Center|"
                   r"Centre|Council on|Association|Society)\b")
 _NOT_SPENT = re.compile(r"\bgo(?:es)? to waste\b|" + MONEY + r"[\d.,]*\s*(?:million|billion|bn|m)?"
-                        r" (?:a|per) year\b|\bannually\b|,\s(?:the |a )?(?:[\w-]+ ){0,3}(?:warns?|"
-                        r"alleges?|claims?|says|said|estimates?|argues?|finds?)\.?$",
+                        r" (?:more )?(?:a|per|each) year\b|\bannually\b|,\s(?:the |a )?"
+                        r"(?:[\w-]+ ){0,3}(?:warns?|alleges?|claims?|says|said|estimates?|"
+                        r"argues?|finds?)\.?$",
                         re.IGNORECASE)
 
 
@@ -366,7 +303,8 @@ def shape(sentence: str) -> Predicate | None:
                 continue  # "has not formally determined that", "attributed in 2016"
         elif pattern is RECORDS_KEPT and _ARCHIVES.search(sentence) is None:
             continue  # "application materials will be available on the website"
-        elif pattern is SETTLEMENT_TERMS and _GENERAL_PARTY.search(sentence[:match.start()]):
+        elif pattern is SETTLEMENT_TERMS and (_GENERAL_PARTY.search(sentence[:match.start()])
+                                              or _NOT_SPENT.search(sentence)):
             continue  # "companies that fail to comply must pay a penalty": the law in general
         elif pattern is INDICTMENT and (
                 ((_RECALLED.search(sentence) or _IN_YEAR.search(sentence))

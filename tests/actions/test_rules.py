@@ -1243,3 +1243,31 @@ def test_classes_found_in_speeches_and_transcripts(sentence: str, found: bool) -
 def test_classes_found_on_statements_of_governments_and_councils(sentence: str,
                                                                  found: bool) -> None:
     assert isinstance(verdict(sentence), Action) is found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # a fact sheet's award line with a dash, and with a gerund after the sum
+    ("Harbor Valley Clinic (Marlin, Oregon) – $1.2 million to train 40 community nurses.", True),
+    ("Coastal Fisheries Network — $3 million, expanding cold storage in 12 ports.", True),
+    ("Total cost — $3 million, was spent on the old harbour in 2012.", False),
+    # a time of today opening the sentence; news reported with pleasure
+    ("This morning the Department announced a new grant program for rural broadband.", True),
+    ("I am pleased to report that the Board approved a final rule on capital requirements.", True),
+    ("We are concerned by reports that the regime approved new executions.", False),
+    # government corporations
+    ("The Millennium Challenge Corporation today signed a $300 million compact with Benin.",
+     True),
+])
+def test_classes_found_on_fact_sheets_and_testimony(sentence: str, found: bool) -> None:
+    assert isinstance(verdict(sentence), Action) is found
+
+
+def test_what_a_settlement_makes_a_company_pay_restates_it() -> None:
+    judged = verdicts(["The Commission today announced a settlement with Marlin Lending.",
+                       "Under the order, Marlin will pay $2 million to affected borrowers.",
+                       "Its parent must also pay $150,000 in back wages to 30 employees.",
+                       "The two firms agreed to pay disgorgement of $900,000 and interest."],
+                      2022)
+    assert all(isinstance(v, Action) for v in judged)
+    assert not isinstance(verdict("Taxpayers will pay $2 billion more each year for the "
+                                  "old program, the report says."), Action)
