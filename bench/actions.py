@@ -191,7 +191,7 @@ def cross_validated(docs: Sequence[corpus.Doc], k: int = 5,
     import train
 
     from monitor.actions.features import blocked
-    from monitor.actions.model import is_ruled
+    from monitor.actions.model import threshold_of
 
     x, y, groups = train.rows(docs)
     fold = train.folds(groups, k) if fold_of is None else [fold_of[g] for g in groups]
@@ -204,11 +204,11 @@ def cross_validated(docs: Sequence[corpus.Doc], k: int = 5,
         else:
             gi, inner = [groups[i] for i in inside], train.FOLDS
         t, t_new = train.best_thresholds(train.out_of_fold(xi, yi, gi, inner), yi,
-                                         train.ruled(xi))
+                                         train.ruled(xi), train.alone(xi))
         model = train.fit(xi, yi)
         test = [i for i in range(len(y)) if fold[i] == f]
         for i, p in zip(test, train.predict(model, [x[i] for i in test]), strict=True):
-            found[i] = p >= (t if is_ruled(x[i]) else t_new) and not blocked(x[i])
+            found[i] = p >= threshold_of(x[i], t, t_new) and not blocked(x[i])
     return [(g, bool(label), hit) for g, label, hit in zip(groups, y, found, strict=True)]
 
 

@@ -25,7 +25,7 @@ from store.text import split_sentences
 
 from ..clean import remove_submenus
 from .details import details
-from .features import Context, blocked, sentence_features
+from .features import Context, blocked, may_stand_alone, sentence_features
 from .lexicon import FORMS, TOKEN, UNSTATED, YEAR
 from .model import Score, load_model
 from .rules import Action, Rejected, verdicts
@@ -116,8 +116,9 @@ def _judge(sentences: tuple[str, ...] | list[str], published: datetime | date | 
     last_actor: str | None = None
     alone = model.threshold_new <= 1.0  # whether the model alone may call a sentence an action
     for i, verdict in enumerate(judged):
-        if not (rejections or alone or isinstance(verdict, Action)):
-            continue  # nothing the rules found, and the model alone decides nothing: skip
+        if not (rejections or isinstance(verdict, Action)
+                or (alone and may_stand_alone(sentences[i], verdict))):
+            continue  # nothing the rules found, nothing the model alone may find: skip
         features = sentence_features(sentences, i, context)
         if blocked(features):
             if rejections and isinstance(verdict, Rejected):

@@ -21,7 +21,7 @@ from functools import cache
 from importlib import resources
 from itertools import repeat
 
-__all__ = ["Model", "Score", "is_ruled", "load_model"]
+__all__ = ["ALONE", "NEVER", "Model", "Score", "is_ruled", "load_model", "threshold_of"]
 
 MODEL_FILE = "model.json"
 
@@ -51,6 +51,20 @@ class Score:
                       key=lambda fw: -abs(fw[1]))[:n]
 
 
+# The feature of a sentence the model alone may call an action (`features.may_stand_alone`),
+# and the threshold no probability reaches, for the others
+ALONE = "g:alone"
+NEVER = 1.01
+
+
+def threshold_of(features: list[str], threshold: float, threshold_new: float) -> float:
+    """The threshold a sentence's probability must reach: `threshold` when the rules found a
+    measure in it, `threshold_new` when the model alone may call it one, else NEVER."""
+    if is_ruled(features):
+        return threshold
+    return threshold_new if ALONE in features else NEVER
+
+
 def is_ruled(features: list[str]) -> bool:
     """Whether the rules found a measure in the sentence: an action or a restatement of
     today's measure (the verdict is among the first features)."""
@@ -64,13 +78,14 @@ class Model:
     intercept: float
     weights: dict[str, float]
     threshold: float  # when the rules found a measure (`is_ruled`)
-    threshold_new: float  # when they did not (above 1: the model alone never decides)
+    threshold_new: float  # when they did not, for a sentence with ALONE (above 1: never)
     trained_on: str = ""
 
     def score(self, features: list[str]) -> Score:
         """The probability that a sentence with these features announces an action."""
-        threshold = self.threshold if is_ruled(features) else self.threshold_new
-        return Score(self.probability(features), threshold, tuple(features), self.weights)
+        return Score(self.probability(features),
+                     threshold_of(features, self.threshold, self.threshold_new),
+                     tuple(features), self.weights)
 
     def probability(self, features: list[str]) -> float:
         """The probability alone (what `score` computes, without the reasons)."""
@@ -80,8 +95,8 @@ class Model:
     def decides(self, features: list[str]) -> bool:
         """Whether the model calls a sentence with these features an action (`score`
         without the reasons)."""
-        return self.probability(features) >= (self.threshold if is_ruled(features)
-                                              else self.threshold_new)
+        return self.probability(features) >= threshold_of(features, self.threshold,
+                                                          self.threshold_new)
 
     @classmethod
     def from_json(cls, text: str) -> Model:

@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 
 from monitor.actions import Action, Rejected, explain, find_actions
-from monitor.actions.features import Context, headline_kinds, sentence_features
-from monitor.actions.model import Model, load_model
+from monitor.actions.features import Context, headline_kinds, may_stand_alone, sentence_features
+from monitor.actions.model import ALONE, Model, load_model
 from monitor.actions.rules import verdicts
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -99,7 +99,8 @@ def test_model_scores_as_a_logistic_of_summed_weights() -> None:
     score = model.score(["r:action", "a", "b", "unknown"])
     assert score.probability == pytest.approx(1 / (1 + 2.718281828 ** -0.5))
     assert score.is_action and score.threshold == 0.5
-    assert model.score(["a", "b"]).threshold == 0.9  # no rule predicate: the other threshold
+    assert model.score(["a", "b", ALONE]).threshold == 0.9  # no rule predicate: the other one
+    assert model.score(["a", "b"]).threshold > 1  # … and nothing the model alone may weigh
     assert score.deciding() == [("a", 2.0)]
 
 
@@ -134,7 +135,18 @@ def _train_module() -> object:
 def test_a_restatement_is_judged_by_the_threshold_of_what_the_rules_found() -> None:
     model = Model(0.0, {"r:restate": 0.0}, threshold=0.3, threshold_new=1.01)
     assert model.score(["r:restate", "r:form=restate"]).is_action  # 0.5 >= 0.3
-    assert not model.score(["r:none", "w:blocked"]).is_action  # above 1: never alone
+    assert not model.score(["r:none", "w:blocked", ALONE]).is_action  # above 1: never alone
+
+
+def test_the_model_alone_weighs_only_a_sentence_that_may_stand_alone() -> None:
+    model = Model(2.0, {}, threshold=0.3, threshold_new=0.5)  # every probability 0.88
+    assert model.score(["r:none", "w:will", ALONE]).is_action
+    assert not model.score(["r:none", "w:weather"]).is_action
+    assert may_stand_alone("The Agency will open a clinic in Marlin.", None)
+    assert may_stand_alone("It gives Marlin $4 million.", None)
+    assert not may_stand_alone("The weather was fine in Marlin.", None)
+    found = find_actions("The weather was fine in Marlin.\n\nThe people of Marlin were happy.")
+    assert found == []
 
 
 def test_each_threshold_finds_the_most_at_the_target_precision() -> None:
@@ -143,11 +155,16 @@ def test_each_threshold_finds_the_most_at_the_target_precision() -> None:
     # 0.2 keeps all 12 right ones at precision 1
     probs = [0.9] * 12 + [0.2]
     labels = [1] * 12 + [0]
-    found, _ = train.best_thresholds(probs, labels, [True] * 13)
+    found, _ = train.best_thresholds(probs, labels, [True] * 13, [True] * 13)
     assert 0.2 < found <= 0.9
     # the model alone: 12 right at 0.8 and one wrong at 0.6: 0.8 finds all 12 precisely
-    new = train.best_thresholds([0.8] * 12 + [0.6], labels, [False] * 13)[1]
+    new = train.best_thresholds([0.8] * 12 + [0.6], labels, [False] * 13, [True] * 13)[1]
     assert new == 0.8
+    # … but only over the sentences it may weigh alone: without them, never
+    assert train.best_thresholds([0.8] * 12 + [0.6], labels, [False] * 13,
+                                 [False] * 13)[1] == train.NEVER
     # one right find in one is no evidence: the model alone never decides
-    assert train.best_thresholds([0.8, 0.1], [1, 0], [False, False])[1] == train.NEVER
-    assert train.best_thresholds([0.6, 0.7], [0, 0], [False, False])[1] == train.NEVER
+    assert train.best_thresholds([0.8, 0.1], [1, 0], [False, False],
+                                 [True, True])[1] == train.NEVER
+    assert train.best_thresholds([0.6, 0.7], [0, 0], [False, False],
+                                 [True, True])[1] == train.NEVER
