@@ -76,8 +76,12 @@ FOREIGN_OWNER = re.compile(
     r"United States|U\.S)['’]s?\b)(?:[A-Z][a-z]+|[A-Z]{2,6})['’]s|"
     r"\b(?!American\b)[A-Z][a-z]+(?:ian|ean|an|ese|ish|i)\b)\s+(?:[\w-]+\s+){0,6}$")
 # A transcript's stage direction at a signing ("(The bill is signed.)", "(Applause.)" is not)
-SIGNED_HERE = re.compile(r"^\((?:The|An?) [\w' -]{2,60}? (?:is|are|was|were) (?P<verb>signed|"
-                         r"initial(?:l)?ed|ratified|exchanged)\.?\)\.?$")
+SIGNED_HERE = re.compile(r"^\((?:The|An?) [\w' -]{0,40}?\b(?i:bill|order|proclamation|"
+                         r"memorand(?:um|a)|agreement|treaty|accord|convention|protocol|declaration|act|law|"
+                         r"charter|compact|instruments?|notes|letters|documents|MOU|framework)s?"
+                         r"(?: of (?:understanding|ratification|intent))? "
+                         r"(?:is|are|was|were) (?P<verb>signed|initial(?:l)?ed|ratified|"
+                         r"exchanged)\.?\)\.?$")
 # A next meeting agreed is a measure only with its date ("agreed to meet again in October";
 # not "agreed to meet in the coming months" nor "… to review the 2019 roadmap").
 AGREED_MEETING = re.compile(r"\b(?:agreed|decided)(?:,? in principle,?|, [^,;]{3,60},)? to "

@@ -49,12 +49,8 @@ SETTLEMENT_TERMS = re.compile(
     r"(?<!previously )\b(?:has |have )agreed to (?P<verb4>settle) (?:its |their |the )?"
     r"(?:potential |apparent )(?:civil |criminal )?liability\b|"
     r"\b(?:will|must|shall|agreed to|is required to) (?:also )?(?P<verb>pay) (?:a |an )?"
-    r"(?:total )?(?:civil |criminal |administrative |monetary )*(?:penalty|penalties|fine|"
+    r"(?:total )?(?:civil |criminal |administrative |monetary |money )*(?:penalty|penalties|fine|"
     r"forfeiture|restitution|disgorgement)\b|"
-    # "Lumora will pay $1.5 million", "must also pay $386,400 in back wages" (a restatement:
-    # an action only under a headline that names the settlement or the penalty)
-    r"\b(?:will|must|shall|agreed to|is required to) (?:also )?(?P<verb5>pay) (?:a total of |"
-    r"more than |over |nearly |up to )?" + MONEY + r"|"
     r"\b(?:will|must|shall|is required to) (?:also )?(?P<verb2>hire|retain|appoint|engage|"
     r"conduct|implement|submit|maintain|adopt|establish|"
     r"certify|train)\b[^;]{0,60}?"

@@ -87,8 +87,8 @@ _HABIT = re.compile(r"\b(?:each|every)\b(?! one\b)|\bin consultation with\b|"
 _CONDITION = re.compile(r"^(?:If|Unless|Should|In the event|Were|Whether|Once)\b")
 _CONDITION_AFTER = re.compile(r"^(?:(?!, and |; )[^.])*?\b(?:if|unless|in the event|should (?:the|"
                               r"they|it|he|she|(?-i:[A-Z])\w+ (?:fail|refuse|continue|not))|"
-                              r"as soon as (?:it['’]s|it is|conditions|the situation|security|"
-                              r"possible))\b", re.IGNORECASE)
+                              r"as soon as (?:it['’]s|it is|conditions|the situation|"
+                              r"security))\b", re.IGNORECASE)
 # An expectation, not a measure ("I am confident that we will reach agreement")
 _EXPECTED = re.compile(r"\b(?:confident|hopeful|optimistic|hope|expect|believe|trust)\b"
                        r"[^.;]{0,20}\bthat\b(?![^.;]*(?:, and|that is why|which is why|today))"

@@ -156,6 +156,7 @@ TOKEN = re.compile(r"[\w’'-]+")
 # first words, not after "of", "about" or "by": "filed a lawsuit", "extended the mandate",
 # not "made it easier to file complaints", "reduced its backlog of complaints")
 HEAD_NOUNS = (r"^\s*(?!(?:a |an )?(?:formal |official )?complaint (?:to|with)\b)"
+              r"(?![^;]{0,30}\bawareness\b)"
               r"(?:[\w$€£.,'’-]+ ){0,4}?(?<!\bof )(?<!\babout )(?<!\bby )(?<!\bfile )"
               r"(?:(?:civil (?:money )?)?penalt(?:y|ies)|lawsuits?|suit|complaints?|enforcement "
               r"actions?|(?:emergency use )?authorizations?|import alerts?|(?:the |a |an )recalls?|"
@@ -164,7 +165,7 @@ CONCRETE_RE = re.compile(CONCRETE + "|" + HEAD_NOUNS, re.IGNORECASE)
 ADVERBS = frozenset("""also now today tonight jointly formally further additionally officially
 immediately hereby currently recently newly publicly swiftly virtually already just then again
 separately likewise similarly soon together quickly urgently rapidly best instead therefore
-thus hence accordingly consequently""".split())
+thus hence accordingly consequently yesterday""".split())
 BE = ("is", "are", "am", "was", "were", "be", "been")
 AUX = frozenset("will shall would is are am was were has have had be been being".split())
 GOVERNORS = frozenset("""agreed agree agrees decided decide resolved voted vote intends intend
@@ -192,7 +193,8 @@ GOVERNMENT = re.compile(
     r"Comptroller|[Aa]gencies|Attorneys General|"
     r"[Aa]ttorneys general|NHTSA|OSHA|NRC|FERC|FDIC|OCC|CFTC|EEOC|HUD|FMCSA|PHMSA|FAA|NTSB|CFPB|"
     r"CMS|USCIS|HSI|ATF|NLRB|FHFA|MSHA|FSIS|APHIS|SBA|GSA|NIST|(?:Federal Deposit Insurance|"
-    r"Millennium Challenge|Development Finance|International Finance) Corporation|"
+    r"Millennium Challenge|International Development Finance|International Finance|Overseas "
+    r"Private Investment|Pension Benefit Guaranty|Commodity Credit) Corporation|"
     r"FDA|EPA|NOAA|NASA|NSF|NIH|CDC|HHS|DOD|DoD|DOE|USDA|FEMA|SEC|FTC|FCC|CBP|ICE|USTR|NARA|"
     r"OMB|IRS|FinCEN|BIS|DDTC|PRM|INL|"
     r"Customs|Coast Guard|Border Protection|Service|[Pp]rogram|OFAC|DEA|FBI|DHS|DOJ|USAID|DFC|"
@@ -227,7 +229,7 @@ NOT_GOVERNMENT = re.compile(
 OPINION = re.compile(
     r"\b(?:welcom|congratulat|thank|applaud|commend|prais|condemn|deplor|regret|sadden|mourn|"
     r"grateful|concerned|(?<!response to )(?<!amid )(?<!following )(?<!due to )concerns? "
-    r"(?:that|about|over)|(?:aware|(?<!to )reports?|alleging) that|"
+    r"(?:that|about|over)|(?:aware|(?<!\bto )reports?|alleging) that|"
     r"urg(?=e|ing)|"
     r"call(?:s|ed|ing)? (?:on|for|upon)|encourag|demand|ask)\w*",
     re.IGNORECASE)

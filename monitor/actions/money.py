@@ -82,13 +82,17 @@ MAKE_AVAILABLE = re.compile(r"\b(?P<verb>make|makes|made|making) " + MONEY
 
 # A fact sheet's item, a heading and its sum ("Emergency food in Corvania: $75 million to the
 # World Food Programme for …")
-FUNDING_ITEM = re.compile(r"^(?!(?:Cost|Costs|Loss|Losses|Damage|Background|Key figures?|Debt|"
+FUNDING_ITEM = re.compile(r"^(?![^:;–—]{0,40}\b(?:gap|shortfall|losses)\b)"
+                          r"(?!(?:Cost|Costs|Loss|Losses|Damage|Background|Key figures?|Debt|"
+                          r"Shortfall|Needs?|Gap|Estimated|Total|Price|"
                           r"Deficit|Revenue|Price|Value)\b)(?-i:[A-Z])[^:;.]{2,70}(?:: | [–—] )"
                           r"(?:(?:nearly|over|more than|an additional|another|some|about|"
                           r"approximately|up to) )?"
                           r"(?P<verb>" + MONEY + r"[\d.,]*\s*(?:million|billion|bn|m)?)(?:\s+(?:to|"
                           r"for|in (?:new |additional )?(?:[\w-]+ )?(?:assistance|aid|funding|"
-                          r"grants?|loans?|financing|support))\b|,\s+\w+ing\b)(?![^;]{0,60}\b(?:were|"
+                          r"grants?|loans?|financing|support))\b|,\s+(?:expanding|supporting|funding|building|"
+                          r"training|providing|establishing|creating|improving|upgrading|"
+                          r"strengthening|helping|delivering|developing|installing|hiring)\b)(?![^;]{0,60}\b(?:were|"
                           r"was|is|are|has|have)\b)", re.IGNORECASE)
 # ("Heading: $75 million to …", "Harbor Clinic (Marlin, Ohio) – $2.4 million to …")
 # A fact sheet's item that opens with what it does and states its sum ("Establishing the first

@@ -71,7 +71,9 @@ OBJECTS = {
                          r"theft|stealing|possess\w*|distribut\w*|assault\w*|kidnap\w*|"
                          r"obstruct\w*|evasion|evading|sanctions)", re.IGNORECASE),
     # "I hereby declare a national emergency", "declared a major disaster"
-    "declare": re.compile(r"^\s*(?:an? |the )?(?:[\w'’-]+ ){0,6}(?:emergency|disaster|state of "
+    # (not "declared his support for emergency aid", "declared that there is no emergency")
+    "declare": re.compile(r"^\s*(?!(?:that|his|her|its|their|our|full|strong) )(?:an? |the )?"
+                          r"(?:[\w'’-]+ ){0,5}(?:emergency|disaster|state of "
                           r"(?:emergency|disaster)|persona non grata|public health emergency)\b",
                           re.IGNORECASE),
     # "invoking the Defense Production Act to require …"
@@ -138,24 +140,27 @@ OBJECTS["cite"] = re.compile(
     r"injur\w*|died|killed|death)\b)", re.IGNORECASE)
 # "resumed routine visa services", "will resume deliveries of aid"; not "resumed talks"
 OBJECTS["resume"] = re.compile(r"^\s*(?:(?:the|its|our|their|full|routine|normal|regular|all) )*"
-                               r"(?:[\w-]+ ){0,2}(?:services|operations|flights|deliver(?:y|ies)|"
+                               r"(?:[\w-]+ ){0,2}(?:services|flights|deliver(?:y|ies)|"
                                r"assistance|aid|funding|processing|issuance|imports|exports|"
-                               r"shipments|payments|programs?|programmes?|inspections)\b",
+                               r"shipments|payments|programs?|programmes?|inspections|"
+                               r"contributions|admissions|interviews|diplomatic relations)\b",
                                re.IGNORECASE)
 # "co-sponsored the resolution" (joining it), not "co-sponsored a reception"
 OBJECTS["co-sponsor"] = OBJECTS["cosponsor"] = re.compile(
-    r"^\s*(?:the |a |an |this |its )?(?:[\w-]+ ){0,3}(?:resolutions?|bills?|draft|statement|"
-    r"initiative|declaration|motion)\b", re.IGNORECASE)
+    r"^\s*(?:the |a |an |this |its )?(?:(?!on |about |for |of )[\w-]+ ){0,2}(?:resolutions?|bills?|"
+    r"draft|statement|initiative|declaration|motion|text)\b(?!['’])", re.IGNORECASE)
 # "will double the number of scholarships", "tripled its funding for"; not "doubled down"
 OBJECTS["double"] = OBJECTS["triple"] = re.compile(
     r"^\s*(?!down\b)(?:the (?:number|amount|size|value|level) of|(?:its |our |the |their )?"
     r"(?:[\w-]+ ){0,2}(?:funding|assistance|aid|scholarships|grants|contributions?|investment|"
-    r"budget|staff|presence|capacity|fellowships|places))\b", re.IGNORECASE)
+    r"budget|staff|presence|capacity|fellowships|places|tariffs|ceiling|programs?|programmes?))\b",
+    re.IGNORECASE)
 # "finalized new efficiency standards", "standards … were finalized today"; not "finalized the
 # agenda for the summit", "the arrangements for next month's conference"
 OBJECTS["finalize"] = OBJECTS["finalise"] = re.compile(
     r"^(?!\s*(?:the |its |their |our )?(?:[\w-]+ )?(?:agenda|program|programme|arrangements|"
-    r"details|preparations|schedule|logistics|plans|review|assessment) (?:for|of)\b)"
+    r"details|preparations|schedule|logistics|plans|review|assessment) (?:for|of|ahead of|"
+    r"before)\b)"
     r"[^;]{0,130}?(?:" + CONCRETE + r"|\b(?:standards?|requirements|procedures|limits|"
     r"thresholds|criteria)\b)", re.IGNORECASE)
 # what a launch may name, relaunched ("will relaunch the Youth Exchange with 40 scholarships")

@@ -1264,10 +1264,11 @@ def test_classes_found_on_fact_sheets_and_testimony(sentence: str, found: bool) 
 
 def test_what_a_settlement_makes_a_company_pay_restates_it() -> None:
     judged = verdicts(["The Commission today announced a settlement with Marlin Lending.",
-                       "Under the order, Marlin will pay $2 million to affected borrowers.",
-                       "Its parent must also pay $150,000 in back wages to 30 employees.",
+                       "Its parent must also pay a civil money penalty of $150,000.",
                        "The two firms agreed to pay disgorgement of $900,000 and interest."],
                       2022)
     assert all(isinstance(v, Action) for v in judged)
+    # a sum to pay with no penalty named is not taken for a settlement's term
+    assert not isinstance(verdict("Visitors must pay $20 to enter the national park."), Action)
     assert not isinstance(verdict("Taxpayers will pay $2 billion more each year for the "
                                   "old program, the report says."), Action)
