@@ -229,3 +229,63 @@ CASES: list[tuple[list[str], int, bool]] = [
     (["The International Finance Corporation today announced a $100 million loan to "
       "Corvania's largest bank."], 0, True),  # ok
 ]
+
+# The cases the rules still get wrong: expected failures in test_review8_9.py
+STILL_WRONG = {  # sentence -> how the rules still get it wrong
+    "(The guest book is signed.)":
+        "over-matched",
+    "The Government of Corvania resumed shipments of weapons to the militias in the "
+    "north, in violation of the UN arms embargo.":
+        "over-matched",
+    "The United States co-sponsored UN General Assembly Resolution 76/10 on the Olympic "
+    "Truce.":
+        "missed",
+    "The United States will double U.S. humanitarian funding for the region.":
+        "missed",
+    "The Consulate General will be closed on Monday for the national holiday.":
+        "over-matched",
+    "The consulate will resume passport services on June 1.":
+        "missed",
+    "We will deliver the remaining 2 million doses as soon as conditions allow, and will "
+    "provide $10 million today for cold-chain equipment.":
+        "missed",
+    "The Ministry earlier this week imposed export controls on three Corvanian firms.":
+        "missed",
+    "This morning's decision by the Council extends the arms embargo for another year.":
+        "missed",
+    "The Agency will increase awareness of the vaccine mandate among employers.":
+        "over-matched",
+    "The Governor declared the three flooded coastal counties of the state disaster "
+    "areas.":
+        "missed",
+    "The Department today proposed to raise the fees for visa applications.":
+        "missed",
+    "The Agency proposed new emission caps for power plants today.":
+        "missed",
+    "The Commission finalized its decision to approve the Harbor pipeline today.":
+        "missed",
+    "Today the Council has listed a further 40 individuals, bringing the total number of "
+    "listings to more than 1,800 since 2014.":
+        "missed",
+    "The Department has designated 15 individuals today, bringing the total designated "
+    "under the program since 2017 to 200.":
+        "missed",
+    "Funding gap – $400 million, leaving 2 million people without food aid.":
+        "over-matched",
+    "Harbor Valley Clinic (Marlin, Ohio) — $1.2 million.":
+        "missed",
+    "Marlin County Schools (Ohio) - $500,000 to hire 12 school counselors.":
+        "missed",
+    "Coastal Health Network – $2 million awarded to expand telehealth in 12 counties.":
+        "missed",
+    "Marlin will pay affected borrowers $2 million in restitution.":
+        "missed",
+    "Marlin will repay $2 million to affected borrowers within 90 days.":
+        "missed",
+    "Under the settlement, Marlin has agreed to pay $2 million to affected borrowers.":
+        "missed",
+    "Harbor Bank will pay $3 million in refunds and a $1 million penalty.":
+        "missed",
+    "I am happy to report that the House passed the farm bill this afternoon.":
+        "missed",
+}

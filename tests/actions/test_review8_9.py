@@ -1,0 +1,40 @@
+"""Two second readers' probes of the rules added in the seventh session (issue 13, reviews 8
+and 9): invented sentences for regulators' releases, transcripts and other governments'
+statements, expected per fixtures/actions/README.md (`review8_cases.py`, `review9_cases.py`).
+The cases the rules still get wrong are listed apart in those files (`STILL_WRONG`, each with
+why or how) and expected to fail, so that a fix shows."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.actions.rules import Action, verdicts
+
+from . import review8_cases, review9_cases
+
+REVIEWS = (review8_cases, review9_cases)
+RIGHT = [c for r in REVIEWS for c in r.CASES if c[0][c[1]] not in r.STILL_WRONG]
+WRONG = [(*c, r.STILL_WRONG[c[0][c[1]]]) for r in REVIEWS for c in r.CASES
+         if c[0][c[1]] in r.STILL_WRONG]
+
+
+def _judged(sentences: list[str], index: int) -> bool:
+    return isinstance(verdicts(sentences, 2021)[index], Action)
+
+
+@pytest.mark.parametrize(("sentences", "index", "expected"), RIGHT)
+def test_a_sentence_of_the_reviews(sentences: list[str], index: int, expected: bool) -> None:
+    assert _judged(sentences, index) is expected, sentences[index]
+
+
+@pytest.mark.parametrize(("sentences", "index", "expected", "why"), WRONG)
+@pytest.mark.xfail(strict=True, reason="known: see STILL_WRONG of the cases")
+def test_a_sentence_the_rules_still_get_wrong(sentences: list[str], index: int, expected: bool,
+                                              why: str) -> None:
+    assert _judged(sentences, index) is expected, why
+
+
+@pytest.mark.parametrize("review", REVIEWS)
+def test_every_known_miss_is_a_case_of_its_review(review: object) -> None:
+    cases = review.CASES  # type: ignore[attr-defined]
+    assert set(review.STILL_WRONG) <= {c[0][c[1]] for c in cases}  # type: ignore[attr-defined]
