@@ -168,3 +168,21 @@ def test_each_threshold_finds_the_most_at_the_target_precision() -> None:
                                  [True, True])[1] == train.NEVER
     assert train.best_thresholds([0.6, 0.7], [0, 0], [False, False],
                                  [True, True])[1] == train.NEVER
+
+
+def test_the_model_alone_finds_only_what_may_stand_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    import monitor.actions.finder as finder
+
+    # a model that trusts one word, and may decide alone from 0.5 on
+    model = Model(-2.0, {"w:lighthouses": 4.0}, threshold=0.5, threshold_new=0.5)
+    monkeypatch.setattr(finder, "load_model", lambda: model)
+    text = ("The coastal guard will look after 40 lighthouses along the northern shore.\n\n"
+            "Old lighthouses are loved by the people of the coast.")
+    found = find_actions(text)
+    assert [a.text[:21] for a in found] == ["The coastal guard wil"]  # "will": may stand alone
+    assert found[0].form == "model" and "found by the model" in found[0].reasons[0]
+    assert "lighthouses" in found[0].reasons[-1] and "threshold 0.50" in found[0].reasons[-1]
+    # the same model may not decide alone: nothing the rules did not find
+    monkeypatch.setattr(finder, "load_model",
+                        lambda: Model(-2.0, model.weights, threshold=0.5, threshold_new=1.01))
+    assert find_actions(text) == []
