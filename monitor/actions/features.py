@@ -222,8 +222,10 @@ def may_stand_alone(sentence: str, verdict: Verdict) -> bool:
     return isinstance(verdict, Rejected) or _MAY_ALONE.search(sentence) is not None
 
 
-def sentence_features(sentences: Sequence[str], i: int, context: Context) -> list[str]:
-    """The features of sentence `i` of a document (names, with repeats removed)."""
+def sentence_features(sentences: Sequence[str], i: int, context: Context,
+                      alone: bool | None = None) -> list[str]:
+    """The features of sentence `i` of a document (names, with repeats removed); `alone`:
+    `may_stand_alone` of it, when the caller knows it already."""
     sentence = sentences[i]
     verdict = context.verdicts[i]
     words = _words(sentence)
@@ -255,7 +257,7 @@ def sentence_features(sentences: Sequence[str], i: int, context: Context) -> lis
     kinds = context.kinds or ("none",)
     out += [f"x:{k}&{c}" for k in kinds for c in cues]
     out += [f"c:{c}" for c in cues]
-    if may_stand_alone(sentence, verdict):
+    if may_stand_alone(sentence, verdict) if alone is None else alone:
         out.append(ALONE)
     return list(dict.fromkeys(out))
 

@@ -116,10 +116,10 @@ def _judge(sentences: tuple[str, ...] | list[str], published: datetime | date | 
     last_actor: str | None = None
     alone = model.threshold_new <= 1.0  # whether the model alone may call a sentence an action
     for i, verdict in enumerate(judged):
-        if not (rejections or isinstance(verdict, Action)
-                or (alone and may_stand_alone(sentences[i], verdict))):
+        free = may_stand_alone(sentences[i], verdict)  # once: the features carry it too
+        if not (rejections or isinstance(verdict, Action) or (alone and free)):
             continue  # nothing the rules found, nothing the model alone may find: skip
-        features = sentence_features(sentences, i, context)
+        features = sentence_features(sentences, i, context, free)
         if blocked(features):
             if rejections and isinstance(verdict, Rejected):
                 out.append(verdict)
