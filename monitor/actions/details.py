@@ -46,7 +46,7 @@ _BY_VERB: dict[str, str] = {
     **dict.fromkeys("sanction impose reimpose freeze block debar levy target fine".split(),
                     "sanctions"),
     **dict.fromkeys("designate redesignate list".split(), "designation"),
-    **dict.fromkeys("indict extradite arrest prosecute seize charge".split(), "criminal"),
+    **dict.fromkeys("indict extradite arrest prosecute seize charge sue".split(), "criminal"),
     **dict.fromkeys("schedule ban prohibit".split(), "controls"),
     **dict.fromkeys("""donate pledge allocate disburse award grant fund provide invest
                     support finance give contribute confirm""".split(), "funding"),
@@ -58,7 +58,7 @@ _BY_VERB: dict[str, str] = {
     **dict.fromkeys(["deploy", "send"], "deployment"),
     **dict.fromkeys("appoint nominate expel open close suspend serve name".split(),
                     "diplomatic"),
-    **dict.fromkeys("revoke lift terminate rejoin must required no longer require order"
+    **dict.fromkeys("revoke lift terminate rejoin must required no longer require order withhold"
                     .split(), "policy"),
 }
 # Every kind of measure the finder gives ("other" when nothing names one).

@@ -54,7 +54,28 @@ SETTLEMENT_TERMS = re.compile(
     r"\b(?:will|must|shall|is required to) (?:also )?(?P<verb2>hire|retain|appoint|engage|"
     r"conduct|implement|submit|maintain|adopt|establish|"
     r"certify|train)\b[^;]{0,60}?"
-    r"\b(?i:compliance|audits?|monitors?|remedial)\b")
+    r"\b(?i:compliance|audits?|monitors?|remedial|(?:independent |outside )consultants?)\b|"
+    # the terms an order, a decree or a plea agreement imposes ("Under the proposed consent
+    # order, the company must divest 11 stores", "The plea agreement requires …", "The
+    # proposed settlement would also prohibit …"): not what a law provides in general
+    r"^Under (?:the|this|today['’]s) (?:proposed |final |amended )?(?:consent (?:order|decree|"
+    r"agreement)|settlement(?: agreement)?|plea agreement|deferred prosecution agreement|"
+    r"non-prosecution agreement|administrative order|cease[- ]and[- ]desist order|order|"
+    r"decree|judgment)\b[^;]{0,120}?\b(?P<verb5>must|shall|(?:is|are|will be) required to|"
+    r"(?:has|have) agreed to|will)\b|"
+    r"\b(?:The|the|This|this) (?:proposed |final |amended )?(?:plea agreement|consent "
+    r"(?:order|decree|agreement|judgment)|(?:deferred|non-)prosecution agreement|settlement"
+    r"(?: agreement)?|administrative order|cease[- ]and[- ]desist order|judgment|decree) "
+    r"(?:also |further )?(?:would |will )?(?:also )?(?P<verb6>requires?|prohibits?|bars?|"
+    r"directs?|obligates?|orders?|bans?|imposes?)\b|"
+    # what a party to a settlement agrees to do beside paying ("has also agreed to cooperate
+    # with the department's ongoing investigation", "agreed to implement enhanced
+    # surveillance"); not a government's agreement (`agreements.AGREED`)
+    r"\b(?:has |have )?(?:also |further )?agreed to (?:fully )?(?P<verb7>cooperate(?= with "
+    r"(?:the |this |our |its )?(?:[\w'’-]+ ){0,3}(?:investigation|prosecution|inquiry|"
+    r"authorities|department|government))|implement(?= (?:enhanced|new|improved|a|an) )|"
+    r"undertake|divest|forfeit|cease(?= (?:and desist|operating|offering|selling))|retain(?= an? "
+    r"(?:independent )?(?:monitor|consultant|compliance))|submit(?= to)|plead(?= guilty))")
 # Charges brought: "a grand jury returned a 24-count indictment", "an indictment unsealed today
 # charges …", "filed a criminal complaint"
 INDICTMENT = re.compile(r"\b(?:returned|unsealed|filed|brought|(?:are |is |am )?(?:unsealing|"
@@ -63,4 +84,12 @@ INDICTMENT = re.compile(r"\b(?:returned|unsealed|filed|brought|(?:are |is |am )?
                         r"(?P<verb>indictments?|criminal complaints?|superseding indictments?)\b|"
                         r"\b(?P<verb2>indictments?|criminal complaints?)(?: [\w-]+){0,5}? "
                         r"(?:was |were )?(?:unsealed|returned|filed) (?:today|yesterday|this "
-                        r"week)\b")
+                        r"week)\b|"
+                        # "The SEC's complaint charges …", "The indictment also charges …"
+                        r"\b(?P<verb3>complaint|indictment|information)s? (?:filed (?:today |"
+                        r"yesterday )?)?(?:also |further )?charges\b|"
+                        # "are each charged with one count of conspiracy"
+                        r"\b(?:is|are) (?:each |also |both |now |jointly )*(?P<verb4>charged) "
+                        r"(?:in (?:an?|the) [\w -]{0,40}?(?:indictment|complaint|information) )?"
+                        r"with (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|[\w-]+) "
+                        r"(?:[\w-]+ )?counts?\b")

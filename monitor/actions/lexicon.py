@@ -75,7 +75,7 @@ STRONG = """sanction designate redesignate impose schedule indict extradite arre
 revoke suspend ban prohibit freeze block sign countersign launch adopt enact ratify establish
 amend issue publish vote approve expel lift unveil donate pledge allocate disburse award grant
 levy prosecute seize terminate rejoin appoint nominate advocate reimpose inaugurate task
-rename proclaim elect abolish""".split()
+rename proclaim elect abolish sue redeploy reassign""".split()
 # Measure nouns that make a weak verb concrete when they are its object (or passive subject).
 CONCRETE = (
     MONEY + r"|\b\d[\d,.]*\s*(?:million|billion|doses|tons)\b|\b(?:assistance|aid|funding|funds?"
@@ -89,6 +89,8 @@ CONCRETE = (
     r"|listening sessions|session|summit|conference|OECD|secretariat|Entity List|settlement"
     r"|work(?:ing )?group|training|workshops?|budget|(?:protected|legal|refugee) status|TPS"
     r"|strateg(?:y|ies)|findings|charges|indictments?|criminal complaints?|bills?|legislation"
+    r"|(?:interest|policy|bank|discount|repo|federal funds) rates?|target range"
+    r"|(?:further|additional|new|decisive|swift) actions? to"
 
     r"|(?-i:Act))\b"
 )
@@ -99,7 +101,7 @@ request archive preserve transfer migrate support target warn renew authorize re
 pause waive withdraw evacuate propose fine require order name charge give contribute confirm
 revise run train declare share invoke mobilize transmit identify endorse advise refer raise
 maintain finalize assess file cite hire relaunch resume co-sponsor cosponsor double
-triple""".split()
+triple enter seek withhold cut lower""".split()
 ARMED = re.compile(r"\b(?:soldiers|forces|troops|police|militias?|officers)\b", re.IGNORECASE)
 PASSIVE_NEEDS_AGENT = frozenset({"arrest", "seize", "ban", "block", "suspend", "expel",
                                  "evacuate", "authorize", "fine", "require", "order", "charge",
@@ -125,6 +127,9 @@ IRREGULAR = {
     "give": {"gave": "past", "given": "past", "giving": "ing"},
     "refer": {"referred": "past", "referring": "ing"},
     "run": {"ran": "past", "run": "either", "running": "ing"},
+    "seek": {"sought": "past"},
+    "withhold": {"withheld": "past"},
+    "cut": {"cut": "either", "cutting": "ing"},
 }
 
 
@@ -196,7 +201,8 @@ GOVERNMENT = re.compile(
     r"Millennium Challenge|International Development Finance|International Finance|Overseas "
     r"Private Investment|Pension Benefit Guaranty|Commodity Credit) Corporation|"
     r"FDA|EPA|NOAA|NASA|NSF|NIH|CDC|HHS|DOD|DoD|DOE|USDA|FEMA|SEC|FTC|FCC|CBP|ICE|USTR|NARA|"
-    r"OMB|IRS|FinCEN|BIS|DDTC|PRM|INL|"
+    r"OMB|IRS|FinCEN|BIS|DDTC|PRM|INL|FOMC|ECB|[Cc]entral [Bb]ank|Reserve Bank|"
+    r"Bank of (?:England|Canada|Japan|Korea|Israel|Mexico|Italy|France)|"
     r"Customs|Coast Guard|Border Protection|Service|[Pp]rogram|OFAC|DEA|FBI|DHS|DOJ|USAID|DFC|"
     r"OBO|RFJ|Export-Import Bank|United Nations|UN|EU|European Union|NATO|OAS|OECD|G7|G20|"
     r"ASEAN|Quad|[Cc]oalition|authorities|leaders|sides|delegations|parties|countries|nations|"
@@ -228,7 +234,8 @@ NOT_GOVERNMENT = re.compile(
     r"[Aa]gency|[Cc]ommission|[Mm]inistry)\b))\b", re.IGNORECASE)
 OPINION = re.compile(
     r"\b(?:welcom|congratulat|thank|applaud|commend|prais|condemn|deplor|regret|sadden|mourn|"
-    r"grateful|concerned|(?<!response to )(?<!amid )(?<!following )(?<!due to )concerns? "
+    r"grateful|concerned|there (?:are|were|have been) (?:credible )?reports|"
+    r"(?<!response to )(?<!amid )(?<!following )(?<!due to )concerns? "
     r"(?:that|about|over)|(?:aware|(?<!\bto )reports?|alleging) that|"
     r"urg(?=e|ing)|"
     r"call(?:s|ed|ing)? (?:on|for|upon)|encourag|demand|ask)\w*",
@@ -288,6 +295,7 @@ FURNITURE = re.compile(r"[Ff]or (?:more|further|additional) information|[Pp]leas
                         r"visit|email)|https?://|@[\w.-]+\.(?:gov|org)|Show submenu|Back to Top")
 # A list of measures: its lead-in, and the verbs its items may open with (besides FORMS).
 LEAD_IN = re.compile(r"\b(?:will|shall|decided|agreed|resolved|Order|Act|funding|assistance|"
+                      r"(?:were|was|are|have been) (?:signed|exchanged|concluded|adopted)|"
                       r"programs|measures|actions|today|following decision|decisions)\b")
 DIRECTIVE = frozenset("""stand direct exchange conduct coordinate require restrict strengthen
 prioritize screen develop train share support streamline mandate hire increase create expand

@@ -86,6 +86,25 @@ _SAME_TIME = re.compile(r"^(?:(?:That|The same|That same|In the same|Later that|
 _CLOSING_ITEM = re.compile(r"Decides to remain (?:actively )?seized|(?:Requests|Calls upon|Urges) "
                            r"(?!the (?:Chairperson|Commission|Secretary-General|Secretariat|"
                            r"President of the Commission|Special|High Representative))")
+# An item of a list of measures that names one by a noun: a decision's ("Suspension of all
+# transactions with …;") or an instrument signed or exchanged ("MoU on cooperation in …")
+_INSTRUMENT_ITEM = re.compile(r"(?:An? |The )?(?:MoUs?|MOUs?|Memorand(?:um|a)|Agreements?|"
+                              r"Protocols?|Treaty|Conventions?|Letters? of Intent|Exchange of "
+                              r"Letters|Arrangements?|Accords?|Programmes? of Cooperation|"
+                              r"Work (?:Plan|Programme)|Joint Declaration)\b(?! (?:was|were|is|"
+                              r"are|has|have|had)\b)")
+_NOMINAL_ITEM = re.compile(r"(?:Immediate |Temporary |Full |Total |Further |Additional )?"
+                           r"(?:Recall|Closure|Suspension|Freezing|Freeze|Withdrawal|"
+                           r"Establishment|Imposition|Lifting|Extension|Deployment|Allocation|"
+                           r"Provision|Creation|Launch|Adoption|Ban|Prohibition|Revocation|"
+                           r"Expulsion|Designation|Termination|Reopening|Opening|Expansion|"
+                           r"Reduction|Release|Transfer|Donation|Renewal|Appointment|"
+                           r"Introduction|Denial|Cancellation) (?:of|on|for|to)\b|"
+                           + _INSTRUMENT_ITEM.pattern)
+# A heading of a few words that introduces a list ("Strengthening enforcement:", "New
+# funding:"), not a sentence that ends with a colon ("The measures are as follows:")
+_SUBHEADING = re.compile(r"^(?-i:[A-Z])[^.;:!?]{0,60}:$(?<!\bfollows:)(?<!\bfollowing:)"
+                         r"(?<!\binclude:)(?<!\bincludes:)(?<!\bincluding:)")
 _AND = re.compile(r"^(?:And|But|So|Also|Then),?\s+")
 # A fact sheet's heading before its sentence ("Legacy of War: Since 1993, …")
 _HEADING = re.compile(r"^(?-i:[A-Z])(?![^:;.]{0,60}\b(?:said|says|announced|added|stated|today|"
@@ -167,10 +186,19 @@ def _list_item(sentence: str, actor: str) -> Predicate | None:
     why = ("an item of a list of measures whose lead-in names the actor",)
     if MONEY_RE.match(first) and len(sentence.split()) >= 4:
         return Predicate(actor, "fund", "fund", "item", sentence, "", why)
-    if _CLOSING_ITEM.match(sentence):
-        return None  # "Decides to remain actively seized of the matter", "Requests all parties …"
-    if first[:1].isupper() and (FORMS.get(word, ("", ""))[1] in ("base", "s")
-                                or word in DIRECTIVE or base in DIRECTIVE):
+    if _CLOSING_ITEM.match(sentence) or sentence.endswith(":"):
+        return None  # "Decides to remain actively seized of the matter"; the next heading
+    if _NOMINAL_ITEM.match(sentence) and len(sentence.split()) >= 4:
+        # "Closure of land and air borders with …;", "MoU on cooperation in health"
+        noun = first.rstrip(",;:")
+        return Predicate(actor, noun, noun.lower(), "item", sentence[len(first):], "", why,
+                         "agreement" if _INSTRUMENT_ITEM.match(sentence) else "")
+    form = FORMS.get(word, ("", ""))[1]
+    if first[:1].isupper() and (form in ("base", "s") or word in DIRECTIVE or base in DIRECTIVE
+                                # a fact sheet's bullet ("Deploying 1,500 additional
+                                # personnel to …"), a whole clause, not a heading
+                                or (form == "ing" and len(parts) > 1
+                                    and len(parts[1].split()) >= 5)):
         verb_base = FORMS.get(word, (base, ""))[0]
         return Predicate(actor, word, verb_base, "item", sentence[len(first):], "", why)
     return None
@@ -224,6 +252,7 @@ def verdicts(sentences: tuple[str, ...] | list[str], year: int, *,
     history = False  # the sentence before was history (for "The same month, …")
     acted_before = False  # the sentence before holds a measure (for "He also …")
     budget_before = False  # the sentence before was about the budget (for "It provides …")
+    announced = False  # a measure has been found in the statement (for a list's headings)
     asking = 0  # sentences left of a reporter's question: to the next speaker's tag, to its
     # question mark, at most _QUESTION_SENTENCES
     for sentence in sentences:
@@ -238,12 +267,18 @@ def verdicts(sentences: tuple[str, ...] | list[str], year: int, *,
         if item is not None:
             out.append(_action(sentence, item, item.actor))
             last_actor = item.actor
+            announced = True
             continue
+        listing = lead_in  # a list under way, which a measure stated in full does not end
         # the items of a lead-in dated years before ("From fiscal year 2009 to 2021, … :") are
         # a record of history, not today's measures
         lead_in = _lead_in_actor(sentence)
         if lead_in is not None and _is_history(sentence, year):
             lead_in = None
+        elif lead_in is None and announced and _SUBHEADING.match(sentence):
+            # a heading within a statement that has announced measures ("Expanding lawful
+            # pathways:"): its items are more of them, by the actor of the last one
+            lead_in = last_actor or UNSTATED
         was_history = history
         if was_history and _SAME_TIME.match(sentence):
             history = True
@@ -284,6 +319,8 @@ def verdicts(sentences: tuple[str, ...] | list[str], year: int, *,
             actor = last_actor  # "These designations were made …": the actor before
         action = _action(judged, found, actor)
         last_actor = action.actor
-        acted_before = True
+        acted_before = announced = True
+        if lead_in is None and listing is not None and not judged.endswith(":"):
+            lead_in = listing
         out.append(action)
     return out

@@ -45,7 +45,9 @@ EFFECT = re.compile(
     r"freezes?|prohibits?)\b")
 POLICY = re.compile(r"(?:^(?:Beginning|Effective|Starting)\b.*\b(?P<verb>must)\b)|"
                      r"\b(?P<verb2>must now|(?:is|are) now required)\b|\b(?:will|shall) no longer "
-                     r"(?P<verb3>require|allow|permit|accept|issue|recognize|grant)\b|"
+                     r"(?P<verb3>require|allow|permit|accept|issue|recognize|grant|provide|share|fund|"
+                     r"process|offer|exchange|enforce|collect|conduct|honou?r|participate|"
+                     r"support|apply|be (?:required|allowed|permitted|eligible|available))\b|"
                      r"\b(?i:eligibility|programs?|programmes?|rules?|polic(?:y|ies)|"
                      r"requirements?|orders?|designations?|expansion|access|exemptions?|"
                      r"waivers?|lists?|bans?|restrictions?|sanctions|visas?|guidance|"
@@ -55,7 +57,14 @@ POLICY = re.compile(r"(?:^(?:Beginning|Effective|Starting)\b.*\b(?P<verb>must)\b
 SERVE = re.compile(r"\b(?:will|(?:depart\w*|leaving|named|appointed|nominated|selected|"
                    r"chosen|designated|tapped)\b[^.;]{0,60}? to) (?P<verb>serve) as "
                    r"(?:its |the |our )?(?:new |next )?(?:Special|Acting|Ambassador|Chargé|"
-                   r"Charge|Coordinator|Envoy|Representative|Senior)")
+                   r"Charge|Coordinator|Envoy|Representative|Senior|Director|Deputy|"
+                   r"Assistant|Chief|Head|Administrator|Commissioner|Chair\w*|Inspector|"
+                   r"Associate|General Counsel|Principal|Executive)\b|"
+                   # "will chair the Advisory Committee", "to head the new Task Force"
+                   r"\b(?:will|(?:named|appointed|nominated|selected|chosen|tapped)\b[^.;]{0,60}? "
+                   r"to) (?P<verb2>chair|head|co-chair) (?:the |its |our )?(?:new )?"
+                   r"(?:[A-Z][\w'’-]+ |of |and |on ){0,6}(?:Committee|Commission|Council|Board|"
+                   r"Task Force|Panel|Delegation|Office|Mission|Working Group|Review|Inquiry)\b")
 
 
 # The make-up of a measure ("This funding will provide …", "This includes the provision of …").
@@ -63,13 +72,15 @@ MAKE_UP = re.compile(
     r"^(?:This|These|That|Those|The|Today['’]s) (?:new |additional |humanitarian |critical |"
     r"emergency )*"
     r"(?:assistance|funding|funds|aid|money|package|donation|tranche|support|action|actions|"
+    r"(?:restrictive )?measures|"
     r"designations?|listings?|sanctions|debarments?|allocation|shipment|consignment|cargo)\s*"
     r"(?P<verb>includes?|comprises?|consists? of|(?:will|would) (?:also )?(?:provide|support|fund|"
     r"flow|go|pay|include|allow|enable|be (?:shared|distributed|allocated|channell?ed)))\b|"
     # who today's measure names ("Those designated include …", "Also sanctioned is …",
     # "Among them are …")
-    r"^(?:Those|The (?:individuals|persons|entities|people|officials)) (?:designated|listed|"
-    r"sanctioned)(?: today)? (?P<verb4>include|are)\b(?! (?:often|usually|mostly|many)\b)|"
+    r"^(?:(?:Those|The (?:individuals|persons|entities|people|officials)) (?:designated|"
+    r"listed|sanctioned)(?: today)?|The newly (?:designated|listed|sanctioned) (?:individuals|"
+    r"persons|entities|people|officials|groups|companies|vessels)) (?P<verb4>include|are)\b(?! (?:often|usually|mostly|many)\b)|"
     r"^(?:Also|Additionally) "
     r"(?P<verb5>sanctioned|designated|listed) (?:today )?(?:is|are)\b(?! [^;]{0,40}\b(?:numbers|"
     r"details|addresses|information|contacts?|websites?|links?)\b)|^(?P<verb6>Among) "
@@ -171,11 +182,12 @@ SHAPES: tuple[tuple[re.Pattern[str], tuple[str, ...] | re.Pattern[str]], ...] = 
           (WELCOMED, ("elcom", "pplaud", "ommend", "ongratulat", "day’s", "day's")),
           (MONEY_SUBJECT, MONEY_CUES),
           (INCLUDES_MONEY, MONEY_CUES), (BUDGET_REQUEST, ("udget", "equest")),
-          (MAKE_AVAILABLE, ("available",)), (SERVE, ("serve",)),
+          (MAKE_AVAILABLE, ("available",)), (SERVE, ("serve", "chair", "head")),
           (POLICY, ("must", "required", "no longer", "will now", "shall now")),
           (INSTRUMENT, ("This", "These", "The", "Today", "the ", "these ")),
-          (SETTLEMENT_TERMS, ("pay", "must", "will", "shall", "required", "settle")),
-          (INDICTMENT, ("ndictment", "omplaint")),
+          (SETTLEMENT_TERMS, ("pay", "must", "will", "shall", "required", "settle",
+                              "Under ", "greement", "rder", "ecree", "udgment", "agreed")),
+          (INDICTMENT, ("ndictment", "omplaint", "charge")),
           (RELEASED_TODAY, ("today", "this week", "this morning")),
           (MEASURE_ITEM, ("ing ", "which will receive")), (WITNESSED, ("witness",)),
           (RECORDS_KEPT, ("will be", "will now be", "will also be")),

@@ -1272,3 +1272,113 @@ def test_what_a_settlement_makes_a_company_pay_restates_it() -> None:
     assert not isinstance(verdict("Visitors must pay $20 to enter the national park."), Action)
     assert not isinstance(verdict("Taxpayers will pay $2 billion more each year for the "
                                   "old program, the report says."), Action)
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # what a regulator, a court's order or a central bank does: sue, enter, seek, set rates
+    ("The Commission today sued to stop Marlin Foods' purchase of its largest rival.", True),
+    ("The Securities Commissioner today entered a cease and desist order against Brightfin "
+     "Capital.", True),
+    ("The Department has entered into a memorandum of understanding with the Corvanian "
+     "customs service.", True),
+    ("The Board is seeking restitution for investors and a permanent injunction.", True),
+    ("The Committee today lowered its policy rate by a quarter of a percentage point.", True),
+    ("The central bank cut its benchmark interest rate to 3 percent this morning.", True),
+    ("The Agency on Tuesday made public the results of its annual inspection of grain "
+     "elevators.", True),
+    ("Corvania will withhold $30 million in budget support until the audit is published.",
+     False),  # a condition: not yet a measure
+    ("The United States will withhold its annual notification data from Corvania this year.",
+     True),
+    ("The Ministry is taking further action to shut the smuggling routes across the lake.",
+     True),
+    # the same verbs as something else
+    ("Corvanian troops entered the border town at dawn.", False),
+    ("The treaty entered into force in 1994.", False),
+    ("We seek a peaceful resolution of the dispute.", False),
+    ("The Board will withhold judgment until the review is complete.", False),
+    ("The company cut its prices twice last year.", False),
+    ("Marlin Foods sued the regulator over the new labelling rule.", False),
+])
+def test_classes_of_regulators_and_central_banks(sentence: str, found: bool) -> None:
+    assert isinstance(verdict(sentence), Action) is found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # the terms an order, a decree or a plea agreement imposes
+    ("Under the proposed consent order, Brightfin must sell six branches to a rival bank.", True),
+    ("The plea agreement requires Harbor Freightways to retire its oldest trucks.", True),
+    ("The final judgment would also bar the two firms from sharing price lists.", True),
+    ("Marlin Lending has also agreed to cooperate with the Bureau's ongoing investigation.",
+     True),
+    ("The firm must also retain an independent consultant to review its sales practices.",
+     True),
+    # charges stated in the present
+    ("The Bureau's complaint charges Ostrander Lending with deceiving borrowers.", True),
+    ("Both men are each charged with two counts of wire fraud.", True),
+    # a law in general, an agreement of the past
+    ("Under the law, any company that fails to file must pay a penalty.", False),
+    ("Firms that enter a plea agreement usually agree to cooperate.", False),
+])
+def test_classes_of_settlements_and_charges(sentence: str, found: bool) -> None:
+    assert isinstance(verdict(sentence), Action) is found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # a measure stopped, a post filled, hearsay
+    ("The Department will no longer process visa applications at the consulate in Marlin.",
+     True),
+    ("The Ministry announced that Ana Veldt will serve as Director of its Budget Office.", True),
+    ("The new center will serve as a hub for regional training.", False),
+    ("There are reports the junta arrested three more journalists overnight.", False),
+])
+def test_measures_stopped_posts_filled_and_hearsay(sentence: str, found: bool) -> None:
+    assert isinstance(verdict(sentence), Action) is found
+
+
+def test_a_fact_sheet_s_headings_introduce_more_of_its_measures() -> None:
+    judged = verdicts([
+        "Today, the Administration is announcing new measures to secure the food supply.",
+        "Protecting growers:",
+        "Expanding the crop insurance program to cover 40 more specialty crops in 2024.",
+        "Doubling the loans available to first-time farmers through the county offices.",
+        "Supporting families:",
+        "Providing $200 million to food banks in the hardest-hit states this winter.",
+    ], 2023)
+    assert [isinstance(v, Action) for v in judged] == [True, False, True, True, False, True]
+    # no measure announced before: a heading and its gerunds are not measures
+    judged = verdicts(["Our history:", "Building the first rail line across the plains in "
+                       "the spring of 1869."], 2023)
+    assert not any(isinstance(v, Action) for v in judged)
+
+
+def test_a_list_s_items_may_name_their_measures_by_nouns() -> None:
+    judged = verdicts([
+        "The Council therefore decided to impose the following measures on Corvania:",
+        "Suspension of all flights between member states and Corvania;",
+        "Freezing of the assets of the Corvanian state in the regional central bank;",
+        "The following agreements were signed in the presence of the two Presidents:",
+        "MoU on cooperation in the field of fisheries",
+        "Agreement on the avoidance of double taxation",
+    ], 2022)
+    assert all(isinstance(v, Action) for v in judged)  # (the signing itself too)
+    assert judged[4].kind == "agreement"  # type: ignore[union-attr]
+    # no lead-in of measures: the same nouns are topics, not measures
+    judged = verdicts(["The report looks back at the winter:", "Closure of schools in the "
+                       "northern provinces for six weeks;"], 2022)
+    assert not any(isinstance(v, Action) for v in judged)
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # a post filled by a verb of chairing; a minister moved; today's measures named
+    ("Dana Ruiz, a former deputy governor, will chair the Advisory Committee on Payments.", True),
+    ("The committee will chair its own sessions from next year.", False),
+    ("The President has also redeployed Ana Veldt from the Ministry of Trade to the Treasury.",
+     True),
+    ("The newly listed entities are the Marlin Brigade and the Lakeside Network.", True),
+    ("The individuals are accused of smuggling fuel across the lake.", False),
+    ("The restrictive measures consist of a travel ban and an asset freeze.", True),
+    ("The Ministry has raised its travel advice for Corvania to 'do not travel'.", True),
+])
+def test_posts_moves_and_the_make_up_of_today_s_measures(sentence: str, found: bool) -> None:
+    assert isinstance(verdict(sentence), Action) is found
