@@ -48,6 +48,13 @@ SETTLEMENT_TERMS = re.compile(
     # "has agreed to settle its potential civil liability for 38 apparent violations"
     r"(?<!previously )\b(?:has |have )agreed to (?P<verb4>settle) (?:its |their |the )?"
     r"(?:potential |apparent )(?:civil |criminal )?liability\b|"
+    # "will pay $3 million in refunds and a $1 million penalty", "will repay $2 million to
+    # affected borrowers": money owed to those harmed; not "will pay $20 to enter"
+    r"\b(?:will|must|shall) (?:also )?(?P<verb8>pay|repay|refund) (?:back )?(?:more than |about "
+    r"|nearly |approximately |up to )?" + MONEY + r"[^;]{0,60}?\b(?:penalt(?:y|ies)|fines?|"
+    r"restitution|refunds?|compensation|damages|back wages|(?:affected |harmed |former )?"
+    r"(?:borrowers|consumers|customers|victims|investors|employees|workers|patients|"
+    r"policyholders|tenants|students))\b|" +
     r"\b(?:will|must|shall|agreed to|is required to) (?:also )?(?P<verb>pay) (?:a |an )?"
     r"(?:total )?(?:civil |criminal |administrative |monetary |money )*(?:penalty|penalties|fine|"
     r"forfeiture|restitution|disgorgement)\b|"

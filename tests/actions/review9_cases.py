@@ -280,10 +280,6 @@ STILL_WRONG = {  # sentence -> how the rules still get it wrong
         "missed",
     "Marlin will pay affected borrowers $2 million in restitution.":
         "missed",
-    "Marlin will repay $2 million to affected borrowers within 90 days.":
-        "missed",
-    "Harbor Bank will pay $3 million in refunds and a $1 million penalty.":
-        "missed",
     "I am happy to report that the House passed the farm bill this afternoon.":
         "missed",
 }
