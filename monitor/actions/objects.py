@@ -101,9 +101,10 @@ OBJECTS = {
                         r"Attorney General)\b(?!['’]s)"),
     # "has raised its travel alert … to Level 4", "raised tariffs on …"
     "raise": re.compile(r"^\s*(?:the |its |our )?(?!(?:issue|question|matter|concerns?|case)\b)"
-                        r"(?:[\w-]+ ){0,2}(?:alert|advisory|advisories|travel advice|threat level|level|"
-                        r"tariffs?|duties|ceiling|cap|(?:interest|policy|bank|discount|repo|"
-                        r"federal funds) rates?|target range)\b", re.IGNORECASE),
+                        r"(?:[\w-]+ ){0,2}(?:alert|advisory|advisories|travel advice|"
+                        r"threat level|level|tariffs?|duties|ceiling|cap|(?:interest|policy|"
+                        r"bank|discount|repo|federal funds) rates?|target range)\b",
+                        re.IGNORECASE),
     # "will be maintained at $3.8 billion"
     "maintain": re.compile(r"^\s*(?:(?:its|our|the|their) )?(?:[\w-]+ ){0,3}(?:aid|assistance|"
                            r"funding|contributions?|budget|cap|tariffs?|support) (?:[\w-]+ ){0,4}?"

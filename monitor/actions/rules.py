@@ -33,7 +33,7 @@ from .lexicon import (
 )
 from .money import BUDGET_CONTEXT, budget_line
 from .phrases import is_government, subject
-from .shapes import shape
+from .shapes import IT_PROVIDES, shape
 
 __all__ = ["Action", "Rejected", "Verdict", "verdicts"]
 
@@ -101,6 +101,10 @@ _NOMINAL_ITEM = re.compile(r"(?:Immediate |Temporary |Full |Total |Further |Addi
                            r"Reduction|Release|Transfer|Donation|Renewal|Appointment|"
                            r"Introduction|Denial|Cancellation) (?:of|on|for|to)\b|"
                            + _INSTRUMENT_ITEM.pattern)
+# An instrument whose content a next sentence may go on with ("It also prohibits …")
+_INSTRUMENT_NOUN = re.compile(r"\b(?:[Rr]esolution|[Oo]rder|[Ll]aw|[Rr]ule|Act|[Dd]ecision|"
+                              r"[Rr]egulation|[Dd]irective|[Dd]ecree|[Pp]roclamation|[Bb]ill|"
+                              r"[Aa]greement|[Ss]ettlement|[Mm]easure|[Pp]ackage)s?\b")
 # A heading of a few words that introduces a list ("Strengthening enforcement:", "New
 # funding:"), not a sentence that ends with a colon ("The measures are as follows:")
 _SUBHEADING = re.compile(r"^(?-i:[A-Z])[^.;:!?]{0,60}:$(?<!\bfollows:)(?<!\bfollowing:)"
@@ -252,6 +256,8 @@ def verdicts(sentences: tuple[str, ...] | list[str], year: int, *,
     history = False  # the sentence before was history (for "The same month, …")
     acted_before = False  # the sentence before holds a measure (for "He also …")
     budget_before = False  # the sentence before was about the budget (for "It provides …")
+    previous = ""  # the sentence before (what "it" may stand for)
+    instrument = False  # the sentence before went on with an instrument's content ("It …")
     announced = False  # a measure has been found in the statement (for a list's headings)
     asking = 0  # sentences left of a reporter's question: to the next speaker's tag, to its
     # question mark, at most _QUESTION_SENTENCES
@@ -292,6 +298,7 @@ def verdicts(sentences: tuple[str, ...] | list[str], year: int, *,
                                  and _PERSON.search(last_actor or "")
                                  and _GOES_ON.match(sentence)) else None
         found, judged, rejections = _classify(sentence, year, lede, pronoun)
+        previous, before = sentence, previous
         acted_just_before, acted_before = acted_before, False
         history = any("history" in why for why in rejections)
         naming = ("udget" in judged or "stimates" in judged or "equest" in judged) and (
@@ -300,6 +307,13 @@ def verdicts(sentences: tuple[str, ...] | list[str], year: int, *,
         if (found is not None and found.form == "restate" and found.verb in _ANAPHORIC
                 and not acted_just_before):
             found = None  # "Among them are …", "It will finance …": only right after a measure
+        instrument, it_before = False, instrument
+        if (found is None and acted_just_before
+                and (it_before or _INSTRUMENT_NOUN.search(before))
+                and (it := IT_PROVIDES.match(judged))):
+            verb, instrument = it.group("verb"), True
+            found = Predicate(UNSTATED, verb, verb, "restate", judged[it.end():], "",
+                              ("what the measure just before also does (“It also …”)",))
         if found is None and budget and not _furniture(judged, year):
             # "It also requests $300 million for …"
             found = budget_line(judged, right_after=budget_before)

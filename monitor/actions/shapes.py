@@ -36,7 +36,7 @@ from .money import (
 )
 from .phrases import is_government, subject
 
-__all__ = ["RESTATING", "SHAPES", "shape"]
+__all__ = ["IT_PROVIDES", "RESTATING", "SHAPES", "shape"]
 
 # Sentence shapes that carry no measure verb.
 EFFECT = re.compile(
@@ -80,7 +80,8 @@ MAKE_UP = re.compile(
     # "Among them are …")
     r"^(?:(?:Those|The (?:individuals|persons|entities|people|officials)) (?:designated|"
     r"listed|sanctioned)(?: today)?|The newly (?:designated|listed|sanctioned) (?:individuals|"
-    r"persons|entities|people|officials|groups|companies|vessels)) (?P<verb4>include|are)\b(?! (?:often|usually|mostly|many)\b)|"
+    r"persons|entities|people|officials|groups|companies|vessels)) (?P<verb4>include|are)\b"
+    r"(?! (?:often|usually|mostly|many)\b)|"
     r"^(?:Also|Additionally) "
     r"(?P<verb5>sanctioned|designated|listed) (?:today )?(?:is|are)\b(?! [^;]{0,40}\b(?:numbers|"
     r"details|addresses|information|contacts?|websites?|links?)\b)|^(?P<verb6>Among) "
@@ -99,16 +100,24 @@ INSTRUMENT = re.compile(
     r"[Ee]xecutive [Oo]rders?|[Oo]rders?|[Pp]roclamations?|[Dd]irectives?|[Rr]ules?|"
     r"[Rr]egulations?|[Dd]esignations?|[Dd]eterminations?|[Aa]dvisory|[Gg]uidance|"
     r"[Pp]olicy|[Ll]icenses?|[Ll]ists?|[Ii]ndictments?|[Ss]ettlements?|[Ss]uspension|"
-    r"[Mm]oratorium|[Ss]cheme|(?:(?-i:[A-Z])[\w-]* |\([A-Z][\w ]*\) ){1,6}Regulations)"
+    r"[Mm]oratorium|[Ss]cheme|[Rr]esolution|"
+    r"(?:(?-i:[A-Z])[\w-]* |\([A-Z][\w ]*\) ){1,6}Regulations)"
     r"(?: \([A-Z.]{2,8}\))? "
     r"(?:also |further |now )?"
     r"(?P<verb>provides? for|authorizes?|requires?|prohibits?|expands?|extends?|"
     r"establishes?|imposes?|restricts?|suspends?|revokes?|updates?|replaces?|supersedes?|"
     r"amends?|revises?|charges?|resolves?|directs?|seeks? (?:forfeiture|\$|€|£)|covers?|"
+    r"caps|freezes|bans|bars|endorses|renews|"
     r"applies to|will (?:cover|apply to))\b"
     r"(?![^;]{0,60}\b(?:as it has|since|continues|still)\b)|"
     r"^(?:This|These) (?P<verb2>updates?|replaces?|supersedes?|amends?|revises?) "
     r"the\b")
+# What the measure of the sentence just before also does ("It also prohibits member states
+# from …", "And it freezes the assets of …"): only right after a measure (`rules.verdicts`)
+IT_PROVIDES = re.compile(r"^(?:And |In addition, )?[Ii]t (?:also |further |now )?"
+                         r"(?P<verb>prohibits|requires|freezes|caps|bans|bars|authorizes|"
+                         r"imposes|extends|establishes|restricts|directs|renews|expands|"
+                         r"suspends|revokes|lifts)\b")
 # Where a government's own records will be kept once moved ("Archived content will be
 # available at @Agency46", "will be maintained by the National Archives at the handles:").
 # "will continue to be accessible" (the status quo) does not match.

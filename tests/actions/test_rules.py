@@ -1382,3 +1382,15 @@ def test_a_list_s_items_may_name_their_measures_by_nouns() -> None:
 ])
 def test_posts_moves_and_the_make_up_of_today_s_measures(sentence: str, found: bool) -> None:
     assert isinstance(verdict(sentence), Action) is found
+
+
+def test_what_today_s_instrument_also_does_restates_it() -> None:
+    judged = verdicts(["The Security Council today adopted Resolution 2501 on Corvania.",
+                       "This resolution caps Corvania's imports of fuel at one million barrels.",
+                       "It also prohibits member states from hiring Corvanian laborers.",
+                       "And it freezes the assets of five more officials."], 2021)
+    assert all(isinstance(v, Action) for v in judged)
+    # "it" is the company named, not an instrument: its conduct is no measure
+    judged = verdicts(["The Treasury today designated Marlin Holdings.",
+                       "It also bans its workers from joining unions."], 2021)
+    assert not isinstance(judged[1], Action)
