@@ -3,7 +3,7 @@
 The label files of `fixtures/actions/` (loaded with headline and date by `corpus.py`):
 `labels.json` (first set, with its held-out quarter), `labels-2021b.json` to
 `labels-2021h.json` and `pages.json` (each with a seeded lockbox), and statements of our
-own writing, `invented-a.json` to `invented-o.json` (split "invented", each set one writer's;
+own writing, `invented-a.json` to `invented-r.json` (split "invented", each set one writer's;
 trained on once no longer fresh). A set in `corpus.FRESH` is kept out of everything but its
 own one measurement. A sentence counts as found when the finder returns an action with that
 sentence's text.

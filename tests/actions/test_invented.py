@@ -89,10 +89,7 @@ def test_the_script_prints_the_cut_text_and_fails_on_a_bad_file(
     assert "is not one of its sentences" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("name", ["invented-a", "invented-b", "invented-c", "invented-d",
-                                  "invented-e", "invented-f", "invented-g", "invented-h",
-                                  "invented-i", "invented-j", "invented-k", "invented-l",
-                                  "invented-m", "invented-n", "invented-o"])
+@pytest.mark.parametrize("name", sorted(p.stem for p in FIXTURES.glob("invented-*.json")))
 def test_every_shipped_set_loads_and_is_of_some_size(name: str) -> None:
     statements = invented.load(FIXTURES / f"{name}.json")
     assert len(statements) >= 30
@@ -108,6 +105,7 @@ def test_invented_statements_are_trained_on_once_no_longer_fresh() -> None:
         pytest.skip("the labelled sets need ../shared/data")
     train = script("train")
     assert set(corpus.INVENTED) <= set(corpus.SOURCES)
+    assert set(corpus.INVENTED) == {p.stem for p in FIXTURES.glob("invented-*.json")}
     trained = {d.source for d in train.training_documents()}
     assert not trained & set(corpus.FRESH)
     assert set(corpus.INVENTED) - set(corpus.FRESH) <= trained
