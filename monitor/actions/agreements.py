@@ -13,7 +13,13 @@ __all__ = ["AGREED", "AGREED_MEETING", "FOREIGN_OWNER", "IN_FORCE", "IN_FORCE_VE
            "SIGNED_HERE"]
 
 # A decision agreed by governments ("The two delegations agreed to meet again in …").
-AGREED = re.compile(r"\b(?P<verb>agreed|decided|resolved)(?: today| also| unanimously| formally|"
+AGREED = re.compile(
+    # an instrument agreed ("Today, Ministers agreed the NATO Readiness Initiative")
+    r"\b(?P<verb2>agreed)(?: today| also| unanimously| formally| jointly)? (?:a |an |the |new |"
+    r"its |their )(?:new |additional |joint |revised )*(?:[\w-]+ ){0,4}?(?:Initiative|Plan|"
+    r"Package|Framework|Strategy|Declaration|Roadmap|Budget|Mandate|Programme|Conclusions|"
+    r"Regulation|Directive|Charter|Communiqu\w+|Action Plan)\b|"
+    r"\b(?P<verb>agreed|decided|resolved)(?: today| also| unanimously| formally|"
                     r" jointly)?(?:,? in principle,?|"
                     # an aside, not a date, a source or a contrast ("agreed, in 2015, to")
                     r", (?![^,;]*\b(?:(?:19|20)\d\d|ago|under|according|as part of|however|"

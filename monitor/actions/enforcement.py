@@ -65,11 +65,13 @@ SETTLEMENT_TERMS = re.compile(
     # the terms an order, a decree or a plea agreement imposes ("Under the proposed consent
     # order, the company must divest 11 stores", "The plea agreement requires …", "The
     # proposed settlement would also prohibit …"): not what a law provides in general
-    r"^Under (?:the|this|today['’]s) (?:proposed |final |amended )?(?:consent (?:order|decree|"
+    r"^(?:Under (?:the|this|today['’]s) (?:proposed |final |amended )?(?:consent (?:order|decree|"
     r"agreement)|settlement(?: agreement)?|plea agreement|deferred prosecution agreement|"
-    r"non-prosecution agreement|administrative order|cease[- ]and[- ]desist order|order|"
-    r"decree|judgment)\b[^;]{0,120}?\b(?P<verb5>must|shall|(?:is|are|will be) required to|"
-    r"(?:has|have) agreed to|will)\b|"
+    r"non-prosecution agreement|administrative order|cease[- ]and[- ]desist order|"
+    r"(?:[\w-]+ )?order|decree|judgment)|As a condition of (?:the |its |this )?(?:approval|"
+    r"clearance|settlement|agreement|merger|licen[cs]e|the (?:Commission|Board|agency)['’]s "
+    r"approval))\b[^;]{0,120}?\b(?P<verb5>must|shall|(?:is|are|will be) required to|"
+    r"(?:has|have) agreed to|will|may not|(?:is|are) (?:barred|prohibited) from)\b|"
     r"\b(?:The|the|This|this) (?:proposed |final |amended )?(?:plea agreement|consent "
     r"(?:order|decree|agreement|judgment)|(?:deferred|non-)prosecution agreement|settlement"
     r"(?: agreement)?|administrative order|cease[- ]and[- ]desist order|judgment|decree) "

@@ -101,7 +101,7 @@ request archive preserve transfer migrate support target warn renew authorize re
 pause waive withdraw evacuate propose fine require order name charge give contribute confirm
 revise run train declare share invoke mobilize transmit identify endorse advise refer raise
 maintain finalize assess file cite hire relaunch resume co-sponsor cosponsor double
-triple enter seek withhold cut lower""".split()
+triple enter seek withhold cut lower invite""".split()
 ARMED = re.compile(r"\b(?:soldiers|forces|troops|police|militias?|officers)\b", re.IGNORECASE)
 PASSIVE_NEEDS_AGENT = frozenset({"arrest", "seize", "ban", "block", "suspend", "expel",
                                  "evacuate", "authorize", "fine", "require", "order", "charge",

@@ -98,7 +98,8 @@ OBJECTS = {
     # "is referring Hungary to the Court of Justice"
     "refer": re.compile(r"^\s+(?!to\b)\S[^;]{0,60}?\bto (?:the )?(?:[\w ]{0,30})?(?:Court|"
                         r"Tribunal|ICC|Security Council|prosecutors?|Department of Justice|"
-                        r"Attorney General)\b(?!['’]s)"),
+                        r"Attorney General|FBI|(?:law enforcement|appropriate|competent|"
+                        r"prosecuting) authorities|police|Inspector General)\b(?!['’]s)"),
     # "has raised its travel alert … to Level 4", "raised tariffs on …"
     "raise": re.compile(r"^\s*(?:the |its |our )?(?!(?:issue|question|matter|concerns?|case)\b)"
                         r"(?:[\w-]+ ){0,2}(?:alert|advisory|advisories|travel advice|"
@@ -155,6 +156,17 @@ OBJECTS["cut"] = re.compile(
     r"assistance|aid|grants?|visas?|quotas?|ties|relations|imports|exports)\b",
     re.IGNORECASE)
 OBJECTS["lower"] = OBJECTS["cut"]
+# A formal invitation that names a visit, a meeting to attend or an address to give ("invited
+# the President to pay a state visit", "invited Minister Tran to attend the Forum in May");
+# not an appeal ("invite all nations to join the pledge"), comments or applications invited
+OBJECTS["invite"] = re.compile(
+    r"^(?![^;]{0,60}\bto (?:join|sign|endorse|support|submit|apply|comment)\b)[^;]{0,80}?\bto "
+    r"(?:visit (?-i:[A-Z])|pay (?:an? )?(?:official |state |working |return |reciprocal )?visit|"
+    r"attend (?:the |a |an |its )?(?:[\w-]+ ){0,5}(?:Summit|Forum|Conference|Meeting|"
+    r"Dialogue|Ministerial|Session|Assembly|Games|Ceremony|Celebrations?|summit|meeting)|"
+    r"(?:deliver|give) (?:the |a )?(?:[\w-]+ ){0,2}(?:address|keynote|lecture|speech)|"
+    r"address (?:the |a |an )(?-i:[A-Z])|lead (?:a|the|his|her|its) (?:[\w-]+ )?delegation|"
+    r"take (?:up )?(?:its|a|the) seat)", re.IGNORECASE)
 # Enforcement verbs a regulator uses: "assessed a $275,000 civil money penalty", "filed a
 # lawsuit", "cited the company for exposing workers to …"; not "assess priorities", "filed
 # past the gate", "cited this figure"

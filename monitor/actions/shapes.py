@@ -53,7 +53,10 @@ POLICY = re.compile(r"(?:^(?:Beginning|Effective|Starting)\b.*\b(?P<verb>must)\b
                      r"waivers?|lists?|bans?|restrictions?|sanctions|visas?|guidance|"
                      r"procedures?)\b[^.;]{0,60}?\b(?:will|shall) now (?P<verb4>include|cover|"
                      r"apply to|allow|permit|"
-                     r"require|be extended|be expanded|be available)\b")
+                     r"require|be extended|be expanded|be available)\b|"
+                     # a proclamation's flags ("shall be flown at half-staff until sunset")
+                     r"\b(?i:flags?)\b[^;]{0,100}?\b(?:shall|will|to|be) (?:be )?"
+                     r"(?P<verb5>fly|flown|lowered) at half[- ]staff\b")
 SERVE = re.compile(r"\b(?:will|(?:depart\w*|leaving|named|appointed|nominated|selected|"
                    r"chosen|designated|tapped)\b[^.;]{0,60}? to) (?P<verb>serve) as "
                    r"(?:its |the |our )?(?:new |next )?(?:Special|Acting|Ambassador|Chargé|"
@@ -192,7 +195,7 @@ SHAPES: tuple[tuple[re.Pattern[str], tuple[str, ...] | re.Pattern[str]], ...] = 
           (MONEY_SUBJECT, MONEY_CUES),
           (INCLUDES_MONEY, MONEY_CUES), (BUDGET_REQUEST, ("udget", "equest")),
           (MAKE_AVAILABLE, ("available",)), (SERVE, ("serve", "chair", "head")),
-          (POLICY, ("must", "required", "no longer", "will now", "shall now")),
+          (POLICY, ("must", "required", "no longer", "will now", "shall now", "half")),
           (INSTRUMENT, ("This", "These", "The", "Today", "the ", "these ")),
           (SETTLEMENT_TERMS, ("pay", "must", "will", "shall", "required", "settle",
                               "Under ", "greement", "rder", "ecree", "udgment", "agreed")),

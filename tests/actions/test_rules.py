@@ -1394,3 +1394,30 @@ def test_what_today_s_instrument_also_does_restates_it() -> None:
     judged = verdicts(["The Treasury today designated Marlin Holdings.",
                        "It also bans its workers from joining unions."], 2021)
     assert not isinstance(judged[1], Action)
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # a formal invitation that names a visit, a meeting or an address
+    ("The President of Corvania invited the Prime Minister to pay a state visit in the autumn, "
+     "and the invitation was accepted.", True),
+    ("The Minister invited her Marlin counterpart to attend the Harbor Energy Forum in May.",
+     True),
+    ("The Secretary has invited Dr. Ana Veldt to deliver the keynote address at the Ministerial.",
+     True),
+    ("We invite all nations to join the Clean Ports Pledge.", False),  # an appeal
+    ("The Agency invites comments on the proposal until June 1.", False),
+    ("In 2015, the President invited the King to address a joint session of Congress.", False),
+    # an instrument agreed, flags ordered to half-staff
+    ("Today, Ministers agreed the Corvania Border Assistance Initiative.", True),
+    ("In 2016, the Allies agreed the Eastern Readiness Plan.", False),
+    ("Flags on all public buildings shall be flown at half-staff until sunset on Friday.", True),
+    ("Flags flew at half-staff across the country last week.", False),
+    # the terms of an order or of an approval, a case referred
+    ("Under the prohibition order, Mr. Pell may not work for any insured bank.", True),
+    ("As a condition of approval, the company must study the drug's safety in children.", True),
+    ("We have referred these threats to the appropriate law enforcement authorities.", True),
+    ("He referred to the police officers as heroes.", False),
+])
+def test_invitations_instruments_agreed_and_terms_of_approval(sentence: str,
+                                                             found: bool) -> None:
+    assert isinstance(verdict(sentence), Action) is found
