@@ -304,7 +304,10 @@ def predicate(sentence: str, match: re.Match[str], year: int,
         if not passive_subject or (ARMED.search(passive_subject)
                                    and not is_government(passive_subject)
                                    and not (base in _DESIGNATING
-                                            and _OWN_MEASURE.search(sentence))):
+                                            and _OWN_MEASURE.search(sentence))
+                                   and not (base in ("deploy", "redeploy") and re.search(
+                                       r", the (?:Secretary|Minister|President|Department|"
+                                       r"Ministry)\b[^,;]{0,20} announced\b", sentence))):
             # armed groups are often what today's designation names ("Both militias were
             # designated today pursuant to …"), not the ones acting
             return "a passive clause of background or of armed forces"  # "which was launched"
@@ -364,6 +367,9 @@ def predicate(sentence: str, match: re.Match[str], year: int,
     if base in ("seize", "take") and re.match(
             r"\s+(?:this|the|that) (?:opportunity|moment|chance|occasion)\b", after):
         return "“take this opportunity”: a turn of speech"  # "I'll seize this opportunity to"
+    if base == "take" and future and re.match(r"\s+(?:further|additional|new|decisive|swift) "
+                                              r"actions? to\b", after):
+        return "a promise of further action, not a measure"
     if base == "take" and not re.search(r"\b(?:action|measures?|steps?)\b", window):
         return "“take” without action, measures or steps"
     if (base in _GIVING and ((form == "active" and ("has" in chain or "have" in chain

@@ -89,7 +89,8 @@ CONCRETE = (
     r"|listening sessions|session|summit|conference|OECD|secretariat|Entity List|settlement"
     r"|work(?:ing )?group|training|workshops?|budget|(?:protected|legal|refugee) status|TPS"
     r"|strateg(?:y|ies)|findings|charges|indictments?|criminal complaints?|bills?|legislation"
-    r"|(?:interest|policy|bank|discount|repo|federal funds) rates?|target range"
+    r"|(?:interest|policy|bank|discount|repo|federal funds|cash|deposit|lending|benchmark|key|"
+    r"base) rates?|target range"
     r"|(?:further|additional|new|decisive|swift) actions? to"
 
     r"|(?-i:Act))\b"
@@ -105,6 +106,7 @@ triple enter seek withhold cut lower invite""".split()
 ARMED = re.compile(r"\b(?:soldiers|forces|troops|police|militias?|officers)\b", re.IGNORECASE)
 PASSIVE_NEEDS_AGENT = frozenset({"arrest", "seize", "ban", "block", "suspend", "expel",
                                  "evacuate", "authorize", "fine", "require", "order", "charge",
+                                 "sue",
                                  "give"})
 FUTURE_ONLY = frozenset({"convene", "hold", "host", "engage"})  # past ones describe a meeting
 # Forms the suffix rules below would get wrong.
@@ -201,7 +203,7 @@ GOVERNMENT = re.compile(
     r"Millennium Challenge|International Development Finance|International Finance|Overseas "
     r"Private Investment|Pension Benefit Guaranty|Commodity Credit) Corporation|"
     r"FDA|EPA|NOAA|NASA|NSF|NIH|CDC|HHS|DOD|DoD|DOE|USDA|FEMA|SEC|FTC|FCC|CBP|ICE|USTR|NARA|"
-    r"OMB|IRS|FinCEN|BIS|DDTC|PRM|INL|FOMC|ECB|[Cc]entral [Bb]ank|Reserve Bank|"
+    r"OMB|IRS|FinCEN|BIS|DDTC|PRM|INL|FOMC|ECB|(?<=[Tt]he )court|[Cc]entral [Bb]ank|Reserve Bank|"
     r"Bank of (?:England|Canada|Japan|Korea|Israel|Mexico|Italy|France)|"
     r"Customs|Coast Guard|Border Protection|Service|[Pp]rogram|OFAC|DEA|FBI|DHS|DOJ|USAID|DFC|"
     r"OBO|RFJ|Export-Import Bank|United Nations|UN|EU|European Union|NATO|OAS|OECD|G7|G20|"
@@ -234,7 +236,7 @@ NOT_GOVERNMENT = re.compile(
     r"[Aa]gency|[Cc]ommission|[Mm]inistry)\b))\b", re.IGNORECASE)
 OPINION = re.compile(
     r"\b(?:welcom|congratulat|thank|applaud|commend|prais|condemn|deplor|regret|sadden|mourn|"
-    r"grateful|concerned|there (?:are|were|have been) (?:credible )?reports|"
+    r"grateful|concerned|there (?:are|were|have been) (?:credible )?reports(?! of\b)|"
     r"(?<!response to )(?<!amid )(?<!following )(?<!due to )concerns? "
     r"(?:that|about|over)|(?:aware|(?<!\bto )reports?|alleging) that|"
     r"urg(?=e|ing)|"

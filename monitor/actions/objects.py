@@ -101,10 +101,12 @@ OBJECTS = {
                         r"Attorney General|FBI|(?:law enforcement|appropriate|competent|"
                         r"prosecuting) authorities|police|Inspector General)\b(?!['’]s)"),
     # "has raised its travel alert … to Level 4", "raised tariffs on …"
-    "raise": re.compile(r"^\s*(?:the |its |our )?(?!(?:issue|question|matter|concerns?|case)\b)"
+    "raise": re.compile(r"^\s*(?:the |its |our )?(?!(?:issues?|questions?|matters?|concerns?|"
+                        r"cases?)\b)"
                         r"(?:[\w-]+ ){0,2}(?:alert|advisory|advisories|travel advice|"
                         r"threat level|level|tariffs?|duties|ceiling|cap|(?:interest|policy|"
-                        r"bank|discount|repo|federal funds) rates?|target range)\b",
+                        r"bank|discount|repo|federal funds|cash|deposit|lending|benchmark|key|"
+                        r"base) rates?|target range)\b",
                         re.IGNORECASE),
     # "will be maintained at $3.8 billion"
     "maintain": re.compile(r"^\s*(?:(?:its|our|the|their) )?(?:[\w-]+ ){0,3}(?:aid|assistance|"
@@ -122,40 +124,47 @@ OBJECTS = {
                        re.IGNORECASE),
 }
 OBJECTS["close"] = OBJECTS["open"]
-# "made public the results of its stress test"; not "made public appearances"
-OBJECTS["make"] = re.compile(CONCRETE_RE.pattern + r"|^\s*public (?:the |its |their )?"
-                             r"(?:[\w-]+ ){0,4}(?:results|data|names|findings|list)\b",
-                             re.IGNORECASE)
+# "made public the results of its stress test"; not "made public appearances", nor money made
+# ("made $4 billion in profit", "made $2 million more than …")
+OBJECTS["make"] = re.compile(
+    r"^(?!\s*" + MONEY + r"[\d.,]*(?: million| billion)? (?:less|more|from|in (?:profits?|"
+    r"revenues?|income|interest))\b).*?(?:" + CONCRETE_RE.pattern + r")|"
+    r"^\s*public (?:the |its |their )?(?:[\w-]+ ){0,4}(?:results|data|names|findings|list)\b",
+    re.IGNORECASE)
 # A court's or regulator's order entered, an agreement entered into ("entered an emergency
 # cease and desist order", "entered into a memorandum of understanding"); not "entered the
 # market", "entered into force" (`agreements.IN_FORCE`), "entered office"
 OBJECTS["enter"] = re.compile(
     r"^\s*(?:into )?(?:an? |the |its |new |final |emergency |permanent |preliminary |"
-    r"temporary |consent |default |civil |administrative )*(?:[\w-]+ ){0,3}?(?:orders?|"
+    r"temporary |consent |default |civil |administrative )*(?:[\w$€£.,-]+ ){0,3}?(?:orders?|"
     r"judgments?|decrees?|injunctions?|agreements?|memorand\w+|MOU|settlements?|"
-    r"partnerships?|pleas? of guilty|guilty pleas?)\b", re.IGNORECASE)
+    r"partnerships?|contracts?|pleas? of guilty|guilty pleas?)\b", re.IGNORECASE)
 # Relief a government asks a court for ("is seeking disgorgement … and civil penalties",
 # "seeks the forfeiture of", "will seek the extradition of"); not "seek ways to", "seek
 # a peaceful resolution", "seek comment"
 OBJECTS["seek"] = re.compile(
     r"^\s*(?:an? |the |its |their )?(?:[\w-]+ ){0,3}?(?:disgorgement|(?:civil |criminal )?"
     r"(?:money )?penalt(?:y|ies)|(?:permanent |preliminary )?injunct\w+|restitution|"
-    r"forfeiture|(?:compensatory |punitive |treble )?damages|extradition|temporary "
+    r"forfeiture|(?:asset )?freezes?|refunds?|(?:compensatory |punitive |treble )?damages|"
+    r"extradition|temporary "
     r"restraining orders?|(?:an? )?(?:court )?orders? (?:barring|requiring|directing|"
     r"blocking|compelling)|death penalty|indictments?)\b", re.IGNORECASE)
 # What a government holds back ("will withhold from Russia the biannual data update",
 # "is withholding $20 million in assistance"); not "withhold judgment", "withhold comment"
 OBJECTS["withhold"] = re.compile(
-    r"^(?!\s*(?:judgment|judgement|comment|consent|approval of)\b)[^;]{0,60}?\b(?:"
+    r"^(?!\s*(?:(?:her|his|its|their|our|any) )?(?:judgment|judgement|comment|consent|"
+    r"approval of)\b)[^;]{0,60}?\b(?:"
     + CONCRETE + r"|data|information|notifications?|payments?|cooperation|participation|"
     r"recognition|certification)\b", re.IGNORECASE)
 # "cut its policy rate", "lowered tariffs on", "cut funding for"
 OBJECTS["cut"] = re.compile(
     r"^\s*(?:the |its |our |their )?(?:[\w-]+ ){0,3}?(?:(?:interest|policy|bank|discount|"
-    r"repo|federal funds) rates?|target range|tariffs?|duties|taxes|fees|funding|funds|"
+    r"repo|federal funds|cash|deposit|lending|benchmark|key|base) rates?|target range|tariffs?|"
+    r"duties|tax(?:es)?|fees|(?:voting |retirement |minimum )?age|thresholds?|funding|funds|"
     r"assistance|aid|grants?|visas?|quotas?|ties|relations|imports|exports)\b",
     re.IGNORECASE)
-OBJECTS["lower"] = OBJECTS["cut"]
+OBJECTS["lower"] = re.compile(OBJECTS["cut"].pattern + "|" + OBJECTS["raise"].pattern,
+                             re.IGNORECASE)
 # A formal invitation that names a visit, a meeting to attend or an address to give ("invited
 # the President to pay a state visit", "invited Minister Tran to attend the Forum in May");
 # not an appeal ("invite all nations to join the pledge"), comments or applications invited

@@ -144,7 +144,8 @@ def ends_with_noun(text: str) -> bool:
     return bool(last) and not FUNCTION_WORD.search(" " + last) and (
         last[0].isupper() or last.endswith(")") or last.lower() in ("we", "they", "side")
         or GOVERNMENT.search(last) is not None
-        or text.lower().endswith(("attorneys general", "central bank", "the department")))
+        or text.lower().endswith(("attorneys general", "central bank", "the department",
+                                  " states", "the court")))
 
 
 _LAST_PRONOUN = re.compile(r"^(?i:in|at|with|for|on|under|through|by) [^,;]{1,40}? (we|We|I)$")

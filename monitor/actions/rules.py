@@ -17,6 +17,7 @@ from store import NewAction
 from ..clean import remove_submenus
 from .agreements import SIGNED_HERE
 from .details import details
+from .enforcement import SETTLEMENT_TERMS
 from .grammar import NOT_FINITE, Predicate, predicate
 from .lexicon import (
     DATED,
@@ -91,8 +92,9 @@ _CLOSING_ITEM = re.compile(r"Decides to remain (?:actively )?seized|(?:Requests|
 _INSTRUMENT_ITEM = re.compile(r"(?:An? |The )?(?:MoUs?|MOUs?|Memorand(?:um|a)|Agreements?|"
                               r"Protocols?|Treaty|Conventions?|Letters? of Intent|Exchange of "
                               r"Letters|Arrangements?|Accords?|Programmes? of Cooperation|"
-                              r"Work (?:Plan|Programme)|Joint Declaration)\b(?! (?:was|were|is|"
-                              r"are|has|have|had)\b)")
+                              r"Work (?:Plan|Programme)|Joint Declaration)\b(?![^;]*? (?:was|"
+                              r"were|is|"
+                              r"are|has|have|had|remains?)\b)")
 _NOMINAL_ITEM = re.compile(r"(?:Immediate |Temporary |Full |Total |Further |Additional )?"
                            r"(?:Recall|Closure|Suspension|Freezing|Freeze|Withdrawal|"
                            r"Establishment|Imposition|Lifting|Extension|Deployment|Allocation|"
@@ -107,7 +109,7 @@ _INSTRUMENT_NOUN = re.compile(r"\b(?:[Rr]esolution|[Oo]rder|[Ll]aw|[Rr]ule|Act|[
                               r"[Aa]greement|[Ss]ettlement|[Mm]easure|[Pp]ackage)s?\b")
 # A heading of a few words that introduces a list ("Strengthening enforcement:", "New
 # funding:"), not a sentence that ends with a colon ("The measures are as follows:")
-_SUBHEADING = re.compile(r"^(?-i:[A-Z])[^.;:!?]{0,60}:$(?<!\bfollows:)(?<!\bfollowing:)"
+_SUBHEADING = re.compile(r"^(?-i:[A-Z])[a-z]+ing\b[^.;:!?]{0,60}:$(?<!\bfollows:)(?<!\bfollowing:)"
                          r"(?<!\binclude:)(?<!\bincludes:)(?<!\bincluding:)")
 _AND = re.compile(r"^(?:And|But|So|Also|Then),?\s+")
 # A fact sheet's heading before its sentence ("Legacy of War: Since 1993, …")
@@ -175,8 +177,13 @@ def _classify(sentence: str, year: int, lede: bool = False,
 def _lead_in_actor(sentence: str) -> str | None:
     """The actor of a list's lead-in ("The United States and Corvania decided to:"), if any."""
     cue = LEAD_IN.search(sentence) if sentence.endswith(":") else None
-    if cue is None:
+    if cue is None or re.search(r"\b(?:reviewed|discussed|took stock of|assessed|noted)\b",
+                                sentence[:cue.start()]):
         return None
+    if cue.group().startswith(("were ", "was ", "are ", "have ")):
+        by = re.search(r"\bby ([^,:]+)", sentence[cue.end():])
+        if by is not None and not is_government(by.group(1)):
+            return None  # "The following contracts were signed by Marlin Energy …:"
     actor = subject(sentence[: cue.start()])[0]
     return actor if is_government(actor) else UNSTATED
 
@@ -202,7 +209,7 @@ def _list_item(sentence: str, actor: str) -> Predicate | None:
                                 # a fact sheet's bullet ("Deploying 1,500 additional
                                 # personnel to …"), a whole clause, not a heading
                                 or (form == "ing" and len(parts) > 1
-                                    and len(parts[1].split()) >= 5)):
+                                    and len(parts[1].split()) >= 3)):
         verb_base = FORMS.get(word, (base, ""))[0]
         return Predicate(actor, word, verb_base, "item", sentence[len(first):], "", why)
     return None
@@ -279,7 +286,8 @@ def verdicts(sentences: tuple[str, ...] | list[str], year: int, *,
         # the items of a lead-in dated years before ("From fiscal year 2009 to 2021, … :") are
         # a record of history, not today's measures
         lead_in = _lead_in_actor(sentence)
-        if lead_in is not None and _is_history(sentence, year):
+        if lead_in is not None and (_is_history(sentence, year) or any(
+                int(y) < year for y in re.findall(r"\b((?:19|20)\d\d)\b", sentence))):
             lead_in = None
         elif lead_in is None and announced and _SUBHEADING.match(sentence):
             # a heading within a statement that has announced measures ("Expanding lawful
@@ -304,7 +312,9 @@ def verdicts(sentences: tuple[str, ...] | list[str], year: int, *,
         naming = ("udget" in judged or "stimates" in judged or "equest" in judged) and (
             BUDGET_CONTEXT.search(judged) is not None)  # (a cheap test first)
         budget = budget or naming
-        if (found is not None and found.form == "restate" and found.verb in _ANAPHORIC
+        if (found is not None and found.form == "restate" and (
+                found.verb in _ANAPHORIC or (found.verb in ("pay", "repay", "refund") and (
+                    m8 := SETTLEMENT_TERMS.search(judged)) and m8.lastgroup == "verb8"))
                 and not acted_just_before):
             found = None  # "Among them are …", "It will finance …": only right after a measure
         instrument, it_before = False, instrument

@@ -47,7 +47,8 @@ POLICY = re.compile(r"(?:^(?:Beginning|Effective|Starting)\b.*\b(?P<verb>must)\b
                      r"\b(?P<verb2>must now|(?:is|are) now required)\b|\b(?:will|shall) no longer "
                      r"(?P<verb3>require|allow|permit|accept|issue|recognize|grant|provide|share|fund|"
                      r"process|offer|exchange|enforce|collect|conduct|honou?r|participate|"
-                     r"support|apply|be (?:required|allowed|permitted|eligible|available))\b|"
+                     r"support|apply|be (?:required|allowed|permitted|eligible|available|accepted|"
+                     r"issued|recogni[sz]ed|valid))\b|"
                      r"\b(?i:eligibility|programs?|programmes?|rules?|polic(?:y|ies)|"
                      r"requirements?|orders?|designations?|expansion|access|exemptions?|"
                      r"waivers?|lists?|bans?|restrictions?|sanctions|visas?|guidance|"
@@ -58,16 +59,21 @@ POLICY = re.compile(r"(?:^(?:Beginning|Effective|Starting)\b.*\b(?P<verb>must)\b
                      r"\b(?i:flags?)\b[^;]{0,100}?\b(?:shall|will|to|be) (?:be )?"
                      r"(?P<verb5>fly|flown|lowered) at half[- ]staff\b")
 SERVE = re.compile(r"\b(?:will|(?:depart\w*|leaving|named|appointed|nominated|selected|"
-                   r"chosen|designated|tapped)\b[^.;]{0,60}? to) (?P<verb>serve) as "
+                   r"chosen|designated|tapped)\b(?:(?!(?:19|"
+                   r"20)\d\d)[^.;]){0,60}? to) (?P<verb>serve) as "
                    r"(?:its |the |our )?(?:new |next )?(?:Special|Acting|Ambassador|Chargé|"
                    r"Charge|Coordinator|Envoy|Representative|Senior|Director|Deputy|"
                    r"Assistant|Chief|Head|Administrator|Commissioner|Chair\w*|Inspector|"
-                   r"Associate|General Counsel|Principal|Executive)\b|"
+                   r"Associate|General Counsel|Principal|Executive|"
+                   r"Surgeon General)\b(?! (?!(?:of|for|to|at|in|on|"
+                   r"and|until|from|during|while|with|under)\b|d['’])[a-z])|"
                    # "will chair the Advisory Committee", "to head the new Task Force"
                    r"\b(?:will|(?:named|appointed|nominated|selected|chosen|tapped)\b[^.;]{0,60}? "
-                   r"to) (?P<verb2>chair|head|co-chair) (?:the |its |our )?(?:new )?"
+                   r"to) (?P<verb2>chair|head|co-chair|lead) (?:the |its |our )?(?:new )?"
                    r"(?:[A-Z][\w'’-]+ |of |and |on ){0,6}(?:Committee|Commission|Council|Board|"
-                   r"Task Force|Panel|Delegation|Office|Mission|Working Group|Review|Inquiry)\b")
+                   r"Task Force|Panel|Delegation|Office|Mission|Working Group|Review|Inquiry)\b"
+                   r"(?!['’]s| (?:meeting|session|summit|debate|discussion|dinner|event|"
+                   r"hearing)s?\b)")
 
 
 # The make-up of a measure ("This funding will provide …", "This includes the provision of …").
@@ -75,15 +81,17 @@ MAKE_UP = re.compile(
     r"^(?:This|These|That|Those|The|Today['’]s) (?:new |additional |humanitarian |critical |"
     r"emergency )*"
     r"(?:assistance|funding|funds|aid|money|package|donation|tranche|support|action|actions|"
-    r"(?:restrictive )?measures|"
+    r"restrictive measures|"
     r"designations?|listings?|sanctions|debarments?|allocation|shipment|consignment|cargo)\s*"
-    r"(?P<verb>includes?|comprises?|consists? of|(?:will|would) (?:also )?(?:provide|support|fund|"
+    r"(?:also )?(?P<verb>includes?|comprises?|consists? of|(?:will|would) (?:also )?(?:provide|"
+    r"support|fund|"
     r"flow|go|pay|include|allow|enable|be (?:shared|distributed|allocated|channell?ed)))\b|"
     # who today's measure names ("Those designated include …", "Also sanctioned is …",
     # "Among them are …")
     r"^(?:(?:Those|The (?:individuals|persons|entities|people|officials)) (?:designated|"
     r"listed|sanctioned)(?: today)?|The newly (?:designated|listed|sanctioned) (?:individuals|"
-    r"persons|entities|people|officials|groups|companies|vessels)) (?P<verb4>include|are)\b"
+    r"persons|entities|people|officials|groups|companies|vessels)) (?P<verb4>include|"
+    r"are(?= (?:the |a |an |\d|[A-Z])))\b"
     r"(?! (?:often|usually|mostly|many)\b)|"
     r"^(?:Also|Additionally) "
     r"(?P<verb5>sanctioned|designated|listed) (?:today )?(?:is|are)\b(?! [^;]{0,40}\b(?:numbers|"
@@ -194,7 +202,7 @@ SHAPES: tuple[tuple[re.Pattern[str], tuple[str, ...] | re.Pattern[str]], ...] = 
           (WELCOMED, ("elcom", "pplaud", "ommend", "ongratulat", "day’s", "day's")),
           (MONEY_SUBJECT, MONEY_CUES),
           (INCLUDES_MONEY, MONEY_CUES), (BUDGET_REQUEST, ("udget", "equest")),
-          (MAKE_AVAILABLE, ("available",)), (SERVE, ("serve", "chair", "head")),
+          (MAKE_AVAILABLE, ("available",)), (SERVE, ("serve", "chair", "head", "lead")),
           (POLICY, ("must", "required", "no longer", "will now", "shall now", "half")),
           (INSTRUMENT, ("This", "These", "The", "Today", "the ", "these ")),
           (SETTLEMENT_TERMS, ("pay", "must", "will", "shall", "required", "settle",
@@ -325,6 +333,12 @@ def shape(sentence: str) -> Predicate | None:
                     _NEGATED_BEFORE.search(sentence[:match.start()])
                     or _DATED_NEXT.match(sentence, match.end())):
                 continue  # "has not formally determined that", "attributed in 2016"
+        elif pattern is POLICY and match.group("verb3") and (
+                re.match(r"(?:If|Unless|Without|Should)\b", sentence)
+                or (re.match(r"(?:provide|share|fund|process|offer|exchange|enforce|collect|"
+                             r"conduct|honou?r|participate|support|apply)\b", match.group("verb3"))
+                    and _leading_actor(sentence) == UNSTATED)):
+            continue  # "Marlin Pharma will no longer offer …", "Without new funding, … will"
         elif pattern is RECORDS_KEPT and _ARCHIVES.search(sentence) is None:
             continue  # "application materials will be available on the website"
         elif pattern is SETTLEMENT_TERMS and (_GENERAL_PARTY.search(sentence[:match.start()])
@@ -334,7 +348,8 @@ def shape(sentence: str) -> Predicate | None:
                 ((_RECALLED.search(sentence) or _IN_YEAR.search(sentence))
                  and not re.search(r"\bunsealed (?:today|yesterday)\b", sentence))
                 or _NOT_OURS.search(sentence, 0, match.start())
-                or re.search(r"\b(?:if|unless)\b", sentence)):
+                or re.search(r"\b(?:if|unless|we reject|baseless|politically motivated|"
+                             r"trumped-up|sham)\b", sentence)):
             continue  # "an indictment returned six years ago", "the regime's prosecutors"
         elif pattern is RELEASED_TODAY and not _OUR_DOCUMENT(sentence[:match.start("verb")]):
             continue  # "Amnesty International's latest report, released this week, …"

@@ -1,6 +1,7 @@
-"""Two second readers' probes of the rules added in the seventh session (issue 13, reviews 8
-and 9): invented sentences for regulators' releases, transcripts and other governments'
-statements, expected per fixtures/actions/README.md (`review8_cases.py`, `review9_cases.py`).
+"""Second readers' probes of the rules added in the seventh session (issue 13, reviews 8
+and 9) and the eighth (review 10): invented sentences for regulators' releases, transcripts,
+other governments' statements, settlements, central banks and fact sheets, expected per
+fixtures/actions/README.md (`review8_cases.py`, `review9_cases.py`, `review10_cases.py`).
 The cases the rules still get wrong are listed apart in those files (`STILL_WRONG`, each with
 why or how) and expected to fail, so that a fix shows."""
 
@@ -10,9 +11,9 @@ import pytest
 
 from monitor.actions.rules import Action, verdicts
 
-from . import review8_cases, review9_cases
+from . import review8_cases, review9_cases, review10_cases
 
-REVIEWS = (review8_cases, review9_cases)
+REVIEWS = (review8_cases, review9_cases, review10_cases)
 RIGHT = [c for r in REVIEWS for c in r.CASES if c[0][c[1]] not in r.STILL_WRONG]
 WRONG = [(*c, r.STILL_WRONG[c[0][c[1]]]) for r in REVIEWS for c in r.CASES
          if c[0][c[1]] in r.STILL_WRONG]
