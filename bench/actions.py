@@ -226,11 +226,13 @@ def _line(name: str, s: Score, anchor: Score | None = None) -> str:
     return text
 
 
-def report_cv(docs: Sequence[corpus.Doc], k: int, by_set: bool = False) -> list[str]:
+def report_cv(docs: Sequence[corpus.Doc], k: int, by_set: bool = False,
+              errors: bool = False) -> list[str]:
     """Lines: the CV figures overall, per source and per kind, beside the rules alone.
     `by_set`: each set of our own writing scored by a model trained on everything else (the
     real releases' train splits are always trained on): one writer's voice against models
-    that never read it."""
+    that never read it. `errors`: then each sentence scored wrong, by a model that never
+    saw its document."""
     import train
 
     fold_of = None
@@ -260,6 +262,13 @@ def report_cv(docs: Sequence[corpus.Doc], k: int, by_set: bool = False) -> list[
         ours = _score([(rows[i][1], rows[i][2]) for i in idx], n)
         anchor = _score([(rows[i][1], rules[i]) for i in idx], n)
         lines.append(_line(name, ours, anchor))
+    if errors:
+        place = [j for doc in docs for j in range(len(doc.sentences))]
+        for i, (g, label, hit) in enumerate(rows):
+            if label != hit and id(docs[g]) in scored:
+                name = docs[g].link.rstrip("/").rsplit("/", 1)[-1]
+                lines.append(f"{'FN' if label else 'FP'} {name}#{place[i]}\n"
+                             f"   {docs[g].sentences[place[i]]}")
     return lines
 
 
@@ -325,7 +334,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--finder-at", metavar="REV",
                         help="the finder of an earlier commit (with --split)")
     parser.add_argument("--errors", action="store_true",
-                        help="list false positives and negatives (never with lockbox)")
+                        help="list false positives and negatives (never with lockbox; with "
+                             "--cv or --by-set, those of the held-apart folds)")
     args = parser.parse_args(argv)
     if args.split == "all" and not args.source:
         parser.error("--split all measures one set once: name it with --source")
@@ -359,11 +369,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.cv:
         import train  # the documents the model is trained on: the same filter
 
-        print("\n".join(report_cv(train.training_documents(), args.folds)))
+        print("\n".join(report_cv(train.training_documents(), args.folds,
+                                   errors=args.errors)))
     if args.by_set:
         import train
 
-        print("\n".join(report_cv(train.training_documents(), args.folds, by_set=True)))
+        print("\n".join(report_cv(train.training_documents(), args.folds, by_set=True,
+                                   errors=args.errors)))
     if args.speed:
         print("\n".join(speed_lines()))
     if args.load:

@@ -16,7 +16,7 @@ LEGAL_EFFECT = re.compile(
     r"\b(?:property|interests in property|assets)\b[^;]{0,160}?\b(?:are|is|will be|remain|"
     r"must be) "
     r"(?P<verb>blocked|frozen)\b|\b(?:are|is) (?:generally )?(?P<verb2>prohibited) from\b|"
-    r"\b(?:are|is|will be|become) (?:also )?(?P<verb3>not eligible|ineligible|inadmissible) "
+    r"\b(?:are|is|will be|become) (?:also |now )?(?P<verb3>not eligible|ineligible|inadmissible) "
     r"(?:to enter|to (?-i:[A-Z])|into|for (?:entry|admission)\b|for (?:a )?(?:U\.S\. )?visas?)|"
     r"\bwill (?P<verb4>remain debarred)\b|"
     # "Those listed are subject to a travel ban and an asset freeze"

@@ -166,7 +166,9 @@ HEAD_NOUNS = (r"^\s*(?!(?:a |an )?(?:formal |official )?complaint (?:to|with)\b)
               r"(?![^;]{0,30}\bawareness\b)"
               r"(?:[\w$€£.,'’-]+ ){0,4}?(?<!\bof )(?<!\babout )(?<!\bby )(?<!\bfile )"
               r"(?:(?:civil (?:money )?)?penalt(?:y|ies)|lawsuits?|suit|complaints?|enforcement "
-              r"actions?|(?:emergency use )?authorizations?|import alerts?|(?:the |a |an )recalls?|"
+              r"actions?|(?:emergency use )?authorizations?|import alerts?|"
+              r"(?:the |a |an )(?:voluntary |nationwide |mandatory |urgent |Class I{1,3} )?"
+              r"recalls?|"
               r"mandates?)\b")
 CONCRETE_RE = re.compile(CONCRETE + "|" + HEAD_NOUNS, re.IGNORECASE)
 ADVERBS = frozenset("""also now today tonight jointly formally further additionally officially
@@ -207,7 +209,8 @@ GOVERNMENT = re.compile(
     r"Bank of (?:England|Canada|Japan|Korea|Israel|Mexico|Italy|France)|"
     r"Customs|Coast Guard|Border Protection|Service|[Pp]rogram|OFAC|DEA|FBI|DHS|DOJ|USAID|DFC|"
     r"OBO|RFJ|Export-Import Bank|United Nations|UN|EU|European Union|NATO|OAS|OECD|G7|G20|"
-    r"ASEAN|Quad|[Cc]oalition|authorities|leaders|sides|delegations|parties|countries|nations|"
+    r"ASEAN|Quad|[Cc]oalition|authorities|[Ll]eaders|sides|[Dd]elegations|[Pp]arties|countries|"
+    r"nations|"
     r"Republic|Kingdom|Federation|Rewards for Justice|Prime Minister|Chancellor|Premier|"
     r"[Ww]e|I|[Tt]hey|" + "|".join("""Afghanistan Albania Algeria Argentina Armenia Australia
     Austria Azerbaijan Bahrain Bangladesh Belarus Belgium Benin Bolivia Bosnia Botswana Brazil

@@ -240,10 +240,12 @@ OBJECTS["share"] = re.compile(r"^\s*(?:(?:more than|over|nearly|some|about|up to
                               r"another|the|these|its|our) )*(?:" + MONEY + r"|[\d.,]+ (?:million "
                               r"|billion |thousand )?(?:[\w-]+ ){0,3}(?:doses|vaccines?|supplies|"
                               r"tests|ventilators|kits))", re.IGNORECASE)
-# "announced stronger protections for farmworkers", "announced new limits on …": as the
-# object's head, not "announced the results of its review of safety standards"
-OBJECTS["announce"] = re.compile(CONCRETE + r"|^\s*(?:(?:new|stronger|tougher|updated|final|"
-                                 r"revised|proposed|additional|the|a|its|their) )*(?:[\w-]+ )?"
+# "announced stronger protections for farmworkers", "announced new limits on …", "announced a
+# voluntary recall of …" (`lexicon.HEAD_NOUNS`): as the object's head, not "announced the
+# results of its review of safety standards"
+OBJECTS["announce"] = re.compile(CONCRETE_RE.pattern + r"|^\s*(?:(?:new|stronger|tougher|"
+                                 r"updated|final|revised|proposed|additional|the|a|its|their) )*"
+                                 r"(?:[\w-]+ )?"
                                  r"(?:protections|safeguards|standards|requirements|limits)\b",
                                  re.IGNORECASE)
 # "will train 500 health workers a week": people trained, not "train our sights on"

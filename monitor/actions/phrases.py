@@ -140,7 +140,7 @@ def verb_chain(before: str) -> tuple[list[str], str] | str:
 
 def ends_with_noun(text: str) -> bool:
     """Whether text ends in a word that can head a subject ("Treasury", "we", "officials")."""
-    last = text.rsplit(None, 1)[-1] if text.strip() else ""
+    last = text.rsplit(None, 1)[-1].rstrip(",") if text.strip() else ""  # "… (HRSA), today"
     return bool(last) and not FUNCTION_WORD.search(" " + last) and (
         last[0].isupper() or last.endswith(")") or last.lower() in ("we", "they", "side")
         or GOVERNMENT.search(last) is not None
@@ -148,6 +148,12 @@ def ends_with_noun(text: str) -> bool:
                                   " states", "the court")))
 
 
+# A phrase set off between a subject and its verb ("…, in cooperation with Harbor Toys, today
+# announced")
+_INSERTED = re.compile(r"(?:through|in (?:cooperation|partnership|coordination|consultation) "
+                       r"with|together with|jointly with|with (?:the )?support (?:of|from)|on "
+                       r"behalf of|acting through|working with|alongside|along with)\b",
+                       re.IGNORECASE)
 _LAST_PRONOUN = re.compile(r"^(?i:in|at|with|for|on|under|through|by) [^,;]{1,40}? (we|We|I)$")
 
 
@@ -163,6 +169,11 @@ def subject(before: str) -> tuple[str, str]:
         return "", apposition  # "when CAM was terminated": a condition or background
     clause = text[boundaries[-1].end():] if boundaries else text
     found = LEADING.sub("", DATELINE.sub("", clause.strip())).strip()
+    if not found and len(boundaries) >= 2 and _INSERTED.match(
+            text[boundaries[-2].end():boundaries[-1].start()].strip()):
+        # "The Department (HHS), through its Bureau (HRSA), today awarded …": the subject
+        # before a phrase set off by commas
+        return subject(text[:boundaries[-2].start()])[0], apposition
     if found.split(" ", 1)[0].lower() in SUBORDINATORS:
         return "", apposition  # "When the Agency began funding …": not the main clause
     pronoun = _LAST_PRONOUN.search(found)

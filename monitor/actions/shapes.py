@@ -55,6 +55,14 @@ POLICY = re.compile(r"(?:^(?:Beginning|Effective|Starting)\b.*\b(?P<verb>must)\b
                      r"procedures?)\b[^.;]{0,60}?\b(?:will|shall) now (?P<verb4>include|cover|"
                      r"apply to|allow|permit|"
                      r"require|be extended|be expanded|be available)\b|"
+                     # what today's rule or proposal requires ("Under today's rule, exporters
+                     # must obtain a license", "Under the proposal, advisers would have to …")
+                     r"^Under (?:the|this|today['’]s) (?:new |final |interim |proposed |amended |"
+                     r"revised )?(?:rule|regulations?|directive|proclamation|executive order|"
+                     r"proposal|policy|program|programme|scheme)(?: \([A-Z]+\))?,[^;]{0,120}?"
+                     r"\b(?P<verb6>must|shall|(?:is|are|will be|would be) required to|may not|"
+                     r"would (?:have to|need to|be barred from)|will (?:now |also )?(?:have to|"
+                     r"need to|be able to|be eligible|receive|get))\b|"
                      # a proclamation's flags ("shall be flown at half-staff until sunset")
                      r"\b(?i:flags?)\b[^;]{0,100}?\b(?:shall|will|to|be) (?:be )?"
                      r"(?P<verb5>fly|flown|lowered) at half[- ]staff\b")
@@ -203,7 +211,7 @@ SHAPES: tuple[tuple[re.Pattern[str], tuple[str, ...] | re.Pattern[str]], ...] = 
           (MONEY_SUBJECT, MONEY_CUES),
           (INCLUDES_MONEY, MONEY_CUES), (BUDGET_REQUEST, ("udget", "equest")),
           (MAKE_AVAILABLE, ("available",)), (SERVE, ("serve", "chair", "head", "lead")),
-          (POLICY, ("must", "required", "no longer", "will now", "shall now", "half")),
+          (POLICY, ("must", "required", "no longer", "will now", "shall now", "half", "Under ")),
           (INSTRUMENT, ("This", "These", "The", "Today", "the ", "these ")),
           (SETTLEMENT_TERMS, ("pay", "must", "will", "shall", "required", "settle",
                               "Under ", "greement", "rder", "ecree", "udgment", "agreed")),

@@ -1421,3 +1421,22 @@ def test_what_today_s_instrument_also_does_restates_it() -> None:
 def test_invitations_instruments_agreed_and_terms_of_approval(sentence: str,
                                                              found: bool) -> None:
     assert isinstance(verdict(sentence), Action) is found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # a phrase set off by commas between the agency and its verb
+    ("The Department of Health (DOH), through its Office of Rural Care (ORC), today awarded "
+     "$12 million to 40 clinics.", True),
+    ("The Safety Commission, in cooperation with Marlin Toys, today announced a voluntary "
+     "recall of 5,000 kites.", True),
+    # the legal effect now, a rule's or a proposal's requirements, leaders deciding
+    ("Mr. Pell, his wife and his son are now ineligible for entry into Corvania.", True),
+    ("Under today's rule, exporters must obtain a license before shipping drones to Corvania.",
+     True),
+    ("Under the proposal, small lenders would have to file quarterly reports.", True),
+    ("Under the law, any company that fails to file must pay a penalty.", False),
+    ("Leaders also agreed to capitalise the Harbor Facility with $500 million.", True),
+])
+def test_inserted_phrases_effects_now_and_requirements_of_a_rule(sentence: str,
+                                                                 found: bool) -> None:
+    assert isinstance(verdict(sentence), Action) is found
