@@ -110,7 +110,8 @@ def _judge(sentences: tuple[str, ...] | list[str], published: datetime | date | 
     """The actions, and (`rejections`) the sentences with a measure verb that are not."""
     model = load_model()
     year = _year(sentences, published)
-    judged = verdicts(sentences, year, whole=whole)
+    day = published.date() if isinstance(published, datetime) else published
+    judged = verdicts(sentences, year, whole=whole, day=day)
     context = Context(judged, published, title, year)
     out: list[Action | Rejected] = []
     last_actor: str | None = None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from .idioms import A_MEETING, turn_of_speech
 from .lexicon import (
@@ -183,6 +184,33 @@ def meeting_dated(after: str) -> bool:
     return MEETING_DATE.search(window) is not None
 
 
+# A month named without its year, before the verb ("In October, the Bureau issued …") or in
+# the verb's own clause ("launched the program in April", "signed it on March 3")
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split())}
+_MONTH_NAME = (r"(January|February|March|April|May|June|July|August|September|October|"
+               r"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+_MONTH_OPENING = re.compile(r"^(?:(?:And|But|So),? )?(?:In|On|During|Back in|Early in|Late in|"
+                            r"Earlier in|Last) " + _MONTH_NAME + r"(?: (\d{1,2}))?(?!,? \d)\b")
+_MONTH_BEFORE = re.compile(r"\b(?:in|on|during|last|early|late) " + _MONTH_NAME
+                           + r"(?: (\d{1,2}))?(?!,? \d)\b,?[^,;]{0,40}$")
+_MONTH_AFTER = re.compile(r"^[^,;:]{0,80}?\b(?:in|on|during|last|early|late) "
+                          + _MONTH_NAME + r"(?: (\d{1,2}))?(?!,? \d)\b")
+
+
+def months_before(match: re.Match[str] | None, day: date) -> int:
+    """How many months before `day` the month a match names lies (its year is the one that
+    puts it before `day`: "in November", said in February, is last November); 0 when none.
+    A day of the month counts: "on May 30", said on June 2, is not a month before."""
+    if match is None:
+        return 0
+    month = _MONTHS[match.group(1)[:3].lower()]
+    gap = (day.month - month) % 12
+    if match.group(2) and gap == 1 and int(match.group(2)) > day.day:
+        gap = 0  # "on May 30" on June 2: days ago, not a month
+    return gap
+
+
 def _coordinated_future(before: str) -> str | None:
     """The text before "will" when a base verb is the second of a future ("… will meet the
     leaders and sign a memorandum", "where he will meet …, as well as announce …"): the
@@ -218,12 +246,14 @@ def _coordinated_future(before: str) -> str | None:
 
 
 def predicate(sentence: str, match: re.Match[str], year: int,
-              lede: bool = False, pronoun: str | None = None) -> Predicate | str:
+              lede: bool = False, pronoun: str | None = None,
+              day: date | None = None) -> Predicate | str:
     """The measure predicate at a verb match, or why the verb is not one.
 
     `lede`: the sentence opens the statement, where the present tense is the news idiom
     ("The Agency announces the release of …") rather than a standing habit. `pronoun`: the
-    government actor "he" or "she" stands for (the actor of a measure just before), if any."""
+    government actor "he" or "she" stands for (the actor of a measure just before), if any.
+    `day`: the statement's date, against which a month named without its year is history."""
     if match.start() > 0 and match.group()[0].isupper():
         return "capitalised: part of a title or name"  # "China Appointed Ambassador"
     base, kind = FORMS[match.group().lower()]
@@ -287,6 +317,13 @@ def predicate(sentence: str, match: re.Match[str], year: int,
     dated = DATED_AFTER.search(window)
     if dated and int(dated.group(1)) < year and not future:
         return f"history: dated {dated.group(1)}"  # "… designated the group in 2015"
+    if (day is not None and not future and kind in ("past", "either")
+            and _TODAY.search(sentence) is None):
+        gap = max(months_before(_MONTH_OPENING.match(sentence), day),
+                  months_before(_MONTH_BEFORE.search(before), day),
+                  months_before(_MONTH_AFTER.match(after), day))
+        if gap >= 2:
+            return "history: a month named, months before the statement"  # "in April we …"
     ago = _AGO.search(window) if not future else None
     if (ago is not None and not _TODAY.search(sentence)
             and not _ASIDE.search(window, 0, ago.start())):  # "…, first proposed last March, …"

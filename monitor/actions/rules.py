@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 
 from store import NewAction
 
@@ -151,8 +152,8 @@ def _furniture(sentence: str, year: int) -> str:
     return ""
 
 
-def _classify(sentence: str, year: int, lede: bool = False,
-              pronoun: str | None = None) -> tuple[Predicate | None, str, list[str]]:
+def _classify(sentence: str, year: int, lede: bool = False, pronoun: str | None = None,
+              day: date | None = None) -> tuple[Predicate | None, str, list[str]]:
     """The predicate of a sentence (or None), the sentence as judged, and any rejections.
 
     `lede`: the first sentence of the statement that is not furniture; `pronoun`: the
@@ -166,7 +167,7 @@ def _classify(sentence: str, year: int, lede: bool = False,
     for match in TOKEN.finditer(sentence):
         if match.group().lower() not in FORMS:
             continue
-        found = predicate(sentence, match, year, lede, pronoun)
+        found = predicate(sentence, match, year, lede, pronoun, day)
         if not isinstance(found, str):
             return found, sentence, rejections
         if found is not NOT_FINITE:  # a noun or a participle: not worth explaining
@@ -248,10 +249,11 @@ Verdict = Action | Rejected | None
 
 
 def verdicts(sentences: tuple[str, ...] | list[str], year: int, *,
-             whole: bool = True) -> list[Verdict]:
+             whole: bool = True, day: date | None = None) -> list[Verdict]:
     """The rules' verdict on each sentence, in order: an action, a rejection, or nothing.
 
-    `year` is the statement's year: a sentence opening with an earlier one is history.
+    `year` is the statement's year: a sentence opening with an earlier one is history;
+    `day` its date, when known: a measure dated by a month months before it is history.
     `whole`: the sentences are a whole statement, so the first full one is its lede (not
     for the sentences a revision added).
     """
@@ -305,7 +307,7 @@ def verdicts(sentences: tuple[str, ...] | list[str], year: int, *,
         pronoun = last_actor if (acted_before and last_actor not in (None, UNSTATED)
                                  and _PERSON.search(last_actor or "")
                                  and _GOES_ON.match(sentence)) else None
-        found, judged, rejections = _classify(sentence, year, lede, pronoun)
+        found, judged, rejections = _classify(sentence, year, lede, pronoun, day)
         previous, before = sentence, previous
         acted_just_before, acted_before = acted_before, False
         history = any("history" in why for why in rejections)

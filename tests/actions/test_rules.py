@@ -6,7 +6,7 @@ showing one shape of measure or of background.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -1440,3 +1440,19 @@ def test_invitations_instruments_agreed_and_terms_of_approval(sentence: str,
 def test_inserted_phrases_effects_now_and_requirements_of_a_rule(sentence: str,
                                                                  found: bool) -> None:
     assert isinstance(verdict(sentence), Action) is found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("In May, the Bureau issued guidance warning lenders about the practice.", False),
+    ("In October, the Bureau issued guidance warning lenders about the practice.", True),
+    ("The Department designated the network on August 3.", False),
+    ("The Department designated the network on October 3.", True),
+    ("The Department today designated the group, which in March attacked a village.", True),
+    ("The Department will launch the program in February.", True),
+    ("Both governments signed the accord in February, after years of talks.", False),
+])
+def test_a_month_named_months_before_the_statement_is_history(sentence: str,
+                                                              found: bool) -> None:
+    judged = verdicts([sentence], 2023, day=date(2023, 10, 20))[0]
+    assert isinstance(judged, Action) is found
+    assert isinstance(verdicts([sentence], 2023)[0], Action)  # no date known: no history
