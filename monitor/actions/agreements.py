@@ -15,7 +15,9 @@ __all__ = ["AGREED", "AGREED_MEETING", "FOREIGN_OWNER", "IN_FORCE", "IN_FORCE_VE
 # A decision agreed by governments ("The two delegations agreed to meet again in …").
 AGREED = re.compile(
     # an instrument agreed ("Today, Ministers agreed the NATO Readiness Initiative")
-    r"\b(?P<verb2>agreed)(?: today| also| unanimously| formally| jointly)? (?:a |an |the |new |"
+    r"\b(?P<verb2>agreed)(?: today| also| unanimously| formally| jointly)?"
+    r"(?! the (?:\w+ ){0,2}(?:importance|need|value|necessity|benefits?|merits?)\b)"
+    r" (?:a |an |the |new |"
     r"its |their )(?:new |additional |joint |revised )*(?:[\w-]+ ){0,4}?(?:Initiative|Plan|"
     r"Package|Framework|Strategy|Declaration|Roadmap|Budget|Mandate|Programme|Conclusions|"
     r"Regulation|Directive|Charter|Communiqu\w+|Action Plan)\b|"

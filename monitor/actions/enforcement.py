@@ -33,7 +33,8 @@ LEGAL_EFFECT = re.compile(
 # … are ineligible for entry", "once the Secretary designates …"): an account of the law
 GENERAL_ACCOUNT = re.compile(r"^(?:Under (?:this|that|the|its|such) (?:authority|law|section|"
                              r"provision|statute|order)|[^;]{0,80}\b(?:once|whenever|anyone|"
-                             r"any person)\b|[^;,]{0,40}\b(?:who|that)\b)|"
+                             r"any person)\b|[^;,]{0,40}\b(?:who|that)\b|[^;]{0,80}\b(?:persons|"
+                             r"people|individuals|foreigners|those) (?:convicted|found guilty)\b)|"
                              r"\b(?:listed|designated) under\b|"
                              r"\bunder (?:the )?(?:[A-Z][\w-]* ){0,5}(?:Regulations|Act|Law|Code|"
                              r"Order)\b|\bimposed by (?:the )?(?:regime|junta|authorities)\b",

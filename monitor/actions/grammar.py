@@ -93,7 +93,8 @@ _CONDITION_AFTER = re.compile(r"^(?:(?!, and |; )[^.])*?\b(?:if|unless|in the ev
 # An expectation, not a measure ("I am confident that we will reach agreement")
 _EXPECTED = re.compile(r"\b(?:confident|hopeful|optimistic|hope|expect|believe|trust)\b"
                        r"[^.;]{0,20}\bthat\b(?![^.;]*(?:, and|that is why|which is why|today))"
-                       r"[^.;]*$", re.IGNORECASE)
+                       r"[^.;]*$|\b(?:hope|hopes|expect|expects|trust|trusts|believe|believes) "
+                       r"(?!that\b|to\b)[^.;,]{1,60}$", re.IGNORECASE)
 # Only, always, routinely …: the way things are done, not what is done today
 _IMMEDIATE = re.compile(r"\b(?:with immediate effect|from today|today|now)\b", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:only|always|routinely|regularly|normally|typically|usually)\b",
@@ -194,8 +195,25 @@ _MONTH_OPENING = re.compile(r"^(?:(?:And|But|So),? )?(?:In|On|During|Back in|Ear
                             r"Earlier in|Last) " + _MONTH_NAME + r"(?: (\d{1,2}))?(?!,? \d)\b")
 _MONTH_BEFORE = re.compile(r"\b(?:in|on|during|last|early|late) " + _MONTH_NAME
                            + r"(?: (\d{1,2}))?(?!,? \d)\b,?[^,;]{0,40}$")
-_MONTH_AFTER = re.compile(r"^[^,;:]{0,80}?\b(?:in|on|during|last|early|late) "
-                          + _MONTH_NAME + r"(?: (\d{1,2}))?(?!,? \d)\b")
+# (not in a relative or a subordinate clause, an aside or a date from which something runs:
+# "the militia that attacked … in March", "after a review that began in February", "as
+# promised in February", "Effective in January", "a drive that begins in November"; a
+# reported clause dates the measure: "announced that it had launched the program in April")
+_OTHER_CLAUSE = (r"\b(?:who|whom|whose|which|when|after|before|since|until|while|because|"
+                 r"following|effective|starting|beginning)\b|\bthat (?!(?:it|he|she|they|we|I|"
+                 r"the|an?|its|their|his|her|our|this|these|those)\b|[A-Z])")
+_MONTH_AFTER = re.compile(r"^(?:(?!" + _OTHER_CLAUSE + r")[^,;:]){0,80}?\b(?:in|on|during|last|"
+                          r"early|late) " + _MONTH_NAME + r"(?: (\d{1,2}))?(?!,? \d)\b")
+_IN_OTHER_CLAUSE = re.compile(r"(?:" + _OTHER_CLAUSE + r"|\bas \w+ed\b)[^,;]*$", re.IGNORECASE)
+_LAST_YEAR = re.compile(r",? (?:of )?(?:last|the previous) year\b")
+
+
+def _own_clause(match: re.Match[str] | None) -> re.Match[str] | None:
+    """A month found before the verb, when it dates the verb's own clause ("In May the
+    Bureau …"), not a relative clause or an aside ("the leader who fled in March was …")."""
+    if match is None or _IN_OTHER_CLAUSE.search(match.string, 0, match.start()):
+        return None
+    return match
 
 
 def months_before(match: re.Match[str] | None, day: date) -> int:
@@ -206,8 +224,10 @@ def months_before(match: re.Match[str] | None, day: date) -> int:
         return 0
     month = _MONTHS[match.group(1)[:3].lower()]
     gap = (day.month - month) % 12
-    if match.group(2) and gap == 1 and int(match.group(2)) > day.day:
-        gap = 0  # "on May 30" on June 2: days ago, not a month
+    if match.group(2) and gap >= 1 and int(match.group(2)) > day.day:
+        gap -= 1  # "on May 30" on June 2: days ago; "on January 30" on March 1: one month
+    if _LAST_YEAR.match(match.string, match.end(2) if match.group(2) else match.end(1)):
+        gap += 12  # "In May of last year", said in June
     return gap
 
 
@@ -320,7 +340,7 @@ def predicate(sentence: str, match: re.Match[str], year: int,
     if (day is not None and not future and kind in ("past", "either")
             and _TODAY.search(sentence) is None):
         gap = max(months_before(_MONTH_OPENING.match(sentence), day),
-                  months_before(_MONTH_BEFORE.search(before), day),
+                  months_before(_own_clause(_MONTH_BEFORE.search(before)), day),
                   months_before(_MONTH_AFTER.match(after), day))
         if gap >= 2:
             return "history: a month named, months before the statement"  # "in April we …"
@@ -351,7 +371,7 @@ def predicate(sentence: str, match: re.Match[str], year: int,
         if base in WEAK and "hereby" not in chain and not object_fits(
                 base, after if base in ("charge", "maintain") else
                                              passive_subject + " " + after[:60]
-                                             if base == "add" else passive_subject):
+                                             if base in ("add", "invite") else passive_subject):
             return f"“{base}” needs a concrete measure as its subject"
         agent = agent_of(after)
         if agent is None and _PRIVATE_AGENT.match(after):

@@ -25,6 +25,7 @@ __all__ = [
     "FUTURE_ONLY",
     "GOVERNMENT",
     "GOVERNORS",
+    "HEAD_NOUNS",
     "HISTORY",
     "IRREGULAR",
     "LEADING",
@@ -229,8 +230,12 @@ GOVERNMENT = re.compile(
 NOT_GOVERNMENT = re.compile(
     r"\b(?:regime|militants?|terrorists?|Houthis|Taliban|ISIS|al-Qa|Hamas|Hizballah|traffickers|"
     r"warring|(?-i:armed groups)|military (?:authorities|government|rulers)|Association|"
-    r"Foundation|Society|Museum|\AMembers of|"
+    r"Foundation|Society|Museum|Churches|\AMembers of|"
     r"criminals?|rebels|separatists?|forces|who|it|which|donors|"
+    # leaders, parties and delegations of no government ("Business Leaders", "Opposition
+    # Parties", "civil society delegations"; not "European Union Leaders")
+    r"(?:business|religious|faith|(?-i:community)|traditional|opposition|industry|corporate|"
+    r"civil society|youth|student|private[- ]sector) (?:leaders|parties|delegations)|"
     r"(?:aid|humanitarian|relief|news|rating|credit|travel|advertising|private|collection|"
     r"reporting|staffing|employment|recruitment|recruiting|insurance|adoption|placement|"
     r"talent|intelligence|security) agencies|(?<=['’])s [Cc]omptroller|former|"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CONCRETE, CONCRETE_RE, MONEY
+from .lexicon import CONCRETE, CONCRETE_RE, HEAD_NOUNS, MONEY
 
 __all__ = ["AID", "GIFT", "OBJECTS"]
 
@@ -96,7 +96,9 @@ OBJECTS = {
                          r"(?:non-essential )?travel|to leave (?-i:[A-Z])|not to travel|against "
                          r"(?:all )?(?:but essential |non-essential )?travel)\b", re.IGNORECASE),
     # "is referring Hungary to the Court of Justice"
-    "refer": re.compile(r"^\s+(?!to\b)\S[^;]{0,60}?\bto (?:the )?(?:[\w ]{0,30})?(?:Court|"
+    # (a case, not "any threat" that comes up: a practice)
+    "refer": re.compile(r"^\s+(?!to\b)(?!(?:any|every|such)\b)\S[^;]{0,60}?\bto (?:the )?"
+                        r"(?:[\w ]{0,30})?(?:Court|"
                         r"Tribunal|ICC|Security Council|prosecutors?|Department of Justice|"
                         r"Attorney General|FBI|(?:law enforcement|appropriate|competent|"
                         r"prosecuting) authorities|police|Inspector General)\b(?!['’]s)"),
@@ -169,7 +171,10 @@ OBJECTS["lower"] = re.compile(OBJECTS["cut"].pattern + "|" + OBJECTS["raise"].pa
 # the President to pay a state visit", "invited Minister Tran to attend the Forum in May");
 # not an appeal ("invite all nations to join the pledge"), comments or applications invited
 OBJECTS["invite"] = re.compile(
-    r"^(?![^;]{0,60}\bto (?:join|sign|endorse|support|submit|apply|comment)\b)[^;]{0,80}?\bto "
+    r"^(?![^;]{0,60}\bto (?:join|sign|endorse|support|submit|apply|comment)\b)"
+    # (nor all governments, the public, interested parties: no named visitor)
+    r"(?!\s*(?:all|every|any|interested|the public|members of the public|everyone|anyone|"
+    r"stakeholders|residents|citizens)\b)[^;]{0,80}?\bto "
     r"(?:visit (?-i:[A-Z])|pay (?:an? )?(?:official |state |working |return |reciprocal )?visit|"
     r"attend (?:the |a |an |its )?(?:[\w-]+ ){0,5}(?:Summit|Forum|Conference|Meeting|"
     r"Dialogue|Ministerial|Session|Assembly|Games|Ceremony|Celebrations?|summit|meeting)|"
@@ -242,9 +247,14 @@ OBJECTS["share"] = re.compile(r"^\s*(?:(?:more than|over|nearly|some|about|up to
                               r"tests|ventilators|kits))", re.IGNORECASE)
 # "announced stronger protections for farmworkers", "announced new limits on …", "announced a
 # voluntary recall of …" (`lexicon.HEAD_NOUNS`): as the object's head, not "announced the
-# results of its review of safety standards"
-OBJECTS["announce"] = re.compile(CONCRETE_RE.pattern + r"|^\s*(?:(?:new|stronger|tougher|"
-                                 r"updated|final|revised|proposed|additional|the|a|its|their) )*"
+# results of its review of safety standards", "announced it received 300 complaints",
+# "announced support for a mandate"
+_OBJECT_HEAD = HEAD_NOUNS.replace(
+    r"(?:[\w$€£.,'’-]+ ){0,4}?",
+    r"(?:(?!(?:it|they|we|he|she|that|for|of|about|by|to|on|in|with)\b)[\w$€£.,'’-]+ ){0,4}?")
+OBJECTS["announce"] = re.compile(CONCRETE + "|" + _OBJECT_HEAD + r"|^\s*(?:(?:new|stronger|"
+                                 r"tougher|updated|final|revised|proposed|additional|the|a|its|"
+                                 r"their) )*"
                                  r"(?:[\w-]+ )?"
                                  r"(?:protections|safeguards|standards|requirements|limits)\b",
                                  re.IGNORECASE)

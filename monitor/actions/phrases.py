@@ -140,7 +140,8 @@ def verb_chain(before: str) -> tuple[list[str], str] | str:
 
 def ends_with_noun(text: str) -> bool:
     """Whether text ends in a word that can head a subject ("Treasury", "we", "officials")."""
-    last = text.rsplit(None, 1)[-1].rstrip(",") if text.strip() else ""  # "… (HRSA), today"
+    text = text.rstrip().rstrip(",")  # "… (HRSA), today", "…, with the states, today"
+    last = text.rsplit(None, 1)[-1] if text.strip() else ""
     return bool(last) and not FUNCTION_WORD.search(" " + last) and (
         last[0].isupper() or last.endswith(")") or last.lower() in ("we", "they", "side")
         or GOVERNMENT.search(last) is not None
@@ -155,6 +156,10 @@ _INSERTED = re.compile(r"(?:through|in (?:cooperation|partnership|coordination|c
                        r"behalf of|acting through|working with|alongside|along with)\b",
                        re.IGNORECASE)
 _LAST_PRONOUN = re.compile(r"^(?i:in|at|with|for|on|under|through|by) [^,;]{1,40}? (we|We|I)$")
+# A subject reported by another ("The Agency said Harbor Foods has …"): the one after "said",
+# unless it stands for the speaker ("The representative said her delegation had …")
+_SAID = re.compile(r"^\S.*?\s(?:said|says|reported|reports)\s+"
+                   r"(?!(?:he|she|it|they|his|her|its|their)\b)(?=\S)")
 
 
 def subject(before: str) -> tuple[str, str]:
@@ -164,6 +169,8 @@ def subject(before: str) -> tuple[str, str]:
         text = text[:-1]
         cut = text.rfind(", ")
         text, apposition = (text[:cut], text[cut + 2:]) if cut >= 0 else ("", text)
+        if _INSERTED.match(apposition):
+            apposition = ""  # "Harbor Pharma, in cooperation with the Ministry, today …"
     boundaries = list(BOUNDARY.finditer(text))
     if boundaries and boundaries[-1].group().strip().lower() in SUBORDINATORS:
         return "", apposition  # "when CAM was terminated": a condition or background
@@ -176,6 +183,9 @@ def subject(before: str) -> tuple[str, str]:
         return subject(text[:boundaries[-2].start()])[0], apposition
     if found.split(" ", 1)[0].lower() in SUBORDINATORS:
         return "", apposition  # "When the Agency began funding …": not the main clause
+    said = _SAID.match(found)
+    if said is not None:
+        found = found[said.end():]  # "The Agency said Harbor Foods": Harbor Foods acts
     pronoun = _LAST_PRONOUN.search(found)
     if pronoun is not None:  # "in this budget we": the pronoun after a fronted phrase
         found = pronoun.group(1)

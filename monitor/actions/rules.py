@@ -35,7 +35,7 @@ from .lexicon import (
 )
 from .money import BUDGET_CONTEXT, budget_line
 from .phrases import is_government, subject
-from .shapes import IT_PROVIDES, shape
+from .shapes import BACK_REFERENCE, IT_PROVIDES, shape
 
 __all__ = ["Action", "Rejected", "Verdict", "verdicts"]
 
@@ -108,6 +108,13 @@ _NOMINAL_ITEM = re.compile(r"(?:Immediate |Temporary |Full |Total |Further |Addi
 _INSTRUMENT_NOUN = re.compile(r"\b(?:[Rr]esolution|[Oo]rder|[Ll]aw|[Rr]ule|Act|[Dd]ecision|"
                               r"[Rr]egulation|[Dd]irective|[Dd]ecree|[Pp]roclamation|[Bb]ill|"
                               r"[Aa]greement|[Ss]ettlement|[Mm]easure|[Pp]ackage)s?\b")
+# The instrument named again: "it" is something else ("It also bars rivals from its towers, a
+# practice the order does not address")
+_NAMED_AGAIN = re.compile(r"\b(?:the|this) " + _INSTRUMENT_NOUN.pattern)
+# Conduct the sentence itself condemns ("…, a move we condemn", "…, a step we reject")
+_CONDEMNED = re.compile(r",\s(?:(?:an?|the)\s(?:[\w-]+\s)?(?:move|step|decision|act|action|"
+                        r"measure|practice)s?|which)\s(?:that\s|which\s)?(?:we|the United "
+                        r"States)\s(?:\w+ly\s)?(?:condemn|deplore|reject|denounce|oppose)\w*\b")
 # A heading of a few words that introduces a list ("Strengthening enforcement:", "New
 # funding:"), not a sentence that ends with a colon ("The measures are as follows:")
 _SUBHEADING = re.compile(r"^(?-i:[A-Z])[a-z]+ing\b[^.;:!?]{0,60}:$(?<!\bfollows:)(?<!\bfollowing:)"
@@ -172,7 +179,7 @@ def _classify(sentence: str, year: int, lede: bool = False, pronoun: str | None 
             return found, sentence, rejections
         if found is not NOT_FINITE:  # a noun or a participle: not worth explaining
             rejections.append(f"“{match.group()}”: {found}")
-    return shape(sentence), sentence, rejections
+    return shape(sentence, year), sentence, rejections
 
 
 def _lead_in_actor(sentence: str) -> str | None:
@@ -265,12 +272,13 @@ def verdicts(sentences: tuple[str, ...] | list[str], year: int, *,
     history = False  # the sentence before was history (for "The same month, …")
     acted_before = False  # the sentence before holds a measure (for "He also …")
     budget_before = False  # the sentence before was about the budget (for "It provides …")
-    previous = ""  # the sentence before (what "it" may stand for)
+    named = False  # the measure of the sentence before names an instrument (what "it" may be)
     instrument = False  # the sentence before went on with an instrument's content ("It …")
     announced = False  # a measure has been found in the statement (for a list's headings)
     asking = 0  # sentences left of a reporter's question: to the next speaker's tag, to its
     # question mark, at most _QUESTION_SENTENCES
     for sentence in sentences:
+        named_before, named = named, False
         speaker = _SPEAKER.match(sentence)
         if speaker is not None:
             asking = _QUESTION_SENTENCES if speaker.group(1).upper() in ("QUESTION", "Q") else 0
@@ -308,7 +316,6 @@ def verdicts(sentences: tuple[str, ...] | list[str], year: int, *,
                                  and _PERSON.search(last_actor or "")
                                  and _GOES_ON.match(sentence)) else None
         found, judged, rejections = _classify(sentence, year, lede, pronoun, day)
-        previous, before = sentence, previous
         acted_just_before, acted_before = acted_before, False
         history = any("history" in why for why in rejections)
         naming = ("udget" in judged or "stimates" in judged or "equest" in judged) and (
@@ -319,9 +326,16 @@ def verdicts(sentences: tuple[str, ...] | list[str], year: int, *,
                     m8 := SETTLEMENT_TERMS.search(judged)) and m8.lastgroup == "verb8"))
                 and not acted_just_before):
             found = None  # "Among them are …", "It will finance …": only right after a measure
+        if (found is not None and BACK_REFERENCE in found.evidence
+                and not (announced or lede)):
+            found = None  # "We condemn the junta's order. The order bans …"
+            rejections.append("refers back to a measure, but the statement has announced none")
+        if found is not None and _CONDEMNED.search(judged):
+            found = None
+            rejections.append("conduct the sentence condemns (“…, a move we condemn”)")
         instrument, it_before = False, instrument
-        if (found is None and acted_just_before
-                and (it_before or _INSTRUMENT_NOUN.search(before))
+        if (found is None and acted_just_before and (it_before or named_before)
+                and not _NAMED_AGAIN.search(judged)
                 and (it := IT_PROVIDES.match(judged))):
             verb, instrument = it.group("verb"), True
             found = Predicate(UNSTATED, verb, verb, "restate", judged[it.end():], "",
@@ -340,6 +354,10 @@ def verdicts(sentences: tuple[str, ...] | list[str], year: int, *,
         if found is None:
             out.append(Rejected(judged, tuple(rejections)) if rejections else None)
             continue
+        # what "it" may stand for next: an instrument the measure names as its subject or at
+        # the head of its object ("adopted Resolution 2710"), not "sanctions … over its decree"
+        named = bool(_INSTRUMENT_NOUN.search(judged[:len(judged) - len(found.after)]
+                                             + found.after[:40]))
         actor = found.actor
         if actor == UNSTATED and last_actor is not None and _ANAPHORA.match(judged):
             actor = last_actor  # "These designations were made …": the actor before

@@ -24,6 +24,7 @@ from .lexicon import (
     MONTH,
     OPINION,
     UNSTATED,
+    YEAR,
 )
 from .money import (
     ASK_FUNDS,
@@ -34,9 +35,10 @@ from .money import (
     MEASURE_ITEM,
     MONEY_SUBJECT,
 )
+from .objects import OBJECTS
 from .phrases import is_government, subject
 
-__all__ = ["IT_PROVIDES", "RESTATING", "SHAPES", "shape"]
+__all__ = ["BACK_REFERENCE", "IT_PROVIDES", "RESTATING", "SHAPES", "shape"]
 
 # Sentence shapes that carry no measure verb.
 EFFECT = re.compile(
@@ -197,6 +199,29 @@ RECENT_GIFT_OBJECT = re.compile(r"(?:(?:more than|over|nearly|some|another|an ad
                                 r"(?:[\w&-]+ ){0,3}(?:doses|vaccines?|"
                                 r"tons of (?:food|supplies|aid)|meals|supplies|equipment|"
                                 r"ventilators|tests|kits))")
+# A shape that refers back with "the" to a measure ("The order bans …", "Under the policy,
+# … must"): today's measure only in the lede or after a measure of the statement
+# (`rules.verdicts`), not after a condemnation or background. (Not a settlement's terms,
+# which follow the conduct settled: "Under the consent order, X must pay …")
+BACK_REFERENCE = "refers back to a measure (“The order bans …”, “Under the policy, …”)"
+_PROVIDES = frozenset({"caps", "freezes", "bans", "bars", "endorses", "renews"})
+_TODAYS = re.compile(r"^(?:\S+,? )?(?:Under )?(?:[Tt]oday['’]s|[Tt]his|[Tt]hese)\b")
+# Flags at half-staff each year, under a code, or asked of others: no order of today's
+_STANDING = re.compile(r"\b(?:each|every) year\b|\bannually\b|\b[Uu]nder (?:the )?"
+                       r"(?:[A-Z][\w-]* ){0,4}(?:Code|Act|Law)\b")
+_PRIVATE_FLAGS = re.compile(r"\b(?:Club|Company|Association|Society|League|University|College|"
+                            r"School|Church|Team|Hotel|Inc\.?|Corp\.?|Foundation)['’]s "
+                            r"(?i:flags?)\b")
+_ASKED = re.compile(r"\b(?:ask(?:s|ed)?|request(?:s|ed)?|urge[sd]?|encourage[sd]?|invite[sd]?|"
+                    r"call(?:s|ed)? (?:on|upon))\b[^;.]{0,80}$")
+# Those an order or an approval binds, named in general ("lenders may not", "every new drug
+# must"): what an order does to anyone, not today's terms (not "defendants must")
+_GENERAL_BOUND = re.compile(r"\s*(?:(?:every|each|all|any|no)\b|(?!(?:defendants|respondents|"
+                            r"petitioners)\b)[a-z]+s (?:may|must|shall|will|are|is)\b)")
+_CONSIDERED = re.compile(r"\b(?:considering|under (?:consideration|review)|being considered|"
+                         r"weighing)\b")
+
+
 # Each shape with the words one of which a sentence must hold before the pattern is tried
 # (a cheap test first: most sentences hold none); MONEY_CUES, one test for every shape of a sum.
 SHAPES: tuple[tuple[re.Pattern[str], tuple[str, ...] | re.Pattern[str]], ...] = (
@@ -301,8 +326,9 @@ def _in_force(sentence: str) -> re.Match[str] | None:
     return None
 
 
-def shape(sentence: str) -> Predicate | None:
-    """Measures stated without a measure verb: effects, money as subject, policy changes."""
+def shape(sentence: str, year: int | None = None) -> Predicate | None:
+    """Measures stated without a measure verb: effects, money as subject, policy changes.
+    `year`: the statement's; a shape dated by an earlier year is history."""
     money: bool | None = None  # whether the sentence may state a sum: tested once, if asked
     for pattern, cues in _PLAN:
         if cues is not None:
@@ -324,6 +350,9 @@ def shape(sentence: str) -> Predicate | None:
         match = _in_force(sentence) if pattern is IN_FORCE else pattern.search(sentence)
         if match is None:
             continue
+        if year is not None and "today" not in sentence and any(
+                int(y) < year for y in YEAR.findall(sentence, 0, match.end())):
+            continue  # "At their 2016 meeting, Ministers agreed …", "Under the 2012 order, …"
         if pattern is RECENT_GIFT and (
                 RECENT_GIFT_OBJECT.match(sentence, match.end()) is None
                 or OPINION.search(sentence, 0, match.start())
@@ -347,6 +376,19 @@ def shape(sentence: str) -> Predicate | None:
                              r"conduct|honou?r|participate|support|apply)\b", match.group("verb3"))
                     and _leading_actor(sentence) == UNSTATED)):
             continue  # "Marlin Pharma will no longer offer …", "Without new funding, … will"
+        elif pattern is POLICY and match.group("verb5") and (
+                _STANDING.search(sentence) or _ASKED.search(sentence, 0, match.start())
+                or _PRIVATE_FLAGS.search(sentence, 0, match.end())):
+            continue  # "flags will be flown at half-staff … each year", "has asked that flags"
+        elif pattern is POLICY and match.group("verb6") and _CONSIDERED.search(sentence):
+            continue  # "Under the proposal, which the Ministry is still considering, …"
+        elif pattern is INSTRUMENT and match.group("verb") == "endorses" and not (
+                OBJECTS["endorse"].search(sentence[match.end():])):
+            continue  # "The resolution endorses the call for restraint": its content
+        elif (pattern is SETTLEMENT_TERMS and match.group("verb5") and "today" not in sentence
+              and _GENERAL_BOUND.match(sentence,
+                                       sentence.rfind(",", 0, match.start("verb5")) + 1)):
+            continue  # "Under the standing order, lenders may not …"
         elif pattern is RECORDS_KEPT and _ARCHIVES.search(sentence) is None:
             continue  # "application materials will be available on the website"
         elif pattern is SETTLEMENT_TERMS and (_GENERAL_PARTY.search(sentence[:match.start()])
@@ -375,7 +417,10 @@ def shape(sentence: str) -> Predicate | None:
         kind = _SHAPE_KINDS[pattern]
         if pattern is MAKE_UP and match.lastgroup in ("verb4", "verb5", "verb6"):
             kind = "designation"  # "Those designated include …": who today's listing names
-        return Predicate(actor, verb, verb, form, sentence[match.end():], "",
-                         (f"the shape of a measure stated without a measure verb "
-                          f"(“{match.group().strip()[:60]}”)",), kind)
+        evidence: tuple[str, ...] = (f"the shape of a measure stated without a measure verb "
+                                     f"(“{match.group().strip()[:60]}”)",)
+        if ((pattern is INSTRUMENT and match.group("verb") in _PROVIDES)
+                or (pattern is POLICY and match.group("verb6"))) and not _TODAYS.match(sentence):
+            evidence += (BACK_REFERENCE,)
+        return Predicate(actor, verb, verb, form, sentence[match.end():], "", evidence, kind)
     return None
