@@ -5,7 +5,8 @@ concrete measure.
     rules    the rule pass: each sentence's measure predicate, or why there is none
     features what the model reads: the rules' verdict, words, context, headline, dates
     model    the trained logistic regression (model.json, fixtures/actions/train.py)
-    grammar  the measure predicate: verb group, subject, object; sentence shapes
+    grammar  the measure predicate: verb group, subject, object (months: history by month)
+    shapes   measures stated without a measure verb (money, enforcement, agreements, policy)
     lexicon  the word lists and patterns the grammar reads
     details  kind of measure, object, amount and date stated
 """

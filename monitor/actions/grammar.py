@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from typing import TYPE_CHECKING
 
 from .idioms import A_MEETING, turn_of_speech
 from .lexicon import (
@@ -30,7 +30,11 @@ from .lexicon import (
     UNSTATED,
     WEAK,
 )
+from .months import months_ago
 from .phrases import agent_of, ends_with_noun, is_government, object_fits, subject, verb_chain
+
+if TYPE_CHECKING:
+    from datetime import date
 
 __all__ = ["NOT_FINITE", "Predicate", "meeting_dated", "predicate"]
 
@@ -185,52 +189,6 @@ def meeting_dated(after: str) -> bool:
     return MEETING_DATE.search(window) is not None
 
 
-# A month named without its year, before the verb ("In October, the Bureau issued …") or in
-# the verb's own clause ("launched the program in April", "signed it on March 3")
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    "jan feb mar apr may jun jul aug sep oct nov dec".split())}
-_MONTH_NAME = (r"(January|February|March|April|May|June|July|August|September|October|"
-               r"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
-_MONTH_OPENING = re.compile(r"^(?:(?:And|But|So),? )?(?:In|On|During|Back in|Early in|Late in|"
-                            r"Earlier in|Last) " + _MONTH_NAME + r"(?: (\d{1,2}))?(?!,? \d)\b")
-_MONTH_BEFORE = re.compile(r"\b(?:in|on|during|last|early|late) " + _MONTH_NAME
-                           + r"(?: (\d{1,2}))?(?!,? \d)\b,?[^,;]{0,40}$")
-# (not in a relative or a subordinate clause, an aside or a date from which something runs:
-# "the militia that attacked … in March", "after a review that began in February", "as
-# promised in February", "Effective in January", "a drive that begins in November"; a
-# reported clause dates the measure: "announced that it had launched the program in April")
-_OTHER_CLAUSE = (r"\b(?:who|whom|whose|which|when|after|before|since|until|while|because|"
-                 r"following|effective|starting|beginning)\b|\bthat (?!(?:it|he|she|they|we|I|"
-                 r"the|an?|its|their|his|her|our|this|these|those)\b|[A-Z])")
-_MONTH_AFTER = re.compile(r"^(?:(?!" + _OTHER_CLAUSE + r")[^,;:]){0,80}?\b(?:in|on|during|last|"
-                          r"early|late) " + _MONTH_NAME + r"(?: (\d{1,2}))?(?!,? \d)\b")
-_IN_OTHER_CLAUSE = re.compile(r"(?:" + _OTHER_CLAUSE + r"|\bas \w+ed\b)[^,;]*$", re.IGNORECASE)
-_LAST_YEAR = re.compile(r",? (?:of )?(?:last|the previous) year\b")
-
-
-def _own_clause(match: re.Match[str] | None) -> re.Match[str] | None:
-    """A month found before the verb, when it dates the verb's own clause ("In May the
-    Bureau …"), not a relative clause or an aside ("the leader who fled in March was …")."""
-    if match is None or _IN_OTHER_CLAUSE.search(match.string, 0, match.start()):
-        return None
-    return match
-
-
-def months_before(match: re.Match[str] | None, day: date) -> int:
-    """How many months before `day` the month a match names lies (its year is the one that
-    puts it before `day`: "in November", said in February, is last November); 0 when none.
-    A day of the month counts: "on May 30", said on June 2, is not a month before."""
-    if match is None:
-        return 0
-    month = _MONTHS[match.group(1)[:3].lower()]
-    gap = (day.month - month) % 12
-    if match.group(2) and gap >= 1 and int(match.group(2)) > day.day:
-        gap -= 1  # "on May 30" on June 2: days ago; "on January 30" on March 1: one month
-    if _LAST_YEAR.match(match.string, match.end(2) if match.group(2) else match.end(1)):
-        gap += 12  # "In May of last year", said in June
-    return gap
-
-
 def _coordinated_future(before: str) -> str | None:
     """The text before "will" when a base verb is the second of a future ("… will meet the
     leaders and sign a memorandum", "where he will meet …, as well as announce …"): the
@@ -338,12 +296,8 @@ def predicate(sentence: str, match: re.Match[str], year: int,
     if dated and int(dated.group(1)) < year and not future:
         return f"history: dated {dated.group(1)}"  # "… designated the group in 2015"
     if (day is not None and not future and kind in ("past", "either")
-            and _TODAY.search(sentence) is None):
-        gap = max(months_before(_MONTH_OPENING.match(sentence), day),
-                  months_before(_own_clause(_MONTH_BEFORE.search(before)), day),
-                  months_before(_MONTH_AFTER.match(after), day))
-        if gap >= 2:
-            return "history: a month named, months before the statement"  # "in April we …"
+            and _TODAY.search(sentence) is None and months_ago(sentence, before, after, day) >= 2):
+        return "history: a month named, months before the statement"  # "in April we …"
     ago = _AGO.search(window) if not future else None
     if (ago is not None and not _TODAY.search(sentence)
             and not _ASIDE.search(window, 0, ago.start())):  # "…, first proposed last March, …"
