@@ -98,9 +98,10 @@ INDICTMENT = re.compile(r"\b(?:returned|unsealed|filed|brought|(?:are |is |am )?
                         r"(?:was |were )?(?:unsealed|returned|filed) (?:today|yesterday|this "
                         r"week)\b|"
                         # "The SEC's complaint charges …", "The indictment also charges …"
-                        r"(?<!class action )(?<!class-action )(?<!private "
-                        r")\b(?P<verb3>complaint|indictment|information)s? (?:filed (?:today |"
-                        r"yesterday )?)?(?:also |further )?charges\b|"
+                        # (not a class action's or a private party's complaint)
+                        r"(?<!class action )(?<!class-action )(?<!private )"
+                        r"\b(?P<verb3>complaint|indictment|information)s? "
+                        r"(?:filed (?:today |yesterday )?)?(?:also |further )?charges\b|"
                         # "are each charged with one count of conspiracy"
                         r"(?<!who )(?<!that )\b(?:is|are) (?:each |also |both |now |"
                         r"jointly )*(?P<verb4>charged) "

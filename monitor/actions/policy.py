@@ -33,8 +33,8 @@ POLICY = re.compile(r"(?:^(?:Beginning|Effective|Starting)\b.*\b(?P<verb>must)\b
                      r"\b(?i:flags?)\b[^;]{0,100}?\b(?:shall|will|to|be) (?:be )?"
                      r"(?P<verb5>fly|flown|lowered) at half[- ]staff\b")
 SERVE = re.compile(r"\b(?:will|(?:depart\w*|leaving|named|appointed|nominated|selected|"
-                   r"chosen|designated|tapped)\b(?:(?!(?:19|"
-                   r"20)\d\d)[^.;]){0,60}? to) (?P<verb>serve) as "
+                   r"chosen|designated|tapped)\b(?:(?!(?:19|20)\d\d)[^.;]){0,60}? to) "
+                   r"(?P<verb>serve) as "
                    r"(?:its |the |our )?(?:new |next )?(?:Special|Acting|Ambassador|Chargé|"
                    r"Charge|Coordinator|Envoy|Representative|Senior|Director|Deputy|"
                    r"Assistant|Chief|Head|Administrator|Commissioner|Chair\w*|Inspector|"

@@ -32,6 +32,7 @@ from .lexicon import (
     TOKEN,
     UNSTATED,
     WEAK,
+    YEAR,
 )
 from .money import BUDGET_CONTEXT, budget_line
 from .phrases import is_government, subject
@@ -93,9 +94,8 @@ _CLOSING_ITEM = re.compile(r"Decides to remain (?:actively )?seized|(?:Requests|
 _INSTRUMENT_ITEM = re.compile(r"(?:An? |The )?(?:MoUs?|MOUs?|Memorand(?:um|a)|Agreements?|"
                               r"Protocols?|Treaty|Conventions?|Letters? of Intent|Exchange of "
                               r"Letters|Arrangements?|Accords?|Programmes? of Cooperation|"
-                              r"Work (?:Plan|Programme)|Joint Declaration)\b(?![^;]*? (?:was|"
-                              r"were|is|"
-                              r"are|has|have|had|remains?)\b)")
+                              r"Work (?:Plan|Programme)|Joint Declaration)\b"
+                              r"(?![^;]*? (?:was|were|is|are|has|have|had|remains?)\b)")
 _NOMINAL_ITEM = re.compile(r"(?:Immediate |Temporary |Full |Total |Further |Additional )?"
                            r"(?:Recall|Closure|Suspension|Freezing|Freeze|Withdrawal|"
                            r"Establishment|Imposition|Lifting|Extension|Deployment|Allocation|"
@@ -297,7 +297,7 @@ def verdicts(sentences: tuple[str, ...] | list[str], year: int, *,
         # a record of history, not today's measures
         lead_in = _lead_in_actor(sentence)
         if lead_in is not None and (_is_history(sentence, year) or any(
-                int(y) < year for y in re.findall(r"\b((?:19|20)\d\d)\b", sentence))):
+                int(y) < year for y in YEAR.findall(sentence))):
             lead_in = None
         elif lead_in is None and announced and _SUBHEADING.match(sentence):
             # a heading within a statement that has announced measures ("Expanding lawful
