@@ -68,7 +68,8 @@ AGREED = re.compile(
                     r"place)| for a further| until))")
 # A treaty, agreement or law taking effect ("The Agreement … will enter into force on …").
 IN_FORCE = re.compile(r"\b(?i:agreement|treaty|convention|accord|protocol|amendment|"
-                      r"charter|law|rule|regulation|arrangement)s?\b|\bAct\b")
+                      r"charter|law|rule|regulation|arrangement|order|decree|proclamation|"
+                      r"directive|ban|restriction|measure)s?\b|\bAct\b")
 IN_FORCE_VERB = re.compile(r"[^;,]{0,120}?\b(?P<verb>(?:will|shall) (?:enter|come|go) into "
                            r"(?:force|effect)|(?:enters|goes) into (?:force|effect)|"
                            r"(?:has|have) (?:entered|come|gone) into (?:force|effect)|"

@@ -182,6 +182,13 @@ _AGO = re.compile(r"(?:\b(?:\w+ ){0,2}(?:years?|decades?|months?|weeks?|days?) a
 _ASIDE = re.compile(r", (?:first|originally|initially|previously) \w+ed\b")
 
 
+
+# A clause reporting what its subject did ("the President informed the Governor that he had
+# approved …"): "he" stands for that subject
+_TOLD_THAT = re.compile(r"(?:^|,\s)(?:[Tt]he\s)?([A-Z][^,;]{1,60}?)\s(?:also\s)?(?:informed|told|"
+                        r"notified|assured|advised|announced|said|confirmed|stated)\b"
+                        r"(?:\s[^,;]{1,60}?)?\sthat\s(?:he|she)$")
+
 def meeting_dated(after: str) -> bool:
     """Whether an agreed meeting states its date: a month or day within the words right
     after the meeting verb, before a purpose ("to review the 2019 roadmap")."""
@@ -361,8 +368,12 @@ def predicate(sentence: str, match: re.Match[str], year: int,
         return Predicate(agent or UNSTATED, verb, base, form, after, passive_subject,
                          (strength, found))
     actor, apposition = subject(rest)
-    if actor in ("He", "She", "he", "she") and pronoun is not None:
+    if pronoun is not None and (actor in ("He", "She", "he", "she")
+                                or actor == pronoun.split()[-1]):
         actor = pronoun  # "He is also launching Operation …": the President just before
+    elif actor in ("he", "she") and (told := _TOLD_THAT.search(rest)) is not None and (
+            is_government(told.group(1))):
+        actor = told.group(1)  # "the President informed the Governor that he had approved …"
     elif not (is_government(actor) or (actor and is_government(apposition))):
         return f"subject “{actor}” is not a government actor" if actor else "no subject found"
     if form == "past" and actor in ("U.S.", "US"):

@@ -57,15 +57,23 @@ UNSTATED = "(unstated)"
 # "US$ 4", "CAD 10 million"): the regex text, to be placed inside other patterns.
 # (the lookahead first: most positions fail on one character)
 # ("90 million euros": the amount and its currency's name, whole)
-MONEY = (r"(?:(?=[$£€¥₹ACDEGHIJNSU])(?:[$£€¥₹]|\b(?:US|A|C|NZ|HK|S)\$|\b(?:USD|EUR|GBP|CAD|AUD|"
-         r"JPY|CHF|NZD|INR|SEK|NOK|DKK)\b ?)\s?\d|\b\d[\d.,]*\s(?:million |billion |thousand )?"
-         r"(?:euros?|pounds(?: sterling)?|dollars|yen|francs|rupees|kronor|kroner|won|yuan)\b)")
+# ("R8 billion", "KSh 1.46 trillion", "PLN 1,200", "380 UF": a currency's letters before or
+# after the amount; a lone letter only before a million or more)
+MONEY = (r"(?:(?=[$£€¥₹₦ACDEGHIJKMNPRSUZ])(?:[$£€¥₹₦]|\b(?:US|A|C|NZ|HK|S)\$|\b(?:USD|EUR|GBP|"
+         r"CAD|AUD|JPY|CHF|NZD|INR|SEK|NOK|DKK|PLN|KSh|KES|ZAR|NGN|MXN|BRL|CZK|HUF|UAH|RM|Rs\.?)"
+         r"\b ?)\s?\d|\b(?:R|N|P|K|Sh)\s?\d[\d.,]*\s?(?:million|billion|trillion|bn)\b|"
+         r"\b\d[\d.,]*\s(?:million |billion |thousand )?"
+         r"(?:euros?|pounds(?: sterling)?|dollars|yen|francs|rupees|kronor|kroner|won|yuan|zloty|"
+         r"rand|naira|shillings|pesos|UF)\b)")
 MONEY_RE = re.compile(MONEY)
 # What a sentence holds when it may state a sum (a cheap test first): the words, and a pattern
 # that stands for them among other cues (shapes.SHAPES)
 MONEY_CUE_WORDS = ("$", "£", "€", "¥", "₹", "USD", "EUR", "GBP", "CAD", "AUD", "JPY", "CHF",
                    "NZD", "INR", "SEK", "NOK", "DKK", "euro", "pounds", "dollars", "yen", "francs",
-                   "rupees", "kronor", "kroner", " won", "yuan")
+                   "rupees", "kronor", "kroner", " won", "yuan", "illion", "PLN", "KSh", "KES",
+                   "ZAR",
+                   "NGN", "MXN", "BRL", "CZK", "HUF", "UAH", "RM", "Rs", "₦", "zloty", "rand",
+                   "naira", "shillings", "pesos", "UF")
 MONEY_CUES = re.compile("|".join(map(re.escape, MONEY_CUE_WORDS)))
 # A month's name, full or short ("Sept.", "June").
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -76,7 +84,7 @@ STRONG = """sanction designate redesignate impose schedule indict extradite arre
 revoke suspend ban prohibit freeze block sign countersign launch adopt enact ratify establish
 amend issue publish vote approve expel lift unveil donate pledge allocate disburse award grant
 levy prosecute seize terminate rejoin appoint nominate advocate reimpose inaugurate task
-rename proclaim elect abolish sue redeploy reassign""".split()
+rename proclaim elect abolish sue redeploy reassign summon veto furlough""".split()
 # Measure nouns that make a weak verb concrete when they are its object (or passive subject).
 CONCRETE = (
     MONEY + r"|\b\d[\d,.]*\s*(?:million|billion|doses|tons)\b|\b(?:assistance|aid|funding|funds?"
@@ -93,6 +101,13 @@ CONCRETE = (
     r"|(?:interest|policy|bank|discount|repo|federal funds|cash|deposit|lending|benchmark|key|"
     r"base) rates?|target range"
     r"|(?:further|additional|new|decisive|swift) actions? to"
+    # (what is released, announced or delivered: guides, outlooks, posts, determinations,
+    # arms and equipment, benefits)
+    r"|guides?|toolkits?|outlooks?|appointments?|nominations?|determinations?|declarations?"
+    r"|(?:air[- ]defen[cs]e|missile|weapons?|artillery|radar|anti-[\w-]+) systems|equipment"
+    r"|howitzers|armou?red vehicles|aircraft|ammunition|munitions|interceptors"
+    r"|subsid(?:y|ies)|vouchers|evacuations?|drawdowns?|deployments?|t(?:on)?nes|cessation"
+    r"|lockdown|curfew|airports|(?:a |the )?revision of"
 
     r"|(?-i:Act))\b"
 )
@@ -103,7 +118,8 @@ request archive preserve transfer migrate support target warn renew authorize re
 pause waive withdraw evacuate propose fine require order name charge give contribute confirm
 revise run train declare share invoke mobilize transmit identify endorse advise refer raise
 maintain finalize assess file cite hire relaunch resume co-sponsor cosponsor double
-triple enter seek withhold cut lower invite""".split()
+triple enter seek withhold cut lower invite determine recruit recover complete commence
+present mobilise""".split()
 ARMED = re.compile(r"\b(?:soldiers|forces|troops|police|militias?|officers)\b", re.IGNORECASE)
 PASSIVE_NEEDS_AGENT = frozenset({"arrest", "seize", "ban", "block", "suspend", "expel",
                                  "evacuate", "authorize", "fine", "require", "order", "charge",
@@ -171,7 +187,12 @@ HEAD_NOUNS = (r"^\s*(?!(?:a |an )?(?:formal |official )?complaint (?:to|with)\b)
               r"(?:the |a |an )(?:voluntary |nationwide |mandatory |urgent |Class I{1,3} )?"
               r"recalls?|"
               r"mandates?)\b")
-CONCRETE_RE = re.compile(CONCRETE + "|" + HEAD_NOUNS, re.IGNORECASE)
+# A counted object ("set up 50 child-friendly spaces", "will request 350 observers"), not a
+# share or a span ("by 10 percent", "for 30 days")
+QUANTITY = (r"^\s*(?:up |out )?(?:(?:an? |additional |further |another |more than |over |up to |"
+            r"about |approximately |some |nearly |at least )*)\d[\d,.]*\s(?!percent|per cent|%|"
+            r"(?:years?|months?|weeks?|days?|hours?|minutes|times|points?|degrees)\b)[a-z]")
+CONCRETE_RE = re.compile(CONCRETE + "|" + HEAD_NOUNS + "|" + QUANTITY, re.IGNORECASE)
 ADVERBS = frozenset("""also now today tonight jointly formally further additionally officially
 immediately hereby currently recently newly publicly swiftly virtually already just then again
 separately likewise similarly soon together quickly urgently rapidly best instead therefore
@@ -192,7 +213,8 @@ NEGATION = frozenset({"not", "never", "no", "longer", "cannot", "won't", "can", 
 GOVERNMENT = re.compile(
     r"\b(?:United States|U\.S\.|America|[Gg]overnments?|Department|Treasury|Secretary|"
     r"Secretaries|President|Administration|Ambassador|Embassy|Consulate|Mission|[Mm]inisters?|Ministry|"
-    r"[Oo]fficials?|Advis[oe]r|Envoy|Spokesperson|Coordinator|Administrator|Attorney General|"
+    r"[Oo]fficials?|Advis[oe]r|Envoy|Director(?:[- ]General)?|Division|Spokesperson|"
+    r"Coordinator|Administrator|Attorney General|"
     r"[Aa]gency|Bureau|Office|Council|Commission|Committee|Congress|Senate|Parliament|Assembly|"
     r"(?:[Tt]he|[Oo]ur|[Tt]his) department|Pentagon|White House|House of Representatives|"
     r"House of Commons|House of Lords|Bundestag|Knesset|[Ll]egislature|"
@@ -208,11 +230,16 @@ GOVERNMENT = re.compile(
     r"FDA|EPA|NOAA|NASA|NSF|NIH|CDC|HHS|DOD|DoD|DOE|USDA|FEMA|SEC|FTC|FCC|CBP|ICE|USTR|NARA|"
     r"OMB|IRS|FinCEN|BIS|DDTC|PRM|INL|FOMC|ECB|(?<=[Tt]he )court|[Cc]entral [Bb]ank|Reserve Bank|"
     r"Bank of (?:England|Canada|Japan|Korea|Israel|Mexico|Italy|France)|"
+    r"(?:Development|World|Investment|Export-Import) Bank|Bank Group|Monetary Fund|IMF|"
+    r"Presidents|Ministers|"
     r"Customs|Coast Guard|Border Protection|Service|[Pp]rogram|OFAC|DEA|FBI|DHS|DOJ|USAID|DFC|"
     r"OBO|RFJ|Export-Import Bank|United Nations|UN|EU|European Union|NATO|OAS|OECD|G7|G20|"
     r"ASEAN|Quad|[Cc]oalition|authorities|[Ll]eaders|sides|[Dd]elegations|[Pp]arties|countries|"
     r"nations|"
     r"Republic|Kingdom|Federation|Rewards for Justice|Prime Minister|Chancellor|Premier|"
+    # (a city's, county's or province's government; a cabinet; a government institute)
+    r"City|County|Province|Municipalit(?:y|ies)|Supervisors?|Cabinet|(?<=the )secretary|"
+    r"National Institutes? of|National [A-Z][a-z]+ Institute|"
     r"[Ww]e|I|[Tt]hey|" + "|".join("""Afghanistan Albania Algeria Argentina Armenia Australia
     Austria Azerbaijan Bahrain Bangladesh Belarus Belgium Benin Bolivia Bosnia Botswana Brazil
     Bulgaria Burma Cambodia Cameroon Canada Chad Chile China Colombia Croatia Cuba Cyprus Czechia
@@ -257,9 +284,14 @@ SUBORDINATORS = frozenset("""where while whereas because after before when if on
 since until whether""".split())
 # A news dateline before the first sentence's subject: a place (and agency) in capitals, then a
 # dash ("WASHINGTON —", "PORT ELLIS, Md. –", "D.C. –" after the comma, "GENEVA (Reuters) —").
-DATELINE = re.compile(r"^(?:[A-Z][^a-z]{1,40}?|[A-Z][a-z]{1,4}\.)\s*(?:\([A-Za-z]{1,20}\))?"
+# (with the date: "KATHMANDU, 30 April 2015 –", "WASHINGTON, Sept. 12, 2019 -"; a clause cut
+# at the comma keeps only "30 April 2015 –")
+_DATE = r"(?:\d{1,2} )?" + MONTH + r"(?: \d{1,2})?,? (?:19|20)\d\d"
+DATELINE = re.compile(r"^(?:(?:[A-Z][^a-z]{1,40}?|[A-Z][a-z]{1,4}\.)(?:,? " + _DATE + r")?|"
+                      + _DATE + r")\s*(?:\([A-Za-z]{1,20}\))?"
                       r"(?:\s*[—–]|\s--?)\s*")
 LEADING = re.compile(r"^(?:(?:and|but|so|then|today|also|now|in addition|additionally|"
+                      r"this (?:year|week|month)|"
                       r"this (?:morning|afternoon|evening)|earlier today|last night|tonight|"
                       r"moreover|furthermore|(?:that|this|which) is why|that['’]s why)"
                       r"\b[\s,]*)+", re.IGNORECASE)
@@ -306,7 +338,8 @@ FURNITURE = re.compile(r"[Ff]or (?:more|further|additional) information|[Pp]leas
 # A list of measures: its lead-in, and the verbs its items may open with (besides FORMS).
 LEAD_IN = re.compile(r"\b(?:will|shall|decided|agreed|resolved|Order|Act|funding|assistance|"
                       r"(?:were|was|are|have been) (?:signed|exchanged|concluded|adopted)|"
-                      r"programs|measures|actions|today|following decision|decisions)\b")
+                      r"programs|measures|actions|today|following decision|decisions|hereby|"
+                      r"declare)\b")
 DIRECTIVE = frozenset("""stand direct exchange conduct coordinate require restrict strengthen
 prioritize screen develop train share support streamline mandate hire increase create expand
 establish launch provide invest deploy fund set decide request authorize task extend""".split())

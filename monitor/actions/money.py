@@ -104,6 +104,18 @@ MEASURE_ITEM = re.compile(r"^(?P<verb>Establishing|Creating|Launching|Expanding|
                           r"said|found|since)\b)[^;]{0,160}?" + MONEY
                           + r"|^(?:An?|The) new\b[^;]{0,120}?\bwhich will "
                           r"(?P<verb2>receive) " + MONEY)
+# What those today's measure serves will receive ("Municipalities will receive PLN 1,200 for each
+# refugee", "Families whose homes were destroyed will receive a subsidy of up to …", "Farmers in
+# 9 counties also qualify for disaster assistance"): a measure restated by its benefit, after the
+# statement has announced one (not "If …", not what anyone "who applies" may get)
+BENEFIT = re.compile(
+    r"^(?!(?:If|Unless|When|Once|Anyone|Whoever|Those who|Applicants who)\b)[A-Z][^;:?]{2,100}?,?"
+    r"\s(?:(?:will|would|shall)\s(?:now\s|also\s|each\s|automatically\s|then\s){0,2}"
+    r"(?P<verb>receive|get|be eligible for|qualify for|be entitled to)|(?:also |now )?"
+    r"(?P<verb2>qualify for|are (?:now |also )?eligible for))\s(?:[^;]{0,40}?)(?:" + MONEY
+    + r"|\b(?:subsid(?:y|ies)|vouchers?|grants?|payments?|rations?|compensation|refunds?|"
+    r"stipends?|allowances?|discharges?|loans?|(?:disaster|emergency|financial|cash|food) "
+    r"(?:assistance|aid)|funding)\b)")
 _PAST_DATED = re.compile(r"\b(?:was|were|had been) \w+ed in (?:" + MONTH + r" )?(?:19|20)\d\d\b")
 
 

@@ -32,6 +32,7 @@ OBJECTS = {
                           re.IGNORECASE),
     # "sending 2,800 military personnel", "sent a team of experts"
     "send": re.compile(AID.pattern + r"|\b(?:personnel|troops|experts|teams? of|ships|vessels|"
+                       r"(?:formal )?requests? (?:to|for)|legislation|bills?|"
                        r"doctors|engineers|advisers|advisors|letters? of formal notice|reasoned "
                        r"opinions?|warning letters?)\b", re.IGNORECASE),
     "revise": re.compile(CONCRETE + r"|\b(?:standards?|requirements|limits|thresholds|"
@@ -44,7 +45,11 @@ OBJECTS = {
                        re.IGNORECASE),
     # "has named X as its new Mission Director", "named her to the Board"; not "named Corvania
     # as America's most reliable partner"
-    "name": re.compile(r"^[^;]{0,80}?\bas (?:its |the |our |their |his |her |a )?(?:new |next |"
+    # ("named Cruz presiding officer of the board": the post after the name, without "as")
+    "name": re.compile(r"^\s*(?:[A-Z][\w.'’-]+ ){1,3}(?:(?:the |its )?(?:new |acting |interim |"
+                       r"deputy )?(?:presiding officer|chair\w*|vice[- ]chair\w*|director|"
+                       r"president|head) of\b)|"
+                       r"^[^;]{0,80}?\bas (?:its |the |our |their |his |her |a )?(?:new |next |"
                        r"first |acting |interim |deputy |senior |chief |special )*(?:[\w-]+ ){0,2}"
                        r"(?:Director|Envoy|Ambassador|Coordinator|Administrator|Representative|"
                        r"Chair\w*|Commissioner|Secretary|Head|Chief|Counsel|Officer|Advis[eo]r|"
@@ -105,7 +110,7 @@ OBJECTS = {
     # "has raised its travel alert … to Level 4", "raised tariffs on …"
     "raise": re.compile(r"^\s*(?:the |its |our )?(?!(?:issues?|questions?|matters?|concerns?|"
                         r"cases?)\b)"
-                        r"(?:[\w-]+ ){0,2}(?:alert|advisory|advisories|travel advice|"
+                        r"(?:[\w'’-]+ ){0,2}(?:alert|advisory|advisories|travel advice|notice|"
                         r"threat level|level|tariffs?|duties|ceiling|cap|(?:interest|policy|"
                         r"bank|discount|repo|federal funds|cash|deposit|lending|benchmark|key|"
                         r"base) rates?|target range)\b",
@@ -122,7 +127,8 @@ OBJECTS = {
     "open": re.compile(r"^\s*+(?!(?:the |an? |its )?(?:[\w-]+ )?(?:meeting|conference|session|"
                        r"summit|debate) of\b)[^;]{0,60}?\b(?:embass(?:y|ies)|consulates?"
                        r"(?:-general)?|offices?|border|missions?|investigation|airspace|"
-                       r"cent(?:er|re)s?|channel|port|crossings?|(?:diplomatic )?posts)\b",
+                       r"cent(?:er|re)s?|channel|port|crossings?|(?:diplomatic )?posts|"
+                       r"airports?|airspace|schools|parks|beaches|shelters|bridges?)\b",
                        re.IGNORECASE),
 }
 OBJECTS["close"] = OBJECTS["open"]
@@ -230,14 +236,34 @@ OBJECTS["relaunch"] = re.compile(CONCRETE + r"|\b(?:exchange|fellowships?|schola
                                  r"portal|campaign)\b", re.IGNORECASE)
 # "hired 75 more inspectors", "we've hired our first chief economist"
 OBJECTS["hire"] = re.compile(r"^\s*(?:(?:an additional|another|more than|over|up to|some|"
-                             r"about) )*\d[\d,]*(?: more| new| additional)? (?:[\w'’-]+ ){0,3}?"
+                             r"about|a further|a total of) )*\d[\d,]*(?: more| new| additional)? "
+                             r"(?:[\w'’-]+ ){0,3}?"
                              r"(?:staff|officers|agents|inspectors|investigators|examiners|"
                              r"tracers|counselors|specialists|analysts|auditors|"
-                             r"employees|personnel|judges|teachers|nurses|workers)\b|"
+                             r"employees|personnel|judges|teachers|nurses|workers|graduates|"
+                             r"volunteers|trainees|apprentices)\b|"
                              r"^\s*(?:our|its|their|the) (?:first|new) [\w -]{0,40}?"
                              r"(?:officer|economist|director|counsel|chief|advis[eo]r|"
                              r"technologist|ombudsman)\b", re.IGNORECASE)
-OBJECTS["mobilize"] = GIFT
+OBJECTS["recruit"] = OBJECTS["hire"]  # "will recruit a further 50,000 graduates"
+OBJECTS["mobilize"] = OBJECTS["mobilise"] = GIFT
+# "recovered $206,118 in back wages": money won back for those wronged
+OBJECTS["recover"] = re.compile(r"^\s*(?:(?:more than|over|nearly|about|some|almost|an? "
+                                r"(?:total|record) of) )*" + MONEY)
+# "completed the extension of the treaty", "commenced the evacuation of …": a measure's step
+OBJECTS["complete"] = OBJECTS["commence"] = re.compile(
+    r"^\s*(?:the |its |their |our )?(?:[\w-]+ ){0,2}(?:extension|ratification|withdrawal|"
+    r"transfer|evacuation|delivery|handover|signing|accession|repatriation|relocation|"
+    r"deployment|drawdown|purchase|acquisition|sale|transition)\b", re.IGNORECASE)
+# "presented the housing reconstruction plan", "presented to Parliament the Budget Estimates";
+# not credentials, awards or a paper at a conference
+OBJECTS["present"] = re.compile(
+    r"^\s*(?:to (?:the )?[A-Z][\w ]{1,30}? )?(?:the |a |an |its |his |her |their |our )?"
+    r"(?:[\w'’-]+ ){0,4}(?:plan|budget|estimates|bill|strategy|proposals?|programme|program|"
+    r"legislation|reform|package)\b", re.IGNORECASE)
+# a formal determination ("today determined that a fishery failure occurred", "determined that
+# the event constitutes an emergency"), not "determined to act" nor "determined how"
+OBJECTS["determine"] = re.compile(r"^\s*(?:today |formally |also )?that\b")
 # "will share 80 million doses", not "shared 200 cyber threat indicators"
 OBJECTS["pass"] = re.compile(CONCRETE + r"|\blaws?\b", re.IGNORECASE)
 OBJECTS["share"] = re.compile(r"^\s*(?:(?:more than|over|nearly|some|about|up to|an additional|"
@@ -317,7 +343,8 @@ OBJECTS["target"] = re.compile(r"\b(?:individuals?|entit(?:y|ies)|persons?|compa
 OBJECTS["list"] = re.compile(OBJECTS["target"].pattern + "|" + CONCRETE, re.IGNORECASE)
 # "put sanctions in place", "put forward a proposal", "put the group on the list"; not
 # "putting our values at the center of our policy"
-OBJECTS["put"] = re.compile(r"\b(?:in place|into (?:effect|force|place)|forward|on (?:the |its |"
+OBJECTS["put"] = re.compile(r"^\s*" + MONEY + r"|\b(?:in place|into (?:effect|force|place)|"
+                            r"forward|on (?:the |its |"
                             r"a )?(?:[\w-]+ ){0,4}(?:[Ll]ist|hold))\b", re.IGNORECASE)
 # "FDA has warned companies that sell …", "issued warnings to 12 sellers": a regulator's
 # enforcement step against traders; not "warned Corvania that …" (a message to a government)
@@ -334,12 +361,14 @@ OBJECTS["warn"] = re.compile(r"^\s*(?:(?:the|all|some|several|many|more than|ove
                              r"[^.;]{0,60}\b(?:sanction|designat|penalt))")
 # "renewed the charter of the Advisory Council", "renews the designation": not "renewed its
 # commitment" or "renewed calls"
-OBJECTS["renew"] = re.compile(r"^\s*(?:the |its |their |our |a )?(?:(?!(?:calls?|commitments?|"
+OBJECTS["renew"] = re.compile(r"^\s*(?:for (?:one|two|three|a|another|\d+) (?:more )?"
+                              r"(?:years?|months?) )?(?:the |its |their |our |a )?"
+                              r"(?:(?!(?:calls?|commitments?|"
                               r"support|pledges?|appeals?|for|to|of)\b)[\w-]+ ){0,2}"
                               r"(?:charter|mandate|designations?|sanctions|waivers?|"
                               r"licen[cs]es?|agreements?|memorand\w+|MOU|accords?|programs?|"
                               r"national emergency|orders?|authori[sz]ation|contracts?|"
-                              r"status)\b", re.IGNORECASE)
+                              r"status|determination|(?:sanctions )?regime)\b", re.IGNORECASE)
 # "join our neighbours in celebrating …": joining in an expression, not a body
 OBJECTS["join"] = re.compile(r"^(?!.{0,130}?\b(?:in (?:the )?(?:celebrat|observ|mark|"
                              r"commemorat|honou?r|pay(?:ing)? tribute|mourn|condemn|call|urg|"
@@ -383,6 +412,7 @@ OBJECTS["propose"] = re.compile(r"^\s*(?:(?:a|an|the|new|additional|more than|ov
                                 r"about|up to) )*(?:" + MONEY + r"|(?:[\w-]+ ){0,2}(?:rules?|"
                                 r"regulations?|sanctions|legislation|bill|amendment|budget|"
                                 r"resolution|treaty|agreement|standards|procedures|requirements|"
-                                r"limits|fees)\b)", re.IGNORECASE)
+                                r"limits|fees)\b|revision of|to (?:raise|cut|lower|increase|"
+                                r"reduce|exempt|abolish|ban|extend|introduce)\b)", re.IGNORECASE)
 OBJECTS["convene"] = re.compile(r"\w")  # future only: any gathering convened is concrete
 OBJECTS["engage"] = re.compile(r"\b(?:dialogue|talks|negotiations)\b", re.IGNORECASE)

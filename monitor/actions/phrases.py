@@ -198,7 +198,16 @@ def object_fits(base: str, text: str) -> bool:
     return (special or CONCRETE_RE).search(text) is not None
 
 
+# A subject that is an agency's initials alone ("UNHCR", "the WFP", "WHO and its partners"): a
+# public body in a government's or an international organisation's statement; not an
+# officer's title or a company's form
+_INITIALS = re.compile(r"(?:[Tt]he )?(?!(?:CEO|CFO|COO|LLC|INC|PLC|LTD|AG|SA|GMBH|NGO)\b)"
+                       r"[A-Z]{2,7}(?: and (?:its|their) partners)?")
+
+
 def is_government(actor: str) -> bool:
+    if _INITIALS.fullmatch(actor):
+        return True
     return bool(actor) and not MONEY_RE.search(actor) and len(actor.split()) <= 16 \
         and GOVERNMENT.search(actor) is not None and NOT_GOVERNMENT.search(actor) is None
 

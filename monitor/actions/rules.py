@@ -28,6 +28,7 @@ from .lexicon import (
     FURNITURE_START,
     HISTORY,
     LEAD_IN,
+    LEADING,
     MONEY_RE,
     TOKEN,
     UNSTATED,
@@ -71,7 +72,18 @@ _ANAPHORA = re.compile(r"(?:This|These|Those|Such|Today['’]s|The (?:same|new|a
 
 _ANAPHORIC = frozenset({"among", "pay for", "fund", "finance"})
 _GOES_ON = re.compile(r"(?:He|She) (?:is |has |will |['’]s |['’]ll )?(?:also|further|additionally|"
-                      r"will|then also)\b|(?:He|She) (?:will|is (?:also )?\w+ing)\b")
+                      r"will|then also)\b|(?:He|She) (?:will|is (?:also )?\w+ing)\b|"
+                      # "He has issued the following recommendations": a decision's next step
+                      r"(?:He|She) has (?:issued|directed|ordered|approved|signed|instructed|"
+                      r"authori[sz]ed|declared|decided)\b")
+def _by_surname(sentence: str, person: str) -> bool:
+    """Whether the sentence opens with the surname of the person just named ("Governor Wade
+    Ashby has appointed …. Additionally, Ashby named …")."""
+    name = person.split()
+    return (len(name) >= 3 and name[-1][:1].isupper() and name[-1].isalpha()
+            and LEADING.sub("", sentence).startswith(name[-1] + " "))
+
+
 # An actor "he" or "she" can stand for: a person's title
 _PERSON = re.compile(r"\b(?:President|Secretary|Minister|Ambassador|Administrator|Director|"
                      r"Envoy|Governor|Chancellor|Premier|Commissioner|Attorney General|Mayor|"
@@ -312,9 +324,11 @@ def verdicts(sentences: tuple[str, ...] | list[str], year: int, *,
         # "He also directed …": the actor of a measure in the sentence just before, a person,
         # when the sentence goes on with what that person does ("also", "will"); not the
         # nominee's career or the defendant's conduct ("She previously ran …")
+        # ("Additionally, Ashby named …": the person's surname after the title and full name)
         pronoun = last_actor if (acted_before and last_actor not in (None, UNSTATED)
                                  and _PERSON.search(last_actor or "")
-                                 and _GOES_ON.match(sentence)) else None
+                                 and (_GOES_ON.match(sentence)
+                                      or _by_surname(sentence, last_actor or ""))) else None
         found, judged, rejections = _classify(sentence, year, lede, pronoun, day)
         acted_just_before, acted_before = acted_before, False
         history = any("history" in why for why in rejections)

@@ -28,6 +28,7 @@ from .lexicon import (
 )
 from .money import (
     ASK_FUNDS,
+    BENEFIT,
     BUDGET_REQUEST,
     FUNDING_ITEM,
     INCLUDES_MONEY,
@@ -53,6 +54,7 @@ MAKE_UP = re.compile(
     r"^(?:This|These|That|Those|The|Today['’]s) (?:new |additional |humanitarian |critical |"
     r"emergency )*"
     r"(?:assistance|funding|funds|aid|money|package|donation|tranche|support|action|actions|"
+    r"financing|drawdown|loan|grant|"
     r"restrictive measures|"
     r"designations?|listings?|sanctions|debarments?|allocation|shipment|consignment|cargo)\s*"
     r"(?:also )?(?P<verb>includes?|comprises?|consists? of|(?:will|would) (?:also )?(?:provide|"
@@ -69,6 +71,11 @@ MAKE_UP = re.compile(
     r"(?P<verb5>sanctioned|designated|listed) (?:today )?(?:is|are)\b(?! [^;]{0,40}\b(?:numbers|"
     r"details|addresses|information|contacts?|websites?|links?)\b)|^(?P<verb6>Among) "
     r"(?:them|those (?:designated|listed|sanctioned)) (?:is|are)\b|"
+    # "The Lake Zone Water Project will finance …": a named project's make-up (only after the
+    # statement has announced a measure: see `shape`)
+    r"^The (?:[A-Z][\w'’-]* ){1,6}(?:Project|Program|Programme|Plan|Facility|Fund|Initiative|"
+    r"Loan|Credit|Package) (?:will|would) (?:also )?(?P<verb8>finance|fund|support|provide|"
+    r"build|pay for)\b|"
     # "It will pay for emergency food …" (the future: what today's money will do)
     r"^It (?:will|would) (?:also )?(?P<verb7>pay for|fund|finance)\b|"
     r"^(?:This|These) (?P<verb2>includes?|will (?:provide|fund|flow|pay|include)) "
@@ -84,13 +91,14 @@ INSTRUMENT = re.compile(
     r"[Rr]egulations?|[Dd]esignations?|[Dd]eterminations?|[Aa]dvisory|[Gg]uidance|"
     r"[Pp]olicy|[Ll]icenses?|[Ll]ists?|[Ii]ndictments?|[Ss]ettlements?|[Ss]uspension|"
     r"[Mm]oratorium|[Ss]cheme|[Rr]esolution|"
+    r"(?P<noun2>[Bb]ill|[Ll]aw|[Dd]raft|[Tt]ext|[Aa]greement|[Pp]ackage|[Dd]ecision|[Dd]ecree)|"
     r"(?:(?-i:[A-Z])[\w-]* |\([A-Z][\w ]*\) ){1,6}Regulations)"
     r"(?: \([A-Z.]{2,8}\))? "
     r"(?:also |further |now )?"
     r"(?P<verb>provides? for|authorizes?|requires?|prohibits?|expands?|extends?|"
     r"establishes?|imposes?|restricts?|suspends?|revokes?|updates?|replaces?|supersedes?|"
     r"amends?|revises?|charges?|resolves?|directs?|seeks? (?:forfeiture|\$|€|£)|covers?|"
-    r"caps|freezes|bans|bars|endorses|renews|"
+    r"caps|freezes|bans|bars|endorses|renews|adds|raises|lowers|"
     r"applies to|will (?:cover|apply to))\b"
     r"(?![^;]{0,60}\b(?:as it has|since|continues|still)\b)|"
     r"^(?:This|These) (?P<verb2>updates?|replaces?|supersedes?|amends?|revises?) "
@@ -198,6 +206,7 @@ SHAPES: tuple[tuple[re.Pattern[str], tuple[str, ...] | re.Pattern[str]], ...] = 
           (RECORDS_KEPT, ("will be", "will now be", "will also be")),
           (FORMAL_FINDING, ("formally", "officially", "publicly", "determined that")),
           (IN_FORCE, ("force", "effect")), (ASK_FUNDS, MONEY_CUES),
+          (BENEFIT, ("receive", "qualify", "eligible", "entitled", " get ")),
           (RECENT_GIFT, ("donation", "deliver", "shipment", "gift")), (SIGNED_HERE, ("(",)))
 
 # SHAPES with the sum's cues as None (one test for them all)
@@ -240,11 +249,11 @@ def _leading_actor(sentence: str) -> str:
 # What each sentence shape announces: "This action renders … ineligible" is a sanction.
 # Shapes that restate today's measure (its legal effect, its make-up): actions only in a
 # statement whose headline announces such a measure, which the model weighs (`features`).
-RESTATING = (LEGAL_EFFECT, MAKE_UP, INSTRUMENT, SETTLEMENT_TERMS)
+RESTATING = (LEGAL_EFFECT, MAKE_UP, INSTRUMENT, SETTLEMENT_TERMS, BENEFIT)
 _SHAPE_KINDS = {EFFECT: "sanctions", LEGAL_EFFECT: "sanctions", MAKE_UP: "funding",
                 MEMBER: "diplomatic", AGREED: "agreement", WELCOMED: "other",
                 MONEY_SUBJECT: "funding", INCLUDES_MONEY: "funding", BUDGET_REQUEST: "funding",
-                MAKE_AVAILABLE: "funding",
+                MAKE_AVAILABLE: "funding", BENEFIT: "funding",
                 SERVE: "diplomatic", POLICY: "policy", INSTRUMENT: "policy",
                 SETTLEMENT_TERMS: "sanctions", RECORDS_KEPT: "other", INDICTMENT: "criminal",
                 FUNDING_ITEM: "funding", RELEASED_TODAY: "rule",
@@ -368,7 +377,10 @@ def shape(sentence: str, year: int | None = None) -> Predicate | None:
         evidence: tuple[str, ...] = (f"the shape of a measure stated without a measure verb "
                                      f"(“{match.group().strip()[:60]}”)",)
         if ((pattern is INSTRUMENT and match.group("verb") in _PROVIDES)
-                or (pattern is POLICY and match.group("verb6"))) and not _TODAYS.match(sentence):
+                or (pattern is POLICY and match.group("verb6"))
+                or pattern is BENEFIT or (pattern is MAKE_UP and match.lastgroup == "verb8")
+                or (pattern is INSTRUMENT and match.group("noun2"))) and not _TODAYS.match(
+                    sentence):
             evidence += (BACK_REFERENCE,)
         return Predicate(actor, verb, verb, form, sentence[match.end():], "", evidence, kind)
     return None

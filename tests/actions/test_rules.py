@@ -1456,3 +1456,112 @@ def test_a_month_named_months_before_the_statement_is_history(sentence: str,
     judged = verdicts([sentence], 2023, day=date(2023, 10, 20))[0]
     assert isinstance(judged, Action) is found
     assert isinstance(verdicts([sentence], 2023)[0], Action)  # no date known: no history
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # an agency named by its initials alone, a city's, a county's or a cabinet's government
+    ("UNHCR has flown 300 tents and 2,000 blankets to Port Ellis.", False),
+    ("The WFP today launched an emergency operation for 40,000 people in Veldt.", True),
+    ("The City has suspended parking fees for the duration of the storm.", True),
+    ("Cabinet approved the introduction of the Corvania Water Bill into Parliament.", True),
+    ("The National Institutes of Health has launched a study of sleep in teenagers.", True),
+    ("The company's CEO announced a new share buyback.", False),
+    ("ACME Holdings announced the closure of two plants.", False),
+    # "he" in a reported clause stands for the one who reports
+    ("During the call, the President told the Governor that he had approved the state's "
+     "request for an emergency declaration.", True),
+    ("The governor's critics said that he had signed the bill too late.", False),
+    # measures named by what is announced, released or delivered
+    ("The Secretary-General today announced the appointment of Lena Holt as his Special "
+     "Envoy.", True),
+    ("The Ministry today released a toolkit for teachers on safe water use.", True),
+    ("The President announced that Corvania would deliver two air defence systems to Veldt.",
+     True),
+    ("The Minister will provide R8 billion for the housing programme.", True),
+    ("The Minister summoned the chargé d'affaires of Veldt.", True),
+    ("The Governor also announced that he has vetoed Senate Bill 12.", True),
+    ("The Secretary today determined that a fishery failure occurred in the Kettle Bay "
+     "salmon fishery.", True),
+    ("The Secretary determined to press on with the talks.", False),
+    ("The National Service Corps will recruit a further 5,000 graduates into paid "
+     "placements.", True),
+    ("CDC has raised its travel health notice for Veldt to Level 2.", True),
+    ("The Minister raised the issue of tariffs with her counterpart.", False),
+    ("This year the Agency has also updated its storm outlook for the Gulf coast.", True),
+    # an order taking effect
+    ("The executive order takes effect immediately.", True),
+])
+def test_initials_cities_reported_clauses_and_what_is_released(sentence: str,
+                                                               found: bool) -> None:
+    assert isinstance(verdict(sentence), Action) is found
+
+
+def test_a_person_named_again_by_surname_or_pronoun_goes_on_acting() -> None:
+    judged = verdicts(["Governor Wade Holt has appointed Ana Cruz to the Water Board.",
+                       "Additionally, Holt named Cruz chair of the board.",
+                       "The board advises the Department of Agriculture on water."], 2021)
+    assert isinstance(judged[1], Action) and judged[1].actor == "Governor Wade Holt"
+    assert not isinstance(judged[2], Action)
+    judged = verdicts(["The Director-General determined that the outbreak is an emergency.",
+                       "He has issued the following temporary recommendations:"], 2021)
+    assert isinstance(judged[1], Action)
+
+
+def test_what_those_served_will_receive_restates_an_announced_measure() -> None:
+    lines = ["The Ministry today announced $40 million in relief for flooded towns.",
+             "Families whose homes were destroyed will receive a subsidy of up to 380 UF.",
+             "Municipalities will receive PLN 1,200 for each refugee they house.",
+             "If the plan is approved, farmers will receive $300 per acre."]
+    judged = verdicts(lines, 2021)
+    assert [isinstance(v, Action) for v in judged] == [True, True, True, False]
+    # with no measure announced before, what someone will receive is no news of its own
+    assert not isinstance(verdicts(["Floods struck the north last week.", lines[1]], 2021)[1],
+                          Action)
+
+
+def test_the_items_under_a_declaration_s_lead_in_are_its_measures() -> None:
+    judged = verdicts(["Hereby declare to:",
+                       "Adopt the Concept Paper on a Military Medicine Response Network;",
+                       "Establish a Defence Industry Office in Port Ellis;",
+                       "Promote mutual trust through transparency."], 2023)
+    assert [isinstance(v, Action) for v in judged] == [False, True, True, False]
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # a dateline with its date before the subject
+    ("PORT ELLIS, 30 April 2015 – UNICEF today delivered 120 tonnes of supplies to Veldt.", True),
+    ("HARBOR CITY, Sept. 12, 2019 - The Department today issued a recall of 3,000 pounds of "
+     "beef.", True),
+    # development banks, counted objects, a measure's step, a plan presented
+    ("The Coastal Development Bank approved a $90 million loan for rural water in Veldt.", True),
+    ("The Agency is also setting up 50 child-friendly spaces in the camps.", True),
+    ("The Office will request 350 short-term observers from participating States.", True),
+    ("The Ministry reduced the backlog by 30 percent.", False),
+    ("The Minister held 3 meetings with farmers.", False),
+    ("The Department of Labor has recovered $206,118 in back wages for 63 workers.", True),
+    ("The two governments today completed the extension of the Harbor Treaty for five years.",
+     True),
+    ("The Government has commenced the evacuation of its citizens stranded in Port Ellis.",
+     True),
+    ("The Minister today presented to Parliament the Budget Estimates for 2013.", True),
+    ("The Ambassador presented her credentials to the King.", False),
+    ("The Union will mobilise €1.2 billion for vocational training.", True),
+    ("The Security Council today renewed for one year the sanctions regime on Veldt.", True),
+    ("The Department of the Army announced today the deployment of 3,500 soldiers to Veldt.",
+     True),
+    ("We closed our international airports to passenger flights.", True),
+])
+def test_datelines_lenders_counted_objects_and_steps_of_a_measure(sentence: str,
+                                                                  found: bool) -> None:
+    assert isinstance(verdict(sentence), Action) is found
+
+
+def test_an_instrument_or_a_named_project_restates_only_an_announced_measure() -> None:
+    after = verdicts(["The Harbor Development Bank today approved a $90 million loan to Veldt.",
+                      "The Harbor Water Project will finance 600 kilometres of pipes.",
+                      "The package adds 12 entities to the list."], 2021)
+    assert all(isinstance(v, Action) for v in after)
+    alone = verdicts(["Veldt's water network is old.",
+                      "The Harbor Water Project will finance 600 kilometres of pipes.",
+                      "The law requires companies to report their emissions."], 2021)
+    assert not any(isinstance(v, Action) for v in alone)
