@@ -1,15 +1,17 @@
 """Sentence shapes of enforcement: the legal effect of today's designation ("their property
 … is blocked"), what a settlement imposes, charges brought; and what a law does to anyone
 designated under it (`GENERAL_ACCOUNT`), which is no measure of today's. Tried by
-`shapes.shape`."""
+`shapes.shape`. Also what the verbs of regulators and prosecutors must name to be a measure
+(`ENFORCEMENT_OBJECTS`: orders entered, relief sought, penalties assessed, suits filed)."""
 
 from __future__ import annotations
 
 import re
 
-from .lexicon import MONEY
+from .lexicon import CONCRETE, MONEY
 
-__all__ = ["GENERAL_ACCOUNT", "INDICTMENT", "LEGAL_EFFECT", "SETTLEMENT_TERMS"]
+__all__ = ["ENFORCEMENT_OBJECTS", "GENERAL_ACCOUNT", "INDICTMENT", "LEGAL_EFFECT",
+           "SETTLEMENT_TERMS"]
 
 # The legal effect of a designation on those it names ("their property … is blocked").
 LEGAL_EFFECT = re.compile(
@@ -108,3 +110,54 @@ INDICTMENT = re.compile(r"\b(?:returned|unsealed|filed|brought|(?:are |is |am )?
                         r"(?:in (?:an?|the) [\w -]{0,40}?(?:indictment|complaint|information) )?"
                         r"with (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|[\w-]+) "
                         r"(?:[\w-]+ )?counts?\b")
+
+
+# What the enforcement verbs must name to be a measure (merged into `objects.OBJECTS`)
+ENFORCEMENT_OBJECTS: dict[str, re.Pattern[str]] = {}
+# A court's or regulator's order entered, an agreement entered into ("entered an emergency
+# cease and desist order", "entered into a memorandum of understanding"); not "entered the
+# market", "entered into force" (`agreements.IN_FORCE`), "entered office"
+ENFORCEMENT_OBJECTS["enter"] = re.compile(
+    r"^\s*(?:into )?(?:an? |the |its |new |final |emergency |permanent |preliminary |"
+    r"temporary |consent |default |civil |administrative )*(?:[\w$€£.,-]+ ){0,3}?(?:orders?|"
+    r"judgments?|decrees?|injunctions?|agreements?|memorand\w+|MOU|settlements?|"
+    r"partnerships?|contracts?|pleas? of guilty|guilty pleas?)\b", re.IGNORECASE)
+# Relief a government asks a court for ("is seeking disgorgement … and civil penalties",
+# "seeks the forfeiture of", "will seek the extradition of"); not "seek ways to", "seek
+# a peaceful resolution", "seek comment"
+ENFORCEMENT_OBJECTS["seek"] = re.compile(
+    r"^\s*(?:an? |the |its |their )?(?:[\w-]+ ){0,3}?(?:disgorgement|(?:civil |criminal )?"
+    r"(?:money )?penalt(?:y|ies)|(?:permanent |preliminary )?injunct\w+|restitution|"
+    r"forfeiture|(?:asset )?freezes?|refunds?|(?:compensatory |punitive |treble )?damages|"
+    r"extradition|temporary "
+    r"restraining orders?|(?:an? )?(?:court )?orders? (?:barring|requiring|directing|"
+    r"blocking|compelling)|death penalty|indictments?)\b", re.IGNORECASE)
+# What a government holds back ("will withhold from Russia the biannual data update",
+# "is withholding $20 million in assistance"); not "withhold judgment", "withhold comment"
+ENFORCEMENT_OBJECTS["withhold"] = re.compile(
+    r"^(?!\s*(?:(?:her|his|its|their|our|any) )?(?:judgment|judgement|comment|consent|"
+    r"approval of)\b)[^;]{0,60}?\b(?:"
+    + CONCRETE + r"|data|information|notifications?|payments?|cooperation|participation|"
+    r"recognition|certification)\b", re.IGNORECASE)
+# Enforcement verbs a regulator uses: "assessed a $275,000 civil money penalty", "filed a
+# lawsuit", "cited the company for exposing workers to …"; not "assess priorities", "filed
+# past the gate", "cited this figure"
+ENFORCEMENT_OBJECTS["assess"] = re.compile(
+    r"^\s*+(?!(?:whether|how|if|what|the (?:impact|effect|effectiveness|adequacy|use|level)s? "
+    r"of)\b)[^;]{0,60}?\b(?:(?:civil (?:money |monetary )?)?penalt(?:y|ies)|fines\b|a fine\b|"
+    r"forfeitures?)\b", re.IGNORECASE)
+ENFORCEMENT_OBJECTS["file"] = re.compile(r"^[^;]{0,40}?\b(?:lawsuits?|suits?|complaints?|charges|"
+                             r"indictments?|motions?|petitions? (?:for|to|with)|(?:amicus )?"
+                             r"briefs?|notices? of appeal|appeals?|statements? of interest)\b",
+                             re.IGNORECASE)
+# a firm cited for (or with, or after) violations or hazards; not a reason or praise ("cited
+# budget constraints for postponing …", "cited the volunteers for helping …")
+ENFORCEMENT_OBJECTS["cite"] = re.compile(
+    r"^\s*(?!(?:this|that|these|those|it|the (?:figure|example|case|fact|need|importance)s?)\b)"
+    r"(?![^;]{0,40}\b(?:constraints|concerns|reasons?|costs|need|record|volunteers|staff)\b)"
+    r"[^;]{0,80}?(?:\bfor (?:[\w-]+ ){0,4}?(?:violat\w*|hazards?)\b|\bfor (?:failing|failure|"
+    r"exposing|allowing|not)\b|\b(?:with|after)\b[^;]{0,80}\b(?:violat\w*|hazards?|fell|"
+    r"injur\w*|died|killed|death)\b)", re.IGNORECASE)
+# "recovered $206,118 in back wages": money won back for those wronged
+ENFORCEMENT_OBJECTS["recover"] = re.compile(r"^\s*(?:(?:more than|over|nearly|about|some|"
+                                            r"almost|an? (?:total|record) of) )*" + MONEY)

@@ -20,7 +20,6 @@ from .lexicon import (
     DATED_AFTER,
     FORMS,
     FUTURE_ONLY,
-    MEETING_DATE,
     MONEY_RE,
     NEGATION,
     OPINION,
@@ -30,13 +29,22 @@ from .lexicon import (
     UNSTATED,
     WEAK,
 )
-from .months import months_ago
-from .phrases import agent_of, ends_with_noun, is_government, object_fits, subject, verb_chain
+from .months import AGO, ASIDE, months_ago
+from .phrases import (
+    agent_of,
+    ends_with_noun,
+    is_government,
+    meeting_dated,
+    object_fits,
+    reported_subject,
+    subject,
+    verb_chain,
+)
 
 if TYPE_CHECKING:
     from datetime import date
 
-__all__ = ["NOT_FINITE", "Predicate", "meeting_dated", "predicate"]
+__all__ = ["NOT_FINITE", "Predicate", "predicate"]
 
 
 @dataclass(frozen=True)
@@ -170,30 +178,6 @@ _EARLIER = re.compile(r"\b(?:later|previously|like|as with|also been|in the past
 _TODAY = re.compile(r"\b(?:today|this (?:morning|week|afternoon)|yesterday)\b", re.IGNORECASE)
 _COMPANY = re.compile(r"\b(?:Ltd|Limited|Inc|LLC|Corp|Corporation|plc|GmbH|S\.A|AG|Co)\b\.?|"
                       r"\b(?:company|companies|firms?|banks?|suppliers?|manufacturers?)\b")
-# A past measure dated by its distance ("began providing assistance … a decade ago")
-_AGO = re.compile(r"(?:\b(?:\w+ ){0,2}(?:years?|decades?|months?|weeks?|days?) ago\b|"
-                  r"\bback in (?:19|20)\d\d|"
-                  r"\bin (?:less than |the )?(?:\w+ ){0,3}(?:months?|years?|days?) (?:or so )?"
-                  r"(?:in office|that we['’]ve been in office)|\blast (?:year|"
-                  r"January|February|March|April|May|June|July|August|September|October|"
-                  r"November|December|spring|summer|autumn|fall|winter)\b|\b(?:in|over|during) "
-                  r"the (?:past|last) (?:year|decade|(?:\w+ )?(?:years|decades|months))\b)",
-                  re.IGNORECASE)
-_ASIDE = re.compile(r", (?:first|originally|initially|previously) \w+ed\b")
-
-
-
-# A clause reporting what its subject did ("the President informed the Governor that he had
-# approved …"): "he" stands for that subject
-_TOLD_THAT = re.compile(r"(?:^|,\s)(?:[Tt]he\s)?([A-Z][^,;]{1,60}?)\s(?:also\s)?(?:informed|told|"
-                        r"notified|assured|advised|announced|said|confirmed|stated)\b"
-                        r"(?:\s[^,;]{1,60}?)?\sthat\s(?:he|she)$")
-
-def meeting_dated(after: str) -> bool:
-    """Whether an agreed meeting states its date: a month or day within the words right
-    after the meeting verb, before a purpose ("to review the 2019 roadmap")."""
-    window = re.split(r"\bto [a-z]+\b|\bon the\b|\bmade\b", after[:90], maxsplit=1)[0]
-    return MEETING_DATE.search(window) is not None
 
 
 def _coordinated_future(before: str) -> str | None:
@@ -305,9 +289,9 @@ def predicate(sentence: str, match: re.Match[str], year: int,
     if (day is not None and not future and kind in ("past", "either")
             and _TODAY.search(sentence) is None and months_ago(sentence, before, after, day) >= 2):
         return "history: a month named, months before the statement"  # "in April we …"
-    ago = _AGO.search(window) if not future else None
+    ago = AGO.search(window) if not future else None
     if (ago is not None and not _TODAY.search(sentence)
-            and not _ASIDE.search(window, 0, ago.start())):  # "…, first proposed last March, …"
+            and not ASIDE.search(window, 0, ago.start())):  # "…, first proposed last March, …"
         return "history: dated by “… ago”"  # "began providing assistance a decade ago"
     verb = match.group().lower()
     strength = (f"“{verb}”: a weak verb with a concrete object" if base in WEAK
@@ -371,9 +355,8 @@ def predicate(sentence: str, match: re.Match[str], year: int,
     if pronoun is not None and (actor in ("He", "She", "he", "she")
                                 or actor == pronoun.split()[-1]):
         actor = pronoun  # "He is also launching Operation …": the President just before
-    elif actor in ("he", "she") and (told := _TOLD_THAT.search(rest)) is not None and (
-            is_government(told.group(1))):
-        actor = told.group(1)  # "the President informed the Governor that he had approved …"
+    elif actor in ("he", "she") and (told := reported_subject(rest)) is not None:
+        actor = told  # "the President informed the Governor that he had approved …"
     elif not (is_government(actor) or (actor and is_government(apposition))):
         return f"subject “{actor}” is not a government actor" if actor else "no subject found"
     if form == "past" and actor in ("U.S.", "US"):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-__all__ = ["months_ago", "months_before"]
+__all__ = ["AGO", "ASIDE", "months_ago", "months_before"]
 
 # A month named without its year, before the verb ("In October, the Bureau issued …") or in
 # the verb's own clause ("launched the program in April", "signed it on March 3")
@@ -61,3 +61,16 @@ def months_ago(sentence: str, before: str, after: str, day: date) -> int:
     return max(months_before(_MONTH_OPENING.match(sentence), day),
                months_before(_own_clause(_MONTH_BEFORE.search(before)), day),
                months_before(_MONTH_AFTER.match(after), day))
+
+
+# A past measure dated by how long ago it was ("two years ago", "last March", "over the past
+# decade"), unless set off as an aside on an earlier step ("…, first proposed last March, …")
+AGO = re.compile(r"(?:\b(?:\w+ ){0,2}(?:years?|decades?|months?|weeks?|days?) ago\b|"
+                  r"\bback in (?:19|20)\d\d|"
+                  r"\bin (?:less than |the )?(?:\w+ ){0,3}(?:months?|years?|days?) (?:or so )?"
+                  r"(?:in office|that we['’]ve been in office)|\blast (?:year|"
+                  r"January|February|March|April|May|June|July|August|September|October|"
+                  r"November|December|spring|summer|autumn|fall|winter)\b|\b(?:in|over|during) "
+                  r"the (?:past|last) (?:year|decade|(?:\w+ )?(?:years|decades|months))\b)",
+                  re.IGNORECASE)
+ASIDE = re.compile(r", (?:first|originally|initially|previously) \w+ed\b")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .enforcement import ENFORCEMENT_OBJECTS
 from .lexicon import CONCRETE, CONCRETE_RE, HEAD_NOUNS, MONEY
 
 __all__ = ["AID", "GIFT", "OBJECTS"]
@@ -132,6 +133,7 @@ OBJECTS = {
                        re.IGNORECASE),
 }
 OBJECTS["close"] = OBJECTS["open"]
+OBJECTS.update(ENFORCEMENT_OBJECTS)
 # "made public the results of its stress test"; not "made public appearances", nor money made
 # ("made $4 billion in profit", "made $2 million more than …")
 OBJECTS["make"] = re.compile(
@@ -139,31 +141,6 @@ OBJECTS["make"] = re.compile(
     r"revenues?|income|interest))\b).*?(?:" + CONCRETE_RE.pattern + r")|"
     r"^\s*public (?:the |its |their )?(?:[\w-]+ ){0,4}(?:results|data|names|findings|list)\b",
     re.IGNORECASE)
-# A court's or regulator's order entered, an agreement entered into ("entered an emergency
-# cease and desist order", "entered into a memorandum of understanding"); not "entered the
-# market", "entered into force" (`agreements.IN_FORCE`), "entered office"
-OBJECTS["enter"] = re.compile(
-    r"^\s*(?:into )?(?:an? |the |its |new |final |emergency |permanent |preliminary |"
-    r"temporary |consent |default |civil |administrative )*(?:[\w$€£.,-]+ ){0,3}?(?:orders?|"
-    r"judgments?|decrees?|injunctions?|agreements?|memorand\w+|MOU|settlements?|"
-    r"partnerships?|contracts?|pleas? of guilty|guilty pleas?)\b", re.IGNORECASE)
-# Relief a government asks a court for ("is seeking disgorgement … and civil penalties",
-# "seeks the forfeiture of", "will seek the extradition of"); not "seek ways to", "seek
-# a peaceful resolution", "seek comment"
-OBJECTS["seek"] = re.compile(
-    r"^\s*(?:an? |the |its |their )?(?:[\w-]+ ){0,3}?(?:disgorgement|(?:civil |criminal )?"
-    r"(?:money )?penalt(?:y|ies)|(?:permanent |preliminary )?injunct\w+|restitution|"
-    r"forfeiture|(?:asset )?freezes?|refunds?|(?:compensatory |punitive |treble )?damages|"
-    r"extradition|temporary "
-    r"restraining orders?|(?:an? )?(?:court )?orders? (?:barring|requiring|directing|"
-    r"blocking|compelling)|death penalty|indictments?)\b", re.IGNORECASE)
-# What a government holds back ("will withhold from Russia the biannual data update",
-# "is withholding $20 million in assistance"); not "withhold judgment", "withhold comment"
-OBJECTS["withhold"] = re.compile(
-    r"^(?!\s*(?:(?:her|his|its|their|our|any) )?(?:judgment|judgement|comment|consent|"
-    r"approval of)\b)[^;]{0,60}?\b(?:"
-    + CONCRETE + r"|data|information|notifications?|payments?|cooperation|participation|"
-    r"recognition|certification)\b", re.IGNORECASE)
 # "cut its policy rate", "lowered tariffs on", "cut funding for"
 OBJECTS["cut"] = re.compile(
     r"^\s*(?:the |its |our |their )?(?:[\w-]+ ){0,3}?(?:(?:interest|policy|bank|discount|"
@@ -187,25 +164,6 @@ OBJECTS["invite"] = re.compile(
     r"(?:deliver|give) (?:the |a )?(?:[\w-]+ ){0,2}(?:address|keynote|lecture|speech)|"
     r"address (?:the |a |an )(?-i:[A-Z])|lead (?:a|the|his|her|its) (?:[\w-]+ )?delegation|"
     r"take (?:up )?(?:its|a|the) seat)", re.IGNORECASE)
-# Enforcement verbs a regulator uses: "assessed a $275,000 civil money penalty", "filed a
-# lawsuit", "cited the company for exposing workers to …"; not "assess priorities", "filed
-# past the gate", "cited this figure"
-OBJECTS["assess"] = re.compile(
-    r"^\s*+(?!(?:whether|how|if|what|the (?:impact|effect|effectiveness|adequacy|use|level)s? "
-    r"of)\b)[^;]{0,60}?\b(?:(?:civil (?:money |monetary )?)?penalt(?:y|ies)|fines\b|a fine\b|"
-    r"forfeitures?)\b", re.IGNORECASE)
-OBJECTS["file"] = re.compile(r"^[^;]{0,40}?\b(?:lawsuits?|suits?|complaints?|charges|"
-                             r"indictments?|motions?|petitions? (?:for|to|with)|(?:amicus )?"
-                             r"briefs?|notices? of appeal|appeals?|statements? of interest)\b",
-                             re.IGNORECASE)
-# a firm cited for (or with, or after) violations or hazards; not a reason or praise ("cited
-# budget constraints for postponing …", "cited the volunteers for helping …")
-OBJECTS["cite"] = re.compile(
-    r"^\s*(?!(?:this|that|these|those|it|the (?:figure|example|case|fact|need|importance)s?)\b)"
-    r"(?![^;]{0,40}\b(?:constraints|concerns|reasons?|costs|need|record|volunteers|staff)\b)"
-    r"[^;]{0,80}?(?:\bfor (?:[\w-]+ ){0,4}?(?:violat\w*|hazards?)\b|\bfor (?:failing|failure|"
-    r"exposing|allowing|not)\b|\b(?:with|after)\b[^;]{0,80}\b(?:violat\w*|hazards?|fell|"
-    r"injur\w*|died|killed|death)\b)", re.IGNORECASE)
 # "resumed routine visa services", "will resume deliveries of aid"; not "resumed talks"
 OBJECTS["resume"] = re.compile(r"^\s*(?:(?:the|its|our|their|full|routine|normal|regular|all) )*"
                                r"(?:[\w-]+ ){0,2}(?:services|flights|deliver(?:y|ies)|"
@@ -247,9 +205,6 @@ OBJECTS["hire"] = re.compile(r"^\s*(?:(?:an additional|another|more than|over|up
                              r"technologist|ombudsman)\b", re.IGNORECASE)
 OBJECTS["recruit"] = OBJECTS["hire"]  # "will recruit a further 50,000 graduates"
 OBJECTS["mobilize"] = OBJECTS["mobilise"] = GIFT
-# "recovered $206,118 in back wages": money won back for those wronged
-OBJECTS["recover"] = re.compile(r"^\s*(?:(?:more than|over|nearly|about|some|almost|an? "
-                                r"(?:total|record) of) )*" + MONEY)
 # "completed the extension of the treaty", "commenced the evacuation of …": a measure's step
 OBJECTS["complete"] = OBJECTS["commence"] = re.compile(
     r"^\s*(?:the |its |their |our )?(?:[\w-]+ ){0,2}(?:extension|ratification|withdrawal|"

@@ -21,6 +21,7 @@ from .lexicon import (
     GOVERNMENT,
     GOVERNORS,
     LEADING,
+    MEETING_DATE,
     MONEY_RE,
     NEGATION,
     NOT_ADVERBS,
@@ -29,8 +30,8 @@ from .lexicon import (
 )
 from .objects import OBJECTS
 
-__all__ = ["agent_of", "ends_with_noun", "is_government", "object_fits", "subject",
-           "verb_chain"]
+__all__ = ["agent_of", "ends_with_noun", "is_government", "meeting_dated", "object_fits",
+           "reported_subject", "subject", "verb_chain"]
 
 
 def _is_adverb(word: str) -> bool:
@@ -220,3 +221,24 @@ def agent_of(after: str) -> str | None:
     """The government agent of a passive ("was indicted on May 2, by the Department …")."""
     match = _BY_AGENT.match(after)
     return match.group(1) if match and is_government(match.group(1)) else None
+
+
+# A clause reporting what its subject did ("the President informed the Governor that he had
+# approved …"): "he" stands for that subject
+_TOLD_THAT = re.compile(r"(?:^|,\s)(?:[Tt]he\s)?([A-Z][^,;]{1,60}?)\s(?:also\s)?(?:informed|told|"
+                        r"notified|assured|advised|announced|said|confirmed|stated)\b"
+                        r"(?:\s[^,;]{1,60}?)?\sthat\s(?:he|she)$")
+
+
+def reported_subject(before: str) -> str | None:
+    """The government actor a "he" or "she" ending `before` stands for, when a clause reports
+    what that actor did ("the President told the Governor that he …"), if any."""
+    told = _TOLD_THAT.search(before)
+    return told.group(1) if told is not None and is_government(told.group(1)) else None
+
+
+def meeting_dated(after: str) -> bool:
+    """Whether an agreed meeting states its date: a month or day within the words right
+    after the meeting verb, before a purpose ("to review the 2019 roadmap")."""
+    window = re.split(r"\bto [a-z]+\b|\bon the\b|\bmade\b", after[:90], maxsplit=1)[0]
+    return MEETING_DATE.search(window) is not None

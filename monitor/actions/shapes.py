@@ -14,7 +14,7 @@ import re
 
 from .agreements import AGREED, AGREED_MEETING, FOREIGN_OWNER, IN_FORCE, IN_FORCE_VERB, SIGNED_HERE
 from .enforcement import GENERAL_ACCOUNT, INDICTMENT, LEGAL_EFFECT, SETTLEMENT_TERMS
-from .grammar import Predicate, meeting_dated
+from .grammar import Predicate
 from .lexicon import (
     FIRST_AUX,
     GOVERNMENT,
@@ -37,7 +37,7 @@ from .money import (
     MONEY_SUBJECT,
 )
 from .objects import OBJECTS
-from .phrases import is_government, subject
+from .phrases import is_government, meeting_dated, subject
 from .policy import POLICY, SERVE, not_todays_policy
 
 __all__ = ["BACK_REFERENCE", "IT_PROVIDES", "RESTATING", "SHAPES", "shape"]
