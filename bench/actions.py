@@ -186,7 +186,7 @@ def cross_validated(docs: Sequence[corpus.Doc], k: int = 5,
     """Per sentence of the train documents: (document index, labelled, found by a model that
     never saw the document). Folds deal the documents round-robin into `k`, or are given per
     document (`fold_of`; -1: always trained on, never scored, its rows come back unfound).
-    Each outer fold's thresholds are chosen by an inner grouped CV on the other folds only;
+    Each outer fold's thresholds are chosen by an inner CV by source on the other folds only;
     furniture the rules block is never found, as in the finder."""
     import train
 
@@ -194,16 +194,14 @@ def cross_validated(docs: Sequence[corpus.Doc], k: int = 5,
     from monitor.actions.model import threshold_of
 
     x, y, groups = train.rows(docs)
+    source = train.by_source(docs, groups)
     fold = train.folds(groups, k) if fold_of is None else [fold_of[g] for g in groups]
     found = [False] * len(y)
     for f in sorted(set(fold) - {-1}):
         inside = [i for i in range(len(y)) if fold[i] != f]
         xi, yi = [x[i] for i in inside], [y[i] for i in inside]
-        if fold_of is None:  # renumbered so the k - 1 inner folds split documents
-            gi, inner = [groups[i] // k for i in inside], k - 1
-        else:
-            gi, inner = [groups[i] for i in inside], train.FOLDS
-        t, t_new = train.best_thresholds(train.out_of_fold(xi, yi, gi, inner), yi,
+        gi = [source[i] for i in inside]  # the inner CV by source, as train.build does
+        t, t_new = train.best_thresholds(train.out_of_fold(xi, yi, gi), yi,
                                          train.ruled(xi), train.alone(xi))
         model = train.fit(xi, yi)
         test = [i for i in range(len(y)) if fold[i] == f]

@@ -7,11 +7,11 @@ there is none (negation, an opinion frame, history, page furniture). The model (
 then decides: a logistic regression trained on the hand labels of `fixtures/actions/` over
 the rules' verdict as features, the sentence's words, its neighbours' verdicts and place,
 the headline's measure and the dates it states against the statement's own date
-(`features`). It has two thresholds, each chosen in grouped cross-validation as the one that
-finds most at precision 0.9 over at least ten sentences: one confirms or vetoes what the
-rules found (their finds are above that precision already, so the veto takes only what the
-model is sure is not a measure), the other lets the model add a sentence the rules did not
-find, and stays above 1 (never) while its own finds are not that precise. `--explain`
+(`features`). It has two thresholds, chosen together in cross-validation by source (writers
+the model never read) as the pair that finds most at a precision of 0.9 over the finder's
+output as a whole: one confirms or vetoes what the rules found, the other lets the model add
+a sentence the rules did not find (stays above 1, never, unless those finds are right three
+times in four over at least ten sentences). `--explain`
 prints the model's score and the features that decided. Measured by bench/actions.py
 (cross-validated, per source and kind).
 """

@@ -4,9 +4,9 @@
 `fixtures/actions/train.py`) holds the intercept, the weight of each feature and two
 decision thresholds: one for sentences in which the rules found a measure (an action or a
 restatement of today's measure), one for sentences the model alone would call actions;
-train.py picks each as the one that finds the most actions of its kind at a precision of
-0.9 in grouped cross-validation, and the second may be above 1 (the model alone never
-decides) when no threshold adds actions that precisely. Inference is
+train.py picks the pair that finds the most actions at a precision of 0.9 over both kinds
+together, in cross-validation by source, and the second may be above 1 (the model alone
+never decides) when no threshold adds actions precisely enough. Inference is
 a sum of weights and a logistic: no numpy or scikit-learn at run time. The file is read
 once, on first use.
 """

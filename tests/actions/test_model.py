@@ -170,6 +170,24 @@ def test_each_threshold_finds_the_most_at_the_target_precision() -> None:
                                  [True, True])[1] == train.NEVER
 
 
+def test_the_thresholds_hold_the_finder_s_precision_as_a_whole() -> None:
+    train: Any = _train_module()
+    # 100 sure finds of the rules, and 20 sentences the model alone scores 0.8, 16 of them
+    # actions: together 116 in 120, above the target, though the model alone is at 0.8
+    probs = [0.9] * 100 + [0.8] * 20
+    labels = [1] * 100 + [1] * 16 + [0] * 4
+    ruled = [True] * 100 + [False] * 20
+    assert train.best_thresholds(probs, labels, ruled, [True] * 120)[1] == 0.8
+    # … but not when the model alone is right less often than FLOOR_PRECISION_NEW
+    labels = [1] * 100 + [1] * 14 + [0] * 6
+    assert train.best_thresholds(probs, labels, ruled, [True] * 120)[1] == train.NEVER
+    # a veto of the rules' finds the model is sure of keeps the whole above the target
+    probs = [0.9] * 90 + [0.3] * 10 + [0.8] * 20
+    labels = [1] * 90 + [0] * 10 + [1] * 16 + [0] * 4
+    found, new = train.best_thresholds(probs, labels, ruled, [True] * 120)
+    assert found > 0.3 and new == 0.8
+
+
 def test_the_model_alone_finds_only_what_may_stand_alone(monkeypatch: pytest.MonkeyPatch) -> None:
     import monitor.actions.finder as finder
 
