@@ -9,7 +9,8 @@ the rules' verdict as features, the sentence's words, its neighbours' verdicts a
 the headline's measure and the dates it states against the statement's own date
 (`features`). It has two thresholds, chosen together in cross-validation by source (writers
 the model never read) as the pair that finds most at a precision of 0.9 over the finder's
-output as a whole: one confirms or vetoes what the rules found, the other lets the model add
+output as a whole: one confirms or vetoes what the rules found (a veto only where the model
+is sure: below 0.3 at most), the other lets the model add
 a sentence the rules did not find (stays above 1, never, unless those finds are right three
 times in four over at least ten sentences). `--explain`
 prints the model's score and the features that decided. Measured by bench/actions.py

@@ -182,10 +182,14 @@ def test_the_thresholds_hold_the_finder_s_precision_as_a_whole() -> None:
     labels = [1] * 100 + [1] * 14 + [0] * 6
     assert train.best_thresholds(probs, labels, ruled, [True] * 120)[1] == train.NEVER
     # a veto of the rules' finds the model is sure of keeps the whole above the target
-    probs = [0.9] * 90 + [0.3] * 10 + [0.8] * 20
+    probs = [0.9] * 90 + [0.2] * 10 + [0.8] * 20
     labels = [1] * 90 + [0] * 10 + [1] * 16 + [0] * 4
     found, new = train.best_thresholds(probs, labels, ruled, [True] * 120)
-    assert found > 0.3 and new == 0.8
+    assert 0.2 < found <= train.VETO_AT_MOST and new == 0.8
+    # … but it is never above VETO_AT_MOST: wrong finds the model is unsure of stay found
+    probs = [0.9] * 90 + [0.5] * 10 + [0.8] * 20
+    found, new = train.best_thresholds(probs, labels, ruled, [True] * 120)
+    assert found <= train.VETO_AT_MOST
 
 
 def test_the_model_alone_finds_only_what_may_stand_alone(monkeypatch: pytest.MonkeyPatch) -> None:
