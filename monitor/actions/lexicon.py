@@ -119,7 +119,7 @@ pause waive withdraw evacuate propose fine require order name charge give contri
 revise run train declare share invoke mobilize transmit identify endorse advise refer raise
 maintain finalize assess file cite hire relaunch resume co-sponsor cosponsor double
 triple enter seek withhold cut lower invite determine recruit recover complete commence
-present mobilise""".split()
+present mobilise ship""".split()
 ARMED = re.compile(r"\b(?:soldiers|forces|troops|police|militias?|officers)\b", re.IGNORECASE)
 PASSIVE_NEEDS_AGENT = frozenset({"arrest", "seize", "ban", "block", "suspend", "expel",
                                  "evacuate", "authorize", "fine", "require", "order", "charge",
@@ -138,6 +138,8 @@ IRREGULAR = {
     "freeze": {"froze": "past", "frozen": "past", "freezing": "ing"},
     "levy": {"levied": "past", "levying": "ing"},
     "ban": {"banned": "past", "banning": "ing"},
+    "ship": {"shipped": "past", "shipping": "ing"},
+    "veto": {"vetoes": "s"},
     "commit": {"committed": "past", "committing": "ing"},
     "submit": {"submitted": "past", "submitting": "ing"},
     "transfer": {"transferred": "past", "transferring": "ing"},

@@ -215,7 +215,7 @@ OBJECTS["complete"] = OBJECTS["commence"] = re.compile(
 OBJECTS["present"] = re.compile(
     r"^\s*(?:to (?:the )?[A-Z][\w ]{1,30}? )?(?:the |a |an |its |his |her |their |our )?"
     r"(?:[\w'’-]+ ){0,4}(?:plan|budget|estimates|bill|strategy|proposals?|programme|program|"
-    r"legislation|reform|package)\b", re.IGNORECASE)
+    r"legislation|reform|package|report|findings|outlook)\b", re.IGNORECASE)
 # a formal determination ("today determined that a fishery failure occurred", "determined that
 # the event constitutes an emergency"), not "determined to act" nor "determined how"
 OBJECTS["determine"] = re.compile(r"^\s*(?:today |formally |also )?that\b")

@@ -1550,6 +1550,11 @@ def test_the_items_under_a_declaration_s_lead_in_are_its_measures() -> None:
     ("The Department of the Army announced today the deployment of 3,500 soldiers to Veldt.",
      True),
     ("We closed our international airports to passenger flights.", True),
+    ("The Agency has shipped 1.5 million test kits to 129 countries.", True),
+    ("The Harbor Shipping Company shipped 2,000 containers to Veldt.", False),
+    ("The report was presented today at the annual meeting of the Marlin Society.", True),
+    ("The Minister presented awards to 12 students.", False),
+    ("The Governor vetoes the bill.", True),
 ])
 def test_datelines_lenders_counted_objects_and_steps_of_a_measure(sentence: str,
                                                                   found: bool) -> None:
