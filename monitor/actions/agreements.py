@@ -1,16 +1,18 @@
 """Shapes of agreements: a decision governments agreed (`AGREED`, and `AGREED_MEETING` for a
 next meeting, a measure only with its date), a treaty, agreement or law taking effect
 (`IN_FORCE`, `IN_FORCE_VERB`, `FOREIGN_OWNER` for whose law it is) and a signing's stage
-direction in a transcript (`SIGNED_HERE`). Used by `shapes.shape`."""
+direction in a transcript (`SIGNED_HERE`). Used by `shapes.shape`; `unnamed_kind` (a law,
+bill, agreement or decree the statement has not named before) by `rules.verdicts`."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .lexicon import MONTH
 
 __all__ = ["AGREED", "AGREED_MEETING", "FOREIGN_OWNER", "IN_FORCE", "IN_FORCE_VERB",
-           "SIGNED_HERE"]
+           "SIGNED_HERE", "unnamed_kind"]
 
 # A decision agreed by governments ("The two delegations agreed to meet again in …").
 AGREED = re.compile(
@@ -95,3 +97,26 @@ SIGNED_HERE = re.compile(r"^\((?:The|An?) [\w' -]{0,40}?\b(?i:bill|order|proclam
 # not "agreed to meet in the coming months" nor "… to review the 2019 roadmap").
 AGREED_MEETING = re.compile(r"\b(?:agreed|decided)(?:,? in principle,?|, [^,;]{3,60},)? to "
                             r"(?:meet|reconvene|hold|convene)\b")
+
+
+# A law, bill, agreement or decree named by its kind ("The law requires …"): today's measure
+# restated only when the statement has named one of that kind before; otherwise a standing
+# instrument, background ("issued new rules on drones. The law requires all drones …")
+_KIND_NAMED = re.compile(r"^(?:(?:Additionally|Also|In addition|Further|Furthermore|Moreover),? )?"
+                         r"(?:[Tt]he|[Tt]his) (?:new |additional |updated |amended |final |"
+                         r"interim |proposed )*(law|bill|agreement|decree)s? ", re.IGNORECASE)
+_KIND_BEFORE = {
+    "law": re.compile(r"\b(?:[Ll]aws?|Acts?|[Bb]ills?|[Ll]egislation|[Ss]tatutes?|Code)\b"),
+    "bill": re.compile(r"\b(?:[Bb]ills?|Acts?|[Ll]aws?|[Ll]egislation)\b"),
+    "agreement": re.compile(r"\b(?:agreements?|accords?|treat(?:y|ies)|deals?|memorand\w+|"
+                            r"MOU|pacts?|arrangements?|agreed)\b", re.I),
+    "decree": re.compile(r"\b(?:decrees?|decreed|orders?|ordinances?)\b", re.I),
+}
+
+
+def unnamed_kind(sentence: str, before: Sequence[str]) -> str:
+    """The kind of instrument a sentence names ("The law requires …") when the sentences
+    before name none of that kind ("" otherwise)."""
+    kind = _KIND_NAMED.match(sentence)
+    name = kind.group(1).lower() if kind is not None else ""
+    return name if name and not _KIND_BEFORE[name].search(" ".join(before)) else ""

@@ -36,6 +36,7 @@ from .phrases import (
     is_government,
     meeting_dated,
     object_fits,
+    private_initials,
     reported_subject,
     subject,
     verb_chain,
@@ -126,10 +127,11 @@ _MANY = re.compile(r"\b(?:hundreds|thousands|dozens|scores) of\b", re.IGNORECASE
 _TALLY = re.compile(r"\bthis (?:fiscal |calendar )?year\b(?!['’]s)|\bover (?:\w+ ){0,2}rounds\b",
                     re.IGNORECASE)
 # A passive's agent that is no government ("has been contributed by American citizens and
-# U.S. companies"): not a government's measure
-_PRIVATE_AGENT = re.compile(r"\s*by (?:the )?(?:[\w.’'-]+ ){0,4}(?:citizens|compan(?:y|ies)|"
+# U.S. companies", "awarded $5 million by a foundation"): not a government's measure
+_PRIVATE_AGENT = re.compile(r"[^;]*?\bby (?:the )?(?:[\w.’'-]+ ){0,4}(?:citizens|"
+                            r"compan(?:y|ies)|"
                             r"businesses|individuals|donors|people|public|private sector|"
-                            r"organi[sz]ations|foundations|NGOs|philanthrop\w+)\b", re.IGNORECASE)
+                            r"organi[sz]ations|foundations?|NGOs|philanthrop\w+)\b", re.IGNORECASE)
 # … unless the sentence brings a new tranche as well ("is providing $50 million in new
 # assistance, bringing the total to date to …")
 _NEW_TRANCHE = re.compile(r"\b(?:today|new|additional|another|bringing|brings|this week|"
@@ -357,6 +359,10 @@ def predicate(sentence: str, match: re.Match[str], year: int,
         actor = pronoun  # "He is also launching Operation …": the President just before
     elif actor in ("he", "she") and (told := reported_subject(rest)) is not None:
         actor = told  # "the President informed the Governor that he had approved …"
+        if re.match(r"\s*(?:his|her) ", after):
+            return "a personal act the official reports (“his membership”), not a measure"
+    elif private_initials(actor, apposition):
+        return f"subject “{actor}” is a private body (“{apposition}”)"
     elif not (is_government(actor) or (actor and is_government(apposition))):
         return f"subject “{actor}” is not a government actor" if actor else "no subject found"
     if form == "past" and actor in ("U.S.", "US"):

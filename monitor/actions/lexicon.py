@@ -16,6 +16,7 @@ __all__ = [
     "CONCRETE_RE",
     "DATED",
     "DATED_AFTER",
+    "DATED_DASH",
     "DIRECTIVE",
     "FIRST_AUX",
     "FORMS",
@@ -38,6 +39,7 @@ __all__ = [
     "MONTH",
     "NEGATION",
     "NOT_ADVERBS",
+    "NOT_COUNTED",
     "NOT_GOVERNMENT",
     "OPINION",
     "PASSIVE_NEEDS_AGENT",
@@ -139,7 +141,7 @@ IRREGULAR = {
     "levy": {"levied": "past", "levying": "ing"},
     "ban": {"banned": "past", "banning": "ing"},
     "ship": {"shipped": "past", "shipping": "ing"},
-    "veto": {"vetoes": "s"},
+    "veto": {"vetoes": "s", "vetoed": "past", "vetoing": "ing"},
     "commit": {"committed": "past", "committing": "ing"},
     "submit": {"submitted": "past", "submitting": "ing"},
     "transfer": {"transferred": "past", "transferring": "ing"},
@@ -189,11 +191,17 @@ HEAD_NOUNS = (r"^\s*(?!(?:a |an )?(?:formal |official )?complaint (?:to|with)\b)
               r"(?:the |a |an )(?:voluntary |nationwide |mandatory |urgent |Class I{1,3} )?"
               r"recalls?|"
               r"mandates?)\b")
+# What is counted but is no measure ("confirmed 12 new cases", "gave 3 interviews", "received 40
+# complaints"): the regex text, after the number
+NOT_COUNTED = (r"(?:new |more |further |suspected |confirmed )?(?:cases|deaths|infections|"
+               r"interviews|meetings|calls|complaints|questions|visits|speeches|statements|"
+               r"briefings)\b")
 # A counted object ("set up 50 child-friendly spaces", "will request 350 observers"), not a
 # share or a span ("by 10 percent", "for 30 days")
 QUANTITY = (r"^\s*(?:up |out )?(?:(?:an? |additional |further |another |more than |over |up to |"
             r"about |approximately |some |nearly |at least )*)\d[\d,.]*\s(?!percent|per cent|%|"
-            r"(?:years?|months?|weeks?|days?|hours?|minutes|times|points?|degrees)\b)[a-z]")
+            r"(?:years?|months?|weeks?|days?|hours?|minutes|times|points?|degrees)\b|"
+            + NOT_COUNTED + r")[a-z]")
 CONCRETE_RE = re.compile(CONCRETE + "|" + HEAD_NOUNS + "|" + QUANTITY, re.IGNORECASE)
 ADVERBS = frozenset("""also now today tonight jointly formally further additionally officially
 immediately hereby currently recently newly publicly swiftly virtually already just then again
@@ -240,7 +248,9 @@ GOVERNMENT = re.compile(
     r"nations|"
     r"Republic|Kingdom|Federation|Rewards for Justice|Prime Minister|Chancellor|Premier|"
     # (a city's, county's or province's government; a cabinet; a government institute)
-    r"City|County|Province|Municipalit(?:y|ies)|Supervisors?|Cabinet|(?<=the )secretary|"
+    # (not "Marlin County's farmers": the county's people or things)
+    r"(?:City|County|Province|Municipalit(?:y|ies))(?!['’]s)|Supervisors?|Cabinet|"
+    r"(?<=the )secretary|"
     r"National Institutes? of|National [A-Z][a-z]+ Institute|"
     r"[Ww]e|I|[Tt]hey|" + "|".join("""Afghanistan Albania Algeria Argentina Armenia Australia
     Austria Azerbaijan Bahrain Bangladesh Belarus Belgium Benin Bolivia Bosnia Botswana Brazil
@@ -259,7 +269,8 @@ GOVERNMENT = re.compile(
 NOT_GOVERNMENT = re.compile(
     r"\b(?:regime|militants?|terrorists?|Houthis|Taliban|ISIS|al-Qa|Hamas|Hizballah|traffickers|"
     r"warring|(?-i:armed groups)|military (?:authorities|government|rulers)|Association|"
-    r"Foundation|Society|Museum|Churches|\AMembers of|"
+    r"Foundation|Society|Museum|Churches|\AMembers of|FC|Football Club|Festival|"
+    r"shadow (?:cabinet|ministers?|secretar(?:y|ies)|chancellor)|"
     r"criminals?|rebels|separatists?|forces|who|it|which|donors|"
     # leaders, parties and delegations of no government ("Business Leaders", "Opposition
     # Parties", "civil society delegations"; not "European Union Leaders")
@@ -325,6 +336,10 @@ DATED = re.compile(r"^(?:In|On|By|As of|During|At the (?:end|start|beginning) of
                     r"Back in|Early in|Late in|On the (?:morning|afternoon|evening|night) of)\s"
                     r"(?:" + MONTH + r"\s|[Ff]iscal [Yy]ear\s|FY\s?)?"
                     r"(?:\d{1,2},?\s)?((?:19|20)\d\d)\b")
+# A sentence that opens with a date and a dash, with no place before it and no "today" after
+# ("30 April 2015 – the day the earthquake struck – the Ministry deployed …")
+DATED_DASH = re.compile(r"(?:\d{1,2} )?" + MONTH + r"(?: \d{1,2})?,? ((?:19|20)\d\d) ?[—–]"
+                         r"(?![^.]*\btoday\b)")
 # A date right after a verb ("designated … in May 2018", "on June 3, 2016").
 # (a month's name only: "Country Reports on Terrorism 2014" is a title, not a date)
 DATED_AFTER = re.compile(r"\b(?:in|since|on)(?: " + MONTH + r")?(?: \d{1,2},)? ((?:19|20)\d\d)\b")
@@ -341,7 +356,7 @@ FURNITURE = re.compile(r"[Ff]or (?:more|further|additional) information|[Pp]leas
 LEAD_IN = re.compile(r"\b(?:will|shall|decided|agreed|resolved|Order|Act|funding|assistance|"
                       r"(?:were|was|are|have been) (?:signed|exchanged|concluded|adopted)|"
                       r"programs|measures|actions|today|following decision|decisions|hereby|"
-                      r"declare)\b")
+                      r"declares?(?= (?:to|as follows|the following)\b))\b")
 DIRECTIVE = frozenset("""stand direct exchange conduct coordinate require restrict strengthen
 prioritize screen develop train share support streamline mandate hire increase create expand
 establish launch provide invest deploy fund set decide request authorize task extend""".split())

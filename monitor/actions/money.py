@@ -109,7 +109,8 @@ MEASURE_ITEM = re.compile(r"^(?P<verb>Establishing|Creating|Launching|Expanding|
 # 9 counties also qualify for disaster assistance"): a measure restated by its benefit, after the
 # statement has announced one (not "If …", not what anyone "who applies" may get)
 BENEFIT = re.compile(
-    r"^(?!(?:If|Unless|When|Once|Anyone|Whoever|Those who|Applicants who)\b)[A-Z][^;:?]{2,100}?,?"
+    r"^(?!(?:If|Unless|When|Once|Anyone|Whoever|Those who|Applicants who|Were|Should|Had|"
+    r"Under (?:[A-Z][\w-]*['’]s|(?:the )?(?:19|20)\d\d))\b)[A-Z][^;:?]{2,100}?,?"
     r"\s(?:(?:will|would|shall)\s(?:now\s|also\s|each\s|automatically\s|then\s){0,2}"
     r"(?P<verb>receive|get|be eligible for|qualify for|be entitled to)|(?:also |now )?"
     r"(?P<verb2>qualify for|are (?:now |also )?eligible for))\s(?:[^;]{0,40}?)(?:" + MONEY

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .enforcement import ENFORCEMENT_OBJECTS
-from .lexicon import CONCRETE, CONCRETE_RE, HEAD_NOUNS, MONEY
+from .lexicon import CONCRETE, CONCRETE_RE, HEAD_NOUNS, MONEY, NOT_COUNTED
 
 __all__ = ["AID", "GIFT", "OBJECTS"]
 
@@ -21,7 +21,8 @@ AID = re.compile(MONEY + r"|\b\d[\d,.]*\s*(?:million|billion)\b|\b(?:assistance|
 GIFT = re.compile(r"^\s*(?:(?-i:[A-Z])[\w.-]*(?: [A-Z][\w.-]*){0,3} )?(?:(?:a|an|the|another|an "
                   r"additional|a further|further|more than|over|nearly|some|up to|"
                   r"approximately|about|new|additional|its|our|their|emergency|humanitarian) )*"
-                  r"(?:" + MONEY + r"|\d[\d,.]*|(?:(?!(?:that|on|of|about|for|to|a|an|the)\b)"
+                  r"(?:" + MONEY + r"|\d[\d,.]*(?![\d,.]|\s+" + NOT_COUNTED + r")|"
+                  r"(?:(?!(?:that|on|of|about|for|to|a|an|the)\b)"
                   r"[\w-]+ ){0,2}(?:aid|assistance|funding|funds|"
                   r"grants?|loans?|financing|supplies|equipment|vaccines?|doses|relief(?: items"
                   r"| supplies)?))",
@@ -125,8 +126,11 @@ OBJECTS = {
                       r"programs?|programmes?|pilots?|trials?|courses?|exercises?|trainings?|"
                       r"flights|operations)\b",
                       re.IGNORECASE),
+    # (not an event's opening: "will open the Harbor Schools Photography Exhibition")
     "open": re.compile(r"^\s*+(?!(?:the |an? |its )?(?:[\w-]+ )?(?:meeting|conference|session|"
-                       r"summit|debate) of\b)[^;]{0,60}?\b(?:embass(?:y|ies)|consulates?"
+                       r"summit|debate) of\b)(?![^;]{0,80}?\b(?:exhibitions?|fairs?|festivals?|"
+                       r"galas?|concerts?|tournaments?|games|shows?)\b)"
+                       r"[^;]{0,60}?\b(?:embass(?:y|ies)|consulates?"
                        r"(?:-general)?|offices?|border|missions?|investigation|airspace|"
                        r"cent(?:er|re)s?|channel|port|crossings?|(?:diplomatic )?posts|"
                        r"airports?|airspace|schools|parks|beaches|shelters|bridges?)\b",
@@ -215,7 +219,10 @@ OBJECTS["complete"] = OBJECTS["commence"] = re.compile(
 OBJECTS["present"] = re.compile(
     r"^\s*(?:to (?:the )?[A-Z][\w ]{1,30}? )?(?:the |a |an |its |his |her |their |our )?"
     r"(?:[\w'’-]+ ){0,4}(?:plan|budget|estimates|bill|strategy|proposals?|programme|program|"
-    r"legislation|reform|package|report|findings|outlook)\b", re.IGNORECASE)
+    r"legislation|reform|package|report|findings|outlook)\b"
+    # (the head of its phrase: not "the Youth Plan award")
+    r"(?!['’-]|\s+(?!(?:to|for|of|on|in|at|before|today|yesterday|tonight|with|that|which|and|"
+    r"by|from|as|this|next|last|until|during|into)\b)[a-z])", re.IGNORECASE)
 # a formal determination ("today determined that a fishery failure occurred", "determined that
 # the event constitutes an emergency"), not "determined to act" nor "determined how"
 OBJECTS["determine"] = re.compile(r"^\s*(?:today |formally |also )?that\b")
@@ -323,7 +330,8 @@ OBJECTS["renew"] = re.compile(r"^\s*(?:for (?:one|two|three|a|another|\d+) (?:mo
                               r"(?:charter|mandate|designations?|sanctions|waivers?|"
                               r"licen[cs]es?|agreements?|memorand\w+|MOU|accords?|programs?|"
                               r"national emergency|orders?|authori[sz]ation|contracts?|"
-                              r"status|determination|(?:sanctions )?regime)\b", re.IGNORECASE)
+                              r"status|determination(?! to\b)|(?:sanctions )?regime)\b",
+                              re.IGNORECASE)
 # "join our neighbours in celebrating …": joining in an expression, not a body
 OBJECTS["join"] = re.compile(r"^(?!.{0,130}?\b(?:in (?:the )?(?:celebrat|observ|mark|"
                              r"commemorat|honou?r|pay(?:ing)? tribute|mourn|condemn|call|urg|"

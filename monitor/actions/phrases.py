@@ -31,7 +31,7 @@ from .lexicon import (
 from .objects import OBJECTS
 
 __all__ = ["agent_of", "ends_with_noun", "is_government", "meeting_dated", "object_fits",
-           "reported_subject", "subject", "verb_chain"]
+           "private_initials", "reported_subject", "subject", "verb_chain"]
 
 
 def _is_adverb(word: str) -> bool:
@@ -204,6 +204,15 @@ def object_fits(base: str, text: str) -> bool:
 # officer's title or a company's form
 _INITIALS = re.compile(r"(?:[Tt]he )?(?!(?:CEO|CFO|COO|LLC|INC|PLC|LTD|AG|SA|GMBH|NGO)\b)"
                        r"[A-Z]{2,7}(?: and (?:its|their) partners)?")
+# … unless its apposition says it is no public body ("The HTU, the teachers' union, …")
+_PRIVATE_APPOSITION = re.compile(r"\b(?:union|party|company|firm|broadcaster|charity|airline|"
+                                 r"carrier|insurer|lender|manufacturer|maker|newspaper|NGO|"
+                                 r"non-?profit|retailer|club)\b", re.IGNORECASE)
+
+
+def private_initials(actor: str, apposition: str) -> bool:
+    """Whether a subject of initials alone is a private body its apposition names."""
+    return bool(_INITIALS.fullmatch(actor) and _PRIVATE_APPOSITION.search(apposition))
 
 
 def is_government(actor: str) -> bool:
@@ -225,9 +234,12 @@ def agent_of(after: str) -> str | None:
 
 # A clause reporting what its subject did ("the President informed the Governor that he had
 # approved …"): "he" stands for that subject
-_TOLD_THAT = re.compile(r"(?:^|,\s)(?:[Tt]he\s)?([A-Z][^,;]{1,60}?)\s(?:also\s)?(?:informed|told|"
-                        r"notified|assured|advised|announced|said|confirmed|stated)\b"
-                        r"(?:\s[^,;]{1,60}?)?\sthat\s(?:he|she)$")
+# (not when another reports in between: "the Minister said the owner told her that he …")
+_REPORTING = (r"(?:informed|told|notified|assured|advised|announced|said|confirmed|"
+              r"stated)\b")
+_NOT_REPORTING = r"(?:(?!\b" + _REPORTING + r")[^,;])"
+_TOLD_THAT = re.compile(r"(?:^|,\s)(?:[Tt]he\s)?([A-Z]" + _NOT_REPORTING + r"{1,60}?)\s(?:also\s)?"
+                        + _REPORTING + r"(?:\s" + _NOT_REPORTING + r"{1,60}?)?\sthat\s(?:he|she)$")
 
 
 def reported_subject(before: str) -> str | None:

@@ -16,12 +16,13 @@ from datetime import date
 from store import NewAction
 
 from ..clean import remove_submenus
-from .agreements import SIGNED_HERE
+from .agreements import SIGNED_HERE, unnamed_kind
 from .details import details
 from .enforcement import SETTLEMENT_TERMS
 from .grammar import NOT_FINITE, Predicate, predicate
 from .lexicon import (
     DATED,
+    DATED_DASH,
     DIRECTIVE,
     FORMS,
     FURNITURE,
@@ -78,10 +79,14 @@ _GOES_ON = re.compile(r"(?:He|She) (?:is |has |will |['’]s |['’]ll )?(?:also
                       r"authori[sz]ed|declared|decided)\b")
 def _by_surname(sentence: str, person: str) -> bool:
     """Whether the sentence opens with the surname of the person just named ("Governor Wade
-    Ashby has appointed …. Additionally, Ashby named …")."""
-    name = person.split()
-    return (len(name) >= 3 and name[-1][:1].isupper() and name[-1].isalpha()
-            and LEADING.sub("", sentence).startswith(name[-1] + " "))
+    Ashby has appointed …. Additionally, Ashby named …", "Governor Ashby …. Ashby also …"),
+    when it goes on with what the person does (not "Ashby launched his career as …")."""
+    name, rest = person.split(), LEADING.sub("", sentence)
+    return (len(name) >= 2 and _PERSON.search(" ".join(name[:-1])) is not None
+            and _PERSON.fullmatch(name[-1]) is None and name[-1][:1].isupper()
+            and name[-1].isalpha() and rest.startswith(name[-1] + " ")
+            and (rest != sentence or re.match(r"\S+ (?:also|further|then|has|have|will|is|"
+                                              r"today)\b", rest) is not None))
 
 
 # An actor "he" or "she" can stand for: a person's title
@@ -150,7 +155,7 @@ def _is_history(sentence: str, year: int) -> bool:
     if heading is not None and sentence.startswith("Since") and not re.match(
             r"Since (?:\w+ ){0,3}(?:19|20)\d\d", sentence):
         return False  # "Update: Since Monday, the Agency has evacuated …"
-    dated = DATED.match(sentence)
+    dated = DATED.match(sentence) or DATED_DASH.match(sentence)
     return HISTORY.search(sentence) is not None or (dated is not None
                                                      and int(dated.group(1)) < year)
 
@@ -289,7 +294,7 @@ def verdicts(sentences: tuple[str, ...] | list[str], year: int, *,
     announced = False  # a measure has been found in the statement (for a list's headings)
     asking = 0  # sentences left of a reporter's question: to the next speaker's tag, to its
     # question mark, at most _QUESTION_SENTENCES
-    for sentence in sentences:
+    for number, sentence in enumerate(sentences):
         named_before, named = named, False
         speaker = _SPEAKER.match(sentence)
         if speaker is not None:
@@ -344,6 +349,10 @@ def verdicts(sentences: tuple[str, ...] | list[str], year: int, *,
                 and not (announced or lede)):
             found = None  # "We condemn the junta's order. The order bans …"
             rejections.append("refers back to a measure, but the statement has announced none")
+        if (found is not None and BACK_REFERENCE in found.evidence
+                and (kind := unnamed_kind(judged, sentences[:number]))):
+            found = None  # "The law requires …" when no law was named: a standing one
+            rejections.append(f"a {kind} the statement has not named before")
         if found is not None and _CONDEMNED.search(judged):
             found = None
             rejections.append("conduct the sentence condemns (“…, a move we condemn”)")

@@ -175,6 +175,9 @@ RECENT_GIFT_OBJECT = re.compile(r"(?:(?:more than|over|nearly|some|another|an ad
 # which follow the conduct settled: "Under the consent order, X must pay …")
 BACK_REFERENCE = "refers back to a measure (“The order bans …”, “Under the policy, …”)"
 _PROVIDES = frozenset({"caps", "freezes", "bans", "bars", "endorses", "renews"})
+# The make-up of a loan, a grant, a drawdown or financing: only after an announced measure
+# (not "Marlin Bank arranged a loan …. The loan includes …")
+_LENT = re.compile(r"^\S+ (?:\w+ )?(?:financing|drawdown|loan|grant)\b")
 _TODAYS = re.compile(r"^(?:\S+,? )?(?:Under )?(?:[Tt]oday['’]s|[Tt]his|[Tt]hese)\b")
 # Those an order or an approval binds, named in general ("lenders may not", "every new drug
 # must"): what an order does to anyone, not today's terms (not "defendants must")
@@ -276,7 +279,8 @@ def _in_force(sentence: str) -> re.Match[str] | None:
         if verb is None:
             continue
         before = sentence[:noun.start()]
-        if OPINION.search(before) or FOREIGN_OWNER.search(before) or re.search(
+        if OPINION.search(before) or FOREIGN_OWNER.search(before) or re.match(
+                r"(?:If|Unless|Once|Should|Were)\b", before) or re.search(
                 r"\b(?:before|until|unless|if|once|after|only|upon)\b",
                 sentence[noun.end():verb.end()]):
             return None  # "concerned by Corvania's new law, which takes effect", "before it …"
@@ -378,7 +382,8 @@ def shape(sentence: str, year: int | None = None) -> Predicate | None:
                                      f"(“{match.group().strip()[:60]}”)",)
         if ((pattern is INSTRUMENT and match.group("verb") in _PROVIDES)
                 or (pattern is POLICY and match.group("verb6"))
-                or pattern is BENEFIT or (pattern is MAKE_UP and match.lastgroup == "verb8")
+                or pattern is BENEFIT or (pattern is MAKE_UP and (match.lastgroup == "verb8"
+                                                  or _LENT.match(sentence)))
                 or (pattern is INSTRUMENT and match.group("noun2"))) and not _TODAYS.match(
                     sentence):
             evidence += (BACK_REFERENCE,)

@@ -239,68 +239,17 @@ CASES: list[tuple[list[str], int, bool]] = [
      False),  # OVER regression (a commitment to cooperation on broad areas under “declare”)
 ]
 
-# The cases the rules still get wrong: expected failures once a test runs them (every
-# disagreement above: no rule was changed in this review)
+# The cases the rules still get wrong: expected failures (of the review's 28 disagreements,
+# marked OVER or UNDER above, the fixes applied after it leave these five)
 STILL_WRONG: dict[str, str] = {  # sentence -> how the rules get it wrong
-    "Harbor City FC today signed the Marlin striker Tomas Reyes on a three-year contract.":
+    'The Harbor Division of Marlin Steel today suspended operations at its rolling mill.':
         'over-matched',
-    "Marlin County's dairy farmers have donated 40 tons of cheese to the Harbor food bank.":
-        'over-matched',
-    "The Shadow Cabinet today launched its own plan to cut rail fares.":
-        'over-matched',
-    "The Harbor Division of Marlin Steel today suspended operations at its rolling mill.":
-        'over-matched',
-    ("The Director of the Harbor Film Festival has launched a new prize for young "
-     "filmmakers."):
-        'over-matched',
-    ("Harbor City has been awarded $5 million by the Marlin Family Foundation for its "
-     "parks."):
-        'over-matched',
-    "WHO and its partners today delivered 12 tonnes of cholera kits to Marlin province.":
+    'WHO and its partners today delivered 12 tonnes of cholera kits to Marlin province.':
         'missed',
-    "The KPM today nominated Ana Cruz as its candidate for the presidency.":
+    'The KPM today nominated Ana Cruz as its candidate for the presidency.':
         'over-matched',
-    "The HTU, the teachers' union, has suspended its strike for two weeks.":
-        'over-matched',
-    ("30 April 2015 – the day the earthquake struck – the Ministry deployed 40 rescue "
-     "teams to the north."):
-        'over-matched',
-    ("The Minister said the factory owner told her that he had banned trade unions from "
-     "the plant."):
-        'over-matched',
-    "The Minister told reporters that she had banned her own children from social media.":
-        'over-matched',
-    "The Ambassador told us that he had suspended his membership of the Harbor Golf Club.":
-        'over-matched',
-    "Ashby launched his political career as a county prosecutor.":
-        'over-matched',
-    "Ashby also appointed Lena Ortiz to the Harbor Water Board.":
+    'The Agency will furlough 2,000 employees from Monday if Congress does not pass a budget.':
         'missed',
-    ("The Agency will furlough 2,000 employees from Monday if Congress does not pass a "
-     "budget."):
-        'missed',
-    "The Minister presented the Harbor Youth Plan award to twenty volunteers.":
-        'over-matched',
-    "The Ministry has confirmed 12 new cases of measles in Marlin province.":
-        'over-matched',
-    "The Minister gave 3 interviews to foreign media during the visit.":
-        'over-matched',
-    "The Minister renewed her determination to end child poverty by 2030.":
-        'over-matched',
-    "The Mayor will open the Harbor Schools Photography Exhibition on Saturday.":
-        'over-matched',
-    "Under Corvania's separate scheme, its farmers will receive grants of up to $1,000.":
-        'over-matched',
-    "Were the bill to pass, families would receive a subsidy of $300 a month.":
-        'over-matched',
-    "The law requires all drones heavier than 250 grams to be registered.":
-        'over-matched',
-    "The Pell Family Scholarship Fund will also fund 30 scholarships for flood victims.":
-        'over-matched',
-    "The loan includes a $10 million revolving credit line.":
-        'over-matched',
-    "If approved by voters, the measure will take effect on July 1.":
-        'over-matched',
-    "Strengthen cooperation on climate and health;":
+    'The Pell Family Scholarship Fund will also fund 30 scholarships for flood victims.':
         'over-matched',
 }
