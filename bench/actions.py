@@ -202,11 +202,12 @@ def cross_validated(docs: Sequence[corpus.Doc], k: int = 5,
         xi, yi = [x[i] for i in inside], [y[i] for i in inside]
         gi = [source[i] for i in inside]  # the inner CV by source, as train.build does
         t, t_new = train.best_thresholds(train.out_of_fold(xi, yi, gi), yi,
-                                         train.ruled(xi), train.alone(xi))
+                                         train.ruled(xi), train.alone(xi), train.first(xi))
         model = train.fit(xi, yi)
         test = [i for i in range(len(y)) if fold[i] == f]
         for i, p in zip(test, train.predict(model, [x[i] for i in test]), strict=True):
-            found[i] = p >= threshold_of(x[i], t, t_new) and not blocked(x[i])
+            found[i] = (p >= threshold_of(x[i], t, t_new, train.VETO_AT_MOST)
+                        and not blocked(x[i]))
     return [(g, bool(label), hit) for g, label, hit in zip(groups, y, found, strict=True)]
 
 

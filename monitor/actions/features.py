@@ -24,7 +24,7 @@ from datetime import date, datetime
 from itertools import pairwise
 
 from .lexicon import FORMS, MONEY, UNSTATED, WEAK, YEAR
-from .model import ALONE
+from .model import ALONE, FIRST
 from .rules import Action, Rejected, Verdict
 
 __all__ = ["Context", "blocked", "document_features", "headline_kinds", "may_stand_alone",
@@ -78,7 +78,7 @@ _ANAPHOR = re.compile(r"^(?:This|These|Those|Such|Today['’]s|The (?:designatio
 class Context:
     """What features of a sentence need from its document: date, headline, rule verdicts."""
 
-    __slots__ = ("day", "document", "judged", "kinds", "n_actions", "verdicts", "year")
+    __slots__ = ("day", "document", "first", "judged", "kinds", "n_actions", "verdicts", "year")
 
     def __init__(self, verdicts: Sequence[Verdict], published: datetime | date | None,
                  title: str, year: int) -> None:
@@ -92,6 +92,9 @@ class Context:
         self.day: date | None = (published.date() if isinstance(published, datetime)
                                  else published)
         self.year = self.day.year if self.day is not None else year
+        # the first sentence the rules found a measure in (model.FIRST)
+        self.first = next((i for i, j in enumerate(self.judged)
+                           if j[0] in ("r:action", "r:restate")), -1)
         n_actions = sum(isinstance(v, Action) for v in verdicts)
         self.n_actions = n_actions
         self.document = [f"d:rules{_bucket(n_actions, (0, 1, 3, 6))}",  # the same for all
@@ -259,6 +262,8 @@ def sentence_features(sentences: Sequence[str], i: int, context: Context,
     out += [f"c:{c}" for c in cues]
     if may_stand_alone(sentence, verdict) if alone is None else alone:
         out.append(ALONE)
+    if i == context.first:
+        out.append(FIRST)
     return list(dict.fromkeys(out))
 
 

@@ -9,8 +9,9 @@ the rules' verdict as features, the sentence's words, its neighbours' verdicts a
 the headline's measure and the dates it states against the statement's own date
 (`features`). It has two thresholds, chosen together in cross-validation by source (writers
 the model never read) as the pair that finds most at a precision of 0.9 over the finder's
-output as a whole: one confirms or vetoes what the rules found (a veto only where the model
-is sure: below 0.3 at most), the other lets the model add
+output as a whole: one confirms or vetoes what the rules found (the statement's first measure,
+and those in a revision's lines, judged without their statement, only where the model is
+sure: below 0.3), the other lets the model add
 a sentence the rules did not find (stays above 1, never, unless those finds are right three
 times in four over at least ten sentences). `--explain`
 prints the model's score and the features that decided. Measured by bench/actions.py
@@ -126,9 +127,12 @@ def _judge(sentences: tuple[str, ...] | list[str], published: datetime | date | 
             if rejections and isinstance(verdict, Rejected):
                 out.append(verdict)
             continue
-        if (verdict is None or not rejections) and not model.decides(features):
+        # (a revision's lines are judged without their statement: the model vetoes what the
+        # rules found in them only when it is sure)
+        if (verdict is None or not rejections) and not model.decides(features,
+                                                                     sure_only=not whole):
             continue  # not an action, and no reasons wanted
-        score = model.score(features)
+        score = model.score(features, sure_only=not whole)
         why = _describe(score)
         if score.is_action:
             if isinstance(verdict, Action):

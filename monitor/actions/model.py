@@ -6,7 +6,8 @@ decision thresholds: one for sentences in which the rules found a measure (an ac
 restatement of today's measure), one for sentences the model alone would call actions;
 train.py picks the pair that finds the most actions at a precision of 0.9 over both kinds
 together, in cross-validation by source, and the second may be above 1 (the model alone
-never decides) when no threshold adds actions precisely enough. Inference is
+never decides) when no threshold adds actions precisely enough; a third caps the first for a
+statement's first measure (FIRST) and for sentences judged without their statement. Inference is
 a sum of weights and a logistic: no numpy or scikit-learn at run time. The file is read
 once, on first use.
 """
@@ -21,7 +22,7 @@ from functools import cache
 from importlib import resources
 from itertools import repeat
 
-__all__ = ["ALONE", "NEVER", "Model", "Score", "is_ruled", "load_model", "threshold_of"]
+__all__ = ["ALONE", "FIRST", "NEVER", "Model", "Score", "is_ruled", "load_model", "threshold_of"]
 
 MODEL_FILE = "model.json"
 
@@ -57,11 +58,18 @@ ALONE = "g:alone"
 NEVER = 1.01
 
 
-def threshold_of(features: list[str], threshold: float, threshold_new: float) -> float:
+# The feature of the first sentence of a statement in which the rules found a measure: its
+# headline measure, most often, which the model vetoes only when it is sure (`threshold_first`)
+FIRST = "g:first"
+
+
+def threshold_of(features: list[str], threshold: float, threshold_new: float,
+                 threshold_first: float = NEVER) -> float:
     """The threshold a sentence's probability must reach: `threshold` when the rules found a
-    measure in it, `threshold_new` when the model alone may call it one, else NEVER."""
+    measure in it (at most `threshold_first` for the statement's first, FIRST),
+    `threshold_new` when the model alone may call it one, else NEVER."""
     if is_ruled(features):
-        return threshold
+        return min(threshold, threshold_first) if FIRST in features else threshold
     return threshold_new if ALONE in features else NEVER
 
 
@@ -80,23 +88,30 @@ class Model:
     threshold: float  # when the rules found a measure (`is_ruled`)
     threshold_new: float  # when they did not, for a sentence with ALONE (above 1: never)
     trained_on: str = ""
+    # the most the first measure of a statement (FIRST) must score, and any measure the rules
+    # found in sentences judged without their statement (`sure_only`: a revision's lines)
+    threshold_first: float = NEVER
 
-    def score(self, features: list[str]) -> Score:
-        """The probability that a sentence with these features announces an action."""
-        return Score(self.probability(features),
-                     threshold_of(features, self.threshold, self.threshold_new),
+    def score(self, features: list[str], *, sure_only: bool = False) -> Score:
+        """The probability that a sentence with these features announces an action.
+        `sure_only`: the model vetoes what the rules found only below `threshold_first`."""
+        return Score(self.probability(features), self._threshold(features, sure_only),
                      tuple(features), self.weights)
+
+    def _threshold(self, features: list[str], sure_only: bool) -> float:
+        found = threshold_of(features, self.threshold, self.threshold_new,
+                             self.threshold_first)
+        return min(found, self.threshold_first) if sure_only and is_ruled(features) else found
 
     def probability(self, features: list[str]) -> float:
         """The probability alone (what `score` computes, without the reasons)."""
         z = self.intercept + sum(map(self.weights.get, features, repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
 
-    def decides(self, features: list[str]) -> bool:
+    def decides(self, features: list[str], *, sure_only: bool = False) -> bool:
         """Whether the model calls a sentence with these features an action (`score`
         without the reasons)."""
-        return self.probability(features) >= threshold_of(features, self.threshold,
-                                                          self.threshold_new)
+        return self.probability(features) >= self._threshold(features, sure_only)
 
     @classmethod
     def from_json(cls, text: str) -> Model:
@@ -104,7 +119,8 @@ class Model:
         return cls(float(spec["intercept"]), {str(k): float(v) for k, v in
                                               spec["weights"].items()},
                    float(spec["threshold"]), float(spec["threshold_new"]),
-                   str(spec.get("trained_on", "")))
+                   str(spec.get("trained_on", "")),
+                   float(spec.get("threshold_first", NEVER)))
 
 
 @cache
