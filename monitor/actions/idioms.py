@@ -9,7 +9,17 @@ import re
 
 from .lexicon import FUTURE_ONLY, MONEY_RE
 
-__all__ = ["A_MEETING", "turn_of_speech"]
+__all__ = ["A_MEETING", "VISIT_AHEAD", "turn_of_speech"]
+
+# A visit, a journey or a meeting ahead ("will pay an official visit to", "will travel to",
+# "will meet in Washington", "will host a roundtable"): no measure of its own, though it has
+# "will" and dates (the reason the rules give, for the model to weigh)
+VISIT_AHEAD = re.compile(r"\b(?:will|is to|are to|shall)\s+(?:also\s+)?(?:pay (?:an? |his |her |"
+                         r"their )?(?:official |state |working |bilateral |courtesy )*visit|"
+                         r"visit|travel to|meet\b|attend\b|arrive\b|hold (?:talks|an? (?:"
+                         r"meeting|roundtable|hearing|press conference|bilateral meeting))|"
+                         r"host (?:a |an )?(?:roundtable|meeting|reception|dinner|hearing))",
+                         re.IGNORECASE)
 
 # A gathering ("the next round of talks", "a public hearing", "the Harbour Reform Conference")
 A_MEETING = re.compile(r"\s*(?:the |a |an |their |its )?(?:(?:next|another|further|annual|"

@@ -20,6 +20,7 @@ from .agreements import SIGNED_HERE, unnamed_kind
 from .details import details
 from .enforcement import SETTLEMENT_TERMS
 from .grammar import NOT_FINITE, Predicate, predicate
+from .idioms import VISIT_AHEAD
 from .lexicon import (
     DATED,
     DATED_DASH,
@@ -196,7 +197,10 @@ def _classify(sentence: str, year: int, lede: bool = False, pronoun: str | None 
             return found, sentence, rejections
         if found is not NOT_FINITE:  # a noun or a participle: not worth explaining
             rejections.append(f"“{match.group()}”: {found}")
-    return shape(sentence, year), sentence, rejections
+    shaped = shape(sentence, year)
+    if shaped is None and not rejections and VISIT_AHEAD.search(sentence):
+        rejections.append("a visit or a meeting ahead, not a measure")
+    return shaped, sentence, rejections
 
 
 def _lead_in_actor(sentence: str) -> str | None:

@@ -1570,3 +1570,20 @@ def test_an_instrument_or_a_named_project_restates_only_an_announced_measure() -
                       "The Harbor Water Project will finance 600 kilometres of pipes.",
                       "The law requires companies to report their emissions."], 2021)
     assert not any(isinstance(v, Action) for v in alone)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Foreign Minister of Veldt will pay an official visit to Corvania from 10 to 12 May.",
+    "Trade officials will meet in Port Ellis later this month to begin scoping an agreement.",
+    "The Secretary will travel to Marlin on Tuesday.",
+])
+def test_a_visit_or_a_meeting_ahead_is_no_measure_and_says_so(sentence: str) -> None:
+    found = verdict(sentence)
+    assert isinstance(found, Rejected)
+    assert found.reasons == ("a visit or a meeting ahead, not a measure",)
+
+
+def test_a_measure_with_a_visit_is_still_a_measure() -> None:
+    assert isinstance(verdict("The Secretary will travel to Marlin on Tuesday and will sign "
+                              "a $40 million agreement on clean water."), Action)
+
