@@ -18,6 +18,7 @@ from alerts import (
     AppriseChannel,
     Channel,
     DeliverySettings,
+    Limits,
     SubscriptionConfig,
     deliver_due,
     make_digests,
@@ -242,8 +243,21 @@ def test_a_long_digest_is_cut_to_the_service_limit_with_the_rest_as_links(
     full = text.count("**New: ")
     links = [u for u in urls if f"- <{u}>" in text]
     left = int(text.rsplit("…and ", 1)[1].split(" more", 1)[0])
-    assert full >= 5 and links and full + len(links) + left == 60
+    assert full >= 5 and full + len(links) + left == 60
+    if not links:  # the items in full filled the message: not even one link would fit
+        assert len(text) + len(f"\n\n**More in this digest:**\n- <{urls[0]}>") > 4000
     assert digest.digest_id in text
+    # at some smaller limit the room left after the items in full holds links: the same
+    # counts, every document shown in full, linked or counted (whatever the items' sizes)
+    with_links = 0
+    for body in range(600, 2000, 50):
+        cut = render_markdown(digest, Limits(body=body, title=0))[1]
+        assert len(cut) <= body
+        shown = [u for u in urls if f"- <{u}>" in cut]
+        counted = int(cut.rsplit("…and ", 1)[1].split(" more", 1)[0])
+        assert cut.count("**New: ") + len(shown) + counted == 60
+        with_links += bool(shown)
+    assert with_links
 
 
 def test_an_edit_is_sent_as_changed_with_only_the_actions_it_added(
