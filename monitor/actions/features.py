@@ -24,7 +24,7 @@ from datetime import date, datetime
 from itertools import pairwise
 
 from .lexicon import FORMS, MONEY, UNSTATED, WEAK, YEAR
-from .model import ALONE, FIRST
+from .model import ALONE, FIRST, is_ruled
 from .rules import Action, Rejected, Verdict
 
 __all__ = ["Context", "blocked", "document_features", "headline_kinds", "may_stand_alone",
@@ -93,8 +93,7 @@ class Context:
                                  else published)
         self.year = self.day.year if self.day is not None else year
         # the first sentence the rules found a measure in (model.FIRST)
-        self.first = next((i for i, j in enumerate(self.judged)
-                           if j[0] in ("r:action", "r:restate")), -1)
+        self.first = next((i for i, j in enumerate(self.judged) if is_ruled(j)), -1)
         n_actions = sum(isinstance(v, Action) for v in verdicts)
         self.n_actions = n_actions
         self.document = [f"d:rules{_bucket(n_actions, (0, 1, 3, 6))}",  # the same for all

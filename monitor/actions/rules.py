@@ -78,6 +78,8 @@ _GOES_ON = re.compile(r"(?:He|She) (?:is |has |will |['’]s |['’]ll )?(?:also
                       # "He has issued the following recommendations": a decision's next step
                       r"(?:He|She) has (?:issued|directed|ordered|approved|signed|instructed|"
                       r"authori[sz]ed|declared|decided)\b")
+
+
 def _by_surname(sentence: str, person: str) -> bool:
     """Whether the sentence opens with the surname of the person just named ("Governor Wade
     Ashby has appointed …. Additionally, Ashby named …", "Governor Ashby …. Ashby also …"),
