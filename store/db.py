@@ -6,7 +6,9 @@ import hashlib
 import importlib.util
 import os
 import socket
+import sqlite3
 import threading
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -42,16 +44,40 @@ def _lock_key(name: str) -> int:
                           signed=True)
 
 
+# How long a connection waits for another process's lock (SQLite's busy_timeout, seconds).
+BUSY_TIMEOUT = 30.0
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # The driver's own transaction handling is off: every transaction starts with BEGIN
     # IMMEDIATE (`_begin_immediate`), so a read-then-write is atomic between processes.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT * 1000)}")
+    _wal(cursor)
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
+
+
+def _wal(cursor: Any) -> None:
+    """Put the file in WAL mode (it stays so). Switching needs the file to itself, and SQLite
+    answers "database is locked" at once, without its busy wait, when another process is
+    switching or reading at that moment (several processes opening a new database): so
+    wait and retry, like busy_timeout would, until the mode is WAL or the time is up."""
+    deadline = time.monotonic() + BUSY_TIMEOUT
+    pause = 0.005
+    while True:
+        try:
+            if str(cursor.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+                return
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc).lower() or time.monotonic() + pause > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.1)
 
 
 def _begin_immediate(conn: Connection) -> None:
@@ -180,7 +206,7 @@ class StoreBase:
 
     def _connect_args(self) -> dict[str, Any]:
         if self.dialect == "sqlite":
-            return {"timeout": 30, "check_same_thread": False}
+            return {"timeout": BUSY_TIMEOUT, "check_same_thread": False}
         return {}
 
     def _migrate(self) -> None:

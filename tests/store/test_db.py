@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -24,6 +26,27 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys(tmp_path: Path) -> None:
     with store.transaction() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_a_new_database_another_process_is_writing_opens_once_it_is_free(tmp_path: Path) -> None:
+    # Another process holds the write lock of a file still in rollback mode (it is creating
+    # the database too). SQLite refuses the switch to WAL at once, without its busy wait:
+    # the store must wait like busy_timeout does, not fail with "database is locked".
+    other = sqlite3.connect(tmp_path / "a.db", isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    timer = threading.Timer(0.4, other.execute, ["ROLLBACK"])
+    timer.start()
+    try:
+        started = time.monotonic()
+        store = Store(f"sqlite:///{tmp_path / 'a.db'}")
+        assert time.monotonic() - started >= 0.3  # it did wait for the other writer
+        with store.transaction() as conn:
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert store.count_documents() == 0
+        store.close()
+    finally:
+        timer.join()
+        other.close()
 
 
 def test_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
