@@ -121,11 +121,11 @@ pause waive withdraw evacuate propose fine require order name charge give contri
 revise run train declare share invoke mobilize transmit identify endorse advise refer raise
 maintain finalize assess file cite hire relaunch resume co-sponsor cosponsor double
 triple enter seek withhold cut lower invite determine recruit recover complete commence
-present mobilise ship""".split()
+present mobilise ship restrict""".split()
 ARMED = re.compile(r"\b(?:soldiers|forces|troops|police|militias?|officers)\b", re.IGNORECASE)
 PASSIVE_NEEDS_AGENT = frozenset({"arrest", "seize", "ban", "block", "suspend", "expel",
                                  "evacuate", "authorize", "fine", "require", "order", "charge",
-                                 "sue",
+                                 "sue", "restrict",
                                  "give"})
 FUTURE_ONLY = frozenset({"convene", "hold", "host", "engage"})  # past ones describe a meeting
 # Forms the suffix rules below would get wrong.

@@ -135,6 +135,13 @@ OBJECTS = {
                        r"cent(?:er|re)s?|channel|port|crossings?|(?:diplomatic )?posts|"
                        r"airports?|airspace|schools|parks|beaches|shelters|bridges?)\b",
                        re.IGNORECASE),
+    # "restricted exports of advanced chips to …", "will restrict imports of raw timber";
+    # not "restricted its comments to the findings"
+    "restrict": re.compile(r"^\s*(?:(?:the|its|all|new|further|non-essential|some|certain) )*"
+                           r"(?:[\w-]+ ){0,2}?(?:exports?|imports?|travel|entry|sales?|"
+                           r"shipments?|transfers?|investments?|flights|fishing|access to|"
+                           r"gatherings|movement|use of|trading|transactions)\b",
+                           re.IGNORECASE),
 }
 OBJECTS["close"] = OBJECTS["open"]
 OBJECTS.update(ENFORCEMENT_OBJECTS)

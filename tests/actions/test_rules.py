@@ -1490,6 +1490,14 @@ def test_a_month_named_months_before_the_statement_is_history(sentence: str,
     ("This year the Agency has also updated its storm outlook for the Gulf coast.", True),
     # an order taking effect
     ("The executive order takes effect immediately.", True),
+    # what is restricted: trade, travel, access; not a word, nor a standing rule
+    ("The Department of Commerce today restricted exports of advanced chips to three firms.",
+     True),
+    ("The Ministry will restrict imports of raw timber from March 1.", True),
+    ("The Council has restricted non-essential travel to the islands until Friday.", True),
+    ("The Agency restricted its comments to the safety findings.", False),
+    ("Inspectors found workers in restricted areas of the plant.", False),
+    ("Access to the site is restricted to accredited staff.", False),
 ])
 def test_initials_cities_reported_clauses_and_what_is_released(sentence: str,
                                                                found: bool) -> None:
