@@ -195,15 +195,19 @@ def cross_validated(docs: Sequence[corpus.Doc], k: int = 5,
 
     x, y, groups = train.rows(docs)
     source = train.by_source(docs, groups)
+    real = train.real_rows(docs, groups)
     fold = train.folds(groups, k) if fold_of is None else [fold_of[g] for g in groups]
     found = [False] * len(y)
     for f in sorted(set(fold) - {-1}):
         inside = [i for i in range(len(y)) if fold[i] != f]
         xi, yi = [x[i] for i in inside], [y[i] for i in inside]
         gi = [source[i] for i in inside]  # the inner CV by source, as train.build does
-        t, t_new = train.best_thresholds(train.out_of_fold(xi, yi, gi), yi,
-                                         train.ruled(xi), train.alone(xi), train.first(xi))
-        model = train.fit(xi, yi)
+        ri = [real[i] for i in inside]
+        wi = train.balanced(ri)
+        t, t_new = train.best_thresholds(train.out_of_fold(xi, yi, gi, weights=wi), yi,
+                                         train.ruled(xi), train.alone(xi), train.first(xi),
+                                         ri)
+        model = train.fit(xi, yi, weights=wi)
         test = [i for i in range(len(y)) if fold[i] == f]
         for i, p in zip(test, train.predict(model, [x[i] for i in test]), strict=True):
             found[i] = (p >= threshold_of(x[i], t, t_new, train.VETO_AT_MOST)
