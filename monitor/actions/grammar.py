@@ -118,7 +118,7 @@ _STATED = re.compile(r"\b(?:been clear|made (?:it )?clear|have said|has said|war
 # Verbs of giving whose perfect or progressive with "to date" or "in total" is a running total
 _GIVING = frozenset({"provide", "donate", "deliver", "give", "invest", "commit", "fund",
                      "disburse", "allocate", "pledge", "send", "award", "grant", "contribute",
-                     "train", "run", "issue", "file", "assess", "cite", "hire"})
+                     "train", "run", "issue", "file", "assess", "cite", "hire", "distribute"})
 # A record of many measures over years ("OFAC has designated hundreds of individuals …")
 _COUNTED = frozenset({"designate", "sanction", "impose", "arrest", "indict", "seize", "list"})
 _MANY = re.compile(r"\b(?:hundreds|thousands|dozens|scores) of\b", re.IGNORECASE)

@@ -101,7 +101,7 @@ CONCRETE = (
     r"|work(?:ing )?group|training|workshops?|budget|(?:protected|legal|refugee) status|TPS"
     r"|strateg(?:y|ies)|findings|charges|indictments?|criminal complaints?|bills?|legislation"
     r"|(?:interest|policy|bank|discount|repo|federal funds|cash|deposit|lending|benchmark|key|"
-    r"base) rates?|target range"
+    r"base|buffer) rates?|target range|reserve requirements?"
     r"|(?:further|additional|new|decisive|swift) actions? to"
     # (what is released, announced or delivered: guides, outlooks, posts, determinations,
     # arms and equipment, benefits)
@@ -121,11 +121,11 @@ pause waive withdraw evacuate propose fine require order name charge give contri
 revise run train declare share invoke mobilize transmit identify endorse advise refer raise
 maintain finalize assess file cite hire relaunch resume co-sponsor cosponsor double
 triple enter seek withhold cut lower invite determine recruit recover complete commence
-present mobilise ship restrict""".split()
+present mobilise ship restrict dispatch distribute relocate recall""".split()
 ARMED = re.compile(r"\b(?:soldiers|forces|troops|police|militias?|officers)\b", re.IGNORECASE)
 PASSIVE_NEEDS_AGENT = frozenset({"arrest", "seize", "ban", "block", "suspend", "expel",
                                  "evacuate", "authorize", "fine", "require", "order", "charge",
-                                 "sue", "restrict",
+                                 "sue", "restrict", "recall", "distribute", "dispatch",
                                  "give"})
 FUTURE_ONLY = frozenset({"convene", "hold", "host", "engage"})  # past ones describe a meeting
 # Forms the suffix rules below would get wrong.
@@ -250,6 +250,7 @@ GOVERNMENT = re.compile(
     # (a city's, county's or province's government; a cabinet; a government institute)
     # (not "Marlin County's farmers": the county's people or things)
     r"(?:City|County|Province|Municipalit(?:y|ies))(?!['’]s)|Supervisors?|Cabinet|"
+    r"Council(?:l?ors|[- ]?members)|Aldermen|Selectboard|"
     r"(?<=the )secretary|"
     r"National Institutes? of|National [A-Z][a-z]+ Institute|"
     r"[Ww]e|I|[Tt]hey|" + "|".join("""Afghanistan Albania Algeria Argentina Armenia Australia
@@ -323,7 +324,8 @@ HISTORY = re.compile(r"^(?![^.]*[;,] (?:and |so |but )?(?:today|now|this week)\b
                       r"(?:Since|To date|For (?:many|several) years|For decades|"
                       r"(?:[\w-]+ ){0,5}(?:years|decades) ago|"
                       r"Over the (?:past|last)|In the (?:years|decades|months) (?:that followed|"
-                      r"since)|"
+                      r"since)|In (?:the )?(?:past|last|previous) (?:[\w-]+ )?(?:years|months|"
+                      r"decades)|In recent (?:years|months|decades)|"
                       r"Previously|Historically|Earlier this|Last (?:week|month|year)|"
                       r"Last (?:spring|summer|fall|autumn|winter|" + MONTH + r")(?!['’]s)|"
                       r"(?:At|During) (?!the request\b)[^,;]{3,60}? last (?:year|month|week)"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .deeds import DEED_OBJECTS, TEAMS
 from .enforcement import ENFORCEMENT_OBJECTS
 from .lexicon import CONCRETE, CONCRETE_RE, HEAD_NOUNS, MONEY, NOT_COUNTED
 
@@ -33,7 +34,7 @@ OBJECTS = {
     "confirm": re.compile(GIFT.pattern + r"(?![^;]{0,40}\b(?:had|has|have|was|were|is|are)\b)",
                           re.IGNORECASE),
     # "sending 2,800 military personnel", "sent a team of experts"
-    "send": re.compile(AID.pattern + r"|\b(?:personnel|troops|experts|teams? of|ships|vessels|"
+    "send": re.compile(AID.pattern + r"|\b(?:" + TEAMS + r"|personnel|troops|experts|ships|vessels|"
                        r"(?:formal )?requests? (?:to|for)|legislation|bills?|"
                        r"doctors|engineers|advisers|advisors|letters? of formal notice|reasoned "
                        r"opinions?|warning letters?)\b", re.IGNORECASE),
@@ -50,7 +51,8 @@ OBJECTS = {
     # ("named Cruz presiding officer of the board": the post after the name, without "as")
     "name": re.compile(r"^\s*(?:[A-Z][\w.'’-]+ ){1,3}(?:(?:the |its )?(?:new |acting |interim |"
                        r"deputy )?(?:presiding officer|chair\w*|vice[- ]chair\w*|director|"
-                       r"president|head) of\b)|"
+                       r"president|head|principal|superintendent|manager|chief|dean|warden) "
+                       r"of\b)|"
                        r"^[^;]{0,80}?\bas (?:its |the |our |their |his |her |a )?(?:new |next |"
                        r"first |acting |interim |deputy |senior |chief |special )*(?:[\w-]+ ){0,2}"
                        r"(?:Director|Envoy|Ambassador|Coordinator|Administrator|Representative|"
@@ -135,16 +137,10 @@ OBJECTS = {
                        r"cent(?:er|re)s?|channel|port|crossings?|(?:diplomatic )?posts|"
                        r"airports?|airspace|schools|parks|beaches|shelters|bridges?)\b",
                        re.IGNORECASE),
-    # "restricted exports of advanced chips to …", "will restrict imports of raw timber";
-    # not "restricted its comments to the findings"
-    "restrict": re.compile(r"^\s*(?:(?:the|its|all|new|further|non-essential|some|certain) )*"
-                           r"(?:[\w-]+ ){0,2}?(?:exports?|imports?|travel|entry|sales?|"
-                           r"shipments?|transfers?|investments?|flights|fishing|access to|"
-                           r"gatherings|movement|use of|trading|transactions)\b",
-                           re.IGNORECASE),
 }
 OBJECTS["close"] = OBJECTS["open"]
 OBJECTS.update(ENFORCEMENT_OBJECTS)
+OBJECTS.update(DEED_OBJECTS)
 # "made public the results of its stress test"; not "made public appearances", nor money made
 # ("made $4 billion in profit", "made $2 million more than …")
 OBJECTS["make"] = re.compile(

@@ -78,6 +78,12 @@ _TODAY_PHRASES = frozenset({"this morning", "this afternoon", "this evening", "l
                             "earlier today"})
 
 
+# A clause whose subject says there is none ("Spokesperson: No agreement … was signed",
+# "Neither government has …"); not "No later than May 1 the Ministry will …"
+_NONE_SUBJECT = re.compile(r"(?:^|[:;—–]\s*|,\s)(?:No|Neither|None of)\s(?!(?:later|sooner|"
+                           r"longer|less|fewer|more)\b)[^,;:]{0,80}$")
+
+
 def verb_chain(before: str) -> tuple[list[str], str] | str:
     """Auxiliaries and adverbs right before a verb, and the text before them; why if blocked."""
     words = _words_of(before)
@@ -136,7 +142,13 @@ def verb_chain(before: str) -> tuple[list[str], str] | str:
         else:
             break
         i -= 1
-    return chain, " ".join(words[: i + 1])
+    head = " ".join(words[: i + 1])
+    if _NONE_SUBJECT.search(head):
+        return "negated by its subject (“No … was signed”, “Neither side has …”)"
+    earlier = next((w for w in chain if w in ("previously", "formerly")), None)
+    if earlier and not re.search(r"\b(?:which|who|that)$", head):
+        return f"history: done before (“{earlier}”)"  # "The FCA has previously fined …"
+    return chain, head
 
 
 def ends_with_noun(text: str) -> bool:

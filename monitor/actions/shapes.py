@@ -318,6 +318,8 @@ def shape(sentence: str, year: int | None = None) -> Predicate | None:
         if year is not None and "today" not in sentence and any(
                 int(y) < year for y in YEAR.findall(sentence, 0, match.end())):
             continue  # "At their 2016 meeting, Ministers agreed …", "Under the 2012 order, …"
+        if _NEGATED_BEFORE.search(sentence, 0, match.start()):
+            continue  # "We have not decided on …", "has not formally determined that"
         if pattern is RECENT_GIFT and (
                 RECENT_GIFT_OBJECT.match(sentence, match.end()) is None
                 or OPINION.search(sentence, 0, match.start())
@@ -331,10 +333,8 @@ def shape(sentence: str, year: int | None = None) -> Predicate | None:
             if pattern is AGREED and AGREED_MEETING.match(sentence, match.start()) and (
                     not meeting_dated(sentence[match.end():])):
                 continue  # "agreed to meet in the coming months": no date, no measure
-            if pattern is FORMAL_FINDING and (
-                    _NEGATED_BEFORE.search(sentence[:match.start()])
-                    or _DATED_NEXT.match(sentence, match.end())):
-                continue  # "has not formally determined that", "attributed in 2016"
+            if pattern is FORMAL_FINDING and _DATED_NEXT.match(sentence, match.end()):
+                continue  # "attributed in 2016"
         elif pattern is POLICY and match.group("verb3") and (
                 re.match(r"(?:If|Unless|Without|Should)\b", sentence)
                 or (re.match(r"(?:provide|share|fund|process|offer|exchange|enforce|collect|"
