@@ -325,7 +325,7 @@ HISTORY = re.compile(r"^(?![^.]*[;,] (?:and |so |but )?(?:today|now|this week)\b
                       r"(?:[\w-]+ ){0,5}(?:years|decades) ago|"
                       r"Over the (?:past|last)|In the (?:years|decades|months) (?:that followed|"
                       r"since)|In (?:the )?(?:past|last|previous) (?:[\w-]+ )?(?:years|months|"
-                      r"decades)|In recent (?:years|months|decades)|"
+                      r"decades)(?! of\b)|In recent (?:years|months|decades)|"
                       r"Previously|Historically|Earlier this|Last (?:week|month|year)|"
                       r"Last (?:spring|summer|fall|autumn|winter|" + MONTH + r")(?!['’]s)|"
                       r"(?:At|During) (?!the request\b)[^,;]{3,60}? last (?:year|month|week)"

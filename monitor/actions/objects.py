@@ -51,7 +51,7 @@ OBJECTS = {
     # ("named Cruz presiding officer of the board": the post after the name, without "as")
     "name": re.compile(r"^\s*(?:[A-Z][\w.'’-]+ ){1,3}(?:(?:the |its )?(?:new |acting |interim |"
                        r"deputy )?(?:presiding officer|chair\w*|vice[- ]chair\w*|director|"
-                       r"president|head|principal|superintendent|manager|chief|dean|warden) "
+                       r"president|head|principal|superintendent|manager|dean|warden) "
                        r"of\b)|"
                        r"^[^;]{0,80}?\bas (?:its |the |our |their |his |her |a )?(?:new |next |"
                        r"first |acting |interim |deputy |senior |chief |special )*(?:[\w-]+ ){0,2}"
@@ -117,7 +117,7 @@ OBJECTS = {
                         r"(?:[\w'’-]+ ){0,2}(?:alert|advisory|advisories|travel advice|notice|"
                         r"threat level|level|tariffs?|duties|ceiling|cap|(?:interest|policy|"
                         r"bank|discount|repo|federal funds|cash|deposit|lending|benchmark|key|"
-                        r"base) rates?|target range)\b",
+                        r"base|buffer) rates?|target range|reserve requirements?)\b",
                         re.IGNORECASE),
     # "will be maintained at $3.8 billion"
     "maintain": re.compile(r"^\s*(?:(?:its|our|the|their) )?(?:[\w-]+ ){0,3}(?:aid|assistance|"

@@ -80,8 +80,8 @@ _TODAY_PHRASES = frozenset({"this morning", "this afternoon", "this evening", "l
 
 # A clause whose subject says there is none ("Spokesperson: No agreement … was signed",
 # "Neither government has …"); not "No later than May 1 the Ministry will …"
-_NONE_SUBJECT = re.compile(r"(?:^|[:;—–]\s*|,\s)(?:No|Neither|None of)\s(?!(?:later|sooner|"
-                           r"longer|less|fewer|more)\b)[^,;:]{0,80}$")
+_NONE_SUBJECT = re.compile(r"(?:^|[:;—–]\s*|,\s)(?:No|Neither|None of)\s(?!(?:later|sooner|earlier|"
+                           r"longer|less|fewer|more)\b)(?!\d)[^,;:]{0,80}$")
 
 
 def verb_chain(before: str) -> tuple[list[str], str] | str:

@@ -215,6 +215,7 @@ SHAPES: tuple[tuple[re.Pattern[str], tuple[str, ...] | re.Pattern[str]], ...] = 
 # SHAPES with the sum's cues as None (one test for them all)
 _PLAN = tuple((pattern, cues if isinstance(cues, tuple) else None) for pattern, cues in SHAPES)
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|yet)\s*$")
+_NOT_BEFORE = re.compile(r"\b(?:not|never)(?: yet)?\s*$")  # ("yet" alone may mean "but")
 _DATED_NEXT = re.compile(r"\s+(?:in|on)\s+[^,;]{0,20}?\b(?:19|20)\d\d\b")
 _ARCHIVES = re.compile(r"archiv|National Archives|\bNARA\b|@\w", re.IGNORECASE)
 _GENERAL_PARTY = re.compile(r"\b(?:that|who|which|if|when|whenever|any|anyone|whoever)\b",
@@ -318,7 +319,7 @@ def shape(sentence: str, year: int | None = None) -> Predicate | None:
         if year is not None and "today" not in sentence and any(
                 int(y) < year for y in YEAR.findall(sentence, 0, match.end())):
             continue  # "At their 2016 meeting, Ministers agreed …", "Under the 2012 order, …"
-        if _NEGATED_BEFORE.search(sentence, 0, match.start()):
+        if _NOT_BEFORE.search(sentence, 0, match.start()):
             continue  # "We have not decided on …", "has not formally determined that"
         if pattern is RECENT_GIFT and (
                 RECENT_GIFT_OBJECT.match(sentence, match.end()) is None
@@ -333,8 +334,9 @@ def shape(sentence: str, year: int | None = None) -> Predicate | None:
             if pattern is AGREED and AGREED_MEETING.match(sentence, match.start()) and (
                     not meeting_dated(sentence[match.end():])):
                 continue  # "agreed to meet in the coming months": no date, no measure
-            if pattern is FORMAL_FINDING and _DATED_NEXT.match(sentence, match.end()):
-                continue  # "attributed in 2016"
+            if pattern is FORMAL_FINDING and (_NEGATED_BEFORE.search(sentence, 0, match.start())
+                                              or _DATED_NEXT.match(sentence, match.end())):
+                continue  # "has yet to formally determine", "attributed in 2016"
         elif pattern is POLICY and match.group("verb3") and (
                 re.match(r"(?:If|Unless|Without|Should)\b", sentence)
                 or (re.match(r"(?:provide|share|fund|process|offer|exchange|enforce|collect|"
