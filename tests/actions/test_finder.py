@@ -286,3 +286,11 @@ def test_the_finder_of_a_commit_runs_on_its_own_code() -> None:
     assert b.score(then).true_positives > 0
     with pytest.raises(SystemExit, match="no-such-commit"):
         b.finder_at("no-such-commit", documents)
+
+
+def test_the_pooled_policy_is_compared_only_in_cross_validation(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    b = bench()
+    with pytest.raises(SystemExit) as stopped:
+        b.main(["--pooled", "--speed"])
+    assert stopped.value.code == 2 and "--cv or --by-set" in capsys.readouterr().err
