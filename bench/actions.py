@@ -17,8 +17,8 @@ sentence's text.
     --by-set                each set of our own writing scored by a model trained without it
                             (and on the real releases' train splits): across writers, per set
                             and per kind (needs the `train` extra)
-    --pooled                with --cv or --by-set: the thresholds chosen over all documents
-                            as one and no weights (the ninth session's policy), to compare
+    --policy pooled|real-first  with --cv or --by-set: the model's thresholds chosen over
+                            all documents as one, or by the real releases (train.REAL_FIRST)
     --split lockbox         the shipped model on the lockboxes: once, at the very end
     --split all --source S  the shipped model on every document of one set: a fresh set,
                             once, before anything is trained on it
@@ -185,13 +185,14 @@ def print_errors(results: Sequence[Outcome]) -> None:
 
 def cross_validated(docs: Sequence[corpus.Doc], k: int = 5,
                     fold_of: Sequence[int] | None = None,
-                    pooled: bool = False) -> list[tuple[int, bool, bool]]:
+                    real_first: bool | None = None) -> list[tuple[int, bool, bool]]:
     """Per sentence of the train documents: (document index, labelled, found by a model that
     never saw the document). Folds deal the documents round-robin into `k`, or are given per
     document (`fold_of`; -1: always trained on, never scored, its rows come back unfound).
     Each outer fold's thresholds are chosen by an inner CV by source on the other folds only;
-    furniture the rules block is never found, as in the finder. `pooled`: the ninth session's
-    policy, for comparison (no weights; the thresholds chosen over all documents as one)."""
+    furniture the rules block is never found, as in the finder. `real_first`: the policy
+    (`train.REAL_FIRST` when None): the real releases choose the thresholds, weighted as much
+    as our own writing, or all documents as one, unweighted."""
     import train
 
     from monitor.actions.features import blocked
@@ -200,16 +201,16 @@ def cross_validated(docs: Sequence[corpus.Doc], k: int = 5,
     x, y, groups = train.rows(docs)
     source = train.by_source(docs, groups)
     real = train.real_rows(docs, groups)
-    if pooled:
-        real = [True] * len(real)  # one group: the pair that finds most over everything
+    if not (train.REAL_FIRST if real_first is None else real_first):
+        real = []  # one group: the pair that finds most over everything, unweighted
     fold = train.folds(groups, k) if fold_of is None else [fold_of[g] for g in groups]
     found = [False] * len(y)
     for f in sorted(set(fold) - {-1}):
         inside = [i for i in range(len(y)) if fold[i] != f]
         xi, yi = [x[i] for i in inside], [y[i] for i in inside]
         gi = [source[i] for i in inside]  # the inner CV by source, as train.build does
-        ri = [real[i] for i in inside]
-        wi = None if pooled else train.balanced(ri)
+        ri = [real[i] for i in inside] if real else None
+        wi = train.balanced(ri) if ri is not None else None
         t, t_new = train.best_thresholds(train.out_of_fold(xi, yi, gi, weights=wi), yi,
                                          train.ruled(xi), train.alone(xi), train.first(xi),
                                          ri)
@@ -236,7 +237,7 @@ def _line(name: str, s: Score, anchor: Score | None = None) -> str:
 
 
 def report_cv(docs: Sequence[corpus.Doc], k: int, by_set: bool = False,
-              errors: bool = False, pooled: bool = False) -> list[str]:
+              errors: bool = False, real_first: bool | None = None) -> list[str]:
     """Lines: the CV figures overall, for the real releases and for the statements of our own
     writing, per source and per kind, beside the rules alone.
     `by_set`: each set of our own writing scored by a model trained on everything else (the
@@ -254,9 +255,10 @@ def report_cv(docs: Sequence[corpus.Doc], k: int, by_set: bool = False,
     else:
         scored = {id(d) for d in docs}
         title = f"cross-validated ({k}-fold by document, train splits only):"
-    if pooled:
-        title = title[:-1] + ", thresholds pooled and no weights (the ninth session's policy):"
-    rows = cross_validated(docs, k, fold_of, pooled)
+    if real_first is not None:
+        title = title[:-1] + (", the real releases choosing the thresholds:" if real_first
+                              else ", thresholds over all documents as one:")
+    rows = cross_validated(docs, k, fold_of, real_first)
     x, _, _ = train.rows(docs)
     rules = [("r:action" in feats or "r:restate" in feats) for feats in x]
     lines = [title]
@@ -345,10 +347,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--by-set", action="store_true",
                         help="leave each set of our own writing out in turn (needs `train`)")
-    parser.add_argument("--pooled", action="store_true",
-                        help="with --cv or --by-set: the model's thresholds chosen over all "
-                             "documents as one and no weights (the ninth session's policy), "
-                             "to compare with the shipped policy")
+    parser.add_argument("--policy", choices=("pooled", "real-first"),
+                        help="with --cv or --by-set: how the model's thresholds are chosen "
+                             "(train.REAL_FIRST), to compare with the shipped policy")
     parser.add_argument("--speed", action="store_true")
     parser.add_argument("--load", action="store_true", help="model size and load time")
     parser.add_argument("--finder-at", metavar="REV",
@@ -359,8 +360,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.split == "all" and not args.source:
         parser.error("--split all measures one set once: name it with --source")
-    if args.pooled and not (args.cv or args.by_set):
-        parser.error("--pooled compares policies in CV: give --cv or --by-set")
+    if args.policy and not (args.cv or args.by_set):
+        parser.error("--policy compares policies in CV: give --cv or --by-set")
+    real_first = None if args.policy is None else args.policy == "real-first"
     if args.finder_at and not args.split:
         parser.error("--finder-at measures an earlier finder: give --split (and --source)")
     if not (args.split or args.cv or args.by_set or args.speed or args.load):
@@ -392,12 +394,12 @@ def main(argv: list[str] | None = None) -> int:
         import train  # the documents the model is trained on: the same filter
 
         print("\n".join(report_cv(train.training_documents(), args.folds,
-                                   errors=args.errors, pooled=args.pooled)))
+                                   errors=args.errors, real_first=real_first)))
     if args.by_set:
         import train
 
         print("\n".join(report_cv(train.training_documents(), args.folds, by_set=True,
-                                   errors=args.errors, pooled=args.pooled)))
+                                   errors=args.errors, real_first=real_first)))
     if args.speed:
         print("\n".join(speed_lines()))
     if args.load:

@@ -288,9 +288,9 @@ def test_the_finder_of_a_commit_runs_on_its_own_code() -> None:
         b.finder_at("no-such-commit", documents)
 
 
-def test_the_pooled_policy_is_compared_only_in_cross_validation(
+def test_another_policy_is_compared_only_in_cross_validation(
         capsys: pytest.CaptureFixture[str]) -> None:
     b = bench()
     with pytest.raises(SystemExit) as stopped:
-        b.main(["--pooled", "--speed"])
+        b.main(["--policy", "real-first", "--speed"])
     assert stopped.value.code == 2 and "--cv or --by-set" in capsys.readouterr().err
