@@ -4,9 +4,9 @@
 `fixtures/actions/train.py`) holds the intercept, the weight of each feature and two
 decision thresholds: one for sentences in which the rules found a measure (an action or a
 restatement of today's measure), one for sentences the model alone would call actions;
-train.py picks the pair that finds the most actions in the real releases at a precision of 0.9
-there (our own writing a guard), in cross-validation by source; the first may be 0 (no veto),
-the second above 1 (the model alone
+train.py picks the pair that finds the most actions at a precision of 0.9 over both kinds
+together, in cross-validation by source (or, with `train.REAL_FIRST`, in the real releases
+alone); the first may be 0 (no veto), the second above 1 (the model alone
 never decides) when no threshold adds actions precisely enough; a third caps the first for a
 statement's first measure (FIRST) and for sentences judged without their statement. Inference is
 a sum of weights and a logistic: no numpy or scikit-learn at run time. The file is read
