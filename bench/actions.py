@@ -200,16 +200,16 @@ def cross_validated(docs: Sequence[corpus.Doc], k: int = 5,
 
     x, y, groups = train.rows(docs)
     source = train.by_source(docs, groups)
-    real = train.real_rows(docs, groups)
-    if not (train.REAL_FIRST if real_first is None else real_first):
-        real = []  # one group: the pair that finds most over everything, unweighted
+    # the real releases choose, or (None) one group: the pair that finds most over everything
+    real = (train.real_rows(docs, groups)
+            if (train.REAL_FIRST if real_first is None else real_first) else None)
     fold = train.folds(groups, k) if fold_of is None else [fold_of[g] for g in groups]
     found = [False] * len(y)
     for f in sorted(set(fold) - {-1}):
         inside = [i for i in range(len(y)) if fold[i] != f]
         xi, yi = [x[i] for i in inside], [y[i] for i in inside]
         gi = [source[i] for i in inside]  # the inner CV by source, as train.build does
-        ri = [real[i] for i in inside] if real else None
+        ri = [real[i] for i in inside] if real is not None else None
         wi = train.balanced(ri) if ri is not None else None
         t, t_new = train.best_thresholds(train.out_of_fold(xi, yi, gi, weights=wi), yi,
                                          train.ruled(xi), train.alone(xi), train.first(xi),
