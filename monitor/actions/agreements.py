@@ -71,7 +71,8 @@ AGREED = re.compile(
 # A treaty, agreement or law taking effect ("The Agreement … will enter into force on …").
 IN_FORCE = re.compile(r"\b(?i:agreement|treaty|convention|accord|protocol|amendment|"
                       r"charter|law|rule|regulation|arrangement|order|decree|proclamation|"
-                      r"directive|ban|restriction|measure)s?\b|\bAct\b")
+                      r"directive|ban|restriction|measure|sanction|designation|tariff|"
+                      r"withdrawal|suspension|listing|removal|exemption|waiver)s?\b|\bAct\b")
 IN_FORCE_VERB = re.compile(r"[^;,]{0,120}?\b(?P<verb>(?:will|shall) (?:enter|come|go) into "
                            r"(?:force|effect)|(?:enters|goes) into (?:force|effect)|"
                            r"(?:has|have) (?:entered|come|gone) into (?:force|effect)|"
@@ -85,7 +86,7 @@ FOREIGN_OWNER = re.compile(
     r"President|Secretary|Agency|Bureau|Congress|State|Justice|Labor|Energy|Agriculture|"
     r"Commission|Office|Board|Service|USAID|FDA|EPA|DHS|DOJ|USDA|FTC|SEC|FCC|OFAC|BIS|"
     r"United States|U\.S)['’]s?\b)(?:[A-Z][a-z]+|[A-Z]{2,6})['’]s|"
-    r"\b(?!American\b)[A-Z][a-z]+(?:ian|ean|an|ese|ish|i)\b)\s+(?:[\w-]+\s+){0,6}$")
+    r"\b(?!American\b|These\b)[A-Z][a-z]+(?:ian|ean|an|ese|ish|i)\b)\s+(?:[\w-]+\s+){0,6}$")
 # A transcript's stage direction at a signing ("(The bill is signed.)", "(Applause.)" is not)
 SIGNED_HERE = re.compile(r"^\((?:The|An?) [\w' -]{0,40}?\b(?i:bill|order|proclamation|"
                          r"memorand(?:um|a)|agreement|treaty|accord|convention|protocol|declaration|act|law|"

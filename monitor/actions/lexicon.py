@@ -86,7 +86,8 @@ STRONG = """sanction designate redesignate impose schedule indict extradite arre
 revoke suspend ban prohibit freeze block sign countersign launch adopt enact ratify establish
 amend issue publish vote approve expel lift unveil donate pledge allocate disburse award grant
 levy prosecute seize terminate rejoin appoint nominate advocate reimpose inaugurate task
-rename proclaim elect abolish sue redeploy reassign summon veto furlough""".split()
+rename proclaim elect abolish sue redeploy reassign summon veto furlough override re-elect
+enjoin airlift preposition pre-position""".split()
 # Measure nouns that make a weak verb concrete when they are its object (or passive subject).
 CONCRETE = (
     MONEY + r"|\b\d[\d,.]*\s*(?:million|billion|doses|tons)\b|\b(?:assistance|aid|funding|funds?"
@@ -121,7 +122,8 @@ pause waive withdraw evacuate propose fine require order name charge give contri
 revise run train declare share invoke mobilize transmit identify endorse advise refer raise
 maintain finalize assess file cite hire relaunch resume co-sponsor cosponsor double
 triple enter seek withhold cut lower invite determine recruit recover complete commence
-present mobilise ship restrict dispatch distribute relocate recall""".split()
+present mobilise ship restrict dispatch distribute relocate recall initiate institute instruct
+deny cease accept""".split()
 ARMED = re.compile(r"\b(?:soldiers|forces|troops|police|militias?|officers)\b", re.IGNORECASE)
 PASSIVE_NEEDS_AGENT = frozenset({"arrest", "seize", "ban", "block", "suspend", "expel",
                                  "evacuate", "authorize", "fine", "require", "order", "charge",
@@ -142,6 +144,7 @@ IRREGULAR = {
     "ban": {"banned": "past", "banning": "ing"},
     "ship": {"shipped": "past", "shipping": "ing"},
     "veto": {"vetoes": "s", "vetoed": "past", "vetoing": "ing"},
+    "override": {"overrode": "past", "overridden": "past"},
     "commit": {"committed": "past", "committing": "ing"},
     "submit": {"submitted": "past", "submitting": "ing"},
     "transfer": {"transferred": "past", "transferring": "ing"},
@@ -228,6 +231,10 @@ GOVERNMENT = re.compile(
     r"[Aa]gency|Bureau|Office|Council|Commission|Committee|Congress|Senate|Parliament|Assembly|"
     r"(?:[Tt]he|[Oo]ur|[Tt]his) department|Pentagon|White House|House of Representatives|"
     r"House of Commons|House of Lords|Bundestag|Knesset|[Ll]egislature|"
+    # (legislators and chambers: "Lawmakers also approved …", "MEPs adopted …", "the House
+    # passed …"; a trade or special representative)
+    r"[Ll]awmakers|[Ll]egislators|MEPs|MPs|Lok Sabha|Rajya Sabha|Riksdag|Storting|Sejm|Duma|"
+    r"Oireachtas|Chamber of Deputies|(?<=[Tt]he )House\b|Speaker|Representative|"
     r"UK(?! (?:firms|companies|businesses|universities|exporters|investors|citizens|nationals))|"
     r"U\.K\.|[Pp]articipants|Member States|[A-Z][a-z]+ side|(?:[Tt]he|European|African|Eurasian) "
     r"Union|"

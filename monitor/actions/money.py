@@ -15,7 +15,8 @@ __all__ = ["ASK_FUNDS", "BUDGET_CONTEXT", "BUDGET_LINE", "BUDGET_REQUEST", "FUND
 
 MONEY_SUBJECT = re.compile(
     r"(?:^|[,:]\s)(?:(?:another|an additional|a further|some|nearly|about|approximately|more than|"
-    r"over|up to|almost|an initial|a first|the first|an|a)\s)*" + MONEY
+    r"over|up to|almost|an initial|a first|the first|the (?:remaining|other|last|second|final)|"
+    r"the rest of the|the balance of|of (?:this|that|the total|it),|an|a)\s)*" + MONEY
     + r"[\d.,]*\s*(?:million|billion|bn|m)?[^;]{0,90}?"
     r"\b(?:will|would) (?P<verb>support|fund|finance|go|be used|help|increase|provide)\b|"
     # "An investment of $492.9 million will strengthen …"

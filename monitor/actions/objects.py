@@ -7,7 +7,7 @@ import re
 
 from .deeds import DEED_OBJECTS, TEAMS
 from .enforcement import ENFORCEMENT_OBJECTS
-from .lexicon import CONCRETE, CONCRETE_RE, HEAD_NOUNS, MONEY, NOT_COUNTED
+from .lexicon import CONCRETE, CONCRETE_RE, FORMS, HEAD_NOUNS, MONEY, NOT_COUNTED, STRONG
 
 __all__ = ["AID", "GIFT", "OBJECTS"]
 
@@ -28,11 +28,27 @@ GIFT = re.compile(r"^\s*(?:(?-i:[A-Z])[\w.-]*(?: [A-Z][\w.-]*){0,3} )?(?:(?:a|an
                   r"grants?|loans?|financing|supplies|equipment|vaccines?|doses|relief(?: items"
                   r"| supplies)?))",
                   re.IGNORECASE)
+# A measure announced or confirmed in a clause ("announced today that it has opened a civil
+# investigation into …", "confirmed that the United States will reopen its Consulate in …",
+# "announced that the number of bodies will be cut from 18 to 10"): the clause's verb is done
+# or to come and names a measure; not "announced that he will travel to …", "confirmed that
+# talks had failed"
+_DONE_OR_TO_COME = r"(?:will|shall|has|have|is|are)(?: (?:also|now|today|formally))?(?: been| be)?"
+THAT_MEASURE = (r"^\s*(?:today |on \w+ |yesterday |this (?:morning|week) )?that\b[^;]{0,120}?\b"
+                + _DONE_OR_TO_COME + r" (?:[a-z]+ly )?(?:"
+                + "|".join(sorted({f for f, (b, _) in FORMS.items() if b in STRONG}, key=len,
+                                  reverse=True))
+                + r"|opened|named|cut|raised?|reopen|recogni[sz]es?|increased?|reduced?|"
+                r"extended|expanded|created|launched|provided?|allocated)\b")
 OBJECTS = {
-    "provide": AID, "deliver": AID, "fund": CONCRETE_RE, "give": GIFT, "contribute": GIFT,
+    "provide": AID, "deliver": AID, "fund": CONCRETE_RE, "contribute": GIFT,
+    # (and "gave final approval to", "gave its consent to", "gave formal notice")
+    "give": re.compile(GIFT.pattern + r"|^\s*(?:(?:its|their|final|formal|royal|unanimous|"
+                       r"the) )*(?:approval|consent|assent|notice|go-ahead|green light)\b",
+                       re.IGNORECASE),
     # (not a fact confirmed: "confirmed £2 million had already been spent")
-    "confirm": re.compile(GIFT.pattern + r"(?![^;]{0,40}\b(?:had|has|have|was|were|is|are)\b)",
-                          re.IGNORECASE),
+    "confirm": re.compile(GIFT.pattern + r"(?![^;]{0,40}\b(?:had|has|have|was|were|is|are)\b)|"
+                          + THAT_MEASURE, re.IGNORECASE),
     # "sending 2,800 military personnel", "sent a team of experts"
     "send": re.compile(AID.pattern + r"|\b(?:" + TEAMS + r"|personnel|troops|experts|ships|vessels|"
                        r"(?:formal )?requests? (?:to|for)|legislation|bills?|"
@@ -139,6 +155,22 @@ OBJECTS = {
                        re.IGNORECASE),
 }
 OBJECTS["close"] = OBJECTS["open"]
+# "initiated an investigation under Section 301", "instituted proceedings against", "opened a
+# formal rulemaking": a proceeding begun; "denied the complaint", "denied 40 visas": a request
+# decided; "will cease all contributions"; "accepted the proposal to spend $410 million"
+_PROCEEDING = (r"|\b(?:investigations?|inquir(?:y|ies)|proceedings?|rulemakings?|reviews?|"
+               r"audits?|probes?|cases?)\b")
+for _verb in ("initiate", "institute"):
+    OBJECTS[_verb] = re.compile(CONCRETE + _PROCEEDING, re.IGNORECASE)
+OBJECTS["deny"] = re.compile(r"^\s*(?:(?:the|a|an|its|their|all|\d[\d,]*) )?[^;,]{0,40}?\b(?:"
+                             r"complaints?|applications?|petitions?|requests?|permits?|"
+                             r"appeals?|motions?|licen[cs]es?|visas?|entry|"
+                             r"authori[sz]ations?|waivers?|exemptions?)\b", re.IGNORECASE)
+OBJECTS["cease"] = re.compile(CONCRETE + r"|\b(?:contributions|operations|payments|funding|"
+                              r"cooperation|imports|exports|purchases)\b", re.IGNORECASE)
+OBJECTS["accept"] = re.compile(MONEY + r"|\b(?:refugees|applications|nominations|"
+                               r"recommendations|proposals?|offers? of|bids?|settlement|"
+                               r"credentials|resignation)\b", re.IGNORECASE)
 OBJECTS.update(ENFORCEMENT_OBJECTS)
 OBJECTS.update(DEED_OBJECTS)
 # "made public the results of its stress test"; not "made public appearances", nor money made
@@ -247,8 +279,8 @@ OBJECTS["announce"] = re.compile(CONCRETE + "|" + _OBJECT_HEAD + r"|^\s*(?:(?:ne
                                  r"tougher|updated|final|revised|proposed|additional|the|a|its|"
                                  r"their) )*"
                                  r"(?:[\w-]+ )?"
-                                 r"(?:protections|safeguards|standards|requirements|limits)\b",
-                                 re.IGNORECASE)
+                                 r"(?:protections|safeguards|standards|requirements|limits)\b|"
+                                 + THAT_MEASURE, re.IGNORECASE)
 # "will train 500 health workers a week": people trained, not "train our sights on"
 OBJECTS["train"] = re.compile(r"^\s*(?:(?:as many as|more than|over|up to|about|some|an "
                               r"additional|another|the|local|new) )*(?:\d[\d,]*|(?:[\w-]+ )?"
@@ -286,6 +318,7 @@ OBJECTS["direct"] = re.compile(r"^(?!\s*(?:[\w.’'-]+ ){1,8}?to (?:consider|stu
                                r"work\b|continue\b|explore\b|review\b|consider\b|study\b|"
                                r"prepare\b|assess\b|engage\b|coordinate\b|look\b)[a-z]+\b|"
                                r"^\s*that\b)", re.IGNORECASE)
+OBJECTS["instruct"] = OBJECTS["direct"]
 # A government's own records moved or kept: "@Agency on X will be archived at @Agency46",
 # "we are preserving the material we created with the National Archives", "the website will
 # be transferred to …"
@@ -335,6 +368,17 @@ OBJECTS["renew"] = re.compile(r"^\s*(?:for (?:one|two|three|a|another|\d+) (?:mo
                               r"national emergency|orders?|authori[sz]ation|contracts?|"
                               r"status|determination(?! to\b)|(?:sanctions )?regime)\b",
                               re.IGNORECASE)
+# "set final rates", "set the allowed return on equity at 9.8 percent", "set the coverage
+# obligations": a regulator's figures fixed; not "set the stage", "set an example"
+OBJECTS["set"] = re.compile(r"^(?!\s*(?:the |an? |its |our )?(?:stage|tone|example|record|scene|"
+                            r"pace|bar|agenda|course|sights|standard for)\b).*?(?:"
+                            + CONCRETE_RE.pattern + r"|\b(?:rates?|tariffs?|fees?|prices?|"
+                            r"price caps?|caps?|obligations|returns? on equity|quotas?|limits?|"
+                            r"targets? of|deadlines?|ceilings?|floors?)\b|\bat \d)",
+                            re.IGNORECASE)
+# "released its final decision", "released guidelines for schools", "released the prisoners"
+OBJECTS["release"] = re.compile(CONCRETE_RE.pattern + r"|\b(?:decisions?|guidelines|prisoners|"
+                                r"detainees|hostages|barrels)\b", re.IGNORECASE)
 # "join our neighbours in celebrating …": joining in an expression, not a body
 OBJECTS["join"] = re.compile(r"^(?!.{0,130}?\b(?:in (?:the )?(?:celebrat|observ|mark|"
                              r"commemorat|honou?r|pay(?:ing)? tribute|mourn|condemn|call|urg|"
@@ -366,10 +410,16 @@ for _verb in ("halt", "reinstate"):
     OBJECTS[_verb] = OBJECTS["pause"]
 # "authorized $80 million", "authorized the transfer of …"; the passive "authorized by law"
 # is the legal basis of a programme, not a measure (PASSIVE_NEEDS_AGENT)
-OBJECTS["authorize"] = re.compile(r"^\s*(?:the |an? |up to |over |more than )?(?:" + MONEY + r"|\d|"
-                                  r"(?:[\w-]+ ){0,2}(?:transfer|sale|use|release|deployment|"
+# ("authorized an additional $100 million", "authorized targeted strikes", "has authorized the
+# adjuvanted vaccine", "authorized the Secretary of Energy to release …")
+OBJECTS["authorize"] = re.compile(r"^\s*(?:(?:the|an?|up to|over|more than|additional|further|"
+                                  r"another|new|emergency|final) )*(?:" + MONEY + r"|\d|"
+                                  r"(?:[\w-]+ ){0,4}(?:transfer|sale|use|release|deployment|"
                                   r"departure|funding|assistance|payments?|purchase|export|"
-                                  r"designation|sanctions)\b)", re.IGNORECASE)
+                                  r"designation|sanctions|strikes|airstrikes|operations|"
+                                  r"vaccines?|medicines?|treatments?|drugs?|products?)\b)|"
+                                  r"(?-i:^\s*(?:the )?(?:[A-Z][\w.'’-]* )(?:(?:of |for |and |the )*"
+                                  r"[A-Z][\w.'’-]* ){0,6})to (?!be\b)[a-z]+", re.IGNORECASE)
 OBJECTS["evacuate"] = re.compile(r"^\s*(?:[\w.,-]+ ){0,4}(?:staff|personnel|employees|"
                                  r"diplomats|citizens|nationals|embassy|consulate|families|"
                                  r"dependents)\b", re.IGNORECASE)

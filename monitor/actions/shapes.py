@@ -51,7 +51,9 @@ EFFECT = re.compile(
 
 # The make-up of a measure ("This funding will provide …", "This includes the provision of …").
 MAKE_UP = re.compile(
-    r"^(?:This|These|That|Those|The|Today['’]s) (?:new |additional |humanitarian |critical |"
+    # (after a lead-in phrase: "Working with the Red Cross, this funding will provide …")
+    r"^(?:(?:[A-Z][^,;]{0,60}, )?(?:This|These|That|Those|The|Today['’]s)|(?:[A-Z][^,;]{0,60}, )"
+    r"(?:this|these|today['’]s)) (?:new |additional |humanitarian |critical |"
     r"emergency )*"
     r"(?:assistance|funding|funds|aid|money|package|donation|tranche|support|action|actions|"
     r"financing|drawdown|loan|grant|"
@@ -79,7 +81,14 @@ MAKE_UP = re.compile(
     # "It will pay for emergency food …" (the future: what today's money will do)
     r"^It (?:will|would) (?:also )?(?P<verb7>pay for|fund|finance)\b|"
     r"^(?:This|These) (?P<verb2>includes?|will (?:provide|fund|flow|pay|include)) "
-    r"(?:the provision of|funding|support|assistance|" + MONEY + r")")
+    r"(?:the provision of|funding|support|assistance|" + MONEY + r")|"
+    # "Roughly half of today's funding will go to …", "The rest of the package will support …"
+    r"^(?:(?:Roughly|About|Nearly|Around|Over|More than|Some|Almost|Just over|Just under) )?"
+    r"(?:[Hh]alf|[Aa] (?:third|quarter|fifth)|[Tt]wo[- ]thirds|[Mm]ost|[Tt]he (?:bulk|majority|"
+    r"rest|remainder|balance)|\d+ (?:percent|per cent)|\d+%) of (?:today['’]s|this|these|the|"
+    r"that|our) (?:new |additional |humanitarian |emergency )*(?:funding|assistance|aid|money|"
+    r"package|support|allocation|funds|contribution) (?:will|would) (?:also )?(?P<verb9>go|"
+    r"support|fund|provide|flow|be (?:used|spent|channell?ed|allocated|distributed))\b")
 # What today's instrument itself provides ("The new E.O. also authorizes sanctions on …",
 # "This designation expands the opportunity to …", "This updates the advisory of 2020").
 INSTRUMENT = re.compile(
@@ -192,7 +201,8 @@ SHAPES: tuple[tuple[re.Pattern[str], tuple[str, ...] | re.Pattern[str]], ...] = 
           (LEGAL_EFFECT, ("blocked", "frozen", "prohibited", "eligible", "debarred",
                           "subject to", "identified as", "visa", "inadmissible")),
           (MAKE_UP, ("This", "These", "The", "Today", "That", "Those", "Also", "Additionally",
-                     "Among", "It ")),
+                     "Among", "It ", ", this ", ", these ", ", today", "alf of", "third of",
+                     "quarter of", "ost of", " of ")),
           (FUNDING_ITEM, (": ", " – ", " — ")), (MEMBER, ("member", "signator", "arty")),
           (AGREED, ("agreed", "decided", "resolved")),
           (WELCOMED, ("elcom", "pplaud", "ommend", "ongratulat", "day’s", "day's")),
@@ -366,7 +376,8 @@ def shape(sentence: str, year: int | None = None) -> Predicate | None:
             continue  # "an indictment returned six years ago", "the regime's prosecutors"
         elif pattern is RELEASED_TODAY and not _OUR_DOCUMENT(sentence[:match.start("verb")]):
             continue  # "Amnesty International's latest report, released this week, …"
-        elif pattern is MONEY_SUBJECT and _NOT_SPENT.search(sentence):
+        elif (pattern is MONEY_SUBJECT or (pattern is MAKE_UP and match.lastgroup == "verb9")
+              ) and _NOT_SPENT.search(sentence):
             continue  # "€3 billion a year will go to waste …, the study warns"
         elif pattern is LEGAL_EFFECT and GENERAL_ACCOUNT.search(sentence):
             continue  # "Under this authority, designated officials … are ineligible"

@@ -1626,3 +1626,94 @@ def test_a_measure_with_a_visit_is_still_a_measure() -> None:
     assert isinstance(verdict("The Secretary will travel to Marlin on Tuesday and will sign "
                               "a $40 million agreement on clean water."), Action)
 
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # proceedings begun, requests decided, funding stopped, a proposal accepted
+    ("The Trade Representative today initiated an investigation under Section 301 into "
+     "Corvania's tax on digital services.", True),
+    ("The Competition Authority has instituted proceedings in the High Court against "
+     "Brightwater Telecom.", True),
+    ("The Commission today denied a complaint filed by three municipal utilities.", True),
+    ("The United States will cease all voluntary contributions to the Fund as of May 1.", True),
+    ("We have accepted the operator's proposal to spend $210 million on new substations.", True),
+    ("Tonight I am instructing the Secretary of Commerce to open an inquiry into imported "
+     "turbines.", True),
+    ("The State Legislature on Monday overrode the Governor's veto of House Bill 12.", True),
+    ("The Agency has pre-positioned 400,000 litres of water at its depot in Port Halden.", True),
+    ("The Assembly re-elected Judge Mara Velin as its Ombudsman.", True),
+    # the same verbs, nothing decided
+    ("Corvania denied any involvement in the attack on the pipeline.", False),
+    ("The delegates will meet again in March.", False),
+    ("He accepted the award on behalf of his team.", False),
+    ("The Ministry initiated a conversation with farmers about their concerns.", False),
+])
+def test_proceedings_begun_requests_decided_and_funding_stopped(sentence: str,
+                                                                  found: bool) -> None:
+    assert isinstance(verdict(sentence, 2024), Action) is found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Roughly half of today's funding will go to partners working inside Corvania.", True),
+    ("The remaining $40 million will support clinics in the northern provinces.", True),
+    ("Working with the Corvanian Red Cross, this funding will provide blankets and stoves to "
+     "families.", True),
+    ("Under the convention's terms, our withdrawal will take effect six months from today.", True),
+    ("These sanctions will take effect when the notice is published in the Federal Register.",
+     True),
+    # a share that is no spending of today's money
+    ("Most of the money will go to waste, the auditors warn.", False),
+    ("About half of the funding will come from private donors.", False),
+])
+def test_the_shares_of_today_s_funding_and_when_it_takes_effect(sentence: str,
+                                                                  found: bool) -> None:
+    judged = verdicts(["Today, the United States is announcing $90 million in humanitarian "
+                       "assistance for Corvania.", sentence], 2024)
+    assert isinstance(judged[1], Action) is found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # a body the lexicon does not name, taking a measure only an authority takes
+    ("Ofwat has today fined Marlin Water £4 million for missing its leakage targets.", True),
+    ("Finanstilsynet revoked the licence of Nordhavn Bank with immediate effect.", True),
+    ("The Halden Network imposed a curfew on the port district.", False),
+    # legislators and chambers, a trade representative
+    ("Lawmakers also approved a bill that requires the transport department to publish an "
+     "annual report on bridges.", True),
+    ("In a separate vote, the House also passed the accompanying Special Fund Act.", True),
+    ("The Trade Representative today initiated a review of the tariff exclusions.", True),
+    # a company, a charity or a pronoun is still no authority
+    ("Marlin Holdings Ltd fined its supplier for late deliveries.", False),
+    ("The charity has released £100,000 from its Disaster Fund.", False),
+    ("The company representative signed the lease.", False),
+])
+def test_bodies_the_lexicon_does_not_name_and_legislators(sentence: str, found: bool) -> None:
+    assert isinstance(verdict(sentence, 2024), Action) is found
+
+
+def test_these_is_no_nationality_of_a_foreign_law() -> None:
+    judged = verdicts(["Today, the United States is announcing sanctions on five Corvanian "
+                       "officials.", "These sanctions will take effect on Friday.",
+                       "The Corvanian law takes effect on Friday."], 2024)
+    assert isinstance(judged[1], Action) and not isinstance(judged[2], Action)
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # a measure in the clause announced or confirmed
+    ("The Justice Department today announced that it has opened a civil investigation into "
+     "the county jail.", True),
+    ("The Secretary confirmed that the United States will reopen its consulate in Halden.", True),
+    ("The Ministry announced that the minister will travel to Paris next week.", False),
+    ("The Department confirmed that the talks had failed.", False),
+    # what is authorised, set, given or released
+    ("This morning the President authorized an additional $40 million in emergency aid.", True),
+    ("Tonight I authorized the Secretary of Energy to release 20 million barrels of oil.", True),
+    ("The Commission set the utility's allowed return on equity at 9.6 percent.", True),
+    ("The Assembly today gave final approval to the Coastal Protection Act.", True),
+    ("The Ministry has also released guidelines for schools on heat waves.", True),
+    ("The Minister set the stage for talks with the unions.", False),
+    ("The Minister gave a speech on trade.", False),
+])
+def test_clauses_announced_and_what_is_authorised_set_given_or_released(sentence: str,
+                                                                       found: bool) -> None:
+    assert isinstance(verdict(sentence, 2024), Action) is found
