@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from itertools import pairwise
 
-from .lexicon import FORMS, MONEY, UNSTATED, WEAK, YEAR
+from .lexicon import CONCRETE_RE, FORMS, MONEY, STRONG, UNSTATED, WEAK, YEAR
 from .model import ALONE, FIRST, is_ruled
 from .rules import Action, Rejected, Verdict
 
@@ -143,8 +143,44 @@ def _verdict_features(verdict: Verdict, anchored: bool) -> list[str]:
         return out
     if isinstance(verdict, Rejected):
         return ["r:rejected", *(f"r:rej={_QUOTED.sub('_', r)[:48]}" for r in verdict.reasons),
-                *(f"r:frame={_frame(r)}" for r in verdict.reasons if _OPINION in r)]
+                *(f"r:frame={_frame(r)}" for r in verdict.reasons if _OPINION in r),
+                *_turned_down(verdict.reasons[0])]
     return ["r:none"]
+
+
+_REASON_VERB = re.compile(r"“([^”]+)”: ")
+_REASON_SUBJECT = re.compile(r"subject “([^”]*)” is not a government actor")
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+_LINKS = frozenset({"of", "the", "and", "for", "on", "in", "&", "de", "du", "la"})
+
+
+def _turned_down(reason: str) -> list[str]:
+    """What the first reason a measure verb was turned down names, in classes the model can
+    weigh: the verb (and whether the lexicon holds it strong or weak) and, when its subject is
+    no government actor the lexicon knows, what kind of subject it is (a pronoun, a name, a
+    sum or measure, other words): a regulator or a chamber the lexicon does not name acts
+    as a name, a sum that "will support …" is today's funding at work."""
+    verb = _REASON_VERB.match(reason)
+    if verb is None:
+        return []
+    base = FORMS.get(verb.group(1).lower(), (verb.group(1).lower(), ""))[0]
+    out = [f"r:rv={base}", "r:rv-strong" if base in STRONG else "r:rv-weak"]
+    subject = _REASON_SUBJECT.search(reason)
+    if subject is not None:
+        out.append(f"r:subj={_subject_class(subject.group(1))}")
+    return out
+
+
+def _subject_class(subject: str) -> str:
+    words = subject.split()
+    if len(words) == 1 and words[0].lower() in _PRONOUNS:
+        return "pronoun"
+    if _MONEY.search(subject) or CONCRETE_RE.search(subject):
+        return "measure"
+    content = [w for w in words if w.lower() not in _LINKS]
+    if content and len(words) <= 8 and all(w[:1].isupper() or w[:1] == "(" for w in content):
+        return "name"
+    return "other"
 
 
 _OPINION = "follows an opinion"
