@@ -77,7 +77,10 @@ IN_FORCE_VERB = re.compile(r"[^;,]{0,120}?\b(?P<verb>(?:will|shall) (?:enter|com
                            r"(?:force|effect)|(?:enters|goes) into (?:force|effect)|"
                            r"(?:has|have) (?:entered|come|gone) into (?:force|effect)|"
                            r"(?:entered|came|went) into (?:force|effect)(?= today| on (?:this|"
-                           r"today)|\s*[.;])|will take effect|takes effect)\b")
+                           r"today)|\s*[.;])|will take effect|takes effect|"
+                           # ("These sanctions take effect today"; not "would take effect")
+                           r"(?<!\bto )(?<!\bnot )(?<!would )(?<!could )(?<!\bmay )(?<!might )"
+                           r"(?<!should )(?<!\bcan )take effect)\b")
 # Who owns a law taking effect: a foreign or condemned one is not the statement's measure
 # ("Corvania's new law", "the regime's decree", "the DPRK's … Law", "The Corvanian law"); our
 # own agencies' rules are ("Treasury's final rule", "The Department's new visa rule")

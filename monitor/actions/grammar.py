@@ -230,6 +230,26 @@ def _coordinated_future(before: str) -> str | None:
     return head
 
 
+# Names of private bodies that fine or expel their members ("The Harbor Football League",
+# "the Stock Exchange", "a Kennel Club", "Tavro Holdings"): not a body of `_BODY_NAME`
+_PRIVATE_BODY = re.compile(r"\b(?:League|Club|Association|Exchange|Holdings)$")
+# "enjoined its members to observe …": urged, not an injunction ("enjoined X from …")
+_URGED = re.compile(r"\s*(?:(?!from\b)[\w'’.-]+ ){1,5}?to (?!the\b|an?\b)[a-z]+\b")
+# A bill brought in by legislators is proposed, not yet a measure ("MPs introduced a bill")
+_LEGISLATORS = re.compile(r"\b(?:[Ll]awmakers|[Ll]egislators|MEPs|MPs|Representative|Senator|"
+                          r"[Mm]embers?)\b")
+_A_BILL = re.compile(r"\s*(?:an?|the|their|his|her) (?:[\w-]+ ){0,3}?(?:bill|legislation|"
+                     r"amendment|motion)s?\b")
+# "authorized Ambassador Vela to attend the talks": leave to attend or travel, no measure
+_LEAVE_TO_GO = re.compile(r"\s*(?:the )?(?:[A-Z][\w.'’-]* ){1,7}to (?:attend|travel|visit|meet|"
+                          r"speak|participate|observe)\b")
+
+
+def _body_name(name: str) -> bool:
+    """A name `_BODY_NAME` takes for a body's, not a private body's ("… League")."""
+    return bool(name) and _BODY_NAME.fullmatch(name) is not None and not _PRIVATE_BODY.search(name)
+
+
 def predicate(sentence: str, match: re.Match[str], year: int,
               lede: bool = False, pronoun: str | None = None,
               day: date | None = None) -> Predicate | str:
@@ -378,10 +398,16 @@ def predicate(sentence: str, match: re.Match[str], year: int,
     elif private_initials(actor, apposition):
         return f"subject “{actor}” is a private body (“{apposition}”)"
     elif not (is_government(actor) or (actor and is_government(apposition))
-              or (base in _AUTHORITY_ONLY and _BODY_NAME.fullmatch(actor))):
+              or (base in _AUTHORITY_ONLY and (_body_name(actor) or _body_name(apposition)))):
         return f"subject “{actor}” is not a government actor" if actor else "no subject found"
     if form == "past" and actor in ("U.S.", "US"):
         return "“U.S.” as an adjective, not a subject"  # "U.S. funded programs"
+    if base == "enjoin" and _URGED.match(after):
+        return "“enjoined … to …”: urged, not an injunction"
+    if base == "introduce" and _LEGISLATORS.search(actor) and _A_BILL.match(after):
+        return "a bill introduced by legislators: proposed, not yet a measure"
+    if base == "authorize" and _LEAVE_TO_GO.match(after):
+        return "leave to attend or travel, not a measure"
     if base in WEAK and not object_fits(base, window):
         return f"“{base}” without a concrete object"
     if base == "target" and not _SANCTIONING.match(actor):

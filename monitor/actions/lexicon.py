@@ -287,6 +287,8 @@ NOT_GOVERNMENT = re.compile(
     r"(?:aid|humanitarian|relief|news|rating|credit|travel|advertising|private|collection|"
     r"reporting|staffing|employment|recruitment|recruiting|insurance|adoption|placement|"
     r"talent|intelligence|security) agencies|(?<=['’])s [Cc]omptroller|former|"
+    # (a conference's "closing Speaker", a firm's "trade Representative"; not "the Speaker")
+    r"(?-i:(?<![\w'’])(?!the\b)[a-z]+ (?:Speaker|Representative))|"
     r"\A(?:other|many|some|most|several|few) (?:countries|nations|governments)|"
     r"(?:this|that)(?!\s+(?:[Aa]dministration|[Gg]overnment|[Dd]epartment|[Oo]ffice|[Bb]ureau|"
     r"[Aa]gency|[Cc]ommission|[Mm]inistry)\b))\b", re.IGNORECASE)

@@ -34,17 +34,23 @@ GIFT = re.compile(r"^\s*(?:(?-i:[A-Z])[\w.-]*(?: [A-Z][\w.-]*){0,3} )?(?:(?:a|an
 # or to come and names a measure; not "announced that he will travel to …", "confirmed that
 # talks had failed"
 _DONE_OR_TO_COME = r"(?:will|shall|has|have|is|are)(?: (?:also|now|today|formally))?(?: been| be)?"
-THAT_MEASURE = (r"^\s*(?:today |on \w+ |yesterday |this (?:morning|week) )?that\b[^;]{0,120}?\b"
+THAT_MEASURE = (r"^\s*(?:today |on \w+ |yesterday |this (?:morning|week) )?that\b"
+                # (not foreign forces' conduct: "confirmed that Corvanian police have arrested")
+                r"(?!\s+(?:the )?(?!U\.S\.|US\b|American\b)(?:[A-Z][\w-]* ){1,3}(?:police|"
+                r"troops|soldiers|forces|militias?)\b)[^;]{0,120}?\b"
                 + _DONE_OR_TO_COME + r" (?:[a-z]+ly )?(?:"
                 + "|".join(sorted({f for f, (b, _) in FORMS.items() if b in STRONG}, key=len,
                                   reverse=True))
-                + r"|opened|named|cut|raised?|reopen|recogni[sz]es?|increased?|reduced?|"
+                + r"|opened|named|cut|raised?|reopen|resumed?|restored?|recogni[sz]es?|"
+                r"increased?|reduced?|"
                 r"extended|expanded|created|launched|provided?|allocated)\b")
 OBJECTS = {
     "provide": AID, "deliver": AID, "fund": CONCRETE_RE, "contribute": GIFT,
     # (and "gave final approval to", "gave its consent to", "gave formal notice")
     "give": re.compile(GIFT.pattern + r"|^\s*(?:(?:its|their|final|formal|royal|unanimous|"
-                       r"the) )*(?:approval|consent|assent|notice|go-ahead|green light)\b",
+                       r"the) )*(?:approval|consent|assent|go-ahead|green light|"
+                       # (not one's own resignation: "gave notice that she will resign")
+                       r"notice(?! (?:that (?:s?he|I)|of (?:her|his|my))\b))\b",
                        re.IGNORECASE),
     # (not a fact confirmed: "confirmed £2 million had already been spent")
     "confirm": re.compile(GIFT.pattern + r"(?![^;]{0,40}\b(?:had|has|have|was|were|is|are)\b)|"
@@ -160,9 +166,15 @@ OBJECTS["close"] = OBJECTS["open"]
 # decided; "will cease all contributions"; "accepted the proposal to spend $410 million"
 _PROCEEDING = (r"|\b(?:investigations?|inquir(?:y|ies)|proceedings?|rulemakings?|reviews?|"
                r"audits?|probes?|cases?)\b")
+# (the head of the first noun phrase: not "initiated a discussion … on the review of …")
 for _verb in ("initiate", "institute"):
-    OBJECTS[_verb] = re.compile(CONCRETE + _PROCEEDING, re.IGNORECASE)
-OBJECTS["deny"] = re.compile(r"^\s*(?:(?:the|a|an|its|their|all|\d[\d,]*) )?[^;,]{0,40}?\b(?:"
+    OBJECTS[_verb] = re.compile(r"^\s*(?:(?!(?:with|on|about|of|for|to|in|into|at|over)\b)"
+                                r"[\w'’.,$-]+ ){0,5}?(?:" + CONCRETE + _PROCEEDING + ")",
+                                re.IGNORECASE)
+# (not a claim denied: "denied claims that it had refused visa requests")
+OBJECTS["deny"] = re.compile(r"^\s*(?:(?:the|a|an|its|their|all|\d[\d,]*) )?"
+                             r"(?:(?!\b(?:that|which|who|had|has|have|was|were)\b)[^;,])"
+                             r"{0,40}?\b(?:"
                              r"complaints?|applications?|petitions?|requests?|permits?|"
                              r"appeals?|motions?|licen[cs]es?|visas?|entry|"
                              r"authori[sz]ations?|waivers?|exemptions?)\b", re.IGNORECASE)
@@ -374,7 +386,8 @@ OBJECTS["set"] = re.compile(r"^(?!\s*(?:the |an? |its |our )?(?:stage|tone|examp
                             r"pace|bar|agenda|course|sights|standard for)\b).*?(?:"
                             + CONCRETE_RE.pattern + r"|\b(?:rates?|tariffs?|fees?|prices?|"
                             r"price caps?|caps?|obligations|returns? on equity|quotas?|limits?|"
-                            r"targets? of|deadlines?|ceilings?|floors?)\b|\bat \d)",
+                            r"targets? of|deadlines?|ceilings?|floors?)\b|"
+                            r"\bat \d[\d.,]*(?: (?:to|and) \d[\d.,]*)? ?(?:percent|per cent|%))",
                             re.IGNORECASE)
 # "released its final decision", "released guidelines for schools", "released the prisoners"
 OBJECTS["release"] = re.compile(CONCRETE_RE.pattern + r"|\b(?:decisions?|guidelines|prisoners|"

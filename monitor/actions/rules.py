@@ -133,7 +133,8 @@ _INSTRUMENT_NOUN = re.compile(r"\b(?:[Rr]esolution|[Oo]rder|[Ll]aw|[Rr]ule|Act|[
 _NAMED_AGAIN = re.compile(r"\b(?:the|this) " + _INSTRUMENT_NOUN.pattern)
 # Conduct the sentence itself condemns ("…, a move we condemn", "…, a step we reject")
 _CONDEMNED = re.compile(r",\s(?:(?:an?|the)\s(?:[\w-]+\s)?(?:move|step|decision|act|action|"
-                        r"measure|practice)s?|which)\s(?:that\s|which\s)?(?:we|the United "
+                        r"measure|practice|law|vote|ruling|decree|bill)s?|which)\s(?:that\s|"
+                        r"which\s)?(?:we|the United "
                         r"States)\s(?:\w+ly\s)?(?:condemn|deplore|reject|denounce|oppose)\w*\b")
 # A heading of a few words that introduces a list ("Strengthening enforcement:", "New
 # funding:"), not a sentence that ends with a colon ("The measures are as follows:")

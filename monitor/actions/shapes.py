@@ -50,9 +50,11 @@ EFFECT = re.compile(
 
 
 # The make-up of a measure ("This funding will provide …", "This includes the provision of …").
+_LEAD_IN = r"(?!(?:If|Unless|Once|Should|Were|When|Provided)\b)[A-Z][^,;]{0,60}, "
 MAKE_UP = re.compile(
     # (after a lead-in phrase: "Working with the Red Cross, this funding will provide …")
-    r"^(?:(?:[A-Z][^,;]{0,60}, )?(?:This|These|That|Those|The|Today['’]s)|(?:[A-Z][^,;]{0,60}, )"
+    # (not a condition: "If approved, this funding will pay for …")
+    r"^(?:(?:" + _LEAD_IN + r")?(?:This|These|That|Those|The|Today['’]s)|(?:" + _LEAD_IN + r")"
     r"(?:this|these|today['’]s)) (?:new |additional |humanitarian |critical |"
     r"emergency )*"
     r"(?:assistance|funding|funds|aid|money|package|donation|tranche|support|action|actions|"
@@ -87,7 +89,9 @@ MAKE_UP = re.compile(
     r"(?:[Hh]alf|[Aa] (?:third|quarter|fifth)|[Tt]wo[- ]thirds|[Mm]ost|[Tt]he (?:bulk|majority|"
     r"rest|remainder|balance)|\d+ (?:percent|per cent)|\d+%) of (?:today['’]s|this|these|the|"
     r"that|our) (?:new |additional |humanitarian |emergency )*(?:funding|assistance|aid|money|"
-    r"package|support|allocation|funds|contribution) (?:will|would) (?:also )?(?P<verb9>go|"
+    r"package|support|allocation|funds|contribution|"
+    + MONEY + r"[\d.,]*\s*(?:million|billion)?)"
+    r" (?:will|would) (?:also )?(?P<verb9>go|"
     r"support|fund|provide|flow|be (?:used|spent|channell?ed|allocated|distributed))\b")
 # What today's instrument itself provides ("The new E.O. also authorizes sanctions on …",
 # "This designation expands the opportunity to …", "This updates the advisory of 2020").
@@ -237,7 +241,10 @@ _NGO = re.compile(r"\b(?:International|Watch|Institute|University|Foundation|Amn
 _NOT_SPENT = re.compile(r"\bgo(?:es)? to waste\b|" + MONEY + r"[\d.,]*\s*(?:million|billion|bn|m)?"
                         r" (?:more )?(?:a|per|each) year\b|\bannually\b|,\s(?:the |a )?"
                         r"(?:[\w-]+ ){0,3}(?:warns?|alleges?|claims?|says|said|estimates?|"
-                        r"argues?|finds?)\.?$",
+                        r"argues?|finds?|shows?|projects?|forecasts?|predicts?|suggests?)\.?$|"
+                        # a share as every year ("Most of the support will go to pensioners, as
+                        # in previous years"): a programme in general
+                        r"\bas in (?:previous|past|earlier|other) years\b",
                         re.IGNORECASE)
 
 
@@ -290,11 +297,20 @@ def _in_force(sentence: str) -> re.Match[str] | None:
         if verb is None:
             continue
         before = sentence[:noun.start()]
-        if OPINION.search(before) or FOREIGN_OWNER.search(before) or re.match(
+        if OPINION.search(before) or FOREIGN_OWNER.search(before) or re.search(
+                r"\b(?:an?|any|each|every) (?:[\w-]+ ){0,2}$", before) or re.match(
+                r"\s+of (?:the )?(?!American\b)[A-Z][a-z]+(?:ian|ean|an|ese|ish|i) "
+                r"(?:troops|forces|soldiers|units)\b", sentence[noun.end():]) or re.match(
                 r"(?:If|Unless|Once|Should|Were)\b", before) or re.search(
                 r"\b(?:before|until|unless|if|once|after|only|upon)\b",
                 sentence[noun.end():verb.end()]):
+            # ("a listing takes effect on publication": any listing, no measure of today's;
+            # "the withdrawal of Corvanian troops": a foreign owner after the noun)
             return None  # "concerned by Corvania's new law, which takes effect", "before it …"
+        if verb.group("verb") == "take effect" and not re.search(
+                r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]oday['’]s|[Oo]ur|[Ii]ts|[Tt]heir) "
+                r"(?:[\w-]+ ){0,3}$", before):
+            continue  # "Emergency orders take effect immediately": how such orders work
         if re.match(r"(?:entered|came|went|has|have)\b", verb.group("verb")) and re.search(
                 r"\b(?:(?:19|20)\d\d|ago|since|anniversary)\b", sentence):
             return None  # "entered into force on this day in 1997": history

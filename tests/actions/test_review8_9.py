@@ -2,8 +2,10 @@
 and 9) and the eighth (reviews 10 and 11): invented sentences for regulators' releases,
 transcripts, other governments' statements, settlements, central banks and fact sheets,
 and the ninth's (review 12: actors by initials, cities, counted objects, benefits) and the
-tenth's (review 13: goods and people moved, envoys recalled, subjects that say none),
-expected per fixtures/actions/README.md (`review8_cases.py` to `review13_cases.py`; review
+tenth's (review 13: goods and people moved, envoys recalled, subjects that say none) and the
+eleventh's (review 14: proceedings begun, requests denied, legislators, bodies the lexicon
+does not name, clauses announced, shares of today's funding, measures taking effect),
+expected per fixtures/actions/README.md (`review8_cases.py` to `review14_cases.py`; review
 11's `DATED_CASES` are judged with the statement's date).
 The cases the rules still get wrong are listed apart in those files (`STILL_WRONG`, each with
 why or how) and expected to fail, so that a fix shows."""
@@ -23,10 +25,11 @@ from . import (
     review11_cases,
     review12_cases,
     review13_cases,
+    review14_cases,
 )
 
 REVIEWS = (review8_cases, review9_cases, review10_cases, review11_cases, review12_cases,
-           review13_cases)
+           review13_cases, review14_cases)
 RIGHT = [c for r in REVIEWS for c in r.CASES if c[0][c[1]] not in r.STILL_WRONG]
 WRONG = [(*c, r.STILL_WRONG[c[0][c[1]]]) for r in REVIEWS for c in r.CASES
          if c[0][c[1]] in r.STILL_WRONG]
