@@ -75,7 +75,8 @@ def test_a_digest_reaches_a_signed_webhook_and_apprise_receivers(
     assert [i["title"] for i in payload["items"]] == ["Asset freeze 1"]
     (as_json,) = requests["/apprise-json"]
     message = as_json.get_json()
-    assert message["title"] == "[policywatch] desk: 1 new, 1 action"
+    # (the reward, and "The measures take effect immediately": two actions)
+    assert message["title"] == "[policywatch] desk: 1 new, 2 actions"
     assert "**New: Asset freeze 1**" in message["message"]
     assert "reward of up to $3 million" in message["message"]
     assert payload["digest_id"] in message["message"]

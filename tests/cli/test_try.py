@@ -59,7 +59,8 @@ def test_sources_test_lists_links_then_cleans_the_first_few_and_stores_nothing(
     assert f"{feed_site}/p/4/" in out
     assert out.count("\n== ") == 3 and "Title: Sanctions round 0" in out
     assert "Published: 2026-11-18T15:00:00+00:00" in out
-    assert "imposed sanctions on two shipping firms" in out and "1 action(s) found" in out
+    # (the sanctions, and their taking effect: the page's two actions)
+    assert "imposed sanctions on two shipping firms" in out and "2 action(s) found" in out
     assert "[sanctions]" in out and "Nothing was stored." in out
     assert not (tmp_path / "pw.db").exists()
     data = json.loads(invoke("sources", "test", "--json", "--samples", "1", "feed", "--config",
