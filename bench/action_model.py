@@ -83,11 +83,13 @@ def out_of_fold(learner: Learner, x: Rows, y: Sequence[int],
     return scores
 
 
-def decided(scores: Sequence[float], x: Rows, veto: float, new: float) -> list[bool]:
+Masks = tuple[list[bool], list[bool], list[bool]]  # train.ruled, train.alone, train.first
+
+
+def decided(scores: Sequence[float], masks: Masks, veto: float, new: float) -> list[bool]:
     """The finder's decision on each row at these thresholds (`finder._judge`)."""
-    ruled, alone, first = train.ruled(x), train.alone(x), train.first(x)
     return [(p >= (min(veto, train.VETO_AT_MOST) if f else veto)) if r else (a and p >= new)
-            for p, r, a, f in zip(scores, ruled, alone, first, strict=True)]
+            for p, r, a, f in zip(scores, *masks, strict=True)]
 
 
 def figures(hits: Sequence[bool], y: Sequence[int], rows: Sequence[bool]) -> tuple[float, float]:
@@ -121,12 +123,12 @@ def main(argv: list[str] | None = None) -> int:
     x, y, documents = train.rows(docs)
     groups = train.by_source(docs, documents)
     real = train.real_rows(docs, documents)
-    ruled, alone, first = train.ruled(x), train.alone(x), train.first(x)
+    masks = train.ruled(x), train.alone(x), train.first(x)
     print(f"{len(docs)} documents, {len(y)} sentences, {sum(y)} actions; folds by source; "
           f"thresholds for precision {train.TARGET_PRECISION}")
     shipped = out_of_fold(logistic(train.C), x, y, groups)
-    pair = train.best_thresholds(shipped, y, ruled, alone, first)
-    text, anchor = line(f"shipped: logistic C {train.C:g}", decided(shipped, x, *pair), y, real,
+    pair = train.best_thresholds(shipped, y, *masks)
+    text, anchor = line(f"shipped: logistic C {train.C:g}", decided(shipped, masks, *pair), y, real,
                         pair, None)
     print(text)
     learners: list[tuple[str, Learner]] = [(f"logistic C {c:g}", logistic(c))
@@ -135,11 +137,11 @@ def main(argv: list[str] | None = None) -> int:
         learners.append(("boosted trees, 3,000 features", trees()))
     for name, learner in learners:
         scores = out_of_fold(learner, x, y, groups)
-        chosen = train.best_thresholds(scores, y, ruled, alone, first)
-        print(line(name, decided(scores, x, *chosen), y, real, chosen, anchor)[0])
+        chosen = train.best_thresholds(scores, y, *masks)
+        print(line(name, decided(scores, masks, *chosen), y, real, chosen, anchor)[0])
     for cap in (0.3, 0.2, 0.1, 0.0):
         capped = (min(pair[0], cap), pair[1])
-        print(line(f"shipped, rules vetoed below {cap:g} only", decided(shipped, x, *capped), y,
+        print(line(f"shipped, rules vetoed below {cap:g} only", decided(shipped, masks, *capped), y,
                    real, capped, anchor)[0])
     print(f"({time.perf_counter() - started:.0f} s) reproduce: {COMMAND}"
           + (" --trees" if args.trees else ""))

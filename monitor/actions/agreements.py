@@ -1,7 +1,8 @@
 """Shapes of agreements: a decision governments agreed (`AGREED`, and `AGREED_MEETING` for a
 next meeting, a measure only with its date), a treaty, agreement or law taking effect
-(`IN_FORCE`, `IN_FORCE_VERB`, `FOREIGN_OWNER` for whose law it is) and a signing's stage
-direction in a transcript (`SIGNED_HERE`). Used by `shapes.shape`; `unnamed_kind` (a law,
+(`IN_FORCE`, `IN_FORCE_VERB`, `FOREIGN_OWNER` for whose law it is; `in_force`, the verb of
+one of ours) and a signing's stage direction in a transcript (`SIGNED_HERE`). Used by
+`shapes.shape`; `unnamed_kind` (a law,
 bill, agreement or decree the statement has not named before) by `rules.verdicts`."""
 
 from __future__ import annotations
@@ -9,10 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .lexicon import MONTH
+from .lexicon import MONTH, OPINION
 
 __all__ = ["AGREED", "AGREED_MEETING", "FOREIGN_OWNER", "IN_FORCE", "IN_FORCE_VERB",
-           "SIGNED_HERE", "unnamed_kind"]
+           "SIGNED_HERE", "in_force", "unnamed_kind"]
 
 # A decision agreed by governments ("The two delegations agreed to meet again in …").
 AGREED = re.compile(
@@ -124,3 +125,32 @@ def unnamed_kind(sentence: str, before: Sequence[str]) -> str:
     kind = _KIND_NAMED.match(sentence)
     name = kind.group(1).lower() if kind is not None else ""
     return name if name and not _KIND_BEFORE[name].search(" ".join(before)) else ""
+
+
+def in_force(sentence: str) -> re.Match[str] | None:
+    """The verb of an instrument taking effect ("The Agreement … will enter into force"), when
+    the instrument is not a foreign or condemned one and no opinion or demand frames it."""
+    for noun in IN_FORCE.finditer(sentence):
+        verb = IN_FORCE_VERB.match(sentence, noun.end())
+        if verb is None:
+            continue
+        before = sentence[:noun.start()]
+        if OPINION.search(before) or FOREIGN_OWNER.search(before) or re.search(
+                r"\b(?:an?|any|each|every) (?:[\w-]+ ){0,2}$", before) or re.match(
+                r"\s+of (?:the )?(?!American\b)[A-Z][a-z]+(?:ian|ean|an|ese|ish|i) "
+                r"(?:troops|forces|soldiers|units)\b", sentence[noun.end():]) or re.match(
+                r"(?:If|Unless|Once|Should|Were)\b", before) or re.search(
+                r"\b(?:before|until|unless|if|once|after|only|upon)\b",
+                sentence[noun.end():verb.end()]):
+            # ("a listing takes effect on publication": any listing, no measure of today's;
+            # "the withdrawal of Corvanian troops": a foreign owner after the noun)
+            return None  # "concerned by Corvania's new law, which takes effect", "before it …"
+        if verb.group("verb") == "take effect" and not re.search(
+                r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]oday['’]s|[Oo]ur|[Ii]ts|[Tt]heir) "
+                r"(?:[\w-]+ ){0,3}$", before):
+            continue  # "Emergency orders take effect immediately": how such orders work
+        if re.match(r"(?:entered|came|went|has|have)\b", verb.group("verb")) and re.search(
+                r"\b(?:(?:19|20)\d\d|ago|since|anniversary)\b", sentence):
+            return None  # "entered into force on this day in 1997": history
+        return verb
+    return None

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .idioms import A_MEETING, turn_of_speech
+from .idioms import A_MEETING, RELATION, no_measure_meant, turn_of_speech
 from .lexicon import (
     ARMED,
     AUX,
@@ -32,6 +32,7 @@ from .lexicon import (
 from .months import AGO, ASIDE, months_ago
 from .phrases import (
     agent_of,
+    authority_by_name,
     ends_with_noun,
     is_government,
     meeting_dated,
@@ -64,13 +65,6 @@ NOT_FINITE = "not a finite verb of a measure taken, being taken or to be taken"
 
 
 _FIRST_PERSON = re.compile(r"(?:^|[\s,])(?:[Ww]e|I)$")
-_RELATION = re.compile(
-    r"\s*(?:our|its|their|the|a|an|this)?\s*(?:(?:(?:strong|strategic|close|enduring|deep|"
-    r"comprehensive|bilateral|trusted|longstanding|long-standing|historic|vital)\w*|"
-    r"continued|continuing|ongoing|unwavering|steadfast|full|U\.S\.|American),?\s+){1,3}"
-    r"(?:partnerships?|"
-    r"relationships?|ties|cooperation|friendship|alliance|support|commitment|engagement)\b"
-    r"|\s*(?:our|its|their) credibility\b", re.IGNORECASE)
 _ADJECTIVAL = re.compile(r"\b(?:is|are|was|were|be|been|not)\s+\S+$", re.IGNORECASE)
 # Who "targets" persons as a sanctions measure ("OFAC targeted entities that …"); another
 # government that "targeted these individuals" is conduct the statement reports.
@@ -170,7 +164,6 @@ _REPORTED = re.compile(r"\b(?:hope|hopes|trust|trusts|expect|expects|believe|bel
 _WINDOW = 200  # how far back a coordinated verb looks for its "will"
 
 
-
 _ACCUSED = re.compile(r"\b(?:defendants?|suspects?|fugitives?|accused|men|women|man|woman|"
                      r"nationals?|residents?|individuals|\d+|two|three|four|five|six|seven|eight|"
                      r"nine|ten)\b", re.IGNORECASE)
@@ -180,20 +173,6 @@ _EARLIER = re.compile(r"\b(?:later|previously|like|as with|also been|in the past
 _TODAY = re.compile(r"\b(?:today|this (?:morning|week|afternoon)|yesterday)\b", re.IGNORECASE)
 _COMPANY = re.compile(r"\b(?:Ltd|Limited|Inc|LLC|Corp|Corporation|plc|GmbH|S\.A|AG|Co)\b\.?|"
                       r"\b(?:company|companies|firms?|banks?|suppliers?|manufacturers?)\b")
-
-
-# Measures only a public authority takes: a body named by a name the lexicon does not know
-# ("Ofwat has fined …", "Finanstilsynet revoked the licence of …") is one when it takes them
-# (not what armed groups, parties, firms or other states also do: "designated couriers",
-# "imposed a curfew", "levied taxes", "expelled two members", "vetoed the resolution"; nor a
-# body whose name says it is one of those)
-_AUTHORITY_ONLY = frozenset({"fine", "revoke", "redesignate", "reimpose", "debar", "indict",
-                             "extradite", "enjoin", "override"})
-_BODY_NAME = re.compile(r"(?:The )?(?!(?:He|She|It|They|This|That|These|Those)\b)"
-                        r"[A-Z][\w'’&.-]*(?: (?:of |for |and |the )*[A-Z][\w'’&.-]*){0,5}"
-                        r"(?<!\bLtd)(?<!\bInc)(?<!\bLLC)(?<!\bplc)(?<!\bCorp)(?<!\bGroup)"
-                        r"(?<!\bNetwork)(?<!\bFront)(?<!\bArmy)(?<!\bMovement)(?<!\bParty)"
-                        r"(?<!\bUnion)(?<!\bCartel)(?<!\bBrigade)(?<!\bBrigades)(?<!\bCompany)(?<!\bBank)")
 
 
 def _coordinated_future(before: str) -> str | None:
@@ -228,26 +207,6 @@ def _coordinated_future(before: str) -> str | None:
     if _REPORTED.search(head[-80:]) or not is_government(actor):
         return None
     return head
-
-
-# Names of private bodies that fine or expel their members ("The Harbor Football League",
-# "the Stock Exchange", "a Kennel Club", "Tavro Holdings"): not a body of `_BODY_NAME`
-_PRIVATE_BODY = re.compile(r"\b(?:League|Club|Association|Exchange|Holdings)$")
-# "enjoined its members to observe …": urged, not an injunction ("enjoined X from …")
-_URGED = re.compile(r"\s*(?:(?!from\b)[\w'’.-]+ ){1,5}?to (?!the\b|an?\b)[a-z]+\b")
-# A bill brought in by legislators is proposed, not yet a measure ("MPs introduced a bill")
-_LEGISLATORS = re.compile(r"\b(?:[Ll]awmakers|[Ll]egislators|MEPs|MPs|Representative|Senator|"
-                          r"[Mm]embers?)\b")
-_A_BILL = re.compile(r"\s*(?:an?|the|their|his|her) (?:[\w-]+ ){0,3}?(?:bill|legislation|"
-                     r"amendment|motion)s?\b")
-# "authorized Ambassador Vela to attend the talks": leave to attend or travel, no measure
-_LEAVE_TO_GO = re.compile(r"\s*(?:the )?(?:[A-Z][\w.'’-]* ){1,7}to (?:attend|travel|visit|meet|"
-                          r"speak|participate|observe)\b")
-
-
-def _body_name(name: str) -> bool:
-    """A name `_BODY_NAME` takes for a body's, not a private body's ("… League")."""
-    return bool(name) and _BODY_NAME.fullmatch(name) is not None and not _PRIVATE_BODY.search(name)
 
 
 def predicate(sentence: str, match: re.Match[str], year: int,
@@ -398,21 +357,17 @@ def predicate(sentence: str, match: re.Match[str], year: int,
     elif private_initials(actor, apposition):
         return f"subject “{actor}” is a private body (“{apposition}”)"
     elif not (is_government(actor) or (actor and is_government(apposition))
-              or (base in _AUTHORITY_ONLY and (_body_name(actor) or _body_name(apposition)))):
+              or authority_by_name(base, actor, apposition)):
         return f"subject “{actor}” is not a government actor" if actor else "no subject found"
     if form == "past" and actor in ("U.S.", "US"):
         return "“U.S.” as an adjective, not a subject"  # "U.S. funded programs"
-    if base == "enjoin" and _URGED.match(after):
-        return "“enjoined … to …”: urged, not an injunction"
-    if base == "introduce" and _LEGISLATORS.search(actor) and _A_BILL.match(after):
-        return "a bill introduced by legislators: proposed, not yet a measure"
-    if base == "authorize" and _LEAVE_TO_GO.match(after):
-        return "leave to attend or travel, not a measure"
+    if (meant := no_measure_meant(base, actor, after)) is not None:
+        return meant
     if base in WEAK and not object_fits(base, window):
         return f"“{base}” without a concrete object"
     if base == "target" and not _SANCTIONING.match(actor):
         return "“target” by another government: conduct reported, not a sanctions action"
-    if _RELATION.match(after):  # "built a strong partnership", "pledged its continued support"
+    if RELATION.match(after):  # "built a strong partnership", "pledged its continued support"
         return "a relationship or continued support, not a concrete measure"
     if base == "commit" and after.lstrip().startswith("to") and not MONEY_RE.search(window):
         return "“committed to …” without a sum: a general commitment"

@@ -1,7 +1,9 @@
 """Turns of speech a measure verb takes that announce no measure: a statement issued, "no …",
 a meeting convened, progress made, an attack launched, an event scheduled, an announcement
-still to come, the case's prosecutors, an offer of help, a choice "elected not to". Used by
-`grammar.predicate` once a verb's tense and aspect are known."""
+still to come, the case's prosecutors, an offer of help, a choice "elected not to", a
+relationship or continued support (`RELATION`); and measure verbs that mean none here: urged,
+a bill only brought in, leave to travel (`no_measure_meant`). Used by `grammar.predicate` once
+a verb's tense and aspect are known."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ import re
 
 from .lexicon import FUTURE_ONLY, MONEY_RE
 
-__all__ = ["A_MEETING", "VISIT_AHEAD", "turn_of_speech"]
+__all__ = ["A_MEETING", "RELATION", "VISIT_AHEAD", "no_measure_meant", "turn_of_speech"]
 
 # A visit, a journey or a meeting ahead ("will pay an official visit to", "will travel to",
 # "will meet in Washington", "will host a roundtable"): no measure of its own, though it has
@@ -20,6 +22,16 @@ VISIT_AHEAD = re.compile(r"\b(?:will|is to|are to|shall)\s+(?:also\s+)?(?:pay (?
                          r"meeting|roundtable|hearing|press conference|bilateral meeting))|"
                          r"host (?:a |an )?(?:roundtable|meeting|reception|dinner|hearing))",
                          re.IGNORECASE)
+
+# A relationship or continued support, not a concrete measure ("built a strong partnership",
+# "pledged its continued support", "our credibility")
+RELATION = re.compile(
+    r"\s*(?:our|its|their|the|a|an|this)?\s*(?:(?:(?:strong|strategic|close|enduring|deep|"
+    r"comprehensive|bilateral|trusted|longstanding|long-standing|historic|vital)\w*|"
+    r"continued|continuing|ongoing|unwavering|steadfast|full|U\.S\.|American),?\s+){1,3}"
+    r"(?:partnerships?|"
+    r"relationships?|ties|cooperation|friendship|alliance|support|commitment|engagement)\b"
+    r"|\s*(?:our|its|their) credibility\b", re.IGNORECASE)
 
 # A gathering ("the next round of talks", "a public hearing", "the Harbour Reform Conference")
 A_MEETING = re.compile(r"\s*(?:the |a |an |their |its )?(?:(?:next|another|further|annual|"
@@ -103,4 +115,28 @@ def turn_of_speech(sentence: str, match: re.Match[str], base: str, after: str,
         return "“prosecuting the case”: who handles it, not a measure"
     if base == "offer" and _OFFER.match(after):
         return "an offer of help: made, not taken"
+    return None
+
+
+# "enjoined its members to observe …": urged, not an injunction ("enjoined X from …")
+_URGED = re.compile(r"\s*(?:(?!from\b)[\w'’.-]+ ){1,5}?to (?!the\b|an?\b)[a-z]+\b")
+# A bill brought in by legislators is proposed, not yet a measure ("MPs introduced a bill")
+_LEGISLATORS = re.compile(r"\b(?:[Ll]awmakers|[Ll]egislators|MEPs|MPs|Representative|Senator|"
+                          r"[Mm]embers?)\b")
+_A_BILL = re.compile(r"\s*(?:an?|the|their|his|her) (?:[\w-]+ ){0,3}?(?:bill|legislation|"
+                     r"amendment|motion)s?\b")
+# "authorized Ambassador Vela to attend the talks": leave to attend or travel, no measure
+_LEAVE_TO_GO = re.compile(r"\s*(?:the )?(?:[A-Z][\w.'’-]* ){1,7}to (?:attend|travel|visit|meet|"
+                          r"speak|participate|observe)\b")
+
+
+def no_measure_meant(base: str, actor: str, after: str) -> str | None:
+    """Why a measure verb with a government subject means no measure here (urged, a bill only
+    brought in, leave to travel), or None."""
+    if base == "enjoin" and _URGED.match(after):
+        return "“enjoined … to …”: urged, not an injunction"
+    if base == "introduce" and _LEGISLATORS.search(actor) and _A_BILL.match(after):
+        return "a bill introduced by legislators: proposed, not yet a measure"
+    if base == "authorize" and _LEAVE_TO_GO.match(after):
+        return "leave to attend or travel, not a measure"
     return None

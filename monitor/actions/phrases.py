@@ -30,8 +30,8 @@ from .lexicon import (
 )
 from .objects import OBJECTS
 
-__all__ = ["agent_of", "ends_with_noun", "is_government", "meeting_dated", "object_fits",
-           "private_initials", "reported_subject", "subject", "verb_chain"]
+__all__ = ["agent_of", "authority_by_name", "ends_with_noun", "is_government", "meeting_dated",
+           "object_fits", "private_initials", "reported_subject", "subject", "verb_chain"]
 
 
 def _is_adverb(word: str) -> bool:
@@ -266,3 +266,29 @@ def meeting_dated(after: str) -> bool:
     after the meeting verb, before a purpose ("to review the 2019 roadmap")."""
     window = re.split(r"\bto [a-z]+\b|\bon the\b|\bmade\b", after[:90], maxsplit=1)[0]
     return MEETING_DATE.search(window) is not None
+
+
+# Measures only a public authority takes: a body named by a name the lexicon does not know
+# ("Ofwat has fined …", "Finanstilsynet revoked the licence of …") is one when it takes them
+# (not what armed groups, parties, firms or other states also do: "designated couriers",
+# "imposed a curfew", "levied taxes", "expelled two members", "vetoed the resolution"; nor a
+# body whose name says it is one of those)
+_AUTHORITY_ONLY = frozenset({"fine", "revoke", "redesignate", "reimpose", "debar", "indict",
+                             "extradite", "enjoin", "override"})
+_BODY_NAME = re.compile(r"(?:The )?(?!(?:He|She|It|They|This|That|These|Those)\b)"
+                        r"[A-Z][\w'’&.-]*(?: (?:of |for |and |the )*[A-Z][\w'’&.-]*){0,5}"
+                        r"(?<!\bLtd)(?<!\bInc)(?<!\bLLC)(?<!\bplc)(?<!\bCorp)(?<!\bGroup)"
+                        r"(?<!\bNetwork)(?<!\bFront)(?<!\bArmy)(?<!\bMovement)(?<!\bParty)"
+                        r"(?<!\bUnion)(?<!\bCartel)(?<!\bBrigade)(?<!\bBrigades)(?<!\bCompany)(?<!\bBank)")
+# Names of private bodies that fine or expel their members ("The Harbor Football League",
+# "the Stock Exchange", "a Kennel Club", "Tavro Holdings"): not a body of `_BODY_NAME`
+_PRIVATE_BODY = re.compile(r"\b(?:League|Club|Association|Exchange|Holdings)$")
+
+
+def authority_by_name(base: str, *names: str) -> bool:
+    """Whether one of `names` (a subject, its apposition), a body's name the lexicon does not
+    know and no private body's ("… League"), acts as a public authority with the verb `base`
+    (`_AUTHORITY_ONLY`)."""
+    return base in _AUTHORITY_ONLY and any(
+        name and _BODY_NAME.fullmatch(name) is not None and not _PRIVATE_BODY.search(name)
+        for name in names)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .agreements import AGREED, AGREED_MEETING, FOREIGN_OWNER, IN_FORCE, IN_FORCE_VERB, SIGNED_HERE
+from .agreements import AGREED, AGREED_MEETING, IN_FORCE, SIGNED_HERE, in_force
 from .enforcement import GENERAL_ACCOUNT, INDICTMENT, LEGAL_EFFECT, SETTLEMENT_TERMS
 from .grammar import Predicate
 from .lexicon import (
@@ -289,35 +289,6 @@ _CITED = re.compile(r"\b(?:celebrat\w*|National Day|anniversary|exemplified by|d
                     r"by|reflected in|illustrated by)\b", re.IGNORECASE)
 
 
-def _in_force(sentence: str) -> re.Match[str] | None:
-    """The verb of an instrument taking effect ("The Agreement … will enter into force"), when
-    the instrument is not a foreign or condemned one and no opinion or demand frames it."""
-    for noun in IN_FORCE.finditer(sentence):
-        verb = IN_FORCE_VERB.match(sentence, noun.end())
-        if verb is None:
-            continue
-        before = sentence[:noun.start()]
-        if OPINION.search(before) or FOREIGN_OWNER.search(before) or re.search(
-                r"\b(?:an?|any|each|every) (?:[\w-]+ ){0,2}$", before) or re.match(
-                r"\s+of (?:the )?(?!American\b)[A-Z][a-z]+(?:ian|ean|an|ese|ish|i) "
-                r"(?:troops|forces|soldiers|units)\b", sentence[noun.end():]) or re.match(
-                r"(?:If|Unless|Once|Should|Were)\b", before) or re.search(
-                r"\b(?:before|until|unless|if|once|after|only|upon)\b",
-                sentence[noun.end():verb.end()]):
-            # ("a listing takes effect on publication": any listing, no measure of today's;
-            # "the withdrawal of Corvanian troops": a foreign owner after the noun)
-            return None  # "concerned by Corvania's new law, which takes effect", "before it …"
-        if verb.group("verb") == "take effect" and not re.search(
-                r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]oday['’]s|[Oo]ur|[Ii]ts|[Tt]heir) "
-                r"(?:[\w-]+ ){0,3}$", before):
-            continue  # "Emergency orders take effect immediately": how such orders work
-        if re.match(r"(?:entered|came|went|has|have)\b", verb.group("verb")) and re.search(
-                r"\b(?:(?:19|20)\d\d|ago|since|anniversary)\b", sentence):
-            return None  # "entered into force on this day in 1997": history
-        return verb
-    return None
-
-
 def shape(sentence: str, year: int | None = None) -> Predicate | None:
     """Measures stated without a measure verb: effects, money as subject, policy changes.
     `year`: the statement's; a shape dated by an earlier year is history."""
@@ -339,7 +310,7 @@ def shape(sentence: str, year: int | None = None) -> Predicate | None:
                     money = False
             if not money:
                 continue
-        match = _in_force(sentence) if pattern is IN_FORCE else pattern.search(sentence)
+        match = in_force(sentence) if pattern is IN_FORCE else pattern.search(sentence)
         if match is None:
             continue
         if year is not None and "today" not in sentence and any(
