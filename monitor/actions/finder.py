@@ -64,8 +64,9 @@ def _model_action(sentence: str, actor: str | None, score: Score) -> Action:
     who = actor if actor is not None and _ANAPHORA.match(sentence) else UNSTATED
     reasons = ("found by the model; the rules found no measure predicate",
                f"kind: {info.kind}" + (f"; object “{info.object}”" if info.object else ""))
+    # (a confidence stays below 1, as the rules' do: a score of 0.996 is not certainty)
     return Action(sentence, who, verb, info.kind, info.object, info.amount, info.date,
-                  round(score.probability, 2), reasons=reasons, form="model")
+                  min(round(score.probability, 2), 0.99), reasons=reasons, form="model")
 
 
 def _year(sentences: tuple[str, ...] | list[str], published: datetime | date | None) -> int:

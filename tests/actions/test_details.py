@@ -144,3 +144,11 @@ def test_the_finder_never_raises_and_only_returns_sentences_it_was_given(
         if isinstance(item, Action):
             assert 0 < item.confidence < 1 and item.kind in ACTION_KINDS
             assert item.amount in item.text and item.stated_date in item.text
+
+
+def test_an_action_the_model_alone_finds_is_never_certain() -> None:
+    # (hypothesis found a sentence the model scores above 0.995: its confidence was 1.0)
+    sentences = [" $5 million  will a7 on May 3, 2026 the Department  the Department ",
+                 "a will  the Department a"]
+    found = [a for a in explain_in(sentences) if isinstance(a, Action)]
+    assert found and all(0 < a.confidence < 1 for a in found)
