@@ -6,6 +6,8 @@ Each sentence becomes a set of named binary features (`sentence_features`):
          measure, or each reason it was not, with the opinion frame a measure verb follows)
     w: b: f:   lower-case words, word pairs and the opening words (numbers folded to 0)
     p: n: pos:  the verdicts of the sentences before and after, the place in the document
+    h: a: l:    how the sentence stands to the statement's measure: words shared with the
+                headline, how far back the rules last found a measure, a list a colon opened
     d: t: tk:   the document: how many actions the rules found, the headline's words and
                 the kind of measure the headline names
     y: dt:  years and dates in the sentence against the statement's own date (history)
@@ -78,7 +80,8 @@ _ANAPHOR = re.compile(r"^(?:This|These|Those|Such|Today['’]s|The (?:designatio
 class Context:
     """What features of a sentence need from its document: date, headline, rule verdicts."""
 
-    __slots__ = ("day", "document", "first", "judged", "kinds", "n_actions", "verdicts", "year")
+    __slots__ = ("day", "document", "first", "headline", "judged", "kinds", "n_actions",
+                 "verdicts", "year")
 
     def __init__(self, verdicts: Sequence[Verdict], published: datetime | date | None,
                  title: str, year: int) -> None:
@@ -96,6 +99,7 @@ class Context:
         self.first = next((i for i, j in enumerate(self.judged) if is_ruled(j)), -1)
         n_actions = sum(isinstance(v, Action) for v in verdicts)
         self.n_actions = n_actions
+        self.headline = _content(_words(title))
         self.document = [f"d:rules{_bucket(n_actions, (0, 1, 3, 6))}",  # the same for all
                          *(f"t:{w}" for w in dict.fromkeys(_WORD.findall(title.lower()))),
                          *(f"tk:{k}" for k in self.kinds or ("none",))]
@@ -248,6 +252,42 @@ def _words(sentence: str) -> list[str]:
     return ["0" if w[0].isdigit() else w for w in _WORD.findall(sentence.lower())]
 
 
+# Words too common in statements to tie a sentence to its headline
+_COMMON = frozenset("""the and for with from that this these those will has have are was were
+its their our new today united states state department secretary minister government
+president announces announced statement release press office national also more than
+other which about into over under after before between against support who all not but
+any can may one two per his her off out own way now""".split())
+
+
+def _content(words: Sequence[str]) -> frozenset[str]:
+    """The words (`_words`) of three letters or more that tie a sentence to its headline,
+    folded to a crude stem (a plural's "s" dropped, then the first five letters: "kits"
+    meets "kit", "donation" meets "donates")."""
+    return frozenset((w[:-1] if w.endswith("s") and len(w) > 3 else w)[:5]
+                     for w in words if len(w) >= 3 and w not in _COMMON)
+
+
+def _context_features(sentences: Sequence[str], i: int, context: Context,
+                      words: Sequence[str]) -> list[str]:
+    """How sentence `i` stands to its statement's measure: the words it shares with the
+    headline (the headline measure's parts: "each kit contains …" under "… delivers winter
+    kits"), how far back the nearest measure the rules found lies, and whether it is an item
+    of a list a colon opened ("… the following new steps:")."""
+    out = []
+    shared = len(_content(words) & context.headline) if context.headline else -1
+    out.append(f"h:{'none' if shared < 0 else min(shared, 3)}")
+    back = next((k for k in range(1, min(i, 8) + 1) if is_ruled(context.judged[i - k])), 0)
+    out.append(f"a:{'none' if not back else back if back <= 3 else 'far'}")
+    opened = next((k for k in range(1, min(i, 10) + 1)
+                   if sentences[i - k].rstrip().endswith(":")), 0)
+    if opened > 1:
+        out.append(f"l:{'near' if opened <= 3 else 'far'}")
+    if not sentences[i].rstrip().endswith((".", "!", "?", "”", '"', ":")):
+        out.append("l:open")  # a list item or a heading: no final stop
+    return out
+
+
 # What a sentence the rules found no measure in must show for the model alone to weigh it: a
 # measure verb the rules turned down, or a number, a sum, "will" or "today" (in grouped CV
 # these held 45 + 25 of the 73 actions the model alone found at 0.8, in 4,766 of the 9,043
@@ -282,6 +322,8 @@ def sentence_features(sentences: Sequence[str], i: int, context: Context,
                                else ["r:none"])]
     if i and sentences[i - 1].endswith(":"):
         out.append("p:colon")
+    links = _context_features(sentences, i, context, words)
+    out += links
     out += context.document
     dates = _date_features(sentence, context)
     digits = "0" in words
@@ -295,6 +337,8 @@ def sentence_features(sentences: Sequence[str], i: int, context: Context,
     kinds = context.kinds or ("none",)
     out += [f"x:{k}&{c}" for k in kinds for c in cues]
     out += [f"c:{c}" for c in cues]
+    out += [f"{links[0]}&{c}" for c in cues if c in ("money", "effect", "anaphor")]
+    out.append(f"{links[0]}&{links[1]}")
     if may_stand_alone(sentence, verdict) if alone is None else alone:
         out.append(ALONE)
     if i == context.first:

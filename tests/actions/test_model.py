@@ -94,6 +94,27 @@ def test_features_read_the_sentence_its_neighbours_and_dates() -> None:
     assert {"p:r:action", "y:earlier2", "dt:older", "x:sanctions&history"} <= set(second)
 
 
+def test_features_tie_a_sentence_to_the_headline_measure_and_its_list() -> None:
+    # Our own writing: a delivery, a list a colon opens, then its items and what a kit holds.
+    sentences = ["The agency today delivered 4,000 winter kits to families in Ostrava.",
+                 "The delivery includes the following:",
+                 "Blankets for 2,000 households",
+                 "Stoves and fuel for 600 shelters",
+                 "Each kit contains a jacket, boots and gloves.",
+                 "Snow comes early in the region."]
+    context = Context(verdicts(sentences, 2024), datetime(2024, 1, 10),
+                      "Agency Delivers Winter Kits to Ostrava Families", 0)
+    features = [set(sentence_features(sentences, i, context)) for i in range(len(sentences))]
+    assert {"h:3", "a:none"} <= features[0]  # agency is common; deliver, winter, kit, ostra
+    assert "a:1" in features[1] and "l:open" not in features[1]
+    assert {"p:colon", "l:open"} <= features[2] and "l:near" not in features[2]
+    assert {"l:near", "l:open", "a:3"} <= features[3]
+    assert {"h:1", "l:near", "a:far"} <= features[4]  # the measure four back: "far"
+    assert "h:0" in features[5] and "l:far" in features[5]
+    untitled = Context(verdicts(sentences, 2024), None, "", 0)
+    assert "h:none" in sentence_features(sentences, 0, untitled)
+
+
 def test_model_scores_as_a_logistic_of_summed_weights() -> None:
     model = Model(-1.0, {"a": 2.0, "b": -0.5}, 0.5, 0.9)
     score = model.score(["r:action", "a", "b", "unknown"])
