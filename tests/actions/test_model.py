@@ -74,7 +74,8 @@ def test_explain_gives_the_score_and_the_features_that_decided() -> None:
                      title="Sanctioning Corvanian Security Officials")
     first = judged[0]
     assert isinstance(first, Action) and first.verb == "designating"
-    assert any(r.startswith("model score ") and "decided by: rules “action”" in r
+    assert any(r.startswith("model score ") and "decided by: rules “" in r
+               and "rules “action”" in r
                for r in first.reasons), first.reasons
     rejected = explain("We urge all parties to impose sanctions on the network.")
     assert isinstance(rejected[0], Rejected)
@@ -105,7 +106,7 @@ def test_features_tie_a_sentence_to_the_headline_measure_and_its_list() -> None:
     context = Context(verdicts(sentences, 2024), datetime(2024, 1, 10),
                       "Agency Delivers Winter Kits to Ostrava Families", 0)
     features = [set(sentence_features(sentences, i, context)) for i in range(len(sentences))]
-    assert {"h:3", "a:none"} <= features[0]  # agency is common; deliver, winter, kit, ostra
+    assert {"h:3", "a:none"} <= features[0]  # agency, deliver, winter, kit, Ostrava, family
     assert "a:1" in features[1] and "l:open" not in features[1]
     assert {"p:colon", "l:open"} <= features[2] and "l:near" not in features[2]
     assert {"l:near", "l:open", "a:3"} <= features[3]
@@ -113,6 +114,32 @@ def test_features_tie_a_sentence_to_the_headline_measure_and_its_list() -> None:
     assert "h:0" in features[5] and "l:far" in features[5]
     untitled = Context(verdicts(sentences, 2024), None, "", 0)
     assert "h:none" in sentence_features(sentences, 0, untitled)
+
+
+def test_quotations_and_attributions_are_cued_but_a_list_addition_is_not() -> None:
+    # Our own writing: a measure in a quotation, one in an attribution, one "added" to a list.
+    sentences = ["“We will deliver 400 winter kits to Ostrava,” the Minister said.",
+                 "The Department of Commerce today added two firms to the Entity List.",
+                 "The kits arrive this week, she added.",
+                 "The untold cost of winter was foretold."]
+    context = Context(verdicts(sentences, 2024), datetime(2024, 1, 10), "Winter Kits", 0)
+    features = [set(sentence_features(sentences, i, context)) for i in range(len(sentences))]
+    assert {"c:quoted", "c:ruled&quoted"} <= features[0]
+    assert "r:action" in features[1] and "c:quoted" not in features[1]
+    assert "c:quoted" in features[2]
+    assert "c:quoted" not in features[3]
+
+
+def test_features_name_who_the_rules_found_taking_the_measure() -> None:
+    # Our own writing: the speaker, the United States, another government, no one named.
+    sentences = ["We will impose visa restrictions on four officials of the junta.",
+                 "The United States is designating two Corvanian shipping firms.",
+                 "The Government of Corvania today imposed tariffs on steel imports.",
+                 "Visa restrictions were imposed on four officials today."]
+    context = Context(verdicts(sentences, 2024), datetime(2024, 5, 2), "Visa Restrictions", 0)
+    actors = [{f for f in sentence_features(sentences, i, context)
+               if f.startswith(("r:actor=", "r:unstated"))} for i in range(len(sentences))]
+    assert actors == [{"r:actor=speaker"}, {"r:actor=us"}, {"r:actor=other"}, {"r:unstated"}]
 
 
 def test_model_scores_as_a_logistic_of_summed_weights() -> None:
