@@ -88,8 +88,8 @@ _ANAPHOR = re.compile(r"^(?:This|These|Those|Such|Today['’]s|The (?:designatio
 class Context:
     """What features of a sentence need from its document: date, headline, rule verdicts."""
 
-    __slots__ = ("day", "document", "first", "headline", "judged", "kinds", "n_actions",
-                 "verdicts", "year")
+    __slots__ = ("_colons", "day", "document", "first", "headline", "judged", "kinds",
+                 "last_ruled", "n_actions", "verdicts", "year")
 
     def __init__(self, verdicts: Sequence[Verdict], published: datetime | date | None,
                  title: str, year: int) -> None:
@@ -105,12 +105,32 @@ class Context:
         self.year = self.day.year if self.day is not None else year
         # the first sentence the rules found a measure in (model.FIRST)
         self.first = next((i for i, j in enumerate(self.judged) if is_ruled(j)), -1)
+        # before each sentence, the last one the rules found a measure in (-1: none)
+        self.last_ruled: list[int] = []
+        last = -1
+        for i, j in enumerate(self.judged):
+            self.last_ruled.append(last)
+            if is_ruled(j):
+                last = i
+        self._colons: tuple[Sequence[str], list[int]] | None = None
         n_actions = sum(isinstance(v, Action) for v in verdicts)
         self.n_actions = n_actions
         self.headline = _content(_words(title))
         self.document = [f"d:rules{_bucket(n_actions, (0, 1, 3, 6))}",  # the same for all
                          *(f"t:{w}" for w in dict.fromkeys(_WORD.findall(title.lower()))),
                          *(f"tk:{k}" for k in self.kinds or ("none",))]
+
+    def last_colon(self, sentences: Sequence[str], i: int) -> int:
+        """The last sentence before `i` that ends with a colon (-1: none), from a list made
+        once per document."""
+        if self._colons is None or self._colons[0] is not sentences:
+            colons, last = [], -1
+            for k, sentence in enumerate(sentences):
+                colons.append(last)
+                if sentence.rstrip().endswith(":"):
+                    last = k
+            self._colons = (sentences, colons)
+        return self._colons[1][i]
 
 
 def headline_kinds(title: str) -> tuple[str, ...]:
@@ -289,8 +309,11 @@ def _content(words: Sequence[str]) -> frozenset[str]:
     meets "kit", "donation" meets "donates")."""
     out = set()
     for w in words:
-        w = w.removesuffix("'s").removesuffix("’s")  # a possessive: "minister's"
-        stem = w[:-1] if w.endswith("s") and len(w) > 3 else w
+        if len(w) < 3:
+            continue
+        if w[-2:] in ("'s", "’s"):
+            w = w[:-2]  # a possessive: "minister's"
+        stem = w[:-1] if w[-1] == "s" and len(w) > 3 else w
         if len(w) >= 3 and w not in _COMMON and stem not in _COMMON:  # "ministers" too
             out.add(stem[:5])
     return frozenset(out)
@@ -305,10 +328,11 @@ def _context_features(sentences: Sequence[str], i: int, context: Context,
     out = []
     shared = len(_content(words) & context.headline) if context.headline else -1
     out.append(f"h:{'none' if shared < 0 else min(shared, 3)}")
-    back = next((k for k in range(1, min(i, 8) + 1) if is_ruled(context.judged[i - k])), 0)
+    ruled = context.last_ruled[i]
+    back = i - ruled if ruled >= 0 and i - ruled <= 8 else 0
     out.append(f"a:{'none' if not back else back if back <= 3 else 'far'}")
-    opened = next((k for k in range(1, min(i, 10) + 1)
-                   if sentences[i - k].rstrip().endswith(":")), 0)
+    colon = context.last_colon(sentences, i)
+    opened = i - colon if colon >= 0 and i - colon <= 10 else 0
     if opened > 1:
         out.append(f"l:{'near' if opened <= 3 else 'far'}")
     if not sentences[i].rstrip().endswith((".", "!", "?", "”", '"', ":")):
