@@ -112,3 +112,22 @@ def test_invented_statements_are_trained_on_once_no_longer_fresh() -> None:
     assert not trained & set(corpus.FRESH)
     assert set(corpus.INVENTED) - set(corpus.FRESH) <= trained
     assert {d.split for d in corpus.load_invented()} == {"invented"}
+
+
+def test_the_twelfth_session_s_label_changes_are_what_the_label_files_hold() -> None:
+    # relabel-12.json records each label the check against the new rulings changed (no
+    # text): every entry must name a sentence that is there, by its hash, labelled as "now".
+    corpus = script("corpus")
+    if not corpus.available():
+        pytest.skip("the labelled sets need ../shared/data")
+    record = json.loads((FIXTURES / "relabel-12.json").read_text("utf-8"))
+    changes = record["changes"]
+    assert len(changes) == 53 and {c["ruling"] for c in changes} <= {
+        "text", "factsheet", "flags", "admin", "scope", "procedure", "invitation", "two"}
+    docs = {(d.source, d.link): d for d in corpus.load()}
+    hash_of = corpus.rebuild.sentence_hash
+    for c in changes:
+        doc = docs[c["source"], c["link"]]
+        assert doc.split != "lockbox" and c["was"] != c["now"]
+        assert hash_of(doc.sentences[c["index"]]) == c["hash"], c
+        assert (c["index"] in doc.actions) == c["now"], c
