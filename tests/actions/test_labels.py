@@ -92,19 +92,25 @@ def test_the_ninth_set_is_what_the_eight_left(rebuild: ModuleType) -> None:
     assert script("draw").pool(rebuild.LABEL_FILES, transcripts=True) == {}
 
 
-def test_the_tenth_set_is_long_transcripts_no_other_set_holds(rebuild: ModuleType) -> None:
+@pytest.mark.parametrize(("name", "size"), [("LABELS_2021J", 15), ("LABELS_2021K", 12)])
+def test_the_tenth_and_eleventh_sets_are_long_transcripts_no_other_set_holds(
+        rebuild: ModuleType, name: str, size: int) -> None:
     files = rebuild.rebuild_all()
-    tenth = files[rebuild.LABELS_2021J]
-    assert len(tenth) == 15 and {d.kind for d in tenth} == {"transcript"}
-    assert {d.split for d in tenth} == {"train", "lockbox"}
-    assert all(71 <= len(d.sentences) <= 120 for d in tenth)
+    long = files[getattr(rebuild, name)]
+    assert len(long) == size and {d.kind for d in long} == {"transcript"}
+    assert {d.split for d in long} == {"train", "lockbox"}
+    assert all(71 <= len(d.sentences) <= 120 for d in long)
     links = [d.link for documents in files.values() for d in documents]
     assert len(links) == len(set(links))
+    # together they hold every transcript of 71 to 120 sentences the nine before left
+    both = {d.link for d in files[rebuild.LABELS_2021J] + files[rebuild.LABELS_2021K]}
+    assert both == {link for link, _ in script("draw").pool_j()["transcript"]}
 
 
 @pytest.mark.parametrize("name", ["LABELS_2021B", "LABELS_2021C", "LABELS_2021D",
                                   "LABELS_2021E", "LABELS_2021F", "LABELS_2021G",
-                                  "LABELS_2021H", "LABELS_2021I", "LABELS_2021J"])
+                                  "LABELS_2021H", "LABELS_2021I", "LABELS_2021J",
+                                  "LABELS_2021K"])
 def test_lockbox_is_a_third_of_every_kind(rebuild: ModuleType, name: str) -> None:
     documents = rebuild.rebuild(getattr(rebuild, name))
     kinds = Counter(d.kind for d in documents)
@@ -118,8 +124,8 @@ def test_lockbox_is_a_third_of_every_kind(rebuild: ModuleType, name: str) -> Non
     if name == "LABELS_2021I":  # all that was left: every kind's whole pool
         assert dict(kinds) == {k: len(v) for k, v in draw.pool_i().items()}
         return
-    if name == "LABELS_2021J":  # transcripts only, by design
-        assert dict(kinds) == {"transcript": draw.DOCUMENTS_J}
+    if name in ("LABELS_2021J", "LABELS_2021K"):  # transcripts only, by design
+        assert set(kinds) == {"transcript"}
         return
     asked = {"LABELS_2021B": draw.DOCUMENTS, "LABELS_2021C": draw.DOCUMENTS_C}.get(
         name, getattr(draw, "DOCUMENTS_" + name[-1], 0))
@@ -145,7 +151,7 @@ def test_label_files_hold_no_text() -> None:
     for name in ("labels.json", "labels-2021b.json", "labels-2021c.json",
                  "labels-2021d.json", "labels-2021e.json", "labels-2021f.json",
                  "labels-2021g.json", "labels-2021h.json", "labels-2021i.json",
-                 "labels-2021j.json"):
+                 "labels-2021j.json", "labels-2021k.json"):
         for d in json.loads((FIXTURES / name).read_text("utf-8"))["documents"]:
             assert set(d) <= {"link", "kind", "held_out", "split", "actions", "hashes"}
             assert all(len(h) == 8 and int(h, 16) >= 0 for h in d["hashes"])
