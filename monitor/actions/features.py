@@ -27,8 +27,9 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from itertools import pairwise
 
-from .lexicon import CONCRETE_RE, FORMS, MONEY, STRONG, UNSTATED, WEAK, YEAR
+from .lexicon import CONCRETE_RE, FORMS, MONEY, STRONG, UNSTATED, WEAK
 from .model import ALONE, FIRST, is_ruled
+from .months import date_features
 from .rules import Action, Rejected, Verdict
 
 __all__ = ["Context", "blocked", "document_features", "headline_kinds", "may_stand_alone",
@@ -36,19 +37,6 @@ __all__ = ["Context", "blocked", "document_features", "headline_kinds", "may_sta
 
 _WORD = re.compile(r"[$£€¥₹]|\d[\d,.]*|[a-z]+(?:['’][a-z]+)?")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|\([^)]*\)")
-_MONTHS = {m: i for i, m in enumerate(
-    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
-_MONTH_DATE = re.compile(
-    r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? (\d{1,2})\b"
-    r"(?:,? ((?:19|20)\d\d))?")
-_MONTH_ONLY = re.compile(
-    r"\b([Ii]n|[Ss]ince|[Ee]arlier|[Ll]ast|[Bb]y|[Nn]ext|[Uu]ntil) (Jan(?:uary)?|Feb(?:ruary)?|"
-    r"Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|"
-    r"Dec(?:ember)?)\b(?! \d{1,2}\b)(?:,? ((?:19|20)\d\d))?")
-# Before a month named without a day, what points it ahead ("will meet again in March")
-_FUTURE = re.compile(r"\b(?:will|shall|upcoming|next|again|plans? to|intends? to)\b",
-                     re.IGNORECASE)
 _HEADLINE = {  # the kind of measure a headline names
     "sanctions": r"sanction|designat|debar|visa restriction|reward|indict|penalt|settle|"
                  r"section 353|blocking|export|\bfine[sd]\b|charge[sd]\b",
@@ -244,53 +232,6 @@ def _frame(reason: str) -> str:
     return next((name for name, stems in _FRAMES if word.startswith(stems)), "other")
 
 
-_DIGIT = re.compile(r"\d")
-
-
-# Whether a sentence may name a month (a cheap test before the patterns above)
-_ANY_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
-
-
-def _date_features(sentence: str, context: Context) -> list[str]:
-    out: list[str] = []
-    named = _ANY_MONTH.search(sentence) is not None
-    if context.day is not None and named:
-        for found in _MONTH_ONLY.finditer(sentence):  # "in April", "since May"
-            cue, month, year = found.groups()
-            then_year = int(year) if year else context.day.year
-            months = (context.day.year - then_year) * 12 + context.day.month - _MONTHS[
-                month[:3].lower()]
-            if not year:  # the nearest such month in the direction the sentence points there
-                back = cue.lower() in ("since", "last", "earlier")
-                ahead = not back and (cue.lower() in ("by", "next", "until") or _FUTURE.search(
-                    sentence, max(0, found.start() - 40), found.start()) is not None)
-                if months < 0 and not ahead:
-                    months += 12  # in January, "since December": last year's
-                elif months > 0 and ahead:
-                    months -= 12  # in November, "will meet again in March": next year's
-            out.append("dt:future" if months < 0 else "dt:recent" if months == 0
-                       else "dt:month" if months == 1 else "dt:older")
-    if _DIGIT.search(sentence) is None:  # no year, no day of a month
-        return out
-    years = [int(y) for y in YEAR.findall(sentence)]
-    for y in years:
-        gap = context.year - y if context.year else 0
-        out.append("y:earlier2" if gap >= 2 else "y:earlier" if gap == 1
-                   else "y:same" if gap == 0 else "y:later")
-    if context.day is None or not named:
-        return out
-    for month, day, year in _MONTH_DATE.findall(sentence):
-        try:
-            then = date(int(year) if year else context.day.year,
-                        _MONTHS[month[:3].lower()], int(day))
-        except ValueError:
-            continue
-        days = (context.day - then).days
-        out.append("dt:future" if days < -1 else "dt:recent" if days <= 10
-                   else "dt:month" if days <= 45 else "dt:older")
-    return out
-
-
 def _words(sentence: str) -> list[str]:
     return ["0" if w[0].isdigit() else w for w in _WORD.findall(sentence.lower())]
 
@@ -378,7 +319,7 @@ def sentence_features(sentences: Sequence[str], i: int, context: Context,
     headline, back = links[0], links[1]  # "h:…", "a:…"
     out += links
     out += context.document
-    dates = _date_features(sentence, context)
+    dates = date_features(sentence, context.day, context.year)
     digits = "0" in words
     out += dates
     cues = [name for name, found in (

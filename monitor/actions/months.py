@@ -1,13 +1,17 @@
 """Months named without their year: how long before the statement's own date a past measure
 was taken ("In May, the Bureau issued …", "launched the program in April"), for
-`grammar.predicate`, which calls a measure dated two or more months back history."""
+`grammar.predicate`, which calls a measure dated two or more months back history; and the
+years and dates a sentence names against that date, as the model reads them
+(`date_features`)."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 
-__all__ = ["AGO", "ASIDE", "months_ago", "months_before"]
+from .lexicon import YEAR
+
+__all__ = ["AGO", "ASIDE", "date_features", "months_ago", "months_before"]
 
 # A month named without its year, before the verb ("In October, the Bureau issued …") or in
 # the verb's own clause ("launched the program in April", "signed it on March 3")
@@ -74,3 +78,62 @@ AGO = re.compile(r"(?:\b(?:\w+ ){0,2}(?:years?|decades?|months?|weeks?|days?) ag
                   r"the (?:past|last) (?:year|decade|(?:\w+ )?(?:years|decades|months))\b)",
                   re.IGNORECASE)
 ASIDE = re.compile(r", (?:first|originally|initially|previously) \w+ed\b")
+
+
+# For the model (`date_features`): a month with its day, a month named alone after a cue
+_MONTH_DATE = re.compile(
+    r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? (\d{1,2})\b"
+    r"(?:,? ((?:19|20)\d\d))?")
+_MONTH_ONLY = re.compile(
+    r"\b([Ii]n|[Ss]ince|[Ee]arlier|[Ll]ast|[Bb]y|[Nn]ext|[Uu]ntil) (Jan(?:uary)?|Feb(?:ruary)?|"
+    r"Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|"
+    r"Dec(?:ember)?)\b(?! \d{1,2}\b)(?:,? ((?:19|20)\d\d))?")
+# Before a month named without a day, what points it ahead ("will meet again in March")
+_FUTURE = re.compile(r"\b(?:will|shall|upcoming|next|again|plans? to|intends? to)\b",
+                     re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+# Whether a sentence may name a month (a cheap test before the patterns above)
+_ANY_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+
+
+def date_features(sentence: str, day: date | None, year: int) -> list[str]:
+    """The model's date features of a sentence (`features`): each year and date it names
+    against the statement's own `day` (its `year` when no day is known): "y:earlier2",
+    "y:earlier", "y:same", "y:later"; "dt:future", "dt:recent", "dt:month", "dt:older"."""
+    out: list[str] = []
+    named = _ANY_MONTH.search(sentence) is not None
+    if day is not None and named:
+        for found in _MONTH_ONLY.finditer(sentence):  # "in April", "since May"
+            cue, month, named_year = found.groups()
+            then_year = int(named_year) if named_year else day.year
+            months = (day.year - then_year) * 12 + day.month - _MONTHS[month[:3].lower()]
+            if not named_year:  # the nearest such month in the direction the sentence points
+                back = cue.lower() in ("since", "last", "earlier")
+                ahead = not back and (cue.lower() in ("by", "next", "until") or _FUTURE.search(
+                    sentence, max(0, found.start() - 40), found.start()) is not None)
+                if months < 0 and not ahead:
+                    months += 12  # in January, "since December": last year's
+                elif months > 0 and ahead:
+                    months -= 12  # in November, "will meet again in March": next year's
+            out.append("dt:future" if months < 0 else "dt:recent" if months == 0
+                       else "dt:month" if months == 1 else "dt:older")
+    if _DIGIT.search(sentence) is None:  # no year, no day of a month
+        return out
+    years = [int(y) for y in YEAR.findall(sentence)]
+    for y in years:
+        gap = year - y if year else 0
+        out.append("y:earlier2" if gap >= 2 else "y:earlier" if gap == 1
+                   else "y:same" if gap == 0 else "y:later")
+    if day is None or not named:
+        return out
+    for month, day_of, in_year in _MONTH_DATE.findall(sentence):
+        try:
+            then = date(int(in_year) if in_year else day.year,
+                        _MONTHS[month[:3].lower()], int(day_of))
+        except ValueError:
+            continue
+        days = (day - then).days
+        out.append("dt:future" if days < -1 else "dt:recent" if days <= 10
+                   else "dt:month" if days <= 45 else "dt:older")
+    return out
