@@ -77,7 +77,7 @@ class Context:
     """What features of a sentence need from its document: date, headline, rule verdicts."""
 
     __slots__ = ("_colons", "day", "document", "first", "headline", "judged", "kinds",
-                 "last_ruled", "n_actions", "verdicts", "year")
+                 "kinds_named", "last_ruled", "n_actions", "verdicts", "year")
 
     def __init__(self, verdicts: Sequence[Verdict], published: datetime | date | None,
                  title: str, year: int) -> None:
@@ -104,9 +104,13 @@ class Context:
         n_actions = sum(isinstance(v, Action) for v in verdicts)
         self.n_actions = n_actions
         self.headline = _content(_words(title))
+        # a headline that names no kind of measure is evidence ("none"); a statement without
+        # one (a plain-text page, lines judged apart) is not: "untitled", which no training
+        # statement has, so that it weighs nothing
+        self.kinds_named = self.kinds or (("none",) if title.strip() else ("untitled",))
         self.document = [f"d:rules{_bucket(n_actions, (0, 1, 3, 6))}",  # the same for all
                          *(f"t:{w}" for w in dict.fromkeys(_WORD.findall(title.lower()))),
-                         *(f"tk:{k}" for k in self.kinds or ("none",))]
+                         *(f"tk:{k}" for k in self.kinds_named)]
 
     def last_colon(self, sentences: Sequence[str], i: int) -> int:
         """The last sentence before `i` that ends with a colon (-1: none), from a list made
@@ -329,8 +333,7 @@ def sentence_features(sentences: Sequence[str], i: int, context: Context,
         ("history", "y:earlier2" in dates or "dt:older" in dates),
         ("quoted", _QUOTE.search(sentence)),
     ) if found]
-    kinds = context.kinds or ("none",)
-    out += [f"x:{k}&{c}" for k in kinds for c in cues]
+    out += [f"x:{k}&{c}" for k in context.kinds_named for c in cues]
     out += [f"c:{c}" for c in cues]
     out += [f"{headline}&{c}" for c in cues if c in ("money", "effect", "anaphor")]
     out.append(f"{headline}&{back}")

@@ -116,6 +116,25 @@ def test_features_tie_a_sentence_to_the_headline_measure_and_its_list() -> None:
     assert "h:none" in sentence_features(sentences, 0, untitled)
 
 
+def test_a_statement_without_a_headline_is_not_read_as_one_whose_headline_names_no_measure(
+) -> None:
+    # Our own writing: a quoted promise, under a headline that names no kind of measure, and
+    # with no headline at all (a plain-text page, lines judged apart from their statement)
+    sentences = ["“We will deliver 400 winter kits to Ostrava,” the Minister said."]
+    judged = verdicts(sentences, 2024)
+    named_none = set(sentence_features(sentences, 0, Context(judged, None, "Winter", 0)))
+    untitled = set(sentence_features(sentences, 0, Context(judged, None, "", 0)))
+    assert {"tk:none", "x:none&quoted"} <= named_none
+    assert {"tk:untitled", "x:untitled&quoted"} <= untitled
+    assert not untitled & {"tk:none", "x:none&quoted"}
+    # every training statement has a headline: being untitled weighs nothing either way
+    assert not [f for f in load_model().weights if "untitled" in f]
+    model = load_model()
+    assert model.score(sorted(untitled)).probability == pytest.approx(
+        model.score(sorted(untitled - {"tk:untitled", "x:untitled&quoted", "h:none"}))
+        .probability)
+
+
 def test_quotations_and_attributions_are_cued_but_a_list_addition_is_not() -> None:
     # Our own writing: a measure in a quotation, one in an attribution, one "added" to a list.
     sentences = ["“We will deliver 400 winter kits to Ostrava,” the Minister said.",
