@@ -3,7 +3,7 @@
 The label files of `fixtures/actions/` (loaded with headline and date by `corpus.py`):
 `labels.json` (first set, with its held-out quarter), `labels-2021b.json` to
 `labels-2021k.json` and `pages.json` (each with a seeded lockbox), and statements of our
-own writing, `invented-a.json` to `invented-ao.json` (split "invented", each set one writer's;
+own writing, `invented-a.json` to `invented-as.json` (split "invented", each set one writer's;
 trained on once no longer fresh). A set in `corpus.FRESH` is kept out of everything but its
 own one measurement. A sentence counts as found when the finder returns an action with that
 sentence's text.
@@ -25,6 +25,10 @@ sentence's text.
     --finder-at REV         with --split (and --source): the finder of an earlier commit (its
                             monitor/ and store/, from git) on a set labelled after it, as
                             statements it never met (the labels and splits are today's)
+    --agreement             the readers of `fixtures/actions/agreement-13.json`, each
+                            against the labels and against each other, beside the finder on
+                            the same sentences (cross-validated, or shipped on a fresh set):
+                            how far a careful reader agrees with the labels (needs `train`)
     --load                  model size, and what loading it adds to a command's start
     --speed                 documents per CPU second of the whole finder (model included)
                             on the labelled documents and on all 587 releases of the archive
@@ -290,6 +294,47 @@ def report_cv(docs: Sequence[corpus.Doc], k: int, by_set: bool = False,
     return lines
 
 
+def report_agreement(docs: Sequence[corpus.Doc], k: int) -> list[str]:
+    """Lines: each reader of the agreement record scored against the labels and against the
+    other, and the finder against the labels and the readers, on the record's sentences
+    (`fixtures/actions/agreement.py`). The finder never met the documents: on one it may be
+    trained on, a model trained without it (as `--cv`); on one of a set kept fresh, the
+    shipped finder."""
+    import json
+
+    record = json.loads((ROOT / "fixtures" / "actions" / "agreement-13.json").read_text("utf-8"))
+    where = {(d.source, d.link): g for g, d in enumerate(docs)}  # two sets share ids
+    rows = cross_validated(docs, k)
+    start: dict[int, int] = {}
+    for i, (g, _, _) in enumerate(rows):
+        start.setdefault(g, i)
+    fresh = {(d.source, d.link): d for d in corpus.load() if d.source in corpus.FRESH}
+    views: dict[str, list[bool]] = {"labels": [], "finder": []}
+    for entry in record["documents"]:
+        key = entry["source"], entry["link"]
+        doc = docs[where[key]] if key in where else fresh[key]
+        if [load_rebuild().sentence_hash(s) for s in doc.sentences] != entry["hashes"]:
+            raise SystemExit(f"{doc.link}: its sentences changed since the readers read it")
+        views["labels"] += [i in doc.actions for i in range(len(doc.sentences))]
+        if key in where:
+            first = start[where[key]]
+            views["finder"] += [rows[first + i][2] for i in range(len(doc.sentences))]
+        else:
+            views["finder"] += [o.found is not None for o in outcomes([doc])]
+        for r, found in enumerate(entry["readers"]):
+            views.setdefault(f"reader {r + 1}", []).extend(
+                i in found for i in range(len(doc.sentences)))
+    n = len(record["documents"])
+    lines = [f"agreement on {n} documents, {len(views['labels'])} sentences (precision and "
+             "recall of the row, taking the column as the truth):"]
+    for truth in [name for name in views if name != "finder"]:
+        for name in views:
+            if name != truth:
+                s = _score(list(zip(views[truth], views[name], strict=True)), n)
+                lines.append(_line(f"{name} vs {truth}", s) + f"  F1 {s.f1:.3f}")
+    return lines
+
+
 def speed_lines(repeats: int = 5) -> list[str]:
     """Documents per CPU second of the whole finder and of the rules alone, interleaved runs,
     medians."""
@@ -352,6 +397,8 @@ def main(argv: list[str] | None = None) -> int:
                              "(train.REAL_FIRST), to compare with the shipped policy")
     parser.add_argument("--speed", action="store_true")
     parser.add_argument("--load", action="store_true", help="model size and load time")
+    parser.add_argument("--agreement", action="store_true",
+                        help="readers and finder against the labels on the agreement sample")
     parser.add_argument("--finder-at", metavar="REV",
                         help="the finder of an earlier commit (with --split)")
     parser.add_argument("--errors", action="store_true",
@@ -365,7 +412,8 @@ def main(argv: list[str] | None = None) -> int:
     real_first = None if args.policy is None else args.policy == "real-first"
     if args.finder_at and not args.split:
         parser.error("--finder-at measures an earlier finder: give --split (and --source)")
-    if not (args.split or args.cv or args.by_set or args.speed or args.load):
+    if not (args.split or args.cv or args.by_set or args.speed or args.load
+            or args.agreement):
         args.split, args.speed = "held_out", True  # no option: what needs no train extra
     if not corpus.available():
         print("../shared/data is not present: the labelled set needs it.", file=sys.stderr)
@@ -400,6 +448,10 @@ def main(argv: list[str] | None = None) -> int:
 
         print("\n".join(report_cv(train.training_documents(), args.folds, by_set=True,
                                    errors=args.errors, real_first=real_first)))
+    if args.agreement:
+        import train
+
+        print("\n".join(report_agreement(train.training_documents(), args.folds)))
     if args.speed:
         print("\n".join(speed_lines()))
     if args.load:
