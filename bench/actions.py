@@ -315,7 +315,8 @@ def report_agreement(docs: Sequence[corpus.Doc], k: int) -> list[str]:
         doc = docs[where[key]] if key in where else fresh[key]
         if [load_rebuild().sentence_hash(s) for s in doc.sentences] != entry["hashes"]:
             raise SystemExit(f"{doc.link}: its sentences changed since the readers read it")
-        views["labels"] += [i in doc.actions for i in range(len(doc.sentences))]
+        # the labels as the readers found them (a later relabelling is not theirs to meet)
+        views["labels"] += [i in entry["labels"] for i in range(len(doc.sentences))]
         if key in where:
             first = start[where[key]]
             views["finder"] += [rows[first + i][2] for i in range(len(doc.sentences))]

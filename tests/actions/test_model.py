@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import math
 import subprocess
 import sys
 from datetime import datetime
@@ -237,6 +238,39 @@ def test_each_threshold_finds_the_most_at_the_target_precision() -> None:
                                  [True, True])[1] == train.NEVER
     assert train.best_thresholds([0.6, 0.7], [0, 0], [False, False],
                                  [True, True])[1] == train.NEVER
+
+
+def test_a_long_sentence_s_words_are_damped_and_the_rest_is_not() -> None:
+    from monitor.actions.model import WORDS_AT_FULL_WEIGHT, word_scale
+
+    short = ["r:action", *(f"w:w{i}" for i in range(WORDS_AT_FULL_WEIGHT)), "b:w0_w1"]
+    long = ["r:action", *(f"w:w{i}" for i in range(4 * WORDS_AT_FULL_WEIGHT)), "b:w0_w1"]
+    assert word_scale(short) == 1.0 and word_scale(long) == pytest.approx(0.5)
+    weights = {"r:action": 2.0, "w:w0": 1.0, "w:w1": 1.0, "b:w0_w1": -0.5}
+    model = Model(-1.0, weights, 0.5, NEVER)
+    # 2 for the rules, and half of the words' 1.5 in the long sentence: z = -1 + 2 + 0.75
+    assert model.probability(long) == pytest.approx(1 / (1 + math.exp(-1.75)))
+    assert model.probability(short) == pytest.approx(1 / (1 + math.exp(-2.5)))
+    # the reasons show each weight as it counted
+    assert dict(model.score(long).contributions) == {
+        "r:action": 2.0, "w:w0": 0.5, "w:w1": 0.5, "b:w0_w1": -0.25}
+
+
+def test_pairs_of_thresholds_that_find_within_a_tie_of_the_most_veto_least(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    train: Any = _train_module()
+    # the rules' finds: 1,000 right and 100 wrong at 0.9, and 20 at 0.4 (half right); the
+    # model alone: 18 at 0.8, 14 right. Vetoing the 20 lets the model alone in at 0.9
+    # precision (1,014 right); not vetoing them keeps the rules' finds alone (1,010 right)
+    probs = [0.9] * 1100 + [0.4] * 20 + [0.8] * 18
+    labels = [1] * 1000 + [0] * 100 + [1, 0] * 10 + [1] * 14 + [0] * 4
+    ruled = [True] * 1120 + [False] * 18
+    alone = [True] * 1138
+    # four right finds in a thousand are a tie: the rules are overruled no more than needed
+    assert train.best_thresholds(probs, labels, ruled, alone) == (0.4, train.NEVER)
+    # … where, with no tie allowed, the pair that finds the most wins
+    monkeypatch.setattr(train, "TIE", 0.0)
+    assert train.best_thresholds(probs, labels, ruled, alone) == (0.9, 0.8)
 
 
 def test_the_thresholds_hold_the_finder_s_precision_as_a_whole() -> None:
