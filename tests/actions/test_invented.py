@@ -158,3 +158,20 @@ def test_the_agreement_record_is_its_seeded_sample_read_again_by_two_readers() -
     # the readers marked more than the labels, and agreed with each other more than with them
     readers = [sum(len(e["readers"][r]) for e in record["documents"]) for r in (0, 1)]
     assert min(readers) > sum(len(e["labels"]) for e in record["documents"]) == 91
+
+
+def test_the_second_reading_of_the_oldest_sets_is_every_statement_of_theirs() -> None:
+    # reread-13.json: invented-a to invented-o read again, every sentence, by two readers
+    # each (no text: each sentence by its hash); the changes both agree on are not applied
+    reread = script("reread")
+    record = json.loads((FIXTURES / "reread-13.json").read_text("utf-8"))
+    docs = [d for d in script("corpus").load_invented()
+            if d.source in {s for sets in reread.GROUPS.values() for s in sets}]
+    entries = record["documents"]
+    assert [(e["source"], e["link"]) for e in entries] == [(d.source, d.link) for d in docs]
+    hash_of = script("corpus").rebuild.sentence_hash
+    for doc, e in zip(docs, entries, strict=True):
+        assert e["hashes"] == [hash_of(s) for s in doc.sentences]
+        assert all(0 <= i < len(doc.sentences) for r in e["readers"] for i in r)
+    found = reread.changes(entries)
+    assert (sum(c["now"] for c in found), sum(not c["now"] for c in found)) == (207, 21)
