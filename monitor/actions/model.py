@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from itertools import repeat
+from itertools import compress, repeat
 
 __all__ = ["ALONE", "FIRST", "NEVER", "WORDS_AT_FULL_WEIGHT", "Model", "Score", "is_ruled",
            "is_word", "load_model", "threshold_of", "word_scale"]
@@ -81,14 +81,17 @@ FIRST = "g:first"
 WORDS_AT_FULL_WEIGHT = 20
 
 
+_WORDISH = ("w:", "b:")
+
+
 def is_word(feature: str) -> bool:
     """Whether a feature is one of the sentence's words or word pairs."""
-    return feature[:2] in ("w:", "b:")
+    return feature.startswith(_WORDISH)
 
 
 def word_scale(features: list[str] | tuple[str, ...]) -> float:
     """The factor of the words' weights in a sentence with these features."""
-    n = sum(f[:2] == "w:" for f in features)
+    n = sum(map(str.startswith, features, repeat("w:")))  # (no Python frame per feature)
     return math.sqrt(WORDS_AT_FULL_WEIGHT / n) if n > WORDS_AT_FULL_WEIGHT else 1.0
 
 
@@ -139,7 +142,7 @@ class Model:
             z = self.intercept + sum(map(self.weights.get, features, repeat(0.0)))
         else:
             get = self.weights.get
-            words = [f for f in features if is_word(f)]
+            words = compress(features, map(str.startswith, features, repeat(_WORDISH)))
             z = (self.intercept + sum(map(get, features, repeat(0.0)))
                  + (scale - 1.0) * sum(map(get, words, repeat(0.0))))
         return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
