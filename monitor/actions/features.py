@@ -59,16 +59,22 @@ _HEADLINE = {  # the kind of measure a headline names
 _MEASURES = ("sanctions", "aid", "announce", "report")
 _UNANCHORED = "r:rej=restates a measure no headline announces"
 _HEADLINE_RE = {k: re.compile(v, re.IGNORECASE) for k, v in _HEADLINE.items()}
+# The cues below are searched in every sentence: each pattern is searched (in the lowercased
+# sentence where case does not matter) only when a word it needs is there (`_cue`)
 _EFFECT = re.compile(r"\b(?:blocked|prohibited|barred|ineligible|frozen|debarred|"
-                     r"must be reported|generally prohibit)", re.IGNORECASE)
+                     r"must be reported|generally prohibit)")
+_EFFECT_WORDS = ("block", "prohibit", "barred", "ineligible", "frozen", "must be reported")
 _MONEY = re.compile(MONEY + r"|\b\d[\d,.]*\s*(?:million|billion)\b", re.IGNORECASE)
-_TODAY = re.compile(r"\b(?:today|this week|tonight)\b", re.IGNORECASE)
+_TODAY = re.compile(r"\b(?:today|this week|tonight)\b")
+_TODAY_WORDS = ("today", "this week", "tonight")
 # A quotation or its attribution: a speaker's words, which in a press release are a
 # government's when the rules found its measure in them ("“We will …,” the Minister said");
 # "added" only as an attribution ("…,” she added."), not a measure ("added two firms to the
 # Entity List")
 _QUOTE = re.compile(r"^[“\"‘]|\b(?:said|says|noted|stated|explained|told)\b"
                     r"|\badded(?=[,.;:”\"]| that\b)")
+_QUOTE_WORDS = ("said", "says", "noted", "stated", "explained", "told", "added", "“", '"',
+                "‘")
 _ANAPHOR = re.compile(r"^(?:This|These|Those|Such|Today['’]s|The (?:designation|action|"
                       r"sanctions?|funding|assistance|new))\b")
 
@@ -289,12 +295,19 @@ def _context_features(sentences: Sequence[str], i: int, context: Context,
 # measure verb the rules turned down, or a number, a sum, "will" or "today" (in grouped CV
 # these held 45 + 25 of the 73 actions the model alone found at 0.8, in 4,766 of the 9,043
 # sentences without a ruled measure, so the finder scores about half as many)
-_MAY_ALONE = re.compile(r"\d|[$£€¥₹]|\b(?:will|today|tonight)\b", re.IGNORECASE)
+_MAY_ALONE = re.compile(r"[\d$£€¥₹]")
+_MAY_ALONE_WORD = re.compile(r"\b(?:will|today|tonight)\b")  # in the lowercased sentence
+
+
+def _cue(pattern: re.Pattern[str], text: str, words: tuple[str, ...]) -> bool:
+    """Whether `pattern` is found in `text`, searched only when one of `words` is there."""
+    return any(w in text for w in words) and pattern.search(text) is not None
 
 
 def may_stand_alone(sentence: str, verdict: Verdict) -> bool:
     """Whether the model alone may call this sentence an action (`model.ALONE`)."""
-    return isinstance(verdict, Rejected) or _MAY_ALONE.search(sentence) is not None
+    return (isinstance(verdict, Rejected) or _MAY_ALONE.search(sentence) is not None
+            or _cue(_MAY_ALONE_WORD, sentence.lower(), ("will", "today", "tonight")))
 
 
 def sentence_features(sentences: Sequence[str], i: int, context: Context,
@@ -326,12 +339,14 @@ def sentence_features(sentences: Sequence[str], i: int, context: Context,
     dates = date_features(sentence, context.day, context.year)
     digits = "0" in words
     out += dates
+    lower = sentence.lower()
     cues = [name for name, found in (
-        ("effect", _EFFECT.search(sentence)), ("money", digits and _MONEY.search(sentence)),
-        ("today", _TODAY.search(sentence)), ("anaphor", _ANAPHOR.match(sentence)),
+        ("effect", _cue(_EFFECT, lower, _EFFECT_WORDS)),
+        ("money", digits and _MONEY.search(sentence)),
+        ("today", _cue(_TODAY, lower, _TODAY_WORDS)), ("anaphor", _ANAPHOR.match(sentence)),
         ("action", action), ("restate", restate),
         ("history", "y:earlier2" in dates or "dt:older" in dates),
-        ("quoted", _QUOTE.search(sentence)),
+        ("quoted", _cue(_QUOTE, sentence, _QUOTE_WORDS)),
     ) if found]
     out += [f"x:{k}&{c}" for k in context.kinds_named for c in cues]
     out += [f"c:{c}" for c in cues]
