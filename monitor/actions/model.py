@@ -5,13 +5,13 @@
 decision thresholds: one for sentences in which the rules found a measure (an action or a
 restatement of today's measure), one for sentences the model alone would call actions;
 train.py picks the pair that finds the most actions at a precision of 0.9 over both kinds
-together, in cross-validation by source (or, with `train.REAL_FIRST`, in the real releases
-alone); the first may be 0 (no veto), the second above 1 (the model alone
-never decides) when no threshold adds actions precisely enough; a third caps the first for a
-statement's first measure (FIRST) and for sentences judged without their statement. Inference is
-a sum of weights (a long sentence's words damped, `word_scale`) and a logistic: no numpy or
-scikit-learn at run time. The file is read
-once, on first use.
+together (pairs within `train.TIE` of the most are ties, won by the lowest first
+threshold), in cross-validation by source (or, with `train.REAL_FIRST`, in the real
+releases alone); the first may be 0 (no veto), the second above 1 (the model alone never
+decides) when no threshold adds actions precisely enough; a third caps the first for a
+statement's first measure (FIRST) and for sentences judged without their statement.
+Inference is a sum of weights (a long sentence's words damped, `word_scale`) and a
+logistic: no numpy or scikit-learn at run time. The file is read once, on first use.
 """
 
 from __future__ import annotations
@@ -70,7 +70,8 @@ FIRST = "g:first"
 
 
 # A long sentence's words are damped: each word or word pair (`is_word`) counts
-# sqrt(WORDS_AT_FULL_WEIGHT / words) of its weight when the sentence has more words than this,
+# sqrt(WORDS_AT_FULL_WEIGHT / n) of its weight when the sentence has n > this distinct words
+# (its "w:" features: repeats count once, and numbers fold to "0"),
 # so that the evidence of a long sentence's many words (a list of aims, a clause of background
 # before the measure) does not drown what the rules found in it: the seed fact sheet's
 # coalition, a measure after a long opening clause of background, scored 0.05 undamped and

@@ -18,8 +18,9 @@ LABELS = ROOT / "fixtures" / "actions"
 # The first set with headline and date, as the tracking step passes them. Issue 13's model
 # is trained on its tuning part and never on its held-out quarter. With the thresholds chosen
 # over all training documents (tenth session: veto 0.55, the model alone 0.8, a statement's
-# first measure vetoed only below 0.2), the whole set gives P 1.000 R 0.957 and the held-out
-# quarter P 1.000 R 0.905; the floors leave about a sentence.
+# first measure vetoed only below 0.2; thirteenth: 0.35, 0.75 and 0.2), the whole set gave
+# P 1.000 R 0.957 and the held-out quarter P 1.000 R 0.905; the floors leave about a
+# sentence.
 MIN_PRECISION, MIN_RECALL = 0.95, 0.94
 MIN_HELD_OUT_PRECISION, MIN_HELD_OUT_RECALL = 0.85, 0.85
 
@@ -47,17 +48,21 @@ def seed(prefix: str, cleaned: bool = True) -> str:
     return clean_text(raw).text
 
 
-def seed_found(prefix: str, cleaned: bool = True) -> list[str]:
+def seed_actions(prefix: str) -> list[Action]:
     """What policywatch finds in a seed: cleaned, with the headline and date the cleaner
-    reads in it, as the tracking step passes them; or (not `cleaned`) in the raw scrape,
-    boilerplate and all, with neither."""
-    if not cleaned:
-        return texts(seed(prefix, cleaned=False))
+    reads in it, as the tracking step passes them."""
     from monitor.clean import clean_text
 
     page = clean_text(seed(prefix, cleaned=False))
-    return [a.text for a in find_actions(page.text, published=page.published,
-                                         title=page.title)]
+    return find_actions(page.text, published=page.published, title=page.title)
+
+
+def seed_found(prefix: str, cleaned: bool = True) -> list[str]:
+    """The texts of `seed_actions`, or (not `cleaned`) of the actions found in the raw
+    scrape, boilerplate and all, with no headline or date."""
+    if not cleaned:
+        return texts(seed(prefix, cleaned=False))
+    return [a.text for a in seed_actions(prefix)]
 
 
 @pytest.mark.parametrize("cleaned", [True, False], ids=["cleaned", "raw"])
@@ -69,27 +74,27 @@ def test_seed_fact_sheet_coalition_is_found_and_menus_are_not(cleaned: bool) -> 
 
 
 @pytest.mark.parametrize("cleaned", [True, False], ids=["cleaned", "raw"])
-def test_seed_article_advocacy_and_vote_are_found_and_caption_is_not(cleaned: bool) -> None:
+def test_seed_article_advocacy_is_found_and_caption_is_not(cleaned: bool) -> None:
     found = seed_found("002", cleaned)
     assert any("the U.S. will advocate for a renewed focus on synthetic opioids" in t
                for t in found)
-    # The vote is a quotation ("…,” Blinken said.), which is seldom an action: the model
-    # keeps it on the page policywatch reads, cleaned and under its headline (thirteenth
-    # session: 0.40 against a threshold of 0.35), not in the raw scrape, whose menus come
-    # before it and which has no headline (0.26); policywatch never reads a page uncleaned
-    assert not cleaned or any(
-        "We will also vote to put international controls on synthetic opioids" in t
-        for t in found)
     assert not any(t.startswith("WATCH:") or "Back to Top" in t or "Skip to" in t
                    for t in found)
 
 
-def test_seed_vote_is_credited_to_we_and_its_verb() -> None:
-    from monitor.clean import clean_text
+def test_seed_article_vote_is_found_on_the_page_policywatch_reads() -> None:
+    # The vote is a quotation ("…,” Blinken said.), which is seldom an action: the model
+    # keeps it on the page policywatch reads, cleaned and under its headline (thirteenth
+    # session: 0.40 against a threshold of 0.35). Neither in the raw scrape, whose menus
+    # come before it and which has no headline (0.26), nor in the cleaned text without its
+    # headline (0.30); policywatch never reads a page uncleaned, nor without the headline
+    # the cleaner finds (`monitor.tracking`)
+    assert any("We will also vote to put international controls on synthetic opioids" in t
+               for t in seed_found("002"))
 
-    page = clean_text(seed("002", cleaned=False))
-    (vote,) = [a for a in find_actions(page.text, published=page.published, title=page.title)
-               if "vote to put" in a.text]
+
+def test_seed_vote_is_credited_to_we_and_its_verb() -> None:
+    (vote,) = [a for a in seed_actions("002") if "vote to put" in a.text]
     assert (vote.actor, vote.verb) == ("We", "vote")
 
 
