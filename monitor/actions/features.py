@@ -304,7 +304,10 @@ _MAY_ALONE_WORD = re.compile(r"\b(?:will|today|tonight)\b")  # in the lowercased
 
 def _cue(pattern: re.Pattern[str], text: str, words: tuple[str, ...]) -> bool:
     """Whether `pattern` is found in `text`, searched only when one of `words` is there."""
-    return any(w in text for w in words) and pattern.search(text) is not None
+    for word in words:  # (a loop, not any() over a generator: this runs for every sentence)
+        if word in text:
+            return pattern.search(text) is not None
+    return False
 
 
 def may_stand_alone(sentence: str, verdict: Verdict) -> bool:
