@@ -308,12 +308,14 @@ def report_agreement(docs: Sequence[corpus.Doc], k: int) -> list[str]:
     start: dict[int, int] = {}
     for i, (g, _, _) in enumerate(rows):
         start.setdefault(g, i)
-    fresh = {(d.source, d.link): d for d in corpus.load() if d.source in corpus.FRESH}
+    fresh: dict[tuple[str, str], corpus.Doc] = {}  # read only if a sample document is fresh
     views: dict[str, list[bool]] = {"labels": [], "finder": []}
     for entry in record["documents"]:
         key = entry["source"], entry["link"]
+        if key not in where and not fresh:
+            fresh = {(d.source, d.link): d for d in corpus.load() if d.source in corpus.FRESH}
         doc = docs[where[key]] if key in where else fresh[key]
-        if [load_rebuild().sentence_hash(s) for s in doc.sentences] != entry["hashes"]:
+        if [corpus.rebuild.sentence_hash(s) for s in doc.sentences] != entry["hashes"]:
             raise SystemExit(f"{doc.link}: its sentences changed since the readers read it")
         # the labels as the readers found them (a later relabelling is not theirs to meet)
         views["labels"] += [i in entry["labels"] for i in range(len(doc.sentences))]
