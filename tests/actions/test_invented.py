@@ -90,8 +90,9 @@ def test_the_script_prints_the_cut_text_and_fails_on_a_bad_file(
 
 
 # sets of long spoken-word transcripts, fewer statements of 40 sentences and more: one site's
-# daily briefings (invented-ap), officials' interviews, press conferences and briefings (-aq)
-LONG_TRANSCRIPTS = ("invented-ap", "invented-aq")
+# daily briefings (invented-ap), officials' interviews, press conferences and briefings (-aq),
+# joint press availabilities, speeches and interviews (-aw)
+LONG_TRANSCRIPTS = ("invented-ap", "invented-aq", "invented-aw")
 
 
 @pytest.mark.parametrize("name", sorted(p.stem for p in FIXTURES.glob("invented-*.json")))
