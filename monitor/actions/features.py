@@ -7,8 +7,9 @@ Each sentence becomes a set of named binary features (`sentence_features`):
          reason it was not, with the opinion frame a measure verb follows)
     w: b: f:   lower-case words, word pairs and the opening words (numbers folded to 0)
     p: n: pos:  the verdicts of the sentences before and after, the place in the document
-    h: a: l:    how the sentence stands to the statement's measure: words shared with the
-                headline, how far back the rules last found a measure, a list a colon opened
+    h: a: m: l: how the sentence stands to the statement's measure: words shared with the
+                headline, how far back the rules last found a measure and the words shared
+                with that sentence, a list a colon opened
     d: t: tk:   the document: how many actions the rules found, the headline's words and
                 the kind of measure the headline names
     y: dt:  years and dates in the sentence against the statement's own date (history)
@@ -25,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, datetime
+from functools import lru_cache
 from itertools import pairwise
 
 from .lexicon import CONCRETE_RE, FORMS, MONEY, STRONG, UNSTATED, WEAK
@@ -85,8 +87,8 @@ _ANAPHOR = re.compile(r"^(?:This|These|Those|Such|Today['’]s|The (?:designatio
 class Context:
     """What features of a sentence need from its document: date, headline, rule verdicts."""
 
-    __slots__ = ("_colons", "day", "document", "first", "headline", "judged", "kinds",
-                 "kinds_named", "last_ruled", "n_actions", "verdicts", "year")
+    __slots__ = ("_colons", "_ruled_words", "day", "document", "first", "headline", "judged",
+                 "kinds", "kinds_named", "last_ruled", "n_actions", "verdicts", "year")
 
     def __init__(self, verdicts: Sequence[Verdict], published: datetime | date | None,
                  title: str, year: int) -> None:
@@ -110,6 +112,7 @@ class Context:
             if is_ruled(j):
                 last = i
         self._colons: tuple[Sequence[str], list[int]] | None = None
+        self._ruled_words: tuple[Sequence[str], dict[int, frozenset[str]]] | None = None
         n_actions = sum(isinstance(v, Action) for v in verdicts)
         self.n_actions = n_actions
         self.headline = _content(_words(title))
@@ -132,6 +135,16 @@ class Context:
                     last = k
             self._colons = (sentences, colons)
         return self._colons[1][i]
+
+    def ruled_words(self, sentences: Sequence[str], k: int) -> frozenset[str]:
+        """The content words (`_content`) of sentence `k`, one the rules found a measure in,
+        kept once per document."""
+        if self._ruled_words is None or self._ruled_words[0] is not sentences:
+            self._ruled_words = (sentences, {})
+        known = self._ruled_words[1]
+        if k not in known:
+            known[k] = _content(_words(sentences[k]))
+        return known[k]
 
 
 def headline_kinds(title: str) -> tuple[str, ...]:
@@ -261,16 +274,20 @@ def _content(words: Sequence[str]) -> frozenset[str]:
     """The words (`_words`) of three letters or more that tie a sentence to its headline,
     folded to a crude stem (a plural's "s" dropped, then the first five letters: "kits"
     meets "kit", "donation" meets "donates")."""
-    out = set()
-    for w in words:
-        if len(w) < 3:
-            continue
-        if w[-2:] in ("'s", "’s"):
-            w = w[:-2]  # a possessive: "minister's"
-        stem = w[:-1] if w[-1] == "s" and len(w) > 3 else w
-        if len(w) >= 3 and w not in _COMMON and stem not in _COMMON:  # "ministers" too
-            out.add(stem[:5])
-    return frozenset(out)
+    return frozenset(filter(None, map(_stem, words)))
+
+
+@lru_cache(maxsize=1 << 16)  # (words recur: a lookup, not the tests below, for most)
+def _stem(w: str) -> str:
+    """A word's stem for `_content`, or "" for a word too short or too common to count."""
+    if len(w) < 3:
+        return ""
+    if w[-2:] in ("'s", "’s"):
+        w = w[:-2]  # a possessive: "minister's"
+    stem = w[:-1] if w[-1] == "s" and len(w) > 3 else w
+    if len(w) >= 3 and w not in _COMMON and stem not in _COMMON:  # "ministers" too
+        return stem[:5]
+    return ""
 
 
 def _context_features(sentences: Sequence[str], i: int, context: Context,
@@ -280,11 +297,16 @@ def _context_features(sentences: Sequence[str], i: int, context: Context,
     kits"), how far back the nearest measure the rules found lies, and whether it is an item
     of a list a colon opened ("… the following new steps:")."""
     out = []
-    shared = len(_content(words) & context.headline) if context.headline else -1
-    out.append(f"h:{'none' if shared < 0 else min(shared, 3)}")
     ruled = context.last_ruled[i]
     back = i - ruled if ruled >= 0 and i - ruled <= 8 else 0
+    content = _content(words) if context.headline or back else frozenset()
+    shared = len(content & context.headline) if context.headline else -1
+    out.append(f"h:{'none' if shared < 0 else min(shared, 3)}")
     out.append(f"a:{'none' if not back else back if back <= 3 else 'far'}")
+    if back:
+        # the words it shares with that measure's sentence: its make-up, scope or terms
+        # ("The doses will go to …" after "… will donate 2 million doses")
+        out.append(f"m:{min(len(content & context.ruled_words(sentences, ruled)), 3)}")
     colon = context.last_colon(sentences, i)
     opened = i - colon if colon >= 0 and i - colon <= 10 else 0
     if opened > 1:

@@ -113,8 +113,13 @@ def test_features_tie_a_sentence_to_the_headline_measure_and_its_list() -> None:
     assert {"l:near", "l:open", "a:3"} <= features[3]
     assert {"h:1", "l:near", "a:far"} <= features[4]  # the measure four back: "far"
     assert "h:0" in features[5] and "l:far" in features[5]
+    # the words shared with the measure's own sentence: "kit" (its make-up), then none
+    assert not [f for f in features[0] if f.startswith("m:")]  # no measure before it
+    assert "m:1" in features[4] and "m:0" in features[5]
     untitled = Context(verdicts(sentences, 2024), None, "", 0)
     assert "h:none" in sentence_features(sentences, 0, untitled)
+    # with no headline, still tied to the measure before it
+    assert "m:1" in sentence_features(sentences, 4, untitled)
 
 
 def test_a_statement_without_a_headline_is_not_read_as_one_whose_headline_names_no_measure(
