@@ -107,10 +107,24 @@ def test_the_tenth_and_eleventh_sets_are_long_transcripts_no_other_set_holds(
     assert both == {link for link, _ in script("draw").pool_j()["transcript"]}
 
 
+def test_the_twelfth_set_is_transcripts_longer_than_any_set_before_holds(
+        rebuild: ModuleType) -> None:
+    files = rebuild.rebuild_all()
+    twelfth = files[rebuild.LABELS_2021L]
+    assert len(twelfth) == 12 and {d.kind for d in twelfth} == {"transcript"}
+    assert sum(d.split == "lockbox" for d in twelfth) == 4
+    assert all(len(d.sentences) > 120 for d in twelfth)
+    links = [d.link for documents in files.values() for d in documents]
+    assert len(links) == len(set(links))
+    # drawn from what the eleven before left: the 54 not drawn are left for later sets
+    left = script("draw").pool(rebuild.LABEL_FILES, transcripts=True, lengths=(121, 100_000))
+    assert len(left["transcript"]) == 66 - 12
+
+
 @pytest.mark.parametrize("name", ["LABELS_2021B", "LABELS_2021C", "LABELS_2021D",
                                   "LABELS_2021E", "LABELS_2021F", "LABELS_2021G",
                                   "LABELS_2021H", "LABELS_2021I", "LABELS_2021J",
-                                  "LABELS_2021K"])
+                                  "LABELS_2021K", "LABELS_2021L"])
 def test_lockbox_is_a_third_of_every_kind(rebuild: ModuleType, name: str) -> None:
     documents = rebuild.rebuild(getattr(rebuild, name))
     kinds = Counter(d.kind for d in documents)
@@ -124,7 +138,7 @@ def test_lockbox_is_a_third_of_every_kind(rebuild: ModuleType, name: str) -> Non
     if name == "LABELS_2021I":  # all that was left: every kind's whole pool
         assert dict(kinds) == {k: len(v) for k, v in draw.pool_i().items()}
         return
-    if name in ("LABELS_2021J", "LABELS_2021K"):  # transcripts only, by design
+    if name in ("LABELS_2021J", "LABELS_2021K", "LABELS_2021L"):  # transcripts only, by design
         assert set(kinds) == {"transcript"}
         return
     asked = {"LABELS_2021B": draw.DOCUMENTS, "LABELS_2021C": draw.DOCUMENTS_C}.get(
@@ -151,7 +165,7 @@ def test_label_files_hold_no_text() -> None:
     for name in ("labels.json", "labels-2021b.json", "labels-2021c.json",
                  "labels-2021d.json", "labels-2021e.json", "labels-2021f.json",
                  "labels-2021g.json", "labels-2021h.json", "labels-2021i.json",
-                 "labels-2021j.json", "labels-2021k.json"):
+                 "labels-2021j.json", "labels-2021k.json", "labels-2021l.json"):
         for d in json.loads((FIXTURES / name).read_text("utf-8"))["documents"]:
             assert set(d) <= {"link", "kind", "held_out", "split", "actions", "hashes"}
             assert all(len(h) == 8 and int(h, 16) >= 0 for h in d["hashes"])
