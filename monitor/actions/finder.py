@@ -123,11 +123,11 @@ def _judge(sentences: tuple[str, ...] | list[str], published: datetime | date | 
         free = may_stand_alone(sentences[i], verdict)  # once: the features carry it too
         if not (rejections or isinstance(verdict, Action) or (alone and free)):
             continue  # nothing the rules found, nothing the model alone may find: skip
-        features = sentence_features(sentences, i, context, free)
-        if blocked(features):
+        if blocked(context.judged[i]):  # (the rules' verdict, first of its features)
             if rejections and isinstance(verdict, Rejected):
                 out.append(verdict)
             continue
+        features = sentence_features(sentences, i, context, free)
         # (a revision's lines are judged without their statement: the model vetoes what the
         # rules found in them only when it is sure)
         if (verdict is None or not rejections) and not model.decides(features,
