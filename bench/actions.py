@@ -2,8 +2,8 @@
 
 The label files of `fixtures/actions/` (loaded with headline and date by `corpus.py`):
 `labels.json` (first set, with its held-out quarter), `labels-2021b.json` to
-`labels-2021k.json` and `pages.json` (each with a seeded lockbox), and statements of our
-own writing, `invented-a.json` to `invented-as.json` (split "invented", each set one writer's;
+`labels-2021l.json` and `pages.json` (each with a seeded lockbox), and statements of our
+own writing, `invented-a.json` to `invented-aw.json` (split "invented", each set one writer's;
 trained on once no longer fresh). A set in `corpus.FRESH` is kept out of everything but its
 own one measurement. A sentence counts as found when the finder returns an action with that
 sentence's text.

@@ -294,8 +294,9 @@ def _context_features(sentences: Sequence[str], i: int, context: Context,
                       words: Sequence[str]) -> list[str]:
     """How sentence `i` stands to its statement's measure: the words it shares with the
     headline (the headline measure's parts: "each kit contains …" under "… delivers winter
-    kits"), how far back the nearest measure the rules found lies, and whether it is an item
-    of a list a colon opened ("… the following new steps:")."""
+    kits"), how far back the nearest measure the rules found lies and the words it shares
+    with that sentence (within eight), and whether it is an item of a list a colon opened
+    ("… the following new steps:")."""
     out = []
     ruled = context.last_ruled[i]
     back = i - ruled if ruled >= 0 and i - ruled <= 8 else 0

@@ -38,7 +38,9 @@ _FEATURE_NAMES = {"r": "rules", "w": "word", "b": "words", "f": "opens with",
                   "f2": "opens with", "p": "sentence before", "n": "sentence after",
                   "pos": "position", "d": "document", "t": "headline word",
                   "tk": "headline names", "y": "year", "dt": "date", "x": "headline & cue",
-                  "c": "cue", "len": "length"}
+                  "c": "cue", "len": "length", "h": "words shared with the headline",
+                  "a": "sentences since the rules' last measure",
+                  "m": "words shared with that measure's sentence", "l": "list item"}
 _ANAPHORA = re.compile(r"(?:This|These|Those|Such|Today['’]s|The (?:same|new|additional))\b")
 
 

@@ -117,7 +117,9 @@ def test_the_twelfth_set_is_transcripts_longer_than_any_set_before_holds(
     links = [d.link for documents in files.values() for d in documents]
     assert len(links) == len(set(links))
     # drawn from what the eleven before left: the 54 not drawn are left for later sets
-    left = script("draw").pool(rebuild.LABEL_FILES, transcripts=True, lengths=(121, 100_000))
+    draw = script("draw")
+    left = draw.pool(rebuild.LABEL_FILES, transcripts=True, lengths=draw.LONG_L)
+    assert len(draw.pool_l()["transcript"]) == 66
     assert len(left["transcript"]) == 66 - 12
 
 

@@ -14,7 +14,13 @@ from typing import Any
 import pytest
 
 from monitor.actions import Action, Rejected, explain, find_actions
-from monitor.actions.features import Context, headline_kinds, may_stand_alone, sentence_features
+from monitor.actions.features import (
+    Context,
+    blocked,
+    headline_kinds,
+    may_stand_alone,
+    sentence_features,
+)
 from monitor.actions.model import ALONE, FIRST, NEVER, Model, load_model
 from monitor.actions.rules import verdicts
 
@@ -120,6 +126,44 @@ def test_features_tie_a_sentence_to_the_headline_measure_and_its_list() -> None:
     assert "h:none" in sentence_features(sentences, 0, untitled)
     # with no headline, still tied to the measure before it
     assert "m:1" in sentence_features(sentences, 4, untitled)
+
+
+def test_a_sentence_is_tied_to_the_measure_before_it_by_their_shared_words_within_eight(
+) -> None:
+    # Our own writing: a donation, then its make-up (sharing ambulances, donated, Volta,
+    # clinics and region with it, none of them with the headline), then sentences further on
+    sentences = ["The Ministry today donated 300 ambulances to clinics in the Volta region.",
+                 "The ambulances, donated with spare tyres, will serve Volta clinics and the "
+                 "region's rural posts.",
+                 "Each ambulance carries oxygen and stretchers.",
+                 "Roads there are narrow.", "Rain falls often.", "Many villages lie far apart.",
+                 "Farming is the main trade.", "Schools close in August.",
+                 "Each ambulance has a driver.", "Each ambulance has a radio."]
+    context = Context(verdicts(sentences, 2024), datetime(2024, 3, 1),
+                      "Ministry Hands Over Vehicles to Health Workers", 0)
+    features = [set(sentence_features(sentences, i, context)) for i in range(len(sentences))]
+    assert "r:action" in features[0] and not any(
+        "r:action" in f or "r:restate" in f for f in features[1:])
+    assert {"h:0", "a:1", "m:3"} <= features[1]  # five shared words, counted up to three
+    assert {"a:2", "m:1"} <= features[2] and {"a:3", "m:0"} <= features[3]
+    assert {"a:far", "m:1"} <= features[8]  # eight back: still tied
+    assert not [f for f in features[9] if f.startswith("m:")]  # nine back: too far
+
+
+def test_the_finder_may_judge_a_blocked_sentence_by_the_rules_verdict_alone() -> None:
+    # Our own writing: furniture, a question, a word, and a restatement under a headline
+    # that announces no measure; the finder skips them before computing their features
+    # (`finder._judge`), so the verdict's features must block exactly as the whole list does
+    sentences = ["Skip to main content", "Will the Ministry donate more ambulances?", "Thanks.",
+                 "Their property and interests in property are blocked.",
+                 "The Ministry today donated 300 ambulances to clinics in the Volta region."]
+    for title, restatement in (("Remembering the Flood", True),
+                               ("Ministry Sanctions Two Officials", False)):
+        context = Context(verdicts(sentences, 2024), datetime(2024, 3, 1), title, 0)
+        for i in range(len(sentences)):
+            whole = sentence_features(sentences, i, context)
+            assert blocked(context.judged[i]) == blocked(whole), (title, i)
+        assert [blocked(j) for j in context.judged] == [True, True, True, restatement, False]
 
 
 def test_a_statement_without_a_headline_is_not_read_as_one_whose_headline_names_no_measure(
