@@ -187,3 +187,29 @@ def test_the_second_reading_of_the_oldest_sets_is_every_statement_of_theirs() ->
         assert all(0 <= i < len(doc.sentences) for r in e["readers"] for i in r)
     found = reread.changes(entries)
     assert (sum(c["now"] for c in found), sum(not c["now"] for c in found)) == (207, 21)
+
+
+def test_the_second_reading_of_the_real_releases_is_every_train_release() -> None:
+    # reread-14.json: the real releases' train splits read again, every sentence, by two
+    # readers each (no text); recorded, not applied, and never of a lockbox or fresh set
+    corpus = script("corpus")
+    if not corpus.available():
+        pytest.skip("the labelled sets need ../shared/data")
+    reread = script("reread")
+    docs, groups, path = reread.documents("14")
+    assert path.name == "reread-14.json"
+    assert {d.source for d in docs} == {s for sets in groups.values() for s in sets}
+    assert {d.split for d in docs} == {"train"}
+    assert not {d.source for d in docs} & (set(corpus.FRESH) | set(corpus.INVENTED))
+    entries = json.loads(path.read_text("utf-8"))["documents"]
+    order = [d for sets in groups.values() for d in docs if d.source in sets]
+    assert [(e["source"], e["link"]) for e in entries] == [(d.source, d.link) for d in order]
+    hash_of = corpus.rebuild.sentence_hash
+    for doc, e in zip(order, entries, strict=True):
+        assert e["hashes"] == [hash_of(s) for s in doc.sentences]
+        assert e["labels"] == sorted(doc.actions)  # the labels as they were when read
+    found = reread.changes(entries)
+    assert (sum(c["now"] for c in found), sum(not c["now"] for c in found)) == (55, 13)
+    with pytest.raises(SystemExit):
+        reread.main(["--reading", "14", "--apply"])
+
