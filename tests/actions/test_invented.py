@@ -189,6 +189,27 @@ def test_the_second_reading_of_the_oldest_sets_is_every_statement_of_theirs() ->
     assert (sum(c["now"] for c in found), sum(not c["now"] for c in found)) == (207, 21)
 
 
+def test_the_second_reading_of_the_sets_trained_on_since_is_every_statement_of_theirs(
+) -> None:
+    # reread-14b.json: invented-p to invented-ad read again the same way (no text; not
+    # applied)
+    reread = script("reread")
+    docs, groups, path = reread.documents("14b")
+    sets = [s for group in groups.values() for s in group]
+    assert sets == [f"invented-{n}" for n in (*"pqrstuvwxyz", "aa", "ab", "ac", "ad")]
+    entries = json.loads(path.read_text("utf-8"))["documents"]
+    order = [d for group in groups.values() for d in docs if d.source in group]
+    assert [(e["source"], e["link"]) for e in entries] == [(d.source, d.link) for d in order]
+    hash_of = script("corpus").rebuild.sentence_hash
+    for doc, e in zip(order, entries, strict=True):
+        assert e["hashes"] == [hash_of(s) for s in doc.sentences]
+        assert e["labels"] == sorted(doc.actions)
+    found = reread.changes(entries)
+    assert (sum(c["now"] for c in found), sum(not c["now"] for c in found)) == (345, 35)
+    with pytest.raises(SystemExit):
+        reread.main(["--reading", "14b", "--apply"])
+
+
 def test_the_second_reading_of_the_real_releases_is_every_train_release() -> None:
     # reread-14.json: the real releases' train splits read again, every sentence, by two
     # readers each (no text); recorded, not applied, and never of a lockbox or fresh set
