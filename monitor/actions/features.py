@@ -80,6 +80,11 @@ _QUOTE = re.compile(r"^[“\"‘]|\b(?:said|says|noted|stated|explained|told)\b"
                     r"|\badded(?=[,.;:”\"]| that\b)")
 _QUOTE_WORDS = ("said", "says", "noted", "stated", "explained", "told", "added", "“", '"',
                 "‘")
+# A direct quotation closed by a short attribution ("“We will …,” the Secretary said."; "…,”
+# said Secretary Smith, who …"): its words are the speaker's, the attribution's are the
+# release's furniture, carried by the "quoted" cue
+_ATTRIBUTED = re.compile(r"^[“\"](.+)[”\"],?\s+(?:[^“”\"]{0,60}\s)?(?:said|says|added|noted|"
+                         r"stated)\b[^“”\"]{0,120}$")
 _ANAPHOR = re.compile(r"^(?:This|These|Those|Such|Today['’]s|The (?:designation|action|"
                       r"sanctions?|funding|assistance|new))\b")
 
@@ -345,7 +350,8 @@ def sentence_features(sentences: Sequence[str], i: int, context: Context,
     `may_stand_alone` of it, when the caller knows it already."""
     sentence = sentences[i]
     verdict = context.verdicts[i]
-    words = _words(sentence)
+    quoted = _ATTRIBUTED.match(sentence) if sentence[:1] in "“\"" else None
+    words = _words(quoted.group(1) if quoted else sentence)
     out = list(context.judged[i])
     action = isinstance(verdict, Action) and verdict.form != "restate"
     restate = isinstance(verdict, Action) and verdict.form == "restate"
@@ -354,7 +360,7 @@ def sentence_features(sentences: Sequence[str], i: int, context: Context,
     out += [f"f:{w}" for w in words[:1]] + [f"f2:{'_'.join(words[:2])}"]
     out.append(f"len:{_bucket(len(words), (6, 12, 25, 40))}")
     out.append(f"pos:{_bucket(i, (0, 1, 2, 5, 10))}")
-    if i == len(sentences) - 1:
+    if i and i == len(sentences) - 1:  # (a sentence alone is no statement's last)
         out.append("pos:last")
     out += [f"p:{f}" for f in (context.judged[i - 1][:2] if i else ["r:none"])]
     out += [f"n:{f}" for f in (context.judged[i + 1][:2] if i + 1 < len(sentences)

@@ -92,7 +92,7 @@ def test_the_script_prints_the_cut_text_and_fails_on_a_bad_file(
 # sets of long spoken-word transcripts, fewer statements of 40 sentences and more: one site's
 # daily briefings (invented-ap), officials' interviews, press conferences and briefings (-aq),
 # joint press availabilities, speeches and interviews (-aw)
-LONG_TRANSCRIPTS = ("invented-ap", "invented-aq", "invented-aw")
+LONG_TRANSCRIPTS = ("invented-ap", "invented-aq", "invented-aw", "invented-bd")
 
 
 @pytest.mark.parametrize("name", sorted(p.stem for p in FIXTURES.glob("invented-*.json")))
@@ -101,7 +101,7 @@ def test_every_shipped_set_loads_and_is_of_some_size(name: str) -> None:
     sentences = sum(len(s.sentences) for s in statements)
     assert any(s.actions for s in statements) and any(not s.actions for s in statements)
     if name in LONG_TRANSCRIPTS:
-        assert len(statements) >= 15 and sentences >= 900
+        assert len(statements) >= 10 and sentences >= 700
         assert sentences >= 40 * len(statements)
         return
     assert len(statements) >= 30
@@ -192,7 +192,8 @@ def test_a_second_reading_is_every_statement_of_its_sets(reading: str, record: s
     if reading == "14b":
         assert [s for group in groups.values() for s in group] == [
             f"invented-{n}" for n in (*"pqrstuvwxyz", "aa", "ab", "ac", "ad")]
-    if reading == "14":
+    if reading == "14":  # the train splits of every real set labelled before it
+        assert sets == {"first", *(f"2021{n}" for n in "bcdefghijk"), "pages"}
         assert {d.source for d in docs} == sets
         assert {d.split for d in docs} == {"train"}
         assert not sets & (set(corpus.FRESH) | set(corpus.INVENTED))

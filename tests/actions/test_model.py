@@ -195,6 +195,22 @@ def test_quotations_and_attributions_are_cued_but_a_list_addition_is_not() -> No
     assert "c:quoted" not in features[3]
 
 
+def test_an_attributed_quotation_is_read_by_its_speaker_s_words_alone() -> None:
+    # Our own writing: the attribution after a closing quotation mark is the release's
+    # furniture, carried by the "quoted" cue, not words of the measure; reported speech
+    # and a quotation with no attribution keep every word.
+    sentences = ["“We will send 300 water pumps to Ostrava,” Minister Halvorsen said.",
+                 "“Relief is on its way,” said the Minister, who toured the valley.",
+                 "The Minister said the pumps would arrive within a week.",
+                 "“We will send more.”"]
+    context = Context(verdicts(sentences, 2024), datetime(2024, 1, 10), "Water Pumps", 0)
+    features = [set(sentence_features(sentences, i, context)) for i in range(len(sentences))]
+    assert {"w:we", "w:pumps", "b:to_ostrava", "c:quoted"} <= features[0]
+    assert not {"w:said", "w:minister", "w:halvorsen", "b:ostrava_minister"} & features[0]
+    assert "w:relief" in features[1] and not {"w:said", "w:toured"} & features[1]
+    assert {"w:said", "w:minister", "c:quoted"} <= features[2]
+    assert {"w:we", "w:more", "c:quoted"} <= features[3]
+
 def test_features_name_who_the_rules_found_taking_the_measure() -> None:
     # Our own writing: the speaker, the United States, another government, no one named.
     sentences = ["We will impose visa restrictions on four officials of the junta.",
