@@ -25,8 +25,8 @@ from functools import cache
 from importlib import resources
 from itertools import compress, repeat
 
-__all__ = ["ALONE", "FIRST", "NEVER", "WORDS_AT_FULL_WEIGHT", "WORDS_VETO_AT_MOST", "Model", "Score", "is_ruled",
-           "is_word", "load_model", "threshold_of", "word_scale"]
+__all__ = ["ALONE", "FIRST", "NEVER", "WORDS_AT_FULL_WEIGHT", "WORDS_VETO_AT_MOST", "Model",
+           "Score", "is_ruled", "is_word", "load_model", "threshold_of", "word_scale"]
 
 MODEL_FILE = "model.json"
 
