@@ -100,6 +100,12 @@ def test_features_read_the_sentence_its_neighbours_and_dates() -> None:
     assert {"r:action", "w:imposed", "b:visa_restrictions", "pos:<=0", "tk:sanctions"} <= set(
         first)
     assert {"p:r:action", "y:earlier2", "dt:older", "x:sanctions&history"} <= set(second)
+    assert "pos:last" in second and "pos:last" not in first
+    # a sentence judged alone (a revision's line) is no statement's last, where contacts and
+    # furniture sit
+    alone = sentences[:1]
+    assert "pos:last" not in sentence_features(alone, 0, Context(verdicts(alone, 2021), None,
+                                                                 "", 2021))
 
 
 def test_features_tie_a_sentence_to_the_headline_measure_and_its_list() -> None:
@@ -315,6 +321,29 @@ def test_a_long_sentence_s_words_are_damped_and_the_rest_is_not() -> None:
     # the reasons show each weight as it counted
     assert dict(model.score(long).contributions) == {
         "r:action": 2.0, "w:w0": 0.5, "w:w1": 0.5, "b:w0_w1": -0.25}
+
+
+def test_words_veto_a_measure_the_rules_found_by_at_most_a_bound() -> None:
+    from monitor.actions.model import WORDS_VETO_AT_MOST
+
+    weights = {"r:action": 2.0, "c:quoted": -1.0, "w:hope": -2.0, "w:harder": -2.0,
+               "b:will_make": -1.0, "w:will": 1.0}
+    model = Model(-1.0, weights, 0.5, 0.5)
+    ruled = ["r:action", "c:quoted", "w:hope", "w:harder", "b:will_make", "w:will"]
+    # the words sum to -4; against the rules' measure they count -2; the cue counts whole
+    z = -1.0 + 2.0 - 1.0 - WORDS_VETO_AT_MOST
+    assert model.probability(ruled) == pytest.approx(1 / (1 + math.exp(-z)))
+    score = model.score(ruled)
+    assert score.probability == model.probability(ruled)
+    assert sum(w for _, w in score.contributions) == pytest.approx(z + 1.0)  # (no intercept)
+    assert dict(score.contributions)["c:quoted"] == -1.0
+    assert dict(score.contributions)["w:hope"] == pytest.approx(-2.0 * WORDS_VETO_AT_MOST / 4)
+    # words for the measure are not bounded, nor are words where the rules found none
+    strong = ["r:action", "w:will", "w:will2"]
+    assert Model(-1.0, {"r:action": 2.0, "w:will": 3.0, "w:will2": 3.0}, 0.5, 0.5).probability(
+        strong) == pytest.approx(1 / (1 + math.exp(-7.0)))
+    unruled = [ALONE, "c:quoted", "w:hope", "w:harder", "b:will_make", "w:will"]
+    assert model.probability(unruled) == pytest.approx(1 / (1 + math.exp(-(-1.0 - 1.0 - 4.0))))
 
 
 def test_pairs_of_thresholds_that_find_within_a_tie_of_the_most_veto_least(
