@@ -132,10 +132,13 @@ def _judge(sentences: tuple[str, ...] | list[str], published: datetime | date | 
         features = sentence_features(sentences, i, context, free)
         # (a revision's lines are judged without their statement: the model vetoes what the
         # rules found in them only when it is sure)
-        if (verdict is None or not rejections) and not model.decides(features,
-                                                                     sure_only=not whole):
-            continue  # not an action, and no reasons wanted
-        score = model.score(features, sure_only=not whole)
+        if verdict is None or not rejections:
+            sure = model.score_if_action(features, sure_only=not whole)
+            if sure is None:
+                continue  # not an action, and no reasons wanted
+            score = sure
+        else:
+            score = model.score(features, sure_only=not whole)
         why = _describe(score)
         if score.is_action:
             if isinstance(verdict, Action):

@@ -178,6 +178,17 @@ class Model:
         without the reasons)."""
         return self.probability(features) >= self._threshold(features, sure_only)
 
+    def score_if_action(self, features: list[str], *,
+                        sure_only: bool = False) -> Score | None:
+        """`score` when the model calls the sentence an action, else None: the sum is taken
+        once either way."""
+        z, scale = self._logit(features)
+        threshold = self._threshold(features, sure_only)
+        probability = _logistic(z)
+        if probability < threshold:
+            return None
+        return Score(probability, threshold, tuple(features), self.weights, scale)
+
     @classmethod
     def from_json(cls, text: str) -> Model:
         spec = json.loads(text)
