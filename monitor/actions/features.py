@@ -5,7 +5,8 @@ Each sentence becomes a set of named binary features (`sentence_features`):
     r:   the rule pass's verdict (an action, how it was found and who took it: the speaker,
          the United States or another actor; a restatement of today's measure; or each
          reason it was not, with the opinion frame a measure verb follows)
-    w: b: f:   lower-case words, word pairs and the opening words (numbers folded to 0)
+    w: b: f:   lower-case words, word pairs and the opening words (numbers folded to 0; of
+               an attributed quotation, the quoted words)
     p: n: pos:  the verdicts of the sentences before and after, the place in the document
     h: a: m: l: how the sentence stands to the statement's measure: words shared with the
                 headline, how far back the rules last found a measure and the words shared
@@ -80,11 +81,13 @@ _QUOTE = re.compile(r"^[“\"‘]|\b(?:said|says|noted|stated|explained|told)\b"
                     r"|\badded(?=[,.;:”\"]| that\b)")
 _QUOTE_WORDS = ("said", "says", "noted", "stated", "explained", "told", "added", "“", '"',
                 "‘")
-# A direct quotation closed by a short attribution ("“We will …,” the Secretary said."; "…,”
-# said Secretary Smith, who …"): its words are the speaker's, the attribution's are the
-# release's furniture, carried by the "quoted" cue
-_ATTRIBUTED = re.compile(r"^[“\"](.+)[”\"],?\s+(?:[^“”\"]{0,60}\s)?(?:said|says|added|noted|"
-                         r"stated)\b[^“”\"]{0,120}$")
+# A direct quotation closed by a short attribution and nothing more ("“We will …,” the
+# Secretary said."; "“…,” said Secretary Smith."): its words are the speaker's, the
+# attribution's are the release's furniture, carried by the "quoted" cue. An attribution
+# that goes on in a clause ("…,” the Minister said, adding that Canada will provide …")
+# may hold a measure of its own: the sentence keeps all its words
+_ATTRIBUTED = re.compile(r"^[“\"](.+[,.!?…])[”\"],?\s+(?:[^“”\",;]{0,60}\s)?(?:said|says|"
+                         r"added|noted|stated)\b[^“”\",;]{0,60}$")
 _ANAPHOR = re.compile(r"^(?:This|These|Those|Such|Today['’]s|The (?:designation|action|"
                       r"sanctions?|funding|assistance|new))\b")
 
@@ -93,11 +96,12 @@ class Context:
     """What features of a sentence need from its document: date, headline, rule verdicts."""
 
     __slots__ = ("_colons", "_ruled_words", "day", "document", "first", "headline", "judged",
-                 "kinds", "kinds_named", "last_ruled", "n_actions", "verdicts", "year")
+                 "kinds", "kinds_named", "last_ruled", "n_actions", "verdicts", "whole", "year")
 
     def __init__(self, verdicts: Sequence[Verdict], published: datetime | date | None,
-                 title: str, year: int) -> None:
+                 title: str, year: int, whole: bool = True) -> None:
         self.verdicts = verdicts
+        self.whole = whole  # a whole statement, not a revision's added lines
         self.kinds = headline_kinds(title)
         anchored = any(k in _MEASURES for k in self.kinds)
         self.judged = []  # once per sentence
@@ -350,18 +354,19 @@ def sentence_features(sentences: Sequence[str], i: int, context: Context,
     `may_stand_alone` of it, when the caller knows it already."""
     sentence = sentences[i]
     verdict = context.verdicts[i]
+    words = _words(sentence)
     quoted = _ATTRIBUTED.match(sentence) if sentence[:1] in "“\"" else None
-    words = _words(quoted.group(1) if quoted else sentence)
+    spoken = _words(quoted.group(1)) if quoted else words  # (the rest reads all the words)
     out = list(context.judged[i])
     action = isinstance(verdict, Action) and verdict.form != "restate"
     restate = isinstance(verdict, Action) and verdict.form == "restate"
-    out += [f"w:{w}" for w in words]
-    out += [f"b:{a}_{b}" for a, b in pairwise(words)]
-    out += [f"f:{w}" for w in words[:1]] + [f"f2:{'_'.join(words[:2])}"]
+    out += [f"w:{w}" for w in spoken]
+    out += [f"b:{a}_{b}" for a, b in pairwise(spoken)]
+    out += [f"f:{w}" for w in spoken[:1]] + [f"f2:{'_'.join(spoken[:2])}"]
     out.append(f"len:{_bucket(len(words), (6, 12, 25, 40))}")
     out.append(f"pos:{_bucket(i, (0, 1, 2, 5, 10))}")
-    if i and i == len(sentences) - 1:  # (a sentence alone is no statement's last)
-        out.append("pos:last")
+    if context.whole and i and i == len(sentences) - 1:
+        out.append("pos:last")  # (not of a sentence alone, nor of a revision's added lines)
     out += [f"p:{f}" for f in (context.judged[i - 1][:2] if i else ["r:none"])]
     out += [f"n:{f}" for f in (context.judged[i + 1][:2] if i + 1 < len(sentences)
                                else ["r:none"])]

@@ -117,7 +117,7 @@ def _judge(sentences: tuple[str, ...] | list[str], published: datetime | date | 
     year = _year(sentences, published)
     day = published.date() if isinstance(published, datetime) else published
     judged = verdicts(sentences, year, whole=whole, day=day)
-    context = Context(judged, published, title, year)
+    context = Context(judged, published, title, year, whole)
     out: list[Action | Rejected] = []
     last_actor: str | None = None
     alone = model.threshold_new <= 1.0  # whether the model alone may call a sentence an action

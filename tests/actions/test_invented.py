@@ -91,7 +91,8 @@ def test_the_script_prints_the_cut_text_and_fails_on_a_bad_file(
 
 # sets of long spoken-word transcripts, fewer statements of 40 sentences and more: one site's
 # daily briefings (invented-ap), officials' interviews, press conferences and briefings (-aq),
-# joint press availabilities, speeches and interviews (-aw)
+# joint press availabilities, speeches and interviews (-aw), briefings and press conferences
+# of 40 to 150 sentences (-bd)
 LONG_TRANSCRIPTS = ("invented-ap", "invented-aq", "invented-aw", "invented-bd")
 
 

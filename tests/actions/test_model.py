@@ -101,11 +101,13 @@ def test_features_read_the_sentence_its_neighbours_and_dates() -> None:
         first)
     assert {"p:r:action", "y:earlier2", "dt:older", "x:sanctions&history"} <= set(second)
     assert "pos:last" in second and "pos:last" not in first
-    # a sentence judged alone (a revision's line) is no statement's last, where contacts and
-    # furniture sit
+    # a sentence alone, or a revision's added lines, are no statement's last sentences,
+    # where contacts and furniture sit
     alone = sentences[:1]
     assert "pos:last" not in sentence_features(alone, 0, Context(verdicts(alone, 2021), None,
                                                                  "", 2021))
+    added = Context(verdicts(sentences, 2021, whole=False), None, "", 2021, whole=False)
+    assert "pos:last" not in sentence_features(sentences, 1, added)
 
 
 def test_features_tie_a_sentence_to_the_headline_measure_and_its_list() -> None:
@@ -206,16 +208,24 @@ def test_an_attributed_quotation_is_read_by_its_speaker_s_words_alone() -> None:
     # furniture, carried by the "quoted" cue, not words of the measure; reported speech
     # and a quotation with no attribution keep every word.
     sentences = ["“We will send 300 water pumps to Ostrava,” Minister Halvorsen said.",
-                 "“Relief is on its way,” said the Minister, who toured the valley.",
+                 "“Relief is on its way,” said the Minister.",
                  "The Minister said the pumps would arrive within a week.",
-                 "“We will send more.”"]
+                 "“We will send more.”",
+                 "“This is a great day,” the Minister said, adding that Canada will provide "
+                 "$10 million to the fund.",
+                 "“Ostrava Relief” will receive 40 pumps, the Minister said."]
     context = Context(verdicts(sentences, 2024), datetime(2024, 1, 10), "Water Pumps", 0)
     features = [set(sentence_features(sentences, i, context)) for i in range(len(sentences))]
     assert {"w:we", "w:pumps", "b:to_ostrava", "c:quoted"} <= features[0]
     assert not {"w:said", "w:minister", "w:halvorsen", "b:ostrava_minister"} & features[0]
-    assert "w:relief" in features[1] and not {"w:said", "w:toured"} & features[1]
+    assert "w:relief" in features[1] and not {"w:said", "w:minister"} & features[1]
     assert {"w:said", "w:minister", "c:quoted"} <= features[2]
     assert {"w:we", "w:more", "c:quoted"} <= features[3]
+    # an attribution that goes on in a clause may hold a measure: every word stays, and the
+    # cues read the whole sentence
+    assert {"w:adding", "w:provide", "b:will_provide", "c:money"} <= features[4]
+    # a quoted name is not a quotation closed by its attribution
+    assert {"w:receive", "w:pumps", "w:said"} <= features[5]
 
 def test_features_name_who_the_rules_found_taking_the_measure() -> None:
     # Our own writing: the speaker, the United States, another government, no one named.
