@@ -213,3 +213,39 @@ def test_a_second_reading_is_every_statement_of_its_sets(reading: str, record: s
         assert sorted(doc.actions) == [
             i for i in range(len(doc.sentences))
             if changed.get((doc.link, i), i in e["labels"])]
+
+
+def test_applying_a_second_reading_rewrites_only_the_labels_it_changes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus, reread = script("corpus"), script("reread")
+    docs = [d for d in corpus.load_invented() if d.source == "invented-g"]
+    copy = tmp_path / "invented-g.json"
+    copy.write_text((FIXTURES / "invented-g.json").read_text("utf-8"), "utf-8")
+    monkeypatch.setattr(reread, "label_file", lambda source: copy)
+    doc = next(d for d in docs if d.actions and len(d.sentences) > len(d.actions) + 1)
+    dropped = min(doc.actions)
+    added = min(i for i in range(len(doc.sentences)) if i not in doc.actions)
+    hash_of = corpus.rebuild.sentence_hash
+    found = [{"source": doc.source, "link": doc.link, "index": i,
+              "hash": hash_of(doc.sentences[i]), "was": i == dropped, "now": i == added}
+             for i in (dropped, added)]
+    before = json.loads(copy.read_text("utf-8"))["documents"]
+    reread.apply(found, docs)
+    after = json.loads(copy.read_text("utf-8"))["documents"]
+    ident = doc.link.removeprefix("invented:")
+    for old, new in zip(before, after, strict=True):
+        if old["id"] != ident:
+            assert old == new  # every other statement as it was
+            continue
+        assert {k: v for k, v in old.items() if k != "actions"} == {
+            k: v for k, v in new.items() if k != "actions"}
+        assert set(new["actions"]) == (set(old["actions"]) - {doc.sentences[dropped]}
+                                       | {doc.sentences[added]})
+    # a sentence changed since it was read, or labels not those the corpus read: refused,
+    # the file left alone
+    text = copy.read_text("utf-8")
+    with pytest.raises(SystemExit):
+        reread.apply([{**found[0], "hash": "00000000"}], docs)
+    with pytest.raises(SystemExit):
+        reread.apply(found, docs)  # (the copy holds the changed labels now)
+    assert copy.read_text("utf-8") == text
