@@ -30,7 +30,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from itertools import pairwise
 
-from .lexicon import CONCRETE_RE, FORMS, MONEY, STRONG, UNSTATED, WEAK
+from .judged import MONEY_SUM, UNANCHORED, verdict_features
 from .model import ALONE, FIRST, is_ruled
 from .months import date_features
 from .rules import Action, Rejected, Verdict
@@ -39,7 +39,6 @@ __all__ = ["Context", "blocked", "document_features", "headline_kinds", "may_sta
            "sentence_features"]
 
 _WORD = re.compile(r"[$£€¥₹]|\d[\d,.]*|[a-z]+(?:['’][a-z]+)?")
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|\([^)]*\)")
 _HEADLINE = {  # the kind of measure a headline names
     "sanctions": r"sanction|designat|debar|visa restriction|reward|indict|penalt|settle|"
                  r"section 353|blocking|export|\bfine[sd]\b|charge[sd]\b",
@@ -60,7 +59,6 @@ _HEADLINE = {  # the kind of measure a headline names
 # make-up). A restatement with no such headline and no measure found before it in the
 # statement is a general account ("once designated, their property is blocked"), not an action.
 _MEASURES = ("sanctions", "aid", "announce", "report")
-_UNANCHORED = "r:rej=restates a measure no headline announces"
 _HEADLINE_RE = {k: re.compile(v, re.IGNORECASE) for k, v in _HEADLINE.items()}
 # The cues below are searched in every sentence: each pattern is searched (in the lowercased
 # sentence where case does not matter) only when a word it needs is there (`_cue`). Lowering
@@ -70,7 +68,6 @@ _HEADLINE_RE = {k: re.compile(v, re.IGNORECASE) for k, v in _HEADLINE.items()}
 _EFFECT = re.compile(r"\b(?:blocked|prohibited|barred|ineligible|frozen|debarred|"
                      r"must be reported|generally prohibit)")
 _EFFECT_WORDS = ("block", "prohibit", "barred", "ineligible", "frozen", "must be reported")
-_MONEY = re.compile(MONEY + r"|\b\d[\d,.]*\s*(?:million|billion)\b", re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:today|this week|tonight)\b")
 _TODAY_WORDS = ("today", "this week", "tonight")
 # A quotation or its attribution: a speaker's words, which in a press release are a
@@ -106,7 +103,7 @@ class Context:
         anchored = any(k in _MEASURES for k in self.kinds)
         self.judged = []  # once per sentence
         for v in verdicts:
-            self.judged.append(_verdict_features(v, anchored))
+            self.judged.append(verdict_features(v, anchored))
             anchored = anchored or (isinstance(v, Action) and v.form != "restate")
         self.day: date | None = (published.date() if isinstance(published, datetime)
                                  else published)
@@ -168,7 +165,7 @@ def _bucket(n: int, edges: Sequence[int]) -> str:
     return f">{edges[-1]}"
 
 
-_BLOCKED = ("r:rej=too short", "r:rej=a question", "r:rej=page furniture", _UNANCHORED)
+_BLOCKED = ("r:rej=too short", "r:rej=a question", "r:rej=page furniture", UNANCHORED)
 
 
 def blocked(features: Sequence[str]) -> bool:
@@ -176,95 +173,6 @@ def blocked(features: Sequence[str]) -> bool:
     question, too short, a restatement under a headline that announces no measure): the
     model is not asked."""
     return any(f.startswith(_BLOCKED) for f in features[:4])
-
-
-def _verdict_features(verdict: Verdict, anchored: bool) -> list[str]:
-    if isinstance(verdict, Action) and verdict.form == "restate" and not anchored:
-        return ["r:rejected", _UNANCHORED]
-    if isinstance(verdict, Action):
-        # a restatement is evidence only with the headline's measure (the "x:" pairs)
-        out = ["r:restate" if verdict.form == "restate" else "r:action",
-               f"r:form={verdict.form}", f"r:kind={verdict.kind}"]
-        base = FORMS.get(verdict.verb.lower(), (verdict.verb.lower(), ""))[0]
-        out.append(f"r:verb={base}")
-        if base in WEAK:
-            out.append("r:weak")
-        if verdict.actor == UNSTATED:
-            out.append("r:unstated")
-        else:
-            out.append(f"r:actor={_actor_class(verdict.actor)}")
-        if verdict.amount:
-            out.append("r:amount")
-        if verdict.stated_date:
-            out.append("r:date")
-        return out
-    if isinstance(verdict, Rejected):
-        return ["r:rejected", *(f"r:rej={_QUOTED.sub('_', r)[:48]}" for r in verdict.reasons),
-                *(f"r:frame={_frame(r)}" for r in verdict.reasons if _OPINION in r),
-                *_turned_down(verdict.reasons[0])]
-    return ["r:none"]
-
-
-# Who the rules found taking the measure: the speaker ("we", "I"), the United States or one
-# of its offices, or another actor (a foreign government, a body, a company)
-_FIRST_PERSON = frozenset({"we", "i", "our", "us"})
-_OURS = re.compile(r"\b(?:United States|U\.S\.|America|American|Administration|President|"
-                   r"White House|Department|Secretary|Treasury|Embassy|USAID|OFAC)\b")
-
-
-def _actor_class(actor: str) -> str:
-    if actor.lower() in _FIRST_PERSON:
-        return "speaker"
-    return "us" if _OURS.search(actor) else "other"
-
-
-_REASON_VERB = re.compile(r"“([^”]+)”: ")
-_REASON_SUBJECT = re.compile(r"subject “([^”]*)” is not a government actor")
-_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
-_LINKS = frozenset({"of", "the", "and", "for", "on", "in", "&", "de", "du", "la"})
-
-
-def _turned_down(reason: str) -> list[str]:
-    """What the first reason a measure verb was turned down names, in classes the model can
-    weigh: the verb (and whether the lexicon holds it strong or weak) and, when its subject is
-    no government actor the lexicon knows, what kind of subject it is (a pronoun, a name, a
-    sum or measure, other words): a regulator or a chamber the lexicon does not name acts
-    as a name, a sum that "will support …" is today's funding at work."""
-    verb = _REASON_VERB.match(reason)
-    if verb is None:
-        return []
-    base = FORMS.get(verb.group(1).lower(), (verb.group(1).lower(), ""))[0]
-    out = [f"r:rv={base}", "r:rv-strong" if base in STRONG else "r:rv-weak"]
-    subject = _REASON_SUBJECT.search(reason)
-    if subject is not None:
-        out.append(f"r:subj={_subject_class(subject.group(1))}")
-    return out
-
-
-def _subject_class(subject: str) -> str:
-    words = subject.split()
-    if len(words) == 1 and words[0].lower() in _PRONOUNS:
-        return "pronoun"
-    if _MONEY.search(subject) or CONCRETE_RE.search(subject):
-        return "measure"
-    content = [w for w in words if w.lower() not in _LINKS]
-    if content and len(words) <= 8 and all(w[:1].isupper() or w[:1] == "(" for w in content):
-        return "name"
-    return "other"
-
-
-_OPINION = "follows an opinion"
-# The frame a measure verb follows: a welcomed measure may be the news, a condemned one is not.
-_FRAMES = (("welcome", ("welcom", "congratulat", "commend", "applaud", "prais")),
-           ("condemn", ("condemn", "deplor")),
-           ("urge", ("urg", "call", "encourag", "demand", "ask")),
-           ("thank", ("thank", "grateful")))
-
-
-def _frame(reason: str) -> str:
-    """The kind of opinion frame a rejection names ("welcome", "condemn", "urge", …)."""
-    word = reason[reason.rfind("(“") + 2:].lower()
-    return next((name for name, stems in _FRAMES if word.startswith(stems)), "other")
 
 
 def _words(sentence: str) -> list[str]:
@@ -382,7 +290,7 @@ def sentence_features(sentences: Sequence[str], i: int, context: Context,
     lower = sentence.lower()
     cues = [name for name, found in (
         ("effect", _cue(_EFFECT, lower, _EFFECT_WORDS)),
-        ("money", digits and _MONEY.search(sentence)),
+        ("money", digits and MONEY_SUM.search(sentence)),
         ("today", _cue(_TODAY, lower, _TODAY_WORDS)), ("anaphor", _ANAPHOR.match(sentence)),
         ("action", action), ("restate", restate),
         ("history", "y:earlier2" in dates or "dt:older" in dates),
