@@ -174,11 +174,6 @@ class Model:
             scale = WORDS_VETO_AT_MOST / -words  # held: they count -WORDS_VETO_AT_MOST
         return z + (scale - 1.0) * words, scale
 
-    def decides(self, features: list[str], *, sure_only: bool = False) -> bool:
-        """Whether the model calls a sentence with these features an action (`score`
-        without the reasons)."""
-        return self.probability(features) >= self._threshold(features, sure_only)
-
     def score_if_action(self, features: list[str], *,
                         sure_only: bool = False) -> Score | None:
         """`score` when the model calls the sentence an action, else None: the sum is taken
