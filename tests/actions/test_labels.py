@@ -140,18 +140,31 @@ def test_the_fourteenth_set_is_more_of_the_longest_transcripts(rebuild: ModuleTy
     assert all(len(d.sentences) > 120 for d in fourteenth)
     earlier = {d.link for f in (rebuild.LABELS_2021L, rebuild.LABELS_2021M) for d in files[f]}
     assert not {d.link for d in fourteenth} & earlier
-    # drawn from the 42 the thirteenth left: 30 are left for later sets
+    # drawn from the 42 the thirteenth left
+    assert len(script("draw").pool_n()["transcript"]) == 66 - 24
+
+
+def test_the_fifteenth_set_is_more_of_the_longest_transcripts(rebuild: ModuleType) -> None:
+    files = rebuild.rebuild_all()
+    fifteenth = files[rebuild.LABELS_2021O]
+    assert len(fifteenth) == 12 and {d.kind for d in fifteenth} == {"transcript"}
+    assert sum(d.split == "lockbox" for d in fifteenth) == 4
+    assert all(len(d.sentences) > 120 for d in fifteenth)
+    earlier = {d.link for f in (rebuild.LABELS_2021L, rebuild.LABELS_2021M,
+                                rebuild.LABELS_2021N) for d in files[f]}
+    assert not {d.link for d in fifteenth} & earlier
+    # drawn from the 30 the fourteenth left: 18 are left for later sets
     draw = script("draw")
     left = draw.pool(rebuild.LABEL_FILES, transcripts=True, lengths=draw.LONG_L)
-    assert len(draw.pool_n()["transcript"]) == 66 - 24
-    assert len(left["transcript"]) == 66 - 36
+    assert len(draw.pool_o()["transcript"]) == 66 - 36
+    assert len(left["transcript"]) == 66 - 48
 
 
 @pytest.mark.parametrize("name", ["LABELS_2021B", "LABELS_2021C", "LABELS_2021D",
                                   "LABELS_2021E", "LABELS_2021F", "LABELS_2021G",
                                   "LABELS_2021H", "LABELS_2021I", "LABELS_2021J",
                                   "LABELS_2021K", "LABELS_2021L", "LABELS_2021M",
-                                  "LABELS_2021N"])
+                                  "LABELS_2021N", "LABELS_2021O"])
 def test_lockbox_is_a_third_of_every_kind(rebuild: ModuleType, name: str) -> None:
     documents = rebuild.rebuild(getattr(rebuild, name))
     kinds = Counter(d.kind for d in documents)
@@ -166,7 +179,7 @@ def test_lockbox_is_a_third_of_every_kind(rebuild: ModuleType, name: str) -> Non
         assert dict(kinds) == {k: len(v) for k, v in draw.pool_i().items()}
         return
     if name in ("LABELS_2021J", "LABELS_2021K", "LABELS_2021L", "LABELS_2021M",
-                "LABELS_2021N"):  # transcripts only, by design
+                "LABELS_2021N", "LABELS_2021O"):  # transcripts only, by design
         assert set(kinds) == {"transcript"}
         return
     asked = {"LABELS_2021B": draw.DOCUMENTS, "LABELS_2021C": draw.DOCUMENTS_C}.get(
@@ -194,7 +207,7 @@ def test_label_files_hold_no_text() -> None:
                  "labels-2021d.json", "labels-2021e.json", "labels-2021f.json",
                  "labels-2021g.json", "labels-2021h.json", "labels-2021i.json",
                  "labels-2021j.json", "labels-2021k.json", "labels-2021l.json",
-                 "labels-2021m.json", "labels-2021n.json"):
+                 "labels-2021m.json", "labels-2021n.json", "labels-2021o.json"):
         for d in json.loads((FIXTURES / name).read_text("utf-8"))["documents"]:
             assert set(d) <= {"link", "kind", "held_out", "split", "actions", "hashes"}
             assert all(len(h) == 8 and int(h, 16) >= 0 for h in d["hashes"])
