@@ -107,57 +107,31 @@ def test_the_tenth_and_eleventh_sets_are_long_transcripts_no_other_set_holds(
     assert both == {link for link, _ in script("draw").pool_j()["transcript"]}
 
 
-def test_the_twelfth_set_is_transcripts_longer_than_any_set_before_holds(
-        rebuild: ModuleType) -> None:
+# The sets of transcripts of more than 120 sentences, in the order drawn, each from what the
+# ones before left of the 66 such transcripts the eleven earlier files did not hold
+LONGEST = ("LABELS_2021L", "LABELS_2021M", "LABELS_2021N", "LABELS_2021O")
+
+
+@pytest.mark.parametrize("n", range(len(LONGEST)), ids=[name[-1].lower() for name in LONGEST])
+def test_each_set_of_the_longest_transcripts_is_drawn_from_what_the_ones_before_left(
+        rebuild: ModuleType, n: int) -> None:
     files = rebuild.rebuild_all()
-    twelfth = files[rebuild.LABELS_2021L]
-    assert len(twelfth) == 12 and {d.kind for d in twelfth} == {"transcript"}
-    assert sum(d.split == "lockbox" for d in twelfth) == 4
-    assert all(len(d.sentences) > 120 for d in twelfth)
+    drawn = files[getattr(rebuild, LONGEST[n])]
+    assert len(drawn) == 12 and {d.kind for d in drawn} == {"transcript"}
+    assert sum(d.split == "lockbox" for d in drawn) == 4
+    assert all(len(d.sentences) > 120 for d in drawn)
     links = [d.link for documents in files.values() for d in documents]
-    assert len(links) == len(set(links))
-    # drawn from what the eleven before left: the 54 not drawn were left for later sets
+    assert len(links) == len(set(links))  # in no other file
     draw = script("draw")
-    assert len(draw.pool_l()["transcript"]) == 66
+    pool = getattr(draw, "pool_" + LONGEST[n][-1].lower())()["transcript"]
+    assert len(pool) == 66 - 12 * n
+    assert {d.link for d in drawn} <= {link for link, _ in pool}
 
 
-def test_the_thirteenth_set_is_more_of_the_longest_transcripts(rebuild: ModuleType) -> None:
-    files = rebuild.rebuild_all()
-    thirteenth = files[rebuild.LABELS_2021M]
-    assert len(thirteenth) == 12 and {d.kind for d in thirteenth} == {"transcript"}
-    assert sum(d.split == "lockbox" for d in thirteenth) == 4
-    assert all(len(d.sentences) > 120 for d in thirteenth)
-    assert not {d.link for d in thirteenth} & {d.link for d in files[rebuild.LABELS_2021L]}
-    # drawn from the 54 the twelfth left
-    assert len(script("draw").pool_m()["transcript"]) == 66 - 12
-
-
-def test_the_fourteenth_set_is_more_of_the_longest_transcripts(rebuild: ModuleType) -> None:
-    files = rebuild.rebuild_all()
-    fourteenth = files[rebuild.LABELS_2021N]
-    assert len(fourteenth) == 12 and {d.kind for d in fourteenth} == {"transcript"}
-    assert sum(d.split == "lockbox" for d in fourteenth) == 4
-    assert all(len(d.sentences) > 120 for d in fourteenth)
-    earlier = {d.link for f in (rebuild.LABELS_2021L, rebuild.LABELS_2021M) for d in files[f]}
-    assert not {d.link for d in fourteenth} & earlier
-    # drawn from the 42 the thirteenth left
-    assert len(script("draw").pool_n()["transcript"]) == 66 - 24
-
-
-def test_the_fifteenth_set_is_more_of_the_longest_transcripts(rebuild: ModuleType) -> None:
-    files = rebuild.rebuild_all()
-    fifteenth = files[rebuild.LABELS_2021O]
-    assert len(fifteenth) == 12 and {d.kind for d in fifteenth} == {"transcript"}
-    assert sum(d.split == "lockbox" for d in fifteenth) == 4
-    assert all(len(d.sentences) > 120 for d in fifteenth)
-    earlier = {d.link for f in (rebuild.LABELS_2021L, rebuild.LABELS_2021M,
-                                rebuild.LABELS_2021N) for d in files[f]}
-    assert not {d.link for d in fifteenth} & earlier
-    # drawn from the 30 the fourteenth left: 18 are left for later sets
+def test_the_longest_transcripts_left_undrawn(rebuild: ModuleType) -> None:
     draw = script("draw")
     left = draw.pool(rebuild.LABEL_FILES, transcripts=True, lengths=draw.LONG_L)
-    assert len(draw.pool_o()["transcript"]) == 66 - 36
-    assert len(left["transcript"]) == 66 - 48
+    assert len(left["transcript"]) == 66 - 12 * len(LONGEST)
 
 
 @pytest.mark.parametrize("name", ["LABELS_2021B", "LABELS_2021C", "LABELS_2021D",
