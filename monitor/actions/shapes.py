@@ -199,14 +199,14 @@ _GENERAL_BOUND = re.compile(r"\s*(?:(?:every|each|all|any|no)\b|(?!(?:defendants
 
 
 # Each shape with the words one of which a sentence must hold before the pattern is tried
-# (a cheap test first: most sentences hold none); MONEY_CUES, one test for every shape of a sum.
+# (a cheap test first: most sentences hold none); MONEY_CUES, one test for every shape of a sum;
+# no words for a pattern anchored at the start, which fails on the first words sooner than a
+# sentence is searched for any word.
 SHAPES: tuple[tuple[re.Pattern[str], tuple[str, ...] | re.Pattern[str]], ...] = (
-          (EFFECT, (" ",)),
+          (EFFECT, ()),
           (LEGAL_EFFECT, ("blocked", "frozen", "prohibited", "eligible", "debarred",
                           "subject to", "identified as", "visa", "inadmissible")),
-          (MAKE_UP, ("This", "These", "The", "Today", "That", "Those", "Also", "Additionally",
-                     "Among", "It ", ", this ", ", these ", ", today", "alf of", "third of",
-                     "quarter of", "ost of", " of ")),
+          (MAKE_UP, ()),
           (FUNDING_ITEM, (": ", " – ", " — ")), (MEMBER, ("member", "signator", "arty")),
           (AGREED, ("agreed", "decided", "resolved")),
           (WELCOMED, ("elcom", "pplaud", "ommend", "ongratulat", "day’s", "day's")),
@@ -214,9 +214,11 @@ SHAPES: tuple[tuple[re.Pattern[str], tuple[str, ...] | re.Pattern[str]], ...] = 
           (INCLUDES_MONEY, MONEY_CUES), (BUDGET_REQUEST, ("udget", "equest")),
           (MAKE_AVAILABLE, ("available",)), (SERVE, ("serve", "chair", "head", "lead")),
           (POLICY, ("must", "required", "no longer", "will now", "shall now", "half", "Under ")),
-          (INSTRUMENT, ("This", "These", "The", "Today", "the ", "these ")),
-          (SETTLEMENT_TERMS, ("pay", "must", "will", "shall", "required", "settle",
-                              "Under ", "greement", "rder", "ecree", "udgment", "agreed")),
+          (INSTRUMENT, ()),
+          # (a word of each branch but one, `_BOUND_TO_COMPLY`'s; not "will", in many a sentence)
+          (SETTLEMENT_TERMS, ("agreed to", "pay ", "refund ", "Under ", "As a condition",
+                              "plea agreement", "consent ", "prosecution agreement", "settlement",
+                              "administrative order", "desist order", "judgment", "decree")),
           (INDICTMENT, ("ndictment", "omplaint", "charge")),
           (RELEASED_TODAY, ("today", "this week", "this morning")),
           (MEASURE_ITEM, ("ing ", "which will receive")), (WITNESSED, ("witness",)),
@@ -226,8 +228,25 @@ SHAPES: tuple[tuple[re.Pattern[str], tuple[str, ...] | re.Pattern[str]], ...] = 
           (BENEFIT, ("receive", "qualify", "eligible", "entitled", " get ")),
           (RECENT_GIFT, ("donation", "deliver", "shipment", "gift")), (SIGNED_HERE, ("(",)))
 
-# SHAPES with the sum's cues as None (one test for them all)
-_PLAN = tuple((pattern, cues if isinstance(cues, tuple) else None) for pattern, cues in SHAPES)
+# The shapes of a sum (MONEY, which has a digit): most sentences have no digit (one test first)
+_SUMS = frozenset({FUNDING_ITEM, MONEY_SUBJECT, INCLUDES_MONEY, BUDGET_REQUEST, MAKE_AVAILABLE,
+                   MEASURE_ITEM, ASK_FUNDS})
+_DIGIT = re.compile(r"\d")
+# SETTLEMENT_TERMS' branch of terms beside a payment ("will hire an independent compliance
+# monitor"), which its words do not stand for: an auxiliary, then a word of compliance in any case
+_COMPLIANCE = re.compile(r"(?i:compliance|audit|monitor|remedial|consultant)")
+
+
+def _bound_to_comply(sentence: str) -> bool:
+    return ("will" in sentence or "must" in sentence or "shall" in sentence
+            or "required to" in sentence) and _COMPLIANCE.search(sentence) is not None
+
+
+# SHAPES as `shape` tries them: the sum's cues as None (one test for them all), whether the
+# shape is a sum's, and a test for what no word of the shape stands for (None: none)
+_PLAN = tuple((pattern, cues if isinstance(cues, tuple) else None, pattern in _SUMS,
+               _bound_to_comply if pattern is SETTLEMENT_TERMS else None)
+              for pattern, cues in SHAPES)
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|yet)\s*$")
 _NOT_BEFORE = re.compile(r"\b(?:not|never)(?: yet)?\s*$")  # ("yet" alone may mean "but")
 _DATED_NEXT = re.compile(r"\s+(?:in|on)\s+[^,;]{0,20}?\b(?:19|20)\d\d\b")
@@ -292,15 +311,15 @@ _CITED = re.compile(r"\b(?:celebrat\w*|National Day|anniversary|exemplified by|d
 def shape(sentence: str, year: int | None = None) -> Predicate | None:
     """Measures stated without a measure verb: effects, money as subject, policy changes.
     `year`: the statement's; a shape dated by an earlier year is history."""
+    digit: bool | None = None  # whether the sentence has a digit: tested once, if asked
     money: bool | None = None  # whether the sentence may state a sum: tested once, if asked
-    for pattern, cues in _PLAN:
-        if cues is not None:
-            for cue in cues:  # a cheap test before the pattern (a loop: faster than any())
-                if cue in sentence:
-                    break
-            else:
+    for pattern, cues, of_sum, also in _PLAN:
+        if of_sum:
+            if digit is None:
+                digit = _DIGIT.search(sentence) is not None
+            if not digit:
                 continue
-        else:
+        if cues is None:
             if money is None:
                 for cue in MONEY_CUE_WORDS:
                     if cue in sentence:
@@ -310,6 +329,13 @@ def shape(sentence: str, year: int | None = None) -> Predicate | None:
                     money = False
             if not money:
                 continue
+        elif cues:
+            for cue in cues:  # a cheap test before the pattern (a loop: faster than any())
+                if cue in sentence:
+                    break
+            else:
+                if also is None or not also(sentence):
+                    continue
         match = in_force(sentence) if pattern is IN_FORCE else pattern.search(sentence)
         if match is None:
             continue
