@@ -28,7 +28,9 @@ from .lexicon import (
     FORMS,
     FURNITURE,
     FURNITURE_START,
+    FURNITURE_WORDS,
     HISTORY,
+    ISSUES_STATEMENT,
     LEAD_IN,
     LEADING,
     MONEY_RE,
@@ -151,7 +153,7 @@ _PROVISIONS = re.compile(r"\b(?:This|this) order shall be implemented\b|\bNothin
 
 
 def _is_history(sentence: str, year: int) -> bool:
-    heading = _HEADING.match(sentence)
+    heading = _HEADING.match(sentence) if ":" in sentence else None  # (a cheap test first)
     if heading is not None:
         sentence = sentence[heading.end():]
     stripped = _AND.sub("", sentence)  # "And in 2018, Congress passed …"
@@ -166,11 +168,14 @@ def _is_history(sentence: str, year: int) -> bool:
 
 def _furniture(sentence: str, year: int) -> str:
     """Why a sentence cannot hold an action at all ("" when it may)."""
-    if len(sentence.split()) < 5 and SIGNED_HERE.match(sentence) is None:
+    if len(sentence.split(None, 4)) < 5 and SIGNED_HERE.match(sentence) is None:
         return "too short to state a measure"  # (not "(The bill is signed.)")
     if sentence.endswith("?"):
         return "a question"
-    if FURNITURE_START.match(sentence) or FURNITURE.search(sentence):
+    if (FURNITURE_START.match(sentence)
+            or ("follow" in sentence.lower() and ISSUES_STATEMENT.match(sentence))
+            or (any(word in sentence for word in FURNITURE_WORDS)
+                and FURNITURE.search(sentence))):
         return "page furniture (a byline, a link, a menu)"
     if ("appropriations" in sentence or "applicable law" in sentence
             or "any right" in sentence) and _PROVISIONS.search(sentence):
