@@ -64,6 +64,8 @@ _MET_TO = re.compile(r"\b(?:met|meet|meets|convened|gathered)\b(?! (?:our|its|th
 
 def _words_of(before: str) -> list[str]:
     """The words of the text before a verb, contracted auxiliaries split in two."""
+    if "'" not in before and "’" not in before:
+        return before.split()  # no contraction (most text)
     words: list[str] = []
     for word in before.split():
         contracted = _CONTRACTED.match(word)
@@ -143,7 +145,7 @@ def verb_chain(before: str) -> tuple[list[str], str] | str:
             break
         i -= 1
     head = " ".join(words[: i + 1])
-    if _NONE_SUBJECT.search(head):
+    if ("No" in head or "Neither" in head) and _NONE_SUBJECT.search(head):
         return "negated by its subject (“No … was signed”, “Neither side has …”)"
     earlier = next((w for w in chain if w in ("previously", "formerly")), None)
     if earlier and not re.search(r"\b(?:which|who|that)$", head):
