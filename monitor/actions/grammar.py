@@ -23,11 +23,14 @@ from .lexicon import (
     MONEY_RE,
     NEGATION,
     OPINION,
+    OPINION_WORDS,
     PASSIVE_NEEDS_AGENT,
     RUNNING_TOTAL,
     STRONG,
     UNSTATED,
     WEAK,
+    folded,
+    holds_any,
 )
 from .months import AGO, ASIDE, months_ago
 from .phrases import (
@@ -109,6 +112,7 @@ _HABITUAL = re.compile(r"\b(?:only|always|routinely|regularly|normally|typically
 # A position restated ("we have been clear that we will impose …", "have warned that …")
 _STATED = re.compile(r"\b(?:been clear|made (?:it )?clear|have said|has said|warned|stated|"
                      r"reiterated|repeatedly said) that\b", re.IGNORECASE)
+_STATED_WORDS = ("clear", "said", "warned", "stated", "reiterated")  # (as `folded` has them)
 # Verbs of giving whose perfect or progressive with "to date" or "in total" is a running total
 _GIVING = frozenset({"provide", "donate", "deliver", "give", "invest", "commit", "fund",
                      "disburse", "allocate", "pledge", "send", "award", "grant", "contribute",
@@ -209,6 +213,14 @@ def _coordinated_future(before: str) -> str | None:
     return head
 
 
+_CLAUSE_BREAK = re.compile(r"[;,]\s")
+
+
+def _opinion(text: str) -> re.Match[str] | None:
+    """The first OPINION in `text` (its words sought first: most text holds none)."""
+    return OPINION.search(text) if holds_any(folded(text), OPINION_WORDS) else None
+
+
 def predicate(sentence: str, match: re.Match[str], year: int,
               lede: bool = False, pronoun: str | None = None,
               day: date | None = None) -> Predicate | str:
@@ -222,9 +234,9 @@ def predicate(sentence: str, match: re.Match[str], year: int,
         return "capitalised: part of a title or name"  # "China Appointed Ambassador"
     base, kind = FORMS[match.group().lower()]
     before, after = sentence[: match.start()], sentence[match.end():]
-    opinion = OPINION.search(re.split(r"[;,]\s", before)[-1])
+    opinion = _opinion(_CLAUSE_BREAK.split(before)[-1])
     if opinion is None and kind == "past":  # "calls on … to release the leaders arrested"
-        opinion = OPINION.search(before.rsplit(";", 1)[-1])
+        opinion = _opinion(before.rsplit(";", 1)[-1])
     if opinion:  # "we welcome that …", "urged the parties to …"
         return f"follows an opinion or a demand (“{opinion.group()}”)"
     chained = verb_chain(before)
@@ -233,7 +245,7 @@ def predicate(sentence: str, match: re.Match[str], year: int,
     chain, rest = chained
     if kind in ("past", "either") and not chain and re.search(r"['’]s$", rest.strip()):
         return "a participle after a possessive: an adjective (“Corvania's proposed law”)"
-    if _STATED.search(before):
+    if holds_any(folded(before), _STATED_WORDS) and _STATED.search(before):
         return "a position stated (“we have been clear that …”), not a measure"
     auxes = [w for w in chain if w in AUX or w in ("to", "process")]
     last = auxes[0] if auxes else ""

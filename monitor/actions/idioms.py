@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import FUTURE_ONLY, MONEY_RE
+from .lexicon import FUTURE_ONLY, MONEY_RE, folded, holds_any
 
-__all__ = ["A_MEETING", "RELATION", "VISIT_AHEAD", "no_measure_meant", "turn_of_speech"]
+__all__ = ["A_MEETING", "RELATION", "VISIT_AHEAD", "no_measure_meant", "turn_of_speech",
+           "visit_ahead"]
 
 # A visit, a journey or a meeting ahead ("will pay an official visit to", "will travel to",
 # "will meet in Washington", "will host a roundtable"): no measure of its own, though it has
@@ -22,6 +23,17 @@ VISIT_AHEAD = re.compile(r"\b(?:will|is to|are to|shall)\s+(?:also\s+)?(?:pay (?
                          r"meeting|roundtable|hearing|press conference|bilateral meeting))|"
                          r"host (?:a |an )?(?:roundtable|meeting|reception|dinner|hearing))",
                          re.IGNORECASE)
+# Its words, as `folded` text has them: one of the first, then one of the second
+_AHEAD = ("will", "is to", "are to", "shall")
+_VISITS = ("visit", "travel to", "meet", "attend", "arrive", "hold ", "host ")
+
+
+def visit_ahead(sentence: str) -> bool:
+    """Whether a sentence tells of a visit or a meeting ahead (`VISIT_AHEAD`; its words sought
+    first: most sentences hold none)."""
+    low = folded(sentence)
+    return (holds_any(low, _AHEAD) and holds_any(low, _VISITS)
+            and VISIT_AHEAD.search(sentence) is not None)
 
 # A relationship or continued support, not a concrete measure ("built a strong partnership",
 # "pledged its continued support", "our credibility")

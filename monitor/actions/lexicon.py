@@ -44,6 +44,7 @@ __all__ = [
     "NOT_COUNTED",
     "NOT_GOVERNMENT",
     "OPINION",
+    "OPINION_WORDS",
     "PASSIVE_NEEDS_AGENT",
     "RUNNING_TOTAL",
     "STRONG",
@@ -52,7 +53,9 @@ __all__ = [
     "UNSTATED",
     "WEAK",
     "YEAR",
+    "folded",
     "forms_of",
+    "holds_any",
 ]
 
 UNSTATED = "(unstated)"
@@ -180,6 +183,24 @@ def forms_of(base: str) -> dict[str, str]:
     return forms
 
 
+def folded(text: str) -> str:
+    """`text` lowercased as a case-insensitive pattern compares its letters, to seek the words
+    a pattern needs (a cheap test first): re's IGNORECASE also takes "İ" and "ı" for "i" and
+    "ſ" for "s", which lower() keeps apart."""
+    low = text.lower()
+    if low.isascii():
+        return low
+    return text.replace("İ", "i").lower().replace("ı", "i").replace("ſ", "s")
+
+
+def holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether `text` holds one of `words`."""
+    for word in words:  # noqa: SIM110 (a loop: faster than any() over a generator)
+        if word in text:
+            return True
+    return False
+
+
 FORMS: dict[str, tuple[str, str]] = {}
 for _base in (*STRONG, *WEAK):
     for _form, _kind in forms_of(_base).items():
@@ -302,6 +323,10 @@ OPINION = re.compile(
     r"urg(?=e|ing)|"
     r"call(?:s|ed|ing)? (?:on|for|upon)|encourag|demand|ask)\w*",
     re.IGNORECASE)
+# The words one of which an OPINION match holds, as `folded` text has them (a cheap test first)
+OPINION_WORDS = ("welcom", "congratulat", "thank", "applaud", "commend", "prais", "condemn",
+                 "deplor", "regret", "sadden", "mourn", "grateful", "concern", "report", "aware",
+                 "alleging", "urg", "call", "encourag", "demand", "ask")
 BOUNDARY = re.compile(
     r"[;:\"“”]|,(?=\s)|\s(?:that|which|who|whom|where|while|whereas|because|after|before|when|if|"
     r"once|although|as|since|until|whether)\s", re.IGNORECASE)

@@ -20,7 +20,7 @@ from .agreements import SIGNED_HERE, unnamed_kind
 from .details import details
 from .enforcement import SETTLEMENT_TERMS
 from .grammar import NOT_FINITE, Predicate, predicate
-from .idioms import VISIT_AHEAD
+from .idioms import visit_ahead
 from .lexicon import (
     DATED,
     DATED_DASH,
@@ -206,7 +206,7 @@ def _classify(sentence: str, year: int, lede: bool = False, pronoun: str | None 
         if found is not NOT_FINITE:  # a noun or a participle: not worth explaining
             rejections.append(f"“{match.group()}”: {found}")
     shaped = shape(sentence, year)
-    if shaped is None and not rejections and VISIT_AHEAD.search(sentence):
+    if shaped is None and not rejections and visit_ahead(sentence):
         rejections.append("a visit or a meeting ahead, not a measure")
     return shaped, sentence, rejections
 
