@@ -32,7 +32,7 @@ from .lexicon import (
     folded,
     holds_any,
 )
-from .months import AGO, ASIDE, months_ago
+from .months import AGO, AGO_WORDS, ASIDE, months_ago
 from .phrases import (
     agent_of,
     authority_by_name,
@@ -296,7 +296,8 @@ def predicate(sentence: str, match: re.Match[str], year: int,
     if (day is not None and not future and kind in ("past", "either")
             and _TODAY.search(sentence) is None and months_ago(sentence, before, after, day) >= 2):
         return "history: a month named, months before the statement"  # "in April we …"
-    ago = AGO.search(window) if not future else None
+    ago = (AGO.search(window) if not future and holds_any(folded(window), AGO_WORDS)
+           else None)
     if (ago is not None and not _TODAY.search(sentence)
             and not ASIDE.search(window, 0, ago.start())):  # "…, first proposed last March, …"
         return "history: dated by “… ago”"  # "began providing assistance a decade ago"

@@ -11,7 +11,7 @@ from datetime import date
 
 from .lexicon import YEAR
 
-__all__ = ["AGO", "ASIDE", "date_features", "months_ago", "months_before"]
+__all__ = ["AGO", "AGO_WORDS", "ASIDE", "date_features", "months_ago", "months_before"]
 
 # A month named without its year, before the verb ("In October, the Bureau issued …") or in
 # the verb's own clause ("launched the program in April", "signed it on March 3")
@@ -77,6 +77,7 @@ AGO = re.compile(r"(?:\b(?:\w+ ){0,2}(?:years?|decades?|months?|weeks?|days?) ag
                   r"November|December|spring|summer|autumn|fall|winter)\b|\b(?:in|over|during) "
                   r"the (?:past|last) (?:year|decade|(?:\w+ )?(?:years|decades|months))\b)",
                   re.IGNORECASE)
+AGO_WORDS = ("ago", "back in", "office", "last", "past")  # one an AGO match holds (`folded`)
 ASIDE = re.compile(r", (?:first|originally|initially|previously) \w+ed\b")
 
 

@@ -38,6 +38,7 @@ from .lexicon import (
     UNSTATED,
     WEAK,
     YEAR,
+    holds_any,
 )
 from .money import BUDGET_CONTEXT, budget_line
 from .phrases import is_government, subject
@@ -174,8 +175,7 @@ def _furniture(sentence: str, year: int) -> str:
         return "a question"
     if (FURNITURE_START.match(sentence)
             or ("follow" in sentence.lower() and ISSUES_STATEMENT.match(sentence))
-            or (any(word in sentence for word in FURNITURE_WORDS)
-                and FURNITURE.search(sentence))):
+            or (holds_any(sentence, FURNITURE_WORDS) and FURNITURE.search(sentence))):
         return "page furniture (a byline, a link, a menu)"
     if ("appropriations" in sentence or "applicable law" in sentence
             or "any right" in sentence) and _PROVISIONS.search(sentence):

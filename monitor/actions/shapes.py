@@ -25,6 +25,8 @@ from .lexicon import (
     OPINION,
     UNSTATED,
     YEAR,
+    folded,
+    holds_any,
 )
 from .money import (
     ASK_FUNDS,
@@ -233,13 +235,14 @@ _SUMS = frozenset({FUNDING_ITEM, MONEY_SUBJECT, INCLUDES_MONEY, BUDGET_REQUEST, 
                    MEASURE_ITEM, ASK_FUNDS})
 _DIGIT = re.compile(r"\d")
 # SETTLEMENT_TERMS' branch of terms beside a payment ("will hire an independent compliance
-# monitor"), which its words do not stand for: an auxiliary, then a word of compliance in any case
-_COMPLIANCE = re.compile(r"(?i:compliance|audit|monitor|remedial|consultant)")
+# monitor"), which its words do not stand for: an auxiliary, then a word of compliance in any
+# case (as `folded` text has it)
+_COMPLIANCE = ("compliance", "audit", "monitor", "remedial", "consultant")
 
 
 def _bound_to_comply(sentence: str) -> bool:
     return ("will" in sentence or "must" in sentence or "shall" in sentence
-            or "required to" in sentence) and _COMPLIANCE.search(sentence) is not None
+            or "required to" in sentence) and holds_any(folded(sentence), _COMPLIANCE)
 
 
 # SHAPES as `shape` tries them: the sum's cues as None (one test for them all), whether the
