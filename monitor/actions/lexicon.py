@@ -184,9 +184,9 @@ def forms_of(base: str) -> dict[str, str]:
 
 
 def folded(text: str) -> str:
-    """`text` lowercased as a case-insensitive pattern compares its letters, to seek the words
-    a pattern needs (a cheap test first): re's IGNORECASE also takes "İ" and "ı" for "i" and
-    "ſ" for "s", which lower() keeps apart."""
+    """`text` lowercased as a case-insensitive pattern compares letters, to seek the words the
+    pattern needs (a cheap test first): re's IGNORECASE also takes "İ" and "ı" for "i" and "ſ"
+    for "s", which lower() keeps apart (and no other character for an ASCII one)."""
     low = text.lower()
     if low.isascii():
         return low
@@ -355,9 +355,9 @@ RUNNING_TOTAL = re.compile(r"(?<!\bup )\bto date\b|\b(?:so far|thus far|in total
                            r"since (?:19|20)\d\d)\b|^In all,|"
                            r"\bsince (?:the |its |our )?(?:[\w-]+ ){0,3}(?:began|start(?:ed)?|"
                            r"beginning|outbreak|onset)\b", re.IGNORECASE)
-# (not when a later clause turns to today: "Last summer's floods …, and today the Agency is …")
-# (the opening tested first: most sentences fail on their first words, and the clause that
-# turns to today is sought to the first period)
+# (not when a later clause turns to today: "Last summer's floods …, and today the Agency is …";
+# the opening tested first: most sentences fail on their first words, and that clause is sought
+# up to the first period)
 _HISTORY_OPENING = (r"(?:Since|To date|For (?:many|several) years|For decades|"
                     r"(?:[\w-]+ ){0,5}(?:years|decades) ago|"
                     r"Over the (?:past|last)|In the (?:years|decades|months) (?:that followed|"

@@ -77,7 +77,8 @@ AGO = re.compile(r"(?:\b(?:\w+ ){0,2}(?:years?|decades?|months?|weeks?|days?) ag
                   r"November|December|spring|summer|autumn|fall|winter)\b|\b(?:in|over|during) "
                   r"the (?:past|last) (?:year|decade|(?:\w+ )?(?:years|decades|months))\b)",
                   re.IGNORECASE)
-AGO_WORDS = ("ago", "back in", "office", "last", "past")  # one an AGO match holds (`folded`)
+# The words one of which an AGO match holds, as `folded` text has them (a cheap test first)
+AGO_WORDS = ("ago", "back in", "office", "last", "past")
 ASIDE = re.compile(r", (?:first|originally|initially|previously) \w+ed\b")
 
 

@@ -217,7 +217,7 @@ SHAPES: tuple[tuple[re.Pattern[str], tuple[str, ...] | re.Pattern[str]], ...] = 
           (MAKE_AVAILABLE, ("available",)), (SERVE, ("serve", "chair", "head", "lead")),
           (POLICY, ("must", "required", "no longer", "will now", "shall now", "half", "Under ")),
           (INSTRUMENT, ()),
-          # (a word of each branch but one, `_BOUND_TO_COMPLY`'s; not "will", in many a sentence)
+          # (a word of each branch but one, `_bound_to_comply`'s; not "will", in many a sentence)
           (SETTLEMENT_TERMS, ("agreed to", "pay ", "refund ", "Under ", "As a condition",
                               "plea agreement", "consent ", "prosecution agreement", "settlement",
                               "administrative order", "desist order", "judgment", "decree")),
