@@ -22,8 +22,6 @@ from .lexicon import (
     FUTURE_ONLY,
     MONEY_RE,
     NEGATION,
-    OPINION,
-    OPINION_WORDS,
     PASSIVE_NEEDS_AGENT,
     RUNNING_TOTAL,
     STRONG,
@@ -34,12 +32,14 @@ from .lexicon import (
 )
 from .months import AGO, AGO_WORDS, ASIDE, months_ago
 from .phrases import (
+    CLAUSE_BREAK,
     agent_of,
     authority_by_name,
     ends_with_noun,
     is_government,
     meeting_dated,
     object_fits,
+    opinion_in,
     private_initials,
     reported_subject,
     subject,
@@ -213,14 +213,6 @@ def _coordinated_future(before: str) -> str | None:
     return head
 
 
-_CLAUSE_BREAK = re.compile(r"[;,]\s")
-
-
-def _opinion(text: str) -> re.Match[str] | None:
-    """The first OPINION in `text` (its words sought first: most text holds none)."""
-    return OPINION.search(text) if holds_any(folded(text), OPINION_WORDS) else None
-
-
 def predicate(sentence: str, match: re.Match[str], year: int,
               lede: bool = False, pronoun: str | None = None,
               day: date | None = None) -> Predicate | str:
@@ -234,9 +226,9 @@ def predicate(sentence: str, match: re.Match[str], year: int,
         return "capitalised: part of a title or name"  # "China Appointed Ambassador"
     base, kind = FORMS[match.group().lower()]
     before, after = sentence[: match.start()], sentence[match.end():]
-    opinion = _opinion(_CLAUSE_BREAK.split(before)[-1])
+    opinion = opinion_in(CLAUSE_BREAK.split(before)[-1])
     if opinion is None and kind == "past":  # "calls on … to release the leaders arrested"
-        opinion = _opinion(before.rsplit(";", 1)[-1])
+        opinion = opinion_in(before.rsplit(";", 1)[-1])
     if opinion:  # "we welcome that …", "urged the parties to …"
         return f"follows an opinion or a demand (“{opinion.group()}”)"
     chained = verb_chain(before)

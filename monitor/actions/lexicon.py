@@ -21,16 +21,11 @@ __all__ = [
     "FIRST_AUX",
     "FORMS",
     "FUNCTION_WORD",
-    "FURNITURE",
-    "FURNITURE_START",
-    "FURNITURE_WORDS",
     "FUTURE_ONLY",
     "GOVERNMENT",
     "GOVERNORS",
     "HEAD_NOUNS",
-    "HISTORY",
     "IRREGULAR",
-    "ISSUES_STATEMENT",
     "LEADING",
     "LEAD_IN",
     "MEETING_DATE",
@@ -355,22 +350,6 @@ RUNNING_TOTAL = re.compile(r"(?<!\bup )\bto date\b|\b(?:so far|thus far|in total
                            r"since (?:19|20)\d\d)\b|^In all,|"
                            r"\bsince (?:the |its |our )?(?:[\w-]+ ){0,3}(?:began|start(?:ed)?|"
                            r"beginning|outbreak|onset)\b", re.IGNORECASE)
-# (not when a later clause turns to today: "Last summer's floods …, and today the Agency is …";
-# the opening tested first: most sentences fail on their first words, and that clause is sought
-# up to the first period)
-_HISTORY_OPENING = (r"(?:Since|To date|For (?:many|several) years|For decades|"
-                    r"(?:[\w-]+ ){0,5}(?:years|decades) ago|"
-                    r"Over the (?:past|last)|In the (?:years|decades|months) (?:that followed|"
-                    r"since)|In (?:the )?(?:past|last|previous) (?:[\w-]+ )?(?:years|months|"
-                    r"decades)(?! of\b)|In recent (?:years|months|decades)|"
-                    r"Previously|Historically|Earlier this|Last (?:week|month|year)|"
-                    r"Last (?:spring|summer|fall|autumn|winter|" + MONTH + r")(?!['’]s)|"
-                    r"(?:At|During) (?!the request\b)[^,;]{3,60}? last (?:year|month|week)"
-                    r"(?!['’]s)|"
-                    r"Over the (?:years|decades))\b")
-HISTORY = re.compile(r"^(?=" + _HISTORY_OPENING + r")"
-                     r"(?![^.]*[;,] (?:and |so |but )?(?:today|now|this week)\b)"
-                     + _HISTORY_OPENING, re.IGNORECASE)
 # A sentence opening with a date ("In 2015,", "At the end of June 2020,", "From fiscal year
 # 2009 to 2021,"): history when the year is before the statement's own.
 DATED = re.compile(r"^(?:In|On|By|As of|During|At the (?:end|start|beginning) of|From|Between|"
@@ -385,20 +364,6 @@ DATED_DASH = re.compile(r"(?:\d{1,2} )?" + MONTH + r"(?: \d{1,2})?,? ((?:19|20)\
 # (a month's name only: "Country Reports on Terrorism 2014" is a title, not a date)
 DATED_AFTER = re.compile(r"\b(?:in|since|on)(?: " + MONTH + r")?(?: \d{1,2},)? ((?:19|20)\d\d)\b")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-FURNITURE_START = re.compile(
-    r"(?:The )?(?:text of the )?following (?:[\w-]+ ){0,4}(?:statement|is)|(?:Begin|End) [Tt]ext|"
-    r"Follow us|"
-    r"QUESTION:|"
-    r"WATCH:|Skip to|Get Involved|Back to Top", re.IGNORECASE)
-# … and further in ("The Secretary of State issues the following statement"): apart, tried
-# only when the sentence has "follow" in any case (a cheap test first; lowercase is exact for
-# these letters, re's IGNORECASE folds only "i" and "s" otherwise)
-ISSUES_STATEMENT = re.compile(r".{0,80}?\bissues? the following (?:joint )?statement",
-                              re.IGNORECASE)
-FURNITURE = re.compile(r"[Ff]or (?:more|further|additional) information|[Pp]lease (?:contact|see|"
-                        r"visit|email)|https?://|@[\w.-]+\.(?:gov|org)|Show submenu|Back to Top")
-# The words one of which a FURNITURE match holds (a cheap test first)
-FURNITURE_WORDS = ("information", "lease ", "http", "@", "Show submenu", "Back to Top")
 # A list of measures: its lead-in, and the verbs its items may open with (besides FORMS).
 LEAD_IN = re.compile(r"\b(?:will|shall|decided|agreed|resolved|Order|Act|funding|assistance|"
                       r"(?:were|was|are|have been) (?:signed|exchanged|concluded|adopted)|"

@@ -17,6 +17,7 @@ from .lexicon import (
     BOUNDARY,
     CONCRETE_RE,
     DATELINE,
+    FIRST_AUX,
     FUNCTION_WORD,
     GOVERNMENT,
     GOVERNORS,
@@ -26,12 +27,18 @@ from .lexicon import (
     NEGATION,
     NOT_ADVERBS,
     NOT_GOVERNMENT,
+    OPINION,
+    OPINION_WORDS,
     SUBORDINATORS,
+    UNSTATED,
+    folded,
+    holds_any,
 )
 from .objects import OBJECTS
 
-__all__ = ["agent_of", "authority_by_name", "ends_with_noun", "is_government", "meeting_dated",
-           "object_fits", "private_initials", "reported_subject", "subject", "verb_chain"]
+__all__ = ["CLAUSE_BREAK", "NOT_OURS", "agent_of", "authority_by_name", "ends_with_noun",
+           "is_government", "leading_actor", "meeting_dated", "object_fits", "opinion_in",
+           "our_document", "private_initials", "reported_subject", "subject", "verb_chain"]
 
 
 def _is_adverb(word: str) -> bool:
@@ -294,3 +301,34 @@ def authority_by_name(base: str, *names: str) -> bool:
     return base in _AUTHORITY_ONLY and any(
         name and _BODY_NAME.fullmatch(name) is not None and not _PRIVATE_BODY.search(name)
         for name in names)
+
+
+# Clauses of a sentence, for the opinion that governs the last one before a verb
+CLAUSE_BREAK = re.compile(r"[;,]\s")
+
+
+def opinion_in(text: str) -> re.Match[str] | None:
+    """The first OPINION in `text` (its words sought first: most text holds none)."""
+    return OPINION.search(text) if holds_any(folded(text), OPINION_WORDS) else None
+
+
+# Owners whose measures are not a government's: a regime, armed groups (NOT_OURS), or a body
+# of civil society
+NOT_OURS = re.compile(r"\b(?:regime|junta|militants?|rebels?|Taliban)\b", re.IGNORECASE)
+_NGO = re.compile(r"\b(?:International|Watch|Institute|University|Foundation|Amnesty|Center|"
+                  r"Centre|Council on|Association|Society)\b")
+
+
+def our_document(before: str) -> bool:
+    """Whether what was "released today" is our government's: the sentence opens with it (no
+    opinion, no "according to"), its owner is a government, not an NGO or a regime."""
+    return (re.match(r"(?:According|We|I|Our concern)\b", before) is None
+            and OPINION.search(before) is None and _NGO.search(before) is None
+            and NOT_OURS.search(before) is None and GOVERNMENT.search(before) is not None)
+
+
+def leading_actor(sentence: str) -> str:
+    """The government subject of a sentence's first verb group, else UNSTATED."""
+    verb = FIRST_AUX.search(sentence)
+    actor = subject(sentence[: verb.start()])[0] if verb else ""
+    return actor if is_government(actor) else UNSTATED

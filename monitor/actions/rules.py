@@ -16,21 +16,15 @@ from datetime import date
 from store import NewAction
 
 from ..clean import remove_submenus
-from .agreements import SIGNED_HERE, unnamed_kind
+from .agreements import unnamed_kind
 from .details import details
 from .enforcement import SETTLEMENT_TERMS
+from .furniture import furniture, is_history
 from .grammar import NOT_FINITE, Predicate, predicate
 from .idioms import visit_ahead
 from .lexicon import (
-    DATED,
-    DATED_DASH,
     DIRECTIVE,
     FORMS,
-    FURNITURE,
-    FURNITURE_START,
-    FURNITURE_WORDS,
-    HISTORY,
-    ISSUES_STATEMENT,
     LEAD_IN,
     LEADING,
     MONEY_RE,
@@ -38,7 +32,6 @@ from .lexicon import (
     UNSTATED,
     WEAK,
     YEAR,
-    holds_any,
 )
 from .money import BUDGET_CONTEXT, budget_line
 from .phrases import is_government, subject
@@ -143,46 +136,6 @@ _CONDEMNED = re.compile(r",\s(?:(?:an?|the)\s(?:[\w-]+\s)?(?:move|step|decision|
 # funding:"), not a sentence that ends with a colon ("The measures are as follows:")
 _SUBHEADING = re.compile(r"^(?-i:[A-Z])[a-z]+ing\b[^.;:!?]{0,60}:$(?<!\bfollows:)(?<!\bfollowing:)"
                          r"(?<!\binclude:)(?<!\bincludes:)(?<!\bincluding:)")
-_AND = re.compile(r"^(?:And|But|So|Also|Then),?\s+")
-# A fact sheet's heading before its sentence ("Legacy of War: Since 1993, …")
-_HEADING = re.compile(r"^(?-i:[A-Z])(?![^:;.]{0,60}\b(?:said|says|announced|added|stated|today|"
-                      r"Update)\b)[^:;.]{2,60}:\s+(?=[A-Z])")
-# The general provisions closing an executive order: no measure of their own
-_PROVISIONS = re.compile(r"\b(?:This|this) order shall be implemented\b|\bNothing in this "
-                         r"order shall be construed\b|\bnot intended to,? and does not,? create "
-                         r"any right")
-
-
-def _is_history(sentence: str, year: int) -> bool:
-    heading = _HEADING.match(sentence) if ":" in sentence else None  # (a cheap test first)
-    if heading is not None:
-        sentence = sentence[heading.end():]
-    stripped = _AND.sub("", sentence)  # "And in 2018, Congress passed …"
-    sentence = stripped[:1].upper() + stripped[1:]
-    if heading is not None and sentence.startswith("Since") and not re.match(
-            r"Since (?:\w+ ){0,3}(?:19|20)\d\d", sentence):
-        return False  # "Update: Since Monday, the Agency has evacuated …"
-    dated = DATED.match(sentence) or DATED_DASH.match(sentence)
-    return HISTORY.search(sentence) is not None or (dated is not None
-                                                     and int(dated.group(1)) < year)
-
-
-def _furniture(sentence: str, year: int) -> str:
-    """Why a sentence cannot hold an action at all ("" when it may)."""
-    if len(sentence.split(None, 4)) < 5 and SIGNED_HERE.match(sentence) is None:
-        return "too short to state a measure"  # (not "(The bill is signed.)")
-    if sentence.endswith("?"):
-        return "a question"
-    if (FURNITURE_START.match(sentence)
-            or ("follow" in sentence.lower() and ISSUES_STATEMENT.match(sentence))
-            or (holds_any(sentence, FURNITURE_WORDS) and FURNITURE.search(sentence))):
-        return "page furniture (a byline, a link, a menu)"
-    if ("appropriations" in sentence or "applicable law" in sentence
-            or "any right" in sentence) and _PROVISIONS.search(sentence):
-        return "an order's general provisions"
-    if _is_history(sentence, year):
-        return "background or history"
-    return ""
 
 
 def _classify(sentence: str, year: int, lede: bool = False, pronoun: str | None = None,
@@ -193,7 +146,7 @@ def _classify(sentence: str, year: int, lede: bool = False, pronoun: str | None 
     government actor "he" or "she" may stand for."""
     if "Show submenu" in sentence:
         sentence = remove_submenus(sentence).strip()
-    blocked = _furniture(sentence, year)
+    blocked = furniture(sentence, year)
     if blocked:
         return None, sentence, [blocked]
     rejections: list[str] = []
@@ -325,7 +278,7 @@ def verdicts(sentences: tuple[str, ...] | list[str], year: int, *,
         # the items of a lead-in dated years before ("From fiscal year 2009 to 2021, … :") are
         # a record of history, not today's measures
         lead_in = _lead_in_actor(sentence)
-        if lead_in is not None and (_is_history(sentence, year) or any(
+        if lead_in is not None and (is_history(sentence, year) or any(
                 int(y) < year for y in YEAR.findall(sentence))):
             lead_in = None
         elif lead_in is None and announced and _SUBHEADING.match(sentence):
@@ -375,7 +328,7 @@ def verdicts(sentences: tuple[str, ...] | list[str], year: int, *,
             verb, instrument = it.group("verb"), True
             found = Predicate(UNSTATED, verb, verb, "restate", judged[it.end():], "",
                               ("what the measure just before also does (“It also …”)",))
-        if found is None and budget and not _furniture(judged, year):
+        if found is None and budget and not furniture(judged, year):
             # "It also requests $300 million for …"
             found = budget_line(judged, right_after=budget_before)
         # what "it" can mean next: the budget, while sentences go on about it
@@ -385,7 +338,7 @@ def verdicts(sentences: tuple[str, ...] | list[str], year: int, *,
         # a byline or a heading (no closing punctuation) or page furniture comes before the
         # lede; any other sentence ("Happy Independence Day!") ends the chance of one
         lede = lede and (not judged.rstrip("”\"’'").endswith((".", "!", "?", ":"))
-                         or _furniture(judged, year).startswith(("too short", "page furniture")))
+                         or furniture(judged, year).startswith(("too short", "page furniture")))
         if found is None:
             out.append(Rejected(judged, tuple(rejections)) if rejections else None)
             continue

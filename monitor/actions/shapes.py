@@ -16,8 +16,6 @@ from .agreements import AGREED, AGREED_MEETING, IN_FORCE, SIGNED_HERE, in_force
 from .enforcement import GENERAL_ACCOUNT, INDICTMENT, LEGAL_EFFECT, SETTLEMENT_TERMS
 from .grammar import Predicate
 from .lexicon import (
-    FIRST_AUX,
-    GOVERNMENT,
     MONEY,
     MONEY_CUE_WORDS,
     MONEY_CUES,
@@ -39,7 +37,7 @@ from .money import (
     MONEY_SUBJECT,
 )
 from .objects import OBJECTS
-from .phrases import is_government, meeting_dated, subject
+from .phrases import NOT_OURS, is_government, leading_actor, meeting_dated, our_document, subject
 from .policy import POLICY, SERVE, not_todays_policy
 
 __all__ = ["BACK_REFERENCE", "IT_PROVIDES", "RESTATING", "SHAPES", "shape"]
@@ -257,9 +255,6 @@ _ARCHIVES = re.compile(r"archiv|National Archives|\bNARA\b|@\w", re.IGNORECASE)
 _GENERAL_PARTY = re.compile(r"\b(?:that|who|which|if|when|whenever|any|anyone|whoever)\b",
                             re.IGNORECASE)
 _RECALLED = re.compile(r"\b(?:since|ago)\b", re.IGNORECASE)
-_NOT_OURS = re.compile(r"\b(?:regime|junta|militants?|rebels?|Taliban)\b", re.IGNORECASE)
-_NGO = re.compile(r"\b(?:International|Watch|Institute|University|Foundation|Amnesty|Center|"
-                  r"Centre|Council on|Association|Society)\b")
 _NOT_SPENT = re.compile(r"\bgo(?:es)? to waste\b|" + MONEY + r"[\d.,]*\s*(?:million|billion|bn|m)?"
                         r" (?:more )?(?:a|per|each) year\b|\bannually\b|,\s(?:the |a )?"
                         r"(?:[\w-]+ ){0,3}(?:warns?|alleges?|claims?|says|said|estimates?|"
@@ -270,23 +265,8 @@ _NOT_SPENT = re.compile(r"\bgo(?:es)? to waste\b|" + MONEY + r"[\d.,]*\s*(?:mill
                         re.IGNORECASE)
 
 
-def _OUR_DOCUMENT(before: str) -> bool:
-    """Whether what was "released today" is our government's: the sentence opens with it (no
-    opinion, no "according to"), its owner is a government, not an NGO or a regime."""
-    return (re.match(r"(?:According|We|I|Our concern)\b", before) is None
-            and OPINION.search(before) is None and _NGO.search(before) is None
-            and _NOT_OURS.search(before) is None and GOVERNMENT.search(before) is not None)
-
-
 _IN_YEAR = re.compile(r"\bin (?:" + MONTH + r" )?(?:19|20)\d\d\b")
 _RELATIVE = re.compile(r"\b(?:that|which|who)\b[^,;]{0,16}$")
-
-
-def _leading_actor(sentence: str) -> str:
-    """The government subject of a sentence's first verb group, else UNSTATED."""
-    verb = FIRST_AUX.search(sentence)
-    actor = subject(sentence[: verb.start()])[0] if verb else ""
-    return actor if is_government(actor) else UNSTATED
 
 
 # What each sentence shape announces: "This action renders … ineligible" is a sanction.
@@ -367,7 +347,7 @@ def shape(sentence: str, year: int | None = None) -> Predicate | None:
                 re.match(r"(?:If|Unless|Without|Should)\b", sentence)
                 or (re.match(r"(?:provide|share|fund|process|offer|exchange|enforce|collect|"
                              r"conduct|honou?r|participate|support|apply)\b", match.group("verb3"))
-                    and _leading_actor(sentence) == UNSTATED)):
+                    and leading_actor(sentence) == UNSTATED)):
             continue  # "Marlin Pharma will no longer offer …", "Without new funding, … will"
         elif pattern is POLICY and not_todays_policy(sentence, match):
             continue  # "flags … at half-staff each year", "Under the proposal, still considered"
@@ -386,11 +366,11 @@ def shape(sentence: str, year: int | None = None) -> Predicate | None:
         elif pattern is INDICTMENT and (
                 ((_RECALLED.search(sentence) or _IN_YEAR.search(sentence))
                  and not re.search(r"\bunsealed (?:today|yesterday)\b", sentence))
-                or _NOT_OURS.search(sentence, 0, match.start())
+                or NOT_OURS.search(sentence, 0, match.start())
                 or re.search(r"\b(?:if|unless|we reject|baseless|politically motivated|"
                              r"trumped-up|sham)\b", sentence)):
             continue  # "an indictment returned six years ago", "the regime's prosecutors"
-        elif pattern is RELEASED_TODAY and not _OUR_DOCUMENT(sentence[:match.start("verb")]):
+        elif pattern is RELEASED_TODAY and not our_document(sentence[:match.start("verb")]):
             continue  # "Amnesty International's latest report, released this week, …"
         elif (pattern is MONEY_SUBJECT or (pattern is MAKE_UP and match.lastgroup == "verb9")
               ) and _NOT_SPENT.search(sentence):
@@ -401,7 +381,7 @@ def shape(sentence: str, year: int | None = None) -> Predicate | None:
                                       or _IN_YEAR.search(sentence, match.end())):
             continue  # "three years since we commended the signing", "… in September 2020"
         else:
-            actor = _leading_actor(sentence)
+            actor = leading_actor(sentence)
         verb = next(v for v in match.groups() if v).lower()
         form = "restate" if pattern in RESTATING else "shape"
         kind = _SHAPE_KINDS[pattern]
