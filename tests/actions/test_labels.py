@@ -109,7 +109,7 @@ def test_the_tenth_and_eleventh_sets_are_long_transcripts_no_other_set_holds(
 
 # The sets of transcripts of more than 120 sentences, in the order drawn, each from what the
 # ones before left of the 66 such transcripts the eleven earlier files did not hold
-LONGEST = ("LABELS_2021L", "LABELS_2021M", "LABELS_2021N", "LABELS_2021O")
+LONGEST = ("LABELS_2021L", "LABELS_2021M", "LABELS_2021N", "LABELS_2021O", "LABELS_2021P")
 
 
 @pytest.mark.parametrize("n", range(len(LONGEST)), ids=[name[-1].lower() for name in LONGEST])
@@ -138,7 +138,7 @@ def test_the_longest_transcripts_left_undrawn(rebuild: ModuleType) -> None:
                                   "LABELS_2021E", "LABELS_2021F", "LABELS_2021G",
                                   "LABELS_2021H", "LABELS_2021I", "LABELS_2021J",
                                   "LABELS_2021K", "LABELS_2021L", "LABELS_2021M",
-                                  "LABELS_2021N", "LABELS_2021O"])
+                                  "LABELS_2021N", "LABELS_2021O", "LABELS_2021P"])
 def test_lockbox_is_a_third_of_every_kind(rebuild: ModuleType, name: str) -> None:
     documents = rebuild.rebuild(getattr(rebuild, name))
     kinds = Counter(d.kind for d in documents)
@@ -153,7 +153,7 @@ def test_lockbox_is_a_third_of_every_kind(rebuild: ModuleType, name: str) -> Non
         assert dict(kinds) == {k: len(v) for k, v in draw.pool_i().items()}
         return
     if name in ("LABELS_2021J", "LABELS_2021K", "LABELS_2021L", "LABELS_2021M",
-                "LABELS_2021N", "LABELS_2021O"):  # transcripts only, by design
+                "LABELS_2021N", "LABELS_2021O", "LABELS_2021P"):  # transcripts only
         assert set(kinds) == {"transcript"}
         return
     asked = {"LABELS_2021B": draw.DOCUMENTS, "LABELS_2021C": draw.DOCUMENTS_C}.get(
@@ -181,7 +181,8 @@ def test_label_files_hold_no_text() -> None:
                  "labels-2021d.json", "labels-2021e.json", "labels-2021f.json",
                  "labels-2021g.json", "labels-2021h.json", "labels-2021i.json",
                  "labels-2021j.json", "labels-2021k.json", "labels-2021l.json",
-                 "labels-2021m.json", "labels-2021n.json", "labels-2021o.json"):
+                 "labels-2021m.json", "labels-2021n.json", "labels-2021o.json",
+                 "labels-2021p.json"):
         for d in json.loads((FIXTURES / name).read_text("utf-8"))["documents"]:
             assert set(d) <= {"link", "kind", "held_out", "split", "actions", "hashes"}
             assert all(len(h) == 8 and int(h, 16) >= 0 for h in d["hashes"])
