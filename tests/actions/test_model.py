@@ -91,6 +91,21 @@ def test_explain_gives_the_score_and_the_features_that_decided() -> None:
                for r in rejected[0].reasons)
 
 
+def test_said_marks_a_quotation_in_a_release_and_not_in_a_transcript() -> None:
+    said = "As the Secretary said, we will provide $10 million to the relief effort."
+    release = ["The Department announces new assistance for flood relief.", said]
+    transcript = ["MR PRICE: Good afternoon.", "QUESTION: Will you send aid to the region?",
+                  "MR PRICE: Yes.", said]
+    quoted = {"c:quoted", "c:ruled&quoted"}
+    in_release = sentence_features(release, 1, Context(verdicts(release, 2021), None, "", 2021))
+    spoken = sentence_features(transcript, 3, Context(verdicts(transcript, 2021), None, "",
+                                                      2021))
+    assert "c:quoted" in in_release
+    # spoken word: every sentence is a speaker's, and "said" recalls what was said
+    assert not quoted & set(spoken)
+    assert "r:action" in spoken[:2] and "r:action" in in_release[:2]
+
+
 def test_features_read_the_sentence_its_neighbours_and_dates() -> None:
     sentences = ["The Department today imposed visa restrictions on three officials.",
                  "On March 2, 2015, the officials were named in a report."]
