@@ -389,8 +389,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("train", "held_out", "invented", "lockbox", "all"),
                         help="all: every split, the lockbox too (for a set labelled and "
                              "measured once before any training on it)")
-    parser.add_argument("--source", choices=corpus.SOURCES,
-                        help="only the documents of one label file")
+    parser.add_argument("--source", choices=corpus.SOURCES, action="append",
+                        help="only the documents of this label file (repeat for several)")
     parser.add_argument("--cv", action="store_true", help="grouped k-fold CV on train docs")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--by-set", action="store_true",
@@ -426,7 +426,7 @@ def main(argv: list[str] | None = None) -> int:
         # a set kept fresh is measured only when named (`--split all --source 2021f`)
         docs = [d for d in corpus.load(lockbox=args.split in ("lockbox", "all"))
                 if args.split in (d.split, "all")
-                and (d.source == args.source if args.source
+                and (d.source in args.source if args.source
                      else d.source not in corpus.FRESH)]
         if args.finder_at:
             results = outcomes(docs, finder_at(args.finder_at, docs))
