@@ -218,6 +218,23 @@ def test_quotations_and_attributions_are_cued_but_a_list_addition_is_not() -> No
     assert "c:quoted" not in features[3]
 
 
+def test_a_quoted_measure_of_our_own_is_told_from_another_actor_s() -> None:
+    # Our own writing: the principal's quoted "we" and the United States are the issuing
+    # government's commitment, most often an action; another government's quoted measure is
+    # reported speech far more often.
+    sentences = ["“We will provide $5 million in winter aid to Ostrava,” the Secretary said.",
+                 "“The United States is imposing visa restrictions on four Corvanian "
+                 "officials,” the Ambassador said.",
+                 "“The Government of Corvania will impose sanctions on the two firms,” the "
+                 "Minister said."]
+    context = Context(verdicts(sentences, 2024), datetime(2024, 1, 10), "Winter Aid", 0)
+    features = [set(sentence_features(sentences, i, context)) for i in range(len(sentences))]
+    assert all("c:ruled&quoted" in f for f in features), features
+    assert "c:ruled&quoted&ours" in features[0] and "c:ruled&quoted&ours" in features[1]
+    assert "c:ruled&quoted&ours" not in features[2]
+    assert load_model().weights.get("c:ruled&quoted&ours", 0.0) > 0
+
+
 def test_an_attributed_quotation_is_read_by_its_speaker_s_words_alone() -> None:
     # Our own writing: the attribution after a closing quotation mark is the release's
     # furniture, carried by the "quoted" cue, not words of the measure; reported speech
