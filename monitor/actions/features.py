@@ -38,7 +38,10 @@ from .rules import Action, Rejected, Verdict
 __all__ = ["Context", "blocked", "document_features", "headline_kinds", "may_stand_alone",
            "sentence_features"]
 
-_WORD = re.compile(r"[$£€¥₹]|\d[\d,.]*|[a-z]+(?:['’][a-z]+)?")
+# (words first, the most of a sentence's tokens: each alternative starts with characters the
+# others cannot, so their order changes no token)
+_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?|\d[\d,.]*|[$£€¥₹]")
+_DIGIT = re.compile(r"\d")
 _HEADLINE = {  # the kind of measure a headline names
     "sanctions": r"sanction|designat|debar|visa restriction|reward|indict|penalt|settle|"
                  r"section 353|blocking|export|\bfine[sd]\b|charge[sd]\b",
@@ -172,6 +175,16 @@ def _bucket(n: int, edges: Sequence[int]) -> str:
     return f">{edges[-1]}"
 
 
+def _buckets(prefix: str, edges: Sequence[int]) -> tuple[str, ...]:
+    """The feature of each count up to one past the last edge (`_bucket`), named once: the
+    last stands for every count above the last edge."""
+    return tuple(f"{prefix}{_bucket(n, edges)}" for n in range(edges[-1] + 2))
+
+
+_LENGTH = _buckets("len:", (6, 12, 25, 40))  # words in the sentence
+_POSITION = _buckets("pos:", (0, 1, 2, 5, 10))  # its place in the document
+
+
 _ASKED = ("a reporter's question",)  # (the rules' reason for a question in a transcript)
 _BLOCKED = ("r:rej=too short", "r:rej=a question", "r:rej=page furniture", UNANCHORED)
 
@@ -184,7 +197,15 @@ def blocked(features: Sequence[str]) -> bool:
 
 
 def _words(sentence: str) -> list[str]:
-    return ["0" if w[0].isdigit() else w for w in _WORD.findall(sentence.lower())]
+    return _lower_words(sentence.lower())
+
+
+def _lower_words(lower: str) -> list[str]:
+    """`_words` of a lowercased sentence."""
+    words = _WORD.findall(lower)
+    if _DIGIT.search(lower) is None:
+        return words  # (most sentences: no number to fold)
+    return ["0" if w[0].isdigit() else w for w in words]
 
 
 # Words too common in statements to tie a sentence to its headline
@@ -250,6 +271,16 @@ _MAY_ALONE = re.compile(r"[\d$£€¥₹]")
 _MAY_ALONE_WORD = re.compile(r"\b(?:will|today|tonight)\b")  # in the lowercased sentence
 
 
+def _money(sentence: str) -> bool:
+    """Whether a sentence states a sum (MONEY_SUM), searched from five characters before its
+    first digit: each sum the pattern finds holds a digit within five characters of its start
+    ("USD  5", "Rs. 5", "NZ$ 5"; a word boundary still looks back past where the search
+    starts)."""
+    digit = _DIGIT.search(sentence)
+    return (digit is not None
+            and MONEY_SUM.search(sentence, max(0, digit.start() - 5)) is not None)
+
+
 def _cue(pattern: re.Pattern[str], text: str, words: tuple[str, ...]) -> bool:
     """Whether `pattern` is found in `text`, searched only when one of `words` is there."""
     for word in words:  # (a loop, not any() over a generator: this runs for every sentence)
@@ -270,22 +301,23 @@ def sentence_features(sentences: Sequence[str], i: int, context: Context,
     `may_stand_alone` of it, when the caller knows it already."""
     sentence = sentences[i]
     verdict = context.verdicts[i]
-    words = _words(sentence)
+    lower = sentence.lower()
+    words = _lower_words(lower)
     quoted = _ATTRIBUTED.match(sentence) if sentence[:1] in "“\"" else None
     spoken = _words(quoted.group(1)) if quoted else words  # (the rest reads all the words)
     out = list(context.judged[i])
     action = isinstance(verdict, Action) and verdict.form != "restate"
     restate = isinstance(verdict, Action) and verdict.form == "restate"
-    out += [f"w:{w}" for w in spoken]
+    out += map("w:".__add__, spoken)
     out += [f"b:{a}_{b}" for a, b in pairwise(spoken)]
     out += [f"f:{w}" for w in spoken[:1]] + [f"f2:{'_'.join(spoken[:2])}"]
-    out.append(f"len:{_bucket(len(words), (6, 12, 25, 40))}")
-    out.append(f"pos:{_bucket(i, (0, 1, 2, 5, 10))}")
+    out.append(_LENGTH[min(len(words), len(_LENGTH) - 1)])
+    out.append(_POSITION[min(i, len(_POSITION) - 1)])
     if context.whole and i and i == len(sentences) - 1:
         out.append("pos:last")  # (not of a sentence alone, nor of a revision's added lines)
-    out += [f"p:{f}" for f in (context.judged[i - 1][:2] if i else ["r:none"])]
-    out += [f"n:{f}" for f in (context.judged[i + 1][:2] if i + 1 < len(sentences)
-                               else ["r:none"])]
+    out += map("p:".__add__, context.judged[i - 1][:2] if i else ["r:none"])
+    out += map("n:".__add__, context.judged[i + 1][:2] if i + 1 < len(sentences)
+               else ["r:none"])
     if i and sentences[i - 1].endswith(":"):
         out.append("p:colon")
     links = _context_features(sentences, i, context, words)
@@ -293,12 +325,10 @@ def sentence_features(sentences: Sequence[str], i: int, context: Context,
     out += links
     out += context.document
     dates = date_features(sentence, context.day, context.year)
-    digits = "0" in words
     out += dates
-    lower = sentence.lower()
     cues = [name for name, found in (
         ("effect", _cue(_EFFECT, lower, _EFFECT_WORDS)),
-        ("money", digits and MONEY_SUM.search(sentence)),
+        ("money", _money(sentence)),
         ("today", _cue(_TODAY, lower, _TODAY_WORDS)), ("anaphor", _ANAPHOR.match(sentence)),
         ("action", action), ("restate", restate),
         ("history", "y:earlier2" in dates or "dt:older" in dates),
