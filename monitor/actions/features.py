@@ -31,12 +31,12 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .judged import MONEY_SUM, UNANCHORED, verdict_features
-from .model import ALONE, FIRST, is_ruled
+from .model import ALONE, FIRST, WordSpan, is_ruled
 from .months import date_features
 from .rules import Action, Rejected, Verdict
 
-__all__ = ["Context", "blocked", "document_features", "headline_kinds", "may_stand_alone",
-           "sentence_features"]
+__all__ = ["Context", "blocked", "document_features", "features_and_words", "headline_kinds",
+           "may_stand_alone", "sentence_features"]
 
 # (words first, the most of a sentence's tokens: each alternative starts with characters the
 # others cannot, so their order changes no token)
@@ -299,17 +299,29 @@ def sentence_features(sentences: Sequence[str], i: int, context: Context,
                       alone: bool | None = None) -> list[str]:
     """The features of sentence `i` of a document (names, with repeats removed); `alone`:
     `may_stand_alone` of it, when the caller knows it already."""
+    return features_and_words(sentences, i, context, alone)[0]
+
+
+def features_and_words(sentences: Sequence[str], i: int, context: Context,
+                       alone: bool | None = None) -> tuple[list[str], WordSpan]:
+    """`sentence_features`, and where its words lie among them (for `Model.score`): the
+    rules' verdict first, then the words, the word pairs and the rest. Each part's features
+    have prefixes of their own, and past the verdict, the words, the pairs and the dates each
+    appears once: repeats are removed part by part, as they would be all at once."""
     sentence = sentences[i]
     verdict = context.verdicts[i]
     lower = sentence.lower()
     words = _lower_words(lower)
     quoted = _ATTRIBUTED.match(sentence) if sentence[:1] in "“\"" else None
     spoken = _words(quoted.group(1)) if quoted else words  # (the rest reads all the words)
-    out = list(context.judged[i])
+    out = list(dict.fromkeys(context.judged[i]))
+    start = len(out)
+    out += dict.fromkeys(map("w:".__add__, spoken))
+    pairs = len(out)
+    out += dict.fromkeys([f"b:{a}_{b}" for a, b in pairwise(spoken)])
+    span = WordSpan(start, pairs, len(out))
     action = isinstance(verdict, Action) and verdict.form != "restate"
     restate = isinstance(verdict, Action) and verdict.form == "restate"
-    out += map("w:".__add__, spoken)
-    out += [f"b:{a}_{b}" for a, b in pairwise(spoken)]
     out += [f"f:{w}" for w in spoken[:1]] + [f"f2:{'_'.join(spoken[:2])}"]
     out.append(_LENGTH[min(len(words), len(_LENGTH) - 1)])
     out.append(_POSITION[min(i, len(_POSITION) - 1)])
@@ -325,7 +337,7 @@ def sentence_features(sentences: Sequence[str], i: int, context: Context,
     out += links
     out += context.document
     dates = date_features(sentence, context.day, context.year)
-    out += dates
+    out += dict.fromkeys(dates)
     cues = [name for name, found in (
         ("effect", _cue(_EFFECT, lower, _EFFECT_WORDS)),
         ("money", _money(sentence)),
@@ -352,7 +364,7 @@ def sentence_features(sentences: Sequence[str], i: int, context: Context,
         out.append(ALONE)
     if i == context.first:
         out.append(FIRST)
-    return list(dict.fromkeys(out))
+    return out, span
 
 
 def document_features(sentences: Sequence[str], context: Context) -> list[list[str]]:

@@ -27,7 +27,7 @@ from store.text import split_sentences
 
 from ..clean import remove_submenus
 from .details import details
-from .features import Context, blocked, may_stand_alone, sentence_features
+from .features import Context, blocked, features_and_words, may_stand_alone
 from .lexicon import FORMS, TOKEN, UNSTATED, YEAR
 from .model import Score, load_model
 from .rules import Action, Rejected, verdicts
@@ -129,16 +129,16 @@ def _judge(sentences: tuple[str, ...] | list[str], published: datetime | date | 
             if rejections and isinstance(verdict, Rejected):
                 out.append(verdict)
             continue
-        features = sentence_features(sentences, i, context, free)
+        features, words = features_and_words(sentences, i, context, free)
         # (a revision's lines are judged without their statement: the model vetoes what the
         # rules found in them only when it is sure)
         if verdict is None or not rejections:
-            sure = model.score_if_action(features, sure_only=not whole)
+            sure = model.score_if_action(features, sure_only=not whole, words=words)
             if sure is None:
                 continue  # not an action, and no reasons wanted
             score = sure
         else:
-            score = model.score(features, sure_only=not whole)
+            score = model.score(features, sure_only=not whole, words=words)
         why = _describe(score)
         if score.is_action:
             if isinstance(verdict, Action):

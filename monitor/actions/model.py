@@ -24,9 +24,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from itertools import compress, repeat
+from typing import NamedTuple
 
 __all__ = ["ALONE", "FIRST", "NEVER", "WORDS_AT_FULL_WEIGHT", "WORDS_VETO_AT_MOST", "Model",
-           "Score", "is_ruled", "is_word", "load_model", "threshold_of", "word_scale"]
+           "Score", "WordSpan", "is_ruled", "is_word", "load_model", "threshold_of", "word_scale"]
 
 MODEL_FILE = "model.json"
 
@@ -110,8 +111,22 @@ def is_word(feature: str) -> bool:
 
 def word_scale(features: list[str] | tuple[str, ...]) -> float:
     """The factor of the words' weights in a sentence with these features."""
-    n = sum(map(str.startswith, features, repeat("w:")))  # (no Python frame per feature)
+    return _scale(sum(map(str.startswith, features, repeat("w:"))))  # (no frame per feature)
+
+
+def _scale(n: int) -> float:
+    """`word_scale` of a sentence with `n` words."""
     return math.sqrt(WORDS_AT_FULL_WEIGHT / n) if n > WORDS_AT_FULL_WEIGHT else 1.0
+
+
+class WordSpan(NamedTuple):
+    """Where a sentence's words lie among its features, when the caller knows it (as
+    `features.features_and_words` does): its words ("w:") are `features[start:pairs]`, its
+    word pairs ("b:") `features[pairs:stop]`, and no other feature is one (`is_word`)."""
+
+    start: int
+    pairs: int
+    stop: int
 
 
 def threshold_of(features: list[str], threshold: float, threshold_new: float,
@@ -143,10 +158,12 @@ class Model:
     # found in sentences judged without their statement (`sure_only`: a revision's lines)
     threshold_first: float = NEVER
 
-    def score(self, features: list[str], *, sure_only: bool = False) -> Score:
+    def score(self, features: list[str], *, sure_only: bool = False,
+              words: WordSpan | None = None) -> Score:
         """The probability that a sentence with these features announces an action.
-        `sure_only`: the model vetoes what the rules found only below `threshold_first`."""
-        z, scale = self._logit(features)
+        `sure_only`: the model vetoes what the rules found only below `threshold_first`;
+        `words`: where its words lie among the features, when the caller knows it."""
+        z, scale = self._logit(features, words)
         return Score(_logistic(z), self._threshold(features, sure_only), tuple(features),
                      self.weights, scale)
 
@@ -159,26 +176,27 @@ class Model:
         """The probability alone (what `score` computes, without the reasons)."""
         return _logistic(self._logit(features)[0])
 
-    def _logit(self, features: list[str]) -> tuple[float, float]:
+    def _logit(self, features: list[str], span: WordSpan | None = None) -> tuple[float, float]:
         """The log-odds of a sentence with these features, and the factor its words' weights
-        counted by (`Score.scale`)."""
-        get = self.weights.get
-        z = self.intercept + sum(map(get, features, repeat(0.0)))
-        scale = word_scale(features)
+        counted by (`Score.scale`); `span`: where its words lie among them, when known."""
+        weights = list(map(self.weights.get, features, repeat(0.0)))  # (each looked up once)
+        z = self.intercept + sum(weights)
+        scale = word_scale(features) if span is None else _scale(span.pairs - span.start)
         ruled = is_ruled(features)
         if scale == 1.0 and not ruled:
             return z, scale
-        words = sum(map(get, compress(features, map(str.startswith, features,
-                                                    repeat(_WORDISH))), repeat(0.0)))
+        # (the same weights in the same order, so the same sum, either way)
+        words = (sum(compress(weights, map(str.startswith, features, repeat(_WORDISH))))
+                 if span is None else sum(weights[span.start:span.stop]))
         if ruled and scale * words < -WORDS_VETO_AT_MOST:
             scale = WORDS_VETO_AT_MOST / -words  # held: they count -WORDS_VETO_AT_MOST
         return z + (scale - 1.0) * words, scale
 
-    def score_if_action(self, features: list[str], *,
-                        sure_only: bool = False) -> Score | None:
+    def score_if_action(self, features: list[str], *, sure_only: bool = False,
+                        words: WordSpan | None = None) -> Score | None:
         """`score` when the model calls the sentence an action, else None: the sum is taken
         once either way."""
-        z, scale = self._logit(features)
+        z, scale = self._logit(features, words)
         threshold = self._threshold(features, sure_only)
         probability = _logistic(z)
         if probability < threshold:
