@@ -197,13 +197,14 @@ def blocked(features: Sequence[str]) -> bool:
 
 
 def _words(sentence: str) -> list[str]:
-    return _lower_words(sentence.lower())
+    lower = sentence.lower()
+    return _lower_words(lower, _DIGIT.search(lower) is not None)
 
 
-def _lower_words(lower: str) -> list[str]:
-    """`_words` of a lowercased sentence."""
+def _lower_words(lower: str, digits: bool) -> list[str]:
+    """`_words` of a lowercased sentence, and whether it has a digit (lowering changes none)."""
     words = _WORD.findall(lower)
-    if _DIGIT.search(lower) is None:
+    if not digits:
         return words  # (most sentences: no number to fold)
     return ["0" if w[0].isdigit() else w for w in words]
 
@@ -271,14 +272,19 @@ _MAY_ALONE = re.compile(r"[\d$£€¥₹]")
 _MAY_ALONE_WORD = re.compile(r"\b(?:will|today|tonight)\b")  # in the lowercased sentence
 
 
-def _money(sentence: str) -> bool:
-    """Whether a sentence states a sum (MONEY_SUM), searched from five characters before its
-    first digit: each sum the pattern finds holds a digit within five characters of its start
-    ("USD  5", "Rs. 5", "NZ$ 5"; a word boundary still looks back past where the search
-    starts)."""
-    digit = _DIGIT.search(sentence)
-    return (digit is not None
-            and MONEY_SUM.search(sentence, max(0, digit.start() - 5)) is not None)
+# Each sum MONEY_SUM finds starts at most five characters before its first digit ("USD  5",
+# "Rs. 5", "NZ$ 5", "Sh5", "5 million"), which no digit precedes: the pattern is tried only
+# there (a word boundary still looks back past where a match is tried)
+_MONEY_NEAR = re.compile(r"(?s:.){0,5}?(?:" + MONEY_SUM.pattern + ")", MONEY_SUM.flags)
+_DIGITS = re.compile(r"\d+")
+
+
+def _money(sentence: str, first: int) -> bool:
+    """Whether a sentence states a sum (MONEY_SUM), given where its first digit is."""
+    for digits in _DIGITS.finditer(sentence, first):
+        if _MONEY_NEAR.match(sentence, max(0, digits.start() - 5)):
+            return True
+    return False
 
 
 def _cue(pattern: re.Pattern[str], text: str, words: tuple[str, ...]) -> bool:
@@ -311,7 +317,8 @@ def features_and_words(sentences: Sequence[str], i: int, context: Context,
     sentence = sentences[i]
     verdict = context.verdicts[i]
     lower = sentence.lower()
-    words = _lower_words(lower)
+    digit = _DIGIT.search(sentence)  # (once: the words, the sums and the dates need it)
+    words = _lower_words(lower, digit is not None)
     quoted = _ATTRIBUTED.match(sentence) if sentence[:1] in "“\"" else None
     spoken = _words(quoted.group(1)) if quoted else words  # (the rest reads all the words)
     out = list(dict.fromkeys(context.judged[i]))
@@ -336,11 +343,11 @@ def features_and_words(sentences: Sequence[str], i: int, context: Context,
     headline, back = links[0], links[1]  # "h:…", "a:…"
     out += links
     out += context.document
-    dates = date_features(sentence, context.day, context.year)
+    dates = date_features(sentence, context.day, context.year, digit is not None)
     out += dict.fromkeys(dates)
     cues = [name for name, found in (
         ("effect", _cue(_EFFECT, lower, _EFFECT_WORDS)),
-        ("money", _money(sentence)),
+        ("money", digit is not None and _money(sentence, digit.start())),
         ("today", _cue(_TODAY, lower, _TODAY_WORDS)), ("anaphor", _ANAPHOR.match(sentence)),
         ("action", action), ("restate", restate),
         ("history", "y:earlier2" in dates or "dt:older" in dates),

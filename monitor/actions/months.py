@@ -94,15 +94,15 @@ _MONTH_ONLY = re.compile(
 # Before a month named without a day, what points it ahead ("will meet again in March")
 _FUTURE = re.compile(r"\b(?:will|shall|upcoming|next|again|plans? to|intends? to)\b",
                      re.IGNORECASE)
-_DIGIT = re.compile(r"\d")
 # Whether a sentence may name a month (a cheap test before the patterns above)
 _ANY_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 
 
-def date_features(sentence: str, day: date | None, year: int) -> list[str]:
+def date_features(sentence: str, day: date | None, year: int, digits: bool) -> list[str]:
     """The model's date features of a sentence (`features`): each year and date it names
     against the statement's own `day` (its `year` when no day is known): "y:earlier2",
-    "y:earlier", "y:same", "y:later"; "dt:future", "dt:recent", "dt:month", "dt:older"."""
+    "y:earlier", "y:same", "y:later"; "dt:future", "dt:recent", "dt:month", "dt:older".
+    `digits`: whether the sentence has a digit (its caller knows)."""
     out: list[str] = []
     named = _ANY_MONTH.search(sentence) is not None
     if day is not None and named:
@@ -120,7 +120,7 @@ def date_features(sentence: str, day: date | None, year: int) -> list[str]:
                     months -= 12  # in November, "will meet again in March": next year's
             out.append("dt:future" if months < 0 else "dt:recent" if months == 0
                        else "dt:month" if months == 1 else "dt:older")
-    if _DIGIT.search(sentence) is None:  # no year, no day of a month
+    if not digits:  # no year, no day of a month
         return out
     years = [int(y) for y in YEAR.findall(sentence)]
     for y in years:
