@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, datetime
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, repeat
 
 from .judged import MONEY_SUM, UNANCHORED, verdict_features
 from .model import ALONE, FIRST, WordSpan, is_ruled
@@ -193,7 +193,7 @@ def blocked(features: Sequence[str]) -> bool:
     """Whether the rules found the sentence cannot hold an action at all (page furniture, a
     question, too short, a restatement under a headline that announces no measure): the
     model is not asked."""
-    return any(f.startswith(_BLOCKED) for f in features[:4])
+    return any(map(str.startswith, features[:4], repeat(_BLOCKED)))
 
 
 def _words(sentence: str) -> list[str]:

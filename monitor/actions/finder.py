@@ -41,6 +41,7 @@ _FEATURE_NAMES = {"r": "rules", "w": "word", "b": "words", "f": "opens with",
                   "c": "cue", "len": "length", "h": "words shared with the headline",
                   "a": "sentences since the rules' last measure",
                   "m": "words shared with that measure's sentence", "l": "list item"}
+_DIGIT = re.compile(r"\d")
 _ANAPHORA = re.compile(r"(?:This|These|Those|Such|Today['’]s|The (?:same|new|additional))\b")
 
 
@@ -74,7 +75,9 @@ def _model_action(sentence: str, actor: str | None, score: Score) -> Action:
 def _year(sentences: tuple[str, ...] | list[str], published: datetime | date | None) -> int:
     if published is not None:
         return published.year
-    return max((int(y) for s in sentences for y in YEAR.findall(s)), default=0)
+    # (YEAR sought only in a sentence with a digit: most have none, and it is slow to rule out)
+    return max((int(y) for s in sentences if _DIGIT.search(s) for y in YEAR.findall(s)),
+               default=0)
 
 
 def find_actions(text: str, *, published: datetime | date | None = None,

@@ -48,8 +48,9 @@ class Score:
     def contributions(self) -> list[tuple[str, float]]:
         """(feature, weight) of each feature present that has a weight, as it counted (a word's
         weight damped by `scale`)."""
-        return [(f, self.weights[f] * (self.scale if is_word(f) else 1.0))
-                for f in self.features if f in self.weights]
+        weights, scale = self.weights, self.scale
+        return [(f, weights[f] * (scale if f.startswith(_WORDISH) else 1.0))  # (`is_word`)
+                for f in self.features if f in weights]
 
     @property
     def is_action(self) -> bool:
