@@ -10,6 +10,7 @@ down.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import CONCRETE_RE, FORMS, MONEY, STRONG, UNSTATED, WEAK
 from .rules import Action, Rejected, Verdict
@@ -47,10 +48,16 @@ def verdict_features(verdict: Verdict, anchored: bool) -> list[str]:
             out.append("r:date")
         return out
     if isinstance(verdict, Rejected):
-        return ["r:rejected", *(f"r:rej={_QUOTED.sub('_', r)[:48]}" for r in verdict.reasons),
-                *(f"r:frame={_frame(r)}" for r in verdict.reasons if _OPINION in r),
-                *_turned_down(verdict.reasons[0])]
+        return list(_rejected(verdict.reasons))
     return ["r:none"]
+
+
+@lru_cache(maxsize=4096)  # (a few reasons are most rejections': a question, too short, …)
+def _rejected(reasons: tuple[str, ...]) -> tuple[str, ...]:
+    """`verdict_features` of a rejection for these reasons."""
+    return ("r:rejected", *(f"r:rej={_QUOTED.sub('_', r)[:48]}" for r in reasons),
+            *(f"r:frame={_frame(r)}" for r in reasons if _OPINION in r),
+            *_turned_down(reasons[0]))
 
 
 # Who the rules found taking the measure: the speaker ("we", "I"), the United States or one
