@@ -274,7 +274,8 @@ _MAY_ALONE_WORD = re.compile(r"\b(?:will|today|tonight)\b")  # in the lowercased
 
 # Each sum MONEY_SUM finds starts at most five characters before its first digit ("USD  5",
 # "Rs. 5", "NZ$ 5", "Sh5", "5 million"), which no digit precedes: the pattern is tried only
-# there (a word boundary still looks back past where a match is tried)
+# there (a word boundary still looks back past where a match is tried). A currency code of
+# more than three letters in lexicon.MONEY would widen the five
 _MONEY_NEAR = re.compile(r"(?s:.){0,5}?(?:" + MONEY_SUM.pattern + ")", MONEY_SUM.flags)
 _DIGITS = re.compile(r"\d+")
 
@@ -312,8 +313,8 @@ def features_and_words(sentences: Sequence[str], i: int, context: Context,
                        alone: bool | None = None) -> tuple[list[str], WordSpan]:
     """`sentence_features`, and where its words lie among them (for `Model.score`): the
     rules' verdict first, then the words, the word pairs and the rest. Each part's features
-    have prefixes of their own, and past the verdict, the words, the pairs and the dates each
-    appears once: repeats are removed part by part, as they would be all at once."""
+    have prefixes of their own, and only the verdict's, the words, the pairs and the dates
+    may repeat: each of those drops its own repeats, as dropping them all at once would."""
     sentence = sentences[i]
     verdict = context.verdicts[i]
     lower = sentence.lower()
