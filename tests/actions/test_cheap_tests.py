@@ -6,15 +6,19 @@ words would match a sentence its words turn away, and the finder would silently 
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from monitor.actions.agreements import IN_FORCE, in_force
 from monitor.actions.enforcement import SETTLEMENT_TERMS
+from monitor.actions.features import Context, sentence_features
 from monitor.actions.idioms import VISIT_AHEAD, visit_ahead
-from monitor.actions.lexicon import OPINION, OPINION_WORDS, folded, holds_any
+from monitor.actions.judged import MONEY_SUM
+from monitor.actions.lexicon import MONEY, OPINION, OPINION_WORDS, folded, holds_any
 from monitor.actions.months import AGO, AGO_WORDS
+from monitor.actions.rules import verdicts
 from monitor.actions.shapes import SHAPES
 from tests.actions.test_invented import invented
 
@@ -68,3 +72,25 @@ def test_folding_is_what_re_compares() -> None:
     assert folded("WELCOMES") == "welcomes" and folded("İstanbul") == "istanbul"
     assert re.search("is", folded("İS"), re.IGNORECASE) and "is" in folded("İS")
     assert "sanction" in folded("ſanction") and re.search("sanction", "ſanction", re.IGNORECASE)
+
+
+def test_a_sum_is_cued_wherever_the_sum_pattern_finds_one(sentences: list[str]) -> None:
+    # The money cue tries MONEY_SUM only from five characters before each run of digits: every
+    # currency code and symbol of lexicon.MONEY, before a number with the spaces it allows,
+    # and every sentence of our own writing with a digit, must be cued exactly when the
+    # pattern finds a sum anywhere (a longer code added to the lexicon would break the window)
+    codes = re.search(r"\(\?:(USD\|[^)]*)\)", MONEY)
+    assert codes is not None
+    marks = [*codes.group(1).replace("\\.?", ".").replace("\\", "").split("|"),
+             "US$", "A$", "NZ$", "HK$", "$", "£", "€", "¥", "₹", "₦", "R", "N", "K", "Sh"]
+    made = [f"The grant of {mark}{space}{n} was paid." for mark in marks
+            for space in ("", " ", "  ") for n in ("5", "12,500", "3.5 bn")]
+    made += ["In 2021, 40 people received 12 kits.", "Phase 2 costs 7 billion.",
+             "It gave 100 euros and 5 pounds sterling to 3 groups.", "Room 12B, 5th floor."]
+    checked = 0
+    for text in [s for s in sentences if any(c.isdigit() for c in s)][:3000] + made:
+        context = Context(verdicts([text], 2024), datetime(2024, 1, 10), "Grant", 0)
+        cued = "c:money" in sentence_features([text], 0, context)
+        assert cued == bool(MONEY_SUM.search(text)), text
+        checked += 1
+    assert checked > 3000
