@@ -31,6 +31,7 @@ from functools import lru_cache
 from itertools import pairwise, repeat
 
 from .judged import MONEY_SUM, UNANCHORED, verdict_features
+from .lexicon import DIGIT
 from .model import ALONE, FIRST, WordSpan, is_ruled
 from .months import date_features
 from .rules import Action, Rejected, Verdict
@@ -41,7 +42,6 @@ __all__ = ["Context", "blocked", "document_features", "features_and_words", "hea
 # (words first, the most of a sentence's tokens: each alternative starts with characters the
 # others cannot, so their order changes no token)
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?|\d[\d,.]*|[$£€¥₹]")
-_DIGIT = re.compile(r"\d")
 _HEADLINE = {  # the kind of measure a headline names
     "sanctions": r"sanction|designat|debar|visa restriction|reward|indict|penalt|settle|"
                  r"section 353|blocking|export|\bfine[sd]\b|charge[sd]\b",
@@ -198,7 +198,7 @@ def blocked(features: Sequence[str]) -> bool:
 
 def _words(sentence: str) -> list[str]:
     lower = sentence.lower()
-    return _lower_words(lower, _DIGIT.search(lower) is not None)
+    return _lower_words(lower, DIGIT.search(lower) is not None)
 
 
 def _lower_words(lower: str, digits: bool) -> list[str]:
@@ -318,7 +318,7 @@ def features_and_words(sentences: Sequence[str], i: int, context: Context,
     sentence = sentences[i]
     verdict = context.verdicts[i]
     lower = sentence.lower()
-    digit = _DIGIT.search(sentence)  # (once: the words, the sums and the dates need it)
+    digit = DIGIT.search(sentence)  # (once: the words, the sums and the dates need it)
     words = _lower_words(lower, digit is not None)
     quoted = _ATTRIBUTED.match(sentence) if sentence[:1] in "“\"" else None
     spoken = _words(quoted.group(1)) if quoted else words  # (the rest reads all the words)

@@ -28,7 +28,7 @@ from store.text import split_sentences
 from ..clean import remove_submenus
 from .details import details
 from .features import Context, blocked, features_and_words, may_stand_alone
-from .lexicon import FORMS, TOKEN, UNSTATED, YEAR
+from .lexicon import DIGIT, FORMS, TOKEN, UNSTATED, YEAR
 from .model import Score, load_model
 from .rules import Action, Rejected, verdicts
 
@@ -41,7 +41,6 @@ _FEATURE_NAMES = {"r": "rules", "w": "word", "b": "words", "f": "opens with",
                   "c": "cue", "len": "length", "h": "words shared with the headline",
                   "a": "sentences since the rules' last measure",
                   "m": "words shared with that measure's sentence", "l": "list item"}
-_DIGIT = re.compile(r"\d")
 _ANAPHORA = re.compile(r"(?:This|These|Those|Such|Today['’]s|The (?:same|new|additional))\b")
 
 
@@ -76,7 +75,7 @@ def _year(sentences: tuple[str, ...] | list[str], published: datetime | date | N
     if published is not None:
         return published.year
     # (YEAR sought only in a sentence with a digit: most have none, and it is slow to rule out)
-    return max((int(y) for s in sentences if _DIGIT.search(s) for y in YEAR.findall(s)),
+    return max((int(y) for s in sentences if DIGIT.search(s) for y in YEAR.findall(s)),
                default=0)
 
 

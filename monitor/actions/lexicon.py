@@ -17,6 +17,7 @@ __all__ = [
     "DATED",
     "DATED_AFTER",
     "DATED_DASH",
+    "DIGIT",
     "DIRECTIVE",
     "FIRST_AUX",
     "FORMS",
@@ -364,6 +365,7 @@ DATED_DASH = re.compile(r"(?:\d{1,2} )?" + MONTH + r"(?: \d{1,2})?,? ((?:19|20)\
 # (a month's name only: "Country Reports on Terrorism 2014" is a title, not a date)
 DATED_AFTER = re.compile(r"\b(?:in|since|on)(?: " + MONTH + r")?(?: \d{1,2},)? ((?:19|20)\d\d)\b")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+DIGIT = re.compile(r"\d")  # (a cheap first test: most sentences hold none)
 # A list of measures: its lead-in, and the verbs its items may open with (besides FORMS).
 LEAD_IN = re.compile(r"\b(?:will|shall|decided|agreed|resolved|Order|Act|funding|assistance|"
                       r"(?:were|was|are|have been) (?:signed|exchanged|concluded|adopted)|"

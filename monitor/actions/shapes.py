@@ -16,6 +16,7 @@ from .agreements import AGREED, AGREED_MEETING, IN_FORCE, SIGNED_HERE, in_force
 from .enforcement import GENERAL_ACCOUNT, INDICTMENT, LEGAL_EFFECT, SETTLEMENT_TERMS
 from .grammar import Predicate
 from .lexicon import (
+    DIGIT,
     MONEY,
     MONEY_CUE_WORDS,
     MONEY_CUES,
@@ -231,7 +232,6 @@ SHAPES: tuple[tuple[re.Pattern[str], tuple[str, ...] | re.Pattern[str]], ...] = 
 # The shapes of a sum (MONEY, which has a digit): most sentences have no digit (one test first)
 _SUMS = frozenset({FUNDING_ITEM, MONEY_SUBJECT, INCLUDES_MONEY, BUDGET_REQUEST, MAKE_AVAILABLE,
                    MEASURE_ITEM, ASK_FUNDS})
-_DIGIT = re.compile(r"\d")
 # SETTLEMENT_TERMS' branch of terms beside a payment ("will hire an independent compliance
 # monitor"), which its words do not stand for: an auxiliary, then a word of compliance in any
 # case (as `folded` text has it)
@@ -299,7 +299,7 @@ def shape(sentence: str, year: int | None = None) -> Predicate | None:
     for pattern, cues, of_sum, also in _PLAN:
         if of_sum:
             if digit is None:
-                digit = _DIGIT.search(sentence) is not None
+                digit = DIGIT.search(sentence) is not None
             if not digit:
                 continue
         if cues is None:
