@@ -29,6 +29,8 @@ sentence's text.
                             against the labels and against each other, beside the finder on
                             the same sentences (cross-validated, or shipped on a fresh set):
                             how far a careful reader agrees with the labels (needs `train`)
+    --jobs N                with --cv, --by-set, --agreement: outer folds fitted at once
+                            (default one per core; the same figures whatever N)
     --load                  model size, and what loading it adds to a command's start
     --speed                 documents per CPU second of the whole finder (model included)
                             on the labelled documents and on all 587 releases of the archive
@@ -40,6 +42,8 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import multiprocessing
+import os
 import statistics
 import sys
 import time
@@ -47,6 +51,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -189,18 +194,18 @@ def print_errors(results: Sequence[Outcome]) -> None:
 
 def cross_validated(docs: Sequence[corpus.Doc], k: int = 5,
                     fold_of: Sequence[int] | None = None,
-                    real_first: bool | None = None) -> list[tuple[int, bool, bool]]:
+                    real_first: bool | None = None,
+                    jobs: int | None = None) -> list[tuple[int, bool, bool]]:
     """Per sentence of the train documents: (document index, labelled, found by a model that
     never saw the document). Folds deal the documents round-robin into `k`, or are given per
     document (`fold_of`; -1: always trained on, never scored, its rows come back unfound).
     Each outer fold's thresholds are chosen by an inner CV by source on the other folds only;
     furniture the rules block is never found, as in the finder. `real_first`: the policy
     (`train.REAL_FIRST` when None): the real releases choose the thresholds, weighted as much
-    as our own writing, or all documents as one, unweighted."""
+    as our own writing, or all documents as one, unweighted. The outer folds run in `jobs`
+    processes (one per core when None): each is fitted alone, so the figures do not depend
+    on how many run at once."""
     import train
-
-    from monitor.actions.features import blocked
-    from monitor.actions.model import threshold_of
 
     x, y, groups = train.rows(docs)
     source = train.by_source(docs, groups)
@@ -209,21 +214,47 @@ def cross_validated(docs: Sequence[corpus.Doc], k: int = 5,
             if (train.REAL_FIRST if real_first is None else real_first) else None)
     fold = train.folds(groups, k) if fold_of is None else [fold_of[g] for g in groups]
     found = [False] * len(y)
-    for f in sorted(set(fold) - {-1}):
-        inside = [i for i in range(len(y)) if fold[i] != f]
-        xi, yi = [x[i] for i in inside], [y[i] for i in inside]
-        gi = [source[i] for i in inside]  # the inner CV by source, as train.build does
-        ri = [real[i] for i in inside] if real is not None else None
-        wi = train.balanced(ri) if ri is not None else None
-        t, t_new = train.best_thresholds(train.out_of_fold(xi, yi, gi, weights=wi), yi,
-                                         train.ruled(xi), train.alone(xi), train.first(xi),
-                                         ri)
-        model = train.fit(xi, yi, weights=wi)
-        test = [i for i in range(len(y)) if fold[i] == f]
-        for i, p in zip(test, train.predict(model, [x[i] for i in test]), strict=True):
-            found[i] = (p >= threshold_of(x[i], t, t_new, train.VETO_AT_MOST)
-                        and not blocked(x[i]))
+    outer = sorted(set(fold) - {-1})
+    _FOLDS.update(x=x, y=y, source=source, real=real, fold=fold)
+    try:
+        workers = min(len(outer), jobs or os.cpu_count() or 1)
+        if workers > 1:  # forked: the rows are inherited, only fold numbers and finds cross
+            context = multiprocessing.get_context("fork")
+            with context.Pool(workers) as pool:
+                done = pool.imap_unordered(_one_fold, outer)
+                hits = [i for part in done for i in part]
+        else:
+            hits = [i for f in outer for i in _one_fold(f)]
+    finally:
+        _FOLDS.clear()
+    for i in hits:
+        found[i] = True
     return [(g, bool(label), hit) for g, label, hit in zip(groups, y, found, strict=True)]
+
+
+_FOLDS: dict[str, Any] = {}  # the rows of the CV running (`cross_validated`), for `_one_fold`
+
+
+def _one_fold(f: int) -> list[int]:
+    """The rows of outer fold `f` found by a model fitted, and its thresholds chosen by an
+    inner CV by source, on the other folds' rows only."""
+    import train
+
+    from monitor.actions.features import blocked
+    from monitor.actions.model import threshold_of
+
+    x, y, source, real, fold = (_FOLDS[n] for n in ("x", "y", "source", "real", "fold"))
+    inside = [i for i in range(len(y)) if fold[i] != f]
+    xi, yi = [x[i] for i in inside], [y[i] for i in inside]
+    gi = [source[i] for i in inside]  # the inner CV by source, as train.build does
+    ri = [real[i] for i in inside] if real is not None else None
+    wi = train.balanced(ri) if ri is not None else None
+    t, t_new = train.best_thresholds(train.out_of_fold(xi, yi, gi, weights=wi), yi,
+                                     train.ruled(xi), train.alone(xi), train.first(xi), ri)
+    model = train.fit(xi, yi, weights=wi)
+    test = [i for i in range(len(y)) if fold[i] == f]
+    return [i for i, p in zip(test, train.predict(model, [x[i] for i in test]), strict=True)
+            if p >= threshold_of(x[i], t, t_new, train.VETO_AT_MOST) and not blocked(x[i])]
 
 
 def _score(rows: Sequence[tuple[bool, bool]], documents: int) -> Score:
@@ -241,7 +272,8 @@ def _line(name: str, s: Score, anchor: Score | None = None) -> str:
 
 
 def report_cv(docs: Sequence[corpus.Doc], k: int, by_set: bool = False,
-              errors: bool = False, real_first: bool | None = None) -> list[str]:
+              errors: bool = False, real_first: bool | None = None,
+              jobs: int | None = None) -> list[str]:
     """Lines: the CV figures overall, for the real releases and for the statements of our own
     writing, per source and per kind, beside the rules alone.
     `by_set`: each set of our own writing scored by a model trained on everything else (the
@@ -262,7 +294,7 @@ def report_cv(docs: Sequence[corpus.Doc], k: int, by_set: bool = False,
     if real_first is not None:
         title = title[:-1] + (", the real releases choosing the thresholds:" if real_first
                               else ", thresholds over all documents as one:")
-    rows = cross_validated(docs, k, fold_of, real_first)
+    rows = cross_validated(docs, k, fold_of, real_first, jobs)
     x, _, _ = train.rows(docs)
     rules = [("r:action" in feats or "r:restate" in feats) for feats in x]
     lines = [title]
@@ -294,7 +326,8 @@ def report_cv(docs: Sequence[corpus.Doc], k: int, by_set: bool = False,
     return lines
 
 
-def report_agreement(docs: Sequence[corpus.Doc], k: int) -> list[str]:
+def report_agreement(docs: Sequence[corpus.Doc], k: int,
+                     jobs: int | None = None) -> list[str]:
     """Lines: each reader of the agreement record scored against the labels and against the
     other, and the finder against the labels and the readers, on the record's sentences
     (`fixtures/actions/agreement.py`). The finder never met the documents: on one it may be
@@ -304,7 +337,7 @@ def report_agreement(docs: Sequence[corpus.Doc], k: int) -> list[str]:
 
     record = json.loads((ROOT / "fixtures" / "actions" / "agreement-13.json").read_text("utf-8"))
     where = {(d.source, d.link): g for g, d in enumerate(docs)}  # two sets share ids
-    rows = cross_validated(docs, k)
+    rows = cross_validated(docs, k, jobs=jobs)
     start: dict[int, int] = {}
     for i, (g, _, _) in enumerate(rows):
         start.setdefault(g, i)
@@ -393,6 +426,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="only the documents of this label file (repeat for several)")
     parser.add_argument("--cv", action="store_true", help="grouped k-fold CV on train docs")
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--jobs", type=int, metavar="N",
+                        help="with --cv, --by-set or --agreement: outer folds fitted at once "
+                             "(default: one per core; the figures do not depend on it)")
     parser.add_argument("--by-set", action="store_true",
                         help="leave each set of our own writing out in turn (needs `train`)")
     parser.add_argument("--policy", choices=("pooled", "real-first"),
@@ -445,16 +481,19 @@ def main(argv: list[str] | None = None) -> int:
         import train  # the documents the model is trained on: the same filter
 
         print("\n".join(report_cv(train.training_documents(), args.folds,
-                                   errors=args.errors, real_first=real_first)))
+                                   errors=args.errors, real_first=real_first,
+                                   jobs=args.jobs)))
     if args.by_set:
         import train
 
         print("\n".join(report_cv(train.training_documents(), args.folds, by_set=True,
-                                   errors=args.errors, real_first=real_first)))
+                                   errors=args.errors, real_first=real_first,
+                                   jobs=args.jobs)))
     if args.agreement:
         import train
 
-        print("\n".join(report_agreement(train.training_documents(), args.folds)))
+        print("\n".join(report_agreement(train.training_documents(), args.folds,
+                                          args.jobs)))
     if args.speed:
         print("\n".join(speed_lines()))
     if args.load:

@@ -1,0 +1,31 @@
+"""bench/actions.py's cross-validation gives the same finds however many folds run at once."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from tests.bench_module import load
+
+pytestmark = pytest.mark.skipif(importlib.util.find_spec("sklearn") is None,
+                                reason="the train extra (scikit-learn) is not installed")
+
+
+def test_folds_fitted_in_parallel_find_what_folds_fitted_one_by_one() -> None:
+    bench = load("actions")
+    # three sets of our own writing (no ../shared/data needed): enough to fit and to choose
+    # thresholds on, small enough to fit in seconds
+    docs = [d for d in bench.corpus.load_invented()
+            if d.source in ("invented-a", "invented-b", "invented-c")]
+    assert len({d.source for d in docs}) == 3
+    one = bench.cross_validated(docs, 3, jobs=1)
+    two = bench.cross_validated(docs, 3, jobs=2)
+    assert one == two
+    assert sum(hit for _, _, hit in one) > 0  # the folds found something to agree on
+    assert len(one) == sum(len(d.sentences) for d in docs)
+    # a document always trained on is never scored
+    fold_of = [-1 if d.source == "invented-a" else n % 2 for n, d in enumerate(docs)]
+    kept = bench.cross_validated(docs, 2, fold_of, jobs=2)
+    assert not any(hit for g, _, hit in kept if docs[g].source == "invented-a")
+    assert bench._FOLDS == {}  # the rows are not kept after the CV
