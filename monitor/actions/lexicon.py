@@ -367,9 +367,13 @@ DATED_AFTER = re.compile(r"\b(?:in|since|on)(?: " + MONTH + r")?(?: \d{1,2},)? (
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 DIGIT = re.compile(r"\d")  # (a cheap first test: most sentences hold none)
 # A list of measures: its lead-in, and the verbs its items may open with (besides FORMS).
+# ("today" as a time, not "today's …" naming who a measure struck: "Those targeted in
+# today's action enabled the junta's abuses, including by:" lists their conduct; "Today's
+# actions include:" still has its "actions")
 LEAD_IN = re.compile(r"\b(?:will|shall|decided|agreed|resolved|Order|Act|funding|assistance|"
                       r"(?:were|was|are|have been) (?:signed|exchanged|concluded|adopted)|"
-                      r"programs|measures|actions|today|following decision|decisions|hereby|"
+                      r"programs|measures|actions|today(?!['’]s)|following decision|decisions|"
+                      r"hereby|"
                       r"declares?(?= (?:to|as follows|the following)\b))\b")
 DIRECTIVE = frozenset("""stand direct exchange conduct coordinate require restrict strengthen
 prioritize screen develop train share support streamline mandate hire increase create expand

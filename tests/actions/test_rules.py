@@ -41,6 +41,24 @@ def test_the_items_of_a_lead_in_dated_years_before_are_not_measures() -> None:
     assert not any(isinstance(v, Action) for v in judged)
 
 
+def test_the_conduct_of_those_today_s_measure_struck_is_not_a_list_of_measures() -> None:
+    conduct = ["The Department of State has imposed visa restrictions on 40 Corvanian "
+               "officials.",
+               "Those targeted in today's action enabled the junta's assault on the press, "
+               "including by:", "Closing three independent newspapers;",
+               "Jailing reporters who covered the protests; and",
+               "Seizing the broadcast licences of two radio stations."]
+    judged = verdicts(conduct, 2024)
+    assert isinstance(judged[0], Action)
+    assert not any(isinstance(v, Action) for v in judged[1:])
+    # a lead-in of today's measures still opens a list of them
+    for lead_in in ("Today's actions include:", "The Department is also taking the following "
+                    "steps today:"):
+        measures = verdicts([conduct[0], lead_in, "Restricting visas of 12 judges;",
+                             "Suspending two training programs with the junta's police."], 2024)
+        assert all(isinstance(v, Action) for v in measures[2:]), lead_in
+
+
 def test_we_and_a_present_verb_with_this_action_is_the_statements_own_measure() -> None:
     found = verdict("We take this action pursuant to Executive Order 14001 on Corvania.")
     assert isinstance(found, Action) and found.verb == "take" and found.actor == "We"
