@@ -36,8 +36,8 @@ __all__ = ["Action", "Rejected", "explain", "explain_in", "find_actions", "find_
 
 _FEATURE_NAMES = {"r": "rules", "w": "word", "b": "words", "f": "opens with",
                   "f2": "opens with", "p": "sentence before", "n": "sentence after",
-                  "pos": "position", "d": "document", "t": "headline word",
-                  "tk": "headline names", "y": "year", "dt": "date", "x": "headline & cue",
+                  "pos": "position", "d": "document", "tk": "headline names", "y": "year",
+                  "dt": "date", "x": "headline & cue",
                   "c": "cue", "len": "length", "h": "words shared with the headline",
                   "a": "sentences since the rules' last measure",
                   "m": "words shared with that measure's sentence", "l": "list item"}
