@@ -308,8 +308,18 @@ def report_cv(docs: Sequence[corpus.Doc], k: int, by_set: bool = False,
              for s in corpus.SOURCES]
     keys += [(f"kind {kd}", lambda d, kd=kd: d.kind == kd and id(d) in scored)
              for kd in sorted({d.kind for d in docs if id(d) in scored})]
-    for name, keep in keys:
-        idx = [i for i, (g, _, _) in enumerate(rows) if keep(docs[g])]
+    groups = [g for g, _, _ in rows]
+    selections = [(name, [i for i, g in enumerate(groups) if keep(docs[g])])
+                  for name, keep in keys]
+    # the transcripts with reporters' questions cut at the first question: their opening
+    # remarks read like a written statement, their questions and answers do not
+    opening = before_first_question(x, groups)
+    for who, invented in (("real", False), ("our", True)):
+        for part, top in (("opening", True), ("Q&A", False)):
+            selections.append((f"{who} transcripts: {part}", [
+                i for i, g in enumerate(groups) if opening[i] is top and id(docs[g]) in scored
+                and (docs[g].source in corpus.INVENTED) == invented]))
+    for name, idx in selections:
         if not idx:
             continue
         n = len({rows[i][0] for i in idx})
@@ -324,6 +334,20 @@ def report_cv(docs: Sequence[corpus.Doc], k: int, by_set: bool = False,
                 lines.append(f"{'FN' if label else 'FP'} {name}#{place[i]}\n"
                              f"   {docs[g].sentences[place[i]]}")
     return lines
+
+
+_ASKED = "r:rej=a reporter's question"  # (the rules' verdict on a reporter's question)
+
+
+def before_first_question(x: Sequence[Sequence[str]],
+                           groups: Sequence[int]) -> list[bool | None]:
+    """Per row: in a document with a reporter's question, whether it comes before the first
+    one (True) or not (False); None in a document without one."""
+    first: dict[int, int] = {}
+    for i, (feats, g) in enumerate(zip(x, groups, strict=True)):
+        if g not in first and _ASKED in feats:
+            first[g] = i
+    return [None if g not in first else i < first[g] for i, g in enumerate(groups)]
 
 
 def report_agreement(docs: Sequence[corpus.Doc], k: int,

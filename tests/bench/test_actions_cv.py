@@ -1,4 +1,5 @@
-"""bench/actions.py's cross-validation gives the same finds however many folds run at once."""
+"""bench/actions.py's cross-validation: the same finds however many folds run at once, and
+the transcripts cut at their first reporter's question."""
 
 from __future__ import annotations
 
@@ -8,10 +9,9 @@ import pytest
 
 from tests.bench_module import load
 
-pytestmark = pytest.mark.skipif(importlib.util.find_spec("sklearn") is None,
-                                reason="the train extra (scikit-learn) is not installed")
 
-
+@pytest.mark.skipif(importlib.util.find_spec("sklearn") is None,
+                    reason="the train extra (scikit-learn) is not installed")
 def test_folds_fitted_in_parallel_find_what_folds_fitted_one_by_one() -> None:
     bench = load("actions")
     # three sets of our own writing (no ../shared/data needed): enough to fit and to choose
@@ -29,3 +29,14 @@ def test_folds_fitted_in_parallel_find_what_folds_fitted_one_by_one() -> None:
     kept = bench.cross_validated(docs, 2, fold_of, jobs=2)
     assert not any(hit for g, _, hit in kept if docs[g].source == "invented-a")
     assert bench._FOLDS == {}  # the rows are not kept after the CV
+
+
+def test_a_transcript_s_opening_remarks_end_at_its_first_reporter_s_question() -> None:
+    bench = load("actions")
+    asked = "r:rej=a reporter's question"
+    x = [["r:action"], ["r:none"], [asked], ["r:action"],  # a briefing
+         ["r:action"], ["r:none"],  # a statement: no question
+         [asked], ["r:none"]]  # a question first
+    groups = [0, 0, 0, 0, 1, 1, 2, 2]
+    assert bench.before_first_question(x, groups) == [True, True, False, False, None, None,
+                                                       False, False]
