@@ -194,8 +194,9 @@ def print_errors(results: Sequence[Outcome]) -> None:
 
 def cross_validated(docs: Sequence[corpus.Doc], k: int = 5,
                     fold_of: Sequence[int] | None = None,
-                    real_first: bool | None = None,
-                    jobs: int | None = None) -> list[tuple[int, bool, bool]]:
+                    real_first: bool | None = None, jobs: int | None = None,
+                    table: tuple[list[list[str]], list[int], list[int]] | None = None,
+                    ) -> list[tuple[int, bool, bool]]:
     """Per sentence of the train documents: (document index, labelled, found by a model that
     never saw the document). Folds deal the documents round-robin into `k`, or are given per
     document (`fold_of`; -1: always trained on, never scored, its rows come back unfound).
@@ -204,10 +205,10 @@ def cross_validated(docs: Sequence[corpus.Doc], k: int = 5,
     (`train.REAL_FIRST` when None): the real releases choose the thresholds, weighted as much
     as our own writing, or all documents as one, unweighted. The outer folds run in `jobs`
     processes (one per core when None): each is fitted alone, so the figures do not depend
-    on how many run at once."""
+    on how many run at once. `table`: `train.rows(docs)`, when the caller has it."""
     import train
 
-    x, y, groups = train.rows(docs)
+    x, y, groups = train.rows(docs) if table is None else table
     source = train.by_source(docs, groups)
     # the real releases choose, or (None) one group: the pair that finds most over everything
     real = (train.real_rows(docs, groups)
@@ -294,8 +295,9 @@ def report_cv(docs: Sequence[corpus.Doc], k: int, by_set: bool = False,
     if real_first is not None:
         title = title[:-1] + (", the real releases choosing the thresholds:" if real_first
                               else ", thresholds over all documents as one:")
-    rows = cross_validated(docs, k, fold_of, real_first, jobs)
-    x, _, _ = train.rows(docs)
+    table = train.rows(docs)  # (the features once: the CV's and the rows' below)
+    x = table[0]
+    rows = cross_validated(docs, k, fold_of, real_first, jobs, table)
     rules = [("r:action" in feats or "r:restate" in feats) for feats in x]
     lines = [title]
     # the real releases apart from the statements of our own writing: the sets of our own
