@@ -96,7 +96,8 @@ def test_the_script_prints_the_cut_text_and_fails_on_a_bad_file(
 # to 90 sentences (-bm), the State Department's of 40 to 120 (-bq) and both again, 2014-2026
 # (-bt): each with the fewest sentences a statement has on average
 LONG_TRANSCRIPTS = {"invented-ap": 40, "invented-aq": 40, "invented-aw": 40, "invented-bd": 40,
-                    "invented-bm": 30, "invented-bq": 40, "invented-bt": 40}
+                    "invented-bm": 30, "invented-bq": 40, "invented-bt": 40, "invented-bv": 30,
+                    "invented-bw": 40}
 # sets briefed on three kinds of one site: readouts, joint statements, fact sheets (-bl)
 FEW_KINDS = ("invented-bl",)
 
