@@ -57,6 +57,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from monitor.actions import Action, find_actions  # noqa: E402
+from monitor.actions.judged import ASKED_FEATURE  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "fixtures" / "actions"))
 import corpus  # noqa: E402
@@ -338,16 +339,13 @@ def report_cv(docs: Sequence[corpus.Doc], k: int, by_set: bool = False,
     return lines
 
 
-_ASKED = "r:rej=a reporter's question"  # (the rules' verdict on a reporter's question)
-
-
 def before_first_question(x: Sequence[Sequence[str]],
                            groups: Sequence[int]) -> list[bool | None]:
     """Per row: in a document with a reporter's question, whether it comes before the first
     one (True) or not (False); None in a document without one."""
     first: dict[int, int] = {}
     for i, (feats, g) in enumerate(zip(x, groups, strict=True)):
-        if g not in first and _ASKED in feats:
+        if g not in first and ASKED_FEATURE in feats:
             first[g] = i
     return [None if g not in first else i < first[g] for i, g in enumerate(groups)]
 

@@ -35,7 +35,7 @@ from .judged import MONEY_SUM, UNANCHORED, verdict_features
 from .lexicon import DIGIT
 from .model import ALONE, FIRST, WordSpan, is_ruled
 from .months import date_features
-from .rules import Action, Rejected, Verdict
+from .rules import ASKED, Action, Rejected, Verdict
 
 __all__ = ["Context", "blocked", "document_features", "features_and_words", "headline_kinds",
            "may_stand_alone", "sentence_features"]
@@ -136,7 +136,7 @@ class Context:
         # the long transcripts' "said" taught the model that a release's quoted measure is
         # seldom one (sixteenth session: the seed article's quoted vote fell from 0.71 to 0.20
         # with twelve more transcripts trained on; without it, 0.37 against 0.35)
-        self.spoken = any(isinstance(v, Rejected) and v.reasons == _ASKED for v in verdicts)
+        self.spoken = any(isinstance(v, Rejected) and v.reasons == (ASKED,) for v in verdicts)
         # (not the headline's own words: the same in every sentence of a statement, they
         # learnt statements by heart, a place or a name weighing up to 2.3 either way; without
         # them, in CV by document, 44 more actions were found and 30 fewer false alarms raised,
@@ -189,7 +189,6 @@ _LENGTH = _buckets("len:", (6, 12, 25, 40))  # words in the sentence
 _POSITION = _buckets("pos:", (0, 1, 2, 5, 10))  # its place in the document
 
 
-_ASKED = ("a reporter's question",)  # (the rules' reason for a question in a transcript)
 _BLOCKED = ("r:rej=too short", "r:rej=a question", "r:rej=page furniture", UNANCHORED)
 
 

@@ -13,9 +13,9 @@ import re
 from functools import lru_cache
 
 from .lexicon import CONCRETE_RE, FORMS, MONEY, STRONG, UNSTATED, WEAK
-from .rules import Action, Rejected, Verdict
+from .rules import ASKED, Action, Rejected, Verdict
 
-__all__ = ["MONEY_SUM", "UNANCHORED", "verdict_features"]
+__all__ = ["ASKED_FEATURE", "MONEY_SUM", "UNANCHORED", "reason_feature", "verdict_features"]
 
 # A restatement with no headline measure and no measure found before it (`features`)
 UNANCHORED = "r:rej=restates a measure no headline announces"
@@ -52,10 +52,20 @@ def verdict_features(verdict: Verdict, anchored: bool) -> list[str]:
     return ["r:none"]
 
 
+def reason_feature(reason: str) -> str:
+    """The feature of one of the rules' reasons for a rejection (quoted words folded to
+    "_", at most 48 characters)."""
+    return f"r:rej={_QUOTED.sub('_', reason)[:48]}"
+
+
+# The feature of a sentence of a reporter's question (`rules.ASKED`)
+ASKED_FEATURE = reason_feature(ASKED)
+
+
 @lru_cache(maxsize=4096)  # (a few reasons are most rejections': a question, too short, …)
 def _rejected(reasons: tuple[str, ...]) -> tuple[str, ...]:
     """`verdict_features` of a rejection for these reasons."""
-    return ("r:rejected", *(f"r:rej={_QUOTED.sub('_', r)[:48]}" for r in reasons),
+    return ("r:rejected", *map(reason_feature, reasons),
             *(f"r:frame={_frame(r)}" for r in reasons if _OPINION in r),
             *_turned_down(reasons[0]))
 

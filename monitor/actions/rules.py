@@ -37,7 +37,11 @@ from .money import BUDGET_CONTEXT, budget_line
 from .phrases import is_government, subject
 from .shapes import BACK_REFERENCE, IT_PROVIDES, shape
 
-__all__ = ["Action", "Rejected", "Verdict", "verdicts"]
+__all__ = ["ASKED", "Action", "Rejected", "Verdict", "verdicts"]
+
+# The reason the rules give for a sentence of a reporter's question in a transcript (what
+# marks a document as spoken word for the features and the bench's transcript rows)
+ASKED = "a reporter's question"
 
 
 @dataclass(frozen=True)
@@ -266,7 +270,7 @@ def verdicts(sentences: tuple[str, ...] | list[str], year: int, *,
             asking = _QUESTION_SENTENCES if speaker.group(1).upper() in ("QUESTION", "Q") else 0
         if asking:
             asking = 0 if sentence.rstrip("”\"’' ").endswith("?") else asking - 1
-            out.append(Rejected(sentence, ("a reporter's question",)))
+            out.append(Rejected(sentence, (ASKED,)))
             continue
         item = _list_item(sentence, lead_in) if lead_in is not None else None
         if item is not None:

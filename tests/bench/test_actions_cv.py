@@ -7,6 +7,7 @@ import importlib.util
 
 import pytest
 
+from monitor.actions.judged import ASKED_FEATURE
 from tests.bench_module import load
 
 
@@ -33,7 +34,7 @@ def test_folds_fitted_in_parallel_find_what_folds_fitted_one_by_one() -> None:
 
 def test_a_transcript_s_opening_remarks_end_at_its_first_reporter_s_question() -> None:
     bench = load("actions")
-    asked = "r:rej=a reporter's question"
+    asked = ASKED_FEATURE
     x = [["r:action"], ["r:none"], [asked], ["r:action"],  # a briefing
          ["r:action"], ["r:none"],  # a statement: no question
          [asked], ["r:none"]]  # a question first
