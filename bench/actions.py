@@ -12,6 +12,8 @@ sentence's text.
     --cv                    grouped k-fold over the train documents: each fold scored by a
                             model trained (thresholds chosen by an inner CV) on the others;
                             overall, per source and per kind (needs the `train` extra)
+    --cv --by-source        the same with folds of whole label files: each writer's set and
+                            each draw of real releases scored by a model that never read it
     --split invented        the shipped model on the invented statements (not the fresh ones;
                             in-sample: they are trained on)
     --by-set                each set of our own writing scored by a model trained without it
@@ -273,15 +275,23 @@ def _line(name: str, s: Score, anchor: Score | None = None) -> str:
     return text
 
 
+def folds_by_source(docs: Sequence[corpus.Doc], k: int) -> list[int]:
+    """The fold of each document when the folds deal whole label files round-robin, in the
+    order they first appear."""
+    sources = list(dict.fromkeys(d.source for d in docs))
+    return [sources.index(d.source) % k for d in docs]
+
+
 def report_cv(docs: Sequence[corpus.Doc], k: int, by_set: bool = False,
               errors: bool = False, real_first: bool | None = None,
-              jobs: int | None = None) -> list[str]:
+              jobs: int | None = None, by_source: bool = False) -> list[str]:
     """Lines: the CV figures overall, for the real releases and for the statements of our own
     writing, per source and per kind, beside the rules alone.
     `by_set`: each set of our own writing scored by a model trained on everything else (the
     real releases' train splits are always trained on): one writer's voice against models
-    that never read it. `errors`: then each sentence scored wrong, by a model that never
-    saw its document."""
+    that never read it. `by_source`: the k folds deal whole label files (a writer's set, a
+    draw of real releases) round-robin, so that no fold's model read its writers' phrasing.
+    `errors`: then each sentence scored wrong, by a model that never saw its document."""
     import train
 
     fold_of = None
@@ -290,6 +300,10 @@ def report_cv(docs: Sequence[corpus.Doc], k: int, by_set: bool = False,
         fold_of = [sets.index(d.source) if d.source in sets else -1 for d in docs]
         scored = {id(d) for d in docs if d.source in sets}
         title = "each set of our own writing scored by a model trained without it:"
+    elif by_source:
+        fold_of = folds_by_source(docs, k)
+        scored = {id(d) for d in docs}
+        title = f"cross-validated ({k}-fold by label file, train splits only):"
     else:
         scored = {id(d) for d in docs}
         title = f"cross-validated ({k}-fold by document, train splits only):"
@@ -450,6 +464,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="only the documents of this label file (repeat for several)")
     parser.add_argument("--cv", action="store_true", help="grouped k-fold CV on train docs")
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--by-source", action="store_true",
+                        help="with --cv: folds of whole label files, not of documents")
     parser.add_argument("--jobs", type=int, metavar="N",
                         help="with --cv, --by-set or --agreement: outer folds fitted at once "
                              "(default: one per core; the figures do not depend on it)")
@@ -470,6 +486,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.split == "all" and not args.source:
         parser.error("--split all measures one set once: name it with --source")
+    if args.by_source and not args.cv:
+        parser.error("--by-source deals the folds of --cv: give --cv")
     if args.policy and not (args.cv or args.by_set):
         parser.error("--policy compares policies in CV: give --cv or --by-set")
     real_first = None if args.policy is None else args.policy == "real-first"
@@ -506,7 +524,7 @@ def main(argv: list[str] | None = None) -> int:
 
         print("\n".join(report_cv(train.training_documents(), args.folds,
                                    errors=args.errors, real_first=real_first,
-                                   jobs=args.jobs)))
+                                   jobs=args.jobs, by_source=args.by_source)))
     if args.by_set:
         import train
 

@@ -41,3 +41,15 @@ def test_a_transcript_s_opening_remarks_end_at_its_first_reporter_s_question() -
     groups = [0, 0, 0, 0, 1, 1, 2, 2]
     assert bench.before_first_question(x, groups) == [True, True, False, False, None, None,
                                                        False, False]
+
+
+def test_folds_by_source_hold_whole_label_files_dealt_in_turn() -> None:
+    bench = load("actions")
+    docs = [d for d in bench.corpus.load_invented()
+            if d.source in ("invented-a", "invented-b", "invented-c")]
+    fold = bench.folds_by_source(docs, 2)
+    by_source: dict[str, set[int]] = {}
+    for d, f in zip(docs, fold, strict=True):
+        by_source.setdefault(d.source, set()).add(f)
+    # each label file in one fold, the files dealt round-robin as they first appear
+    assert by_source == {"invented-a": {0}, "invented-b": {1}, "invented-c": {0}}
