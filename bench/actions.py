@@ -277,9 +277,10 @@ def _line(name: str, s: Score, anchor: Score | None = None) -> str:
 
 def folds_by_source(docs: Sequence[corpus.Doc], k: int) -> list[int]:
     """The fold of each document when the folds deal whole label files round-robin, in the
-    order they first appear."""
-    sources = list(dict.fromkeys(d.source for d in docs))
-    return [sources.index(d.source) % k for d in docs]
+    order they first appear (`train.by_source`'s groups)."""
+    import train
+
+    return train.folds(train.by_source(docs, range(len(docs))), k)
 
 
 def report_cv(docs: Sequence[corpus.Doc], k: int, by_set: bool = False,
