@@ -33,6 +33,9 @@ sentence's text.
                             how far a careful reader agrees with the labels (needs `train`)
     --jobs N                with --cv, --by-set, --agreement: outer folds fitted at once
                             (default one per core; the same figures whatever N)
+    --repeats N             with --cv, --by-set, --agreement: runs of the inner CV that
+                            chooses each outer fold's thresholds (default train.REPEATS,
+                            as the shipped model's are chosen; 1 is quicker)
     --load                  model size, and what loading it adds to a command's start
     --speed                 documents per CPU second of the whole finder (model included)
                             on the labelled documents and on all 587 releases of the archive
@@ -199,11 +202,12 @@ def cross_validated(docs: Sequence[corpus.Doc], k: int = 5,
                     fold_of: Sequence[int] | None = None,
                     real_first: bool | None = None, jobs: int | None = None,
                     table: tuple[list[list[str]], list[int], list[int]] | None = None,
-                    ) -> list[tuple[int, bool, bool]]:
+                    repeats: int | None = None) -> list[tuple[int, bool, bool]]:
     """Per sentence of the train documents: (document index, labelled, found by a model that
     never saw the document). Folds deal the documents round-robin into `k`, or are given per
     document (`fold_of`; -1: always trained on, never scored, its rows come back unfound).
-    Each outer fold's thresholds are chosen by an inner CV by source on the other folds only;
+    Each outer fold's thresholds are chosen by an inner CV by source on the other folds only,
+    run `repeats` times as `train.choose_thresholds` runs it (`train.REPEATS` when None);
     furniture the rules block is never found, as in the finder. `real_first`: the policy
     (`train.REAL_FIRST` when None): the real releases choose the thresholds, weighted as much
     as our own writing, or all documents as one, unweighted. The outer folds run in `jobs`
@@ -219,7 +223,8 @@ def cross_validated(docs: Sequence[corpus.Doc], k: int = 5,
     fold = train.folds(groups, k) if fold_of is None else [fold_of[g] for g in groups]
     found = [False] * len(y)
     outer = sorted(set(fold) - {-1})
-    _FOLDS.update(x=x, y=y, source=source, real=real, fold=fold)
+    _FOLDS.update(x=x, y=y, source=source, real=real, fold=fold,
+                  repeats=train.REPEATS if repeats is None else repeats)
     try:
         workers = min(len(outer), jobs or os.cpu_count() or 1)
         if workers > 1:  # forked: the rows are inherited, only fold numbers and finds cross
@@ -247,14 +252,14 @@ def _one_fold(f: int) -> list[int]:
     from monitor.actions.features import blocked
     from monitor.actions.model import threshold_of
 
-    x, y, source, real, fold = (_FOLDS[n] for n in ("x", "y", "source", "real", "fold"))
+    x, y, source, real, fold, repeats = (
+        _FOLDS[n] for n in ("x", "y", "source", "real", "fold", "repeats"))
     inside = [i for i in range(len(y)) if fold[i] != f]
     xi, yi = [x[i] for i in inside], [y[i] for i in inside]
     gi = [source[i] for i in inside]  # the inner CV by source, as train.build does
     ri = [real[i] for i in inside] if real is not None else None
     wi = train.balanced(ri) if ri is not None else None
-    t, t_new = train.best_thresholds(train.out_of_fold(xi, yi, gi, weights=wi), yi,
-                                     train.ruled(xi), train.alone(xi), train.first(xi), ri)
+    t, t_new = train.choose_thresholds(xi, yi, gi, wi, ri, repeats)
     model = train.fit(xi, yi, weights=wi)
     test = [i for i in range(len(y)) if fold[i] == f]
     return [i for i, p in zip(test, train.predict(model, [x[i] for i in test]), strict=True)
@@ -285,14 +290,16 @@ def folds_by_source(docs: Sequence[corpus.Doc], k: int) -> list[int]:
 
 def report_cv(docs: Sequence[corpus.Doc], k: int, by_set: bool = False,
               errors: bool = False, real_first: bool | None = None,
-              jobs: int | None = None, by_source: bool = False) -> list[str]:
+              jobs: int | None = None, by_source: bool = False,
+              repeats: int | None = None) -> list[str]:
     """Lines: the CV figures overall, for the real releases and for the statements of our own
     writing, per source and per kind, beside the rules alone.
     `by_set`: each set of our own writing scored by a model trained on everything else (the
     real releases' train splits are always trained on): one writer's voice against models
     that never read it. `by_source`: the k folds deal whole label files (a writer's set, a
     draw of real releases) round-robin, so that no fold's model read its writers' phrasing.
-    `errors`: then each sentence scored wrong, by a model that never saw its document."""
+    `errors`: then each sentence scored wrong, by a model that never saw its document.
+    `repeats`: how many times each inner CV runs (`cross_validated`)."""
     import train
 
     fold_of = None
@@ -313,7 +320,7 @@ def report_cv(docs: Sequence[corpus.Doc], k: int, by_set: bool = False,
                               else ", thresholds over all documents as one:")
     table = train.rows(docs)  # (the features once: the CV's and the rows' below)
     x = table[0]
-    rows = cross_validated(docs, k, fold_of, real_first, jobs, table)
+    rows = cross_validated(docs, k, fold_of, real_first, jobs, table, repeats)
     rules = [("r:action" in feats or "r:restate" in feats) for feats in x]
     lines = [title]
     # the real releases apart from the statements of our own writing: the sets of our own
@@ -365,8 +372,8 @@ def before_first_question(x: Sequence[Sequence[str]],
     return [None if g not in first else i < first[g] for i, g in enumerate(groups)]
 
 
-def report_agreement(docs: Sequence[corpus.Doc], k: int,
-                     jobs: int | None = None) -> list[str]:
+def report_agreement(docs: Sequence[corpus.Doc], k: int, jobs: int | None = None,
+                     repeats: int | None = None) -> list[str]:
     """Lines: each reader of the agreement record scored against the labels and against the
     other, and the finder against the labels and the readers, on the record's sentences
     (`fixtures/actions/agreement.py`). The finder never met the documents: on one it may be
@@ -376,7 +383,7 @@ def report_agreement(docs: Sequence[corpus.Doc], k: int,
 
     record = json.loads((ROOT / "fixtures" / "actions" / "agreement-13.json").read_text("utf-8"))
     where = {(d.source, d.link): g for g, d in enumerate(docs)}  # two sets share ids
-    rows = cross_validated(docs, k, jobs=jobs)
+    rows = cross_validated(docs, k, jobs=jobs, repeats=repeats)
     start: dict[int, int] = {}
     for i, (g, _, _) in enumerate(rows):
         start.setdefault(g, i)
@@ -470,6 +477,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, metavar="N",
                         help="with --cv, --by-set or --agreement: outer folds fitted at once "
                              "(default: one per core; the figures do not depend on it)")
+    parser.add_argument("--repeats", type=int, metavar="N",
+                        help="with --cv, --by-set or --agreement: runs of each inner CV that "
+                             "chooses a fold's thresholds (default train.REPEATS, as shipped)")
     parser.add_argument("--by-set", action="store_true",
                         help="leave each set of our own writing out in turn (needs `train`)")
     parser.add_argument("--policy", choices=("pooled", "real-first"),
@@ -525,18 +535,19 @@ def main(argv: list[str] | None = None) -> int:
 
         print("\n".join(report_cv(train.training_documents(), args.folds,
                                    errors=args.errors, real_first=real_first,
-                                   jobs=args.jobs, by_source=args.by_source)))
+                                   jobs=args.jobs, by_source=args.by_source,
+                                   repeats=args.repeats)))
     if args.by_set:
         import train
 
         print("\n".join(report_cv(train.training_documents(), args.folds, by_set=True,
                                    errors=args.errors, real_first=real_first,
-                                   jobs=args.jobs)))
+                                   jobs=args.jobs, repeats=args.repeats)))
     if args.agreement:
         import train
 
         print("\n".join(report_agreement(train.training_documents(), args.folds,
-                                          args.jobs)))
+                                          args.jobs, args.repeats)))
     if args.speed:
         print("\n".join(speed_lines()))
     if args.load:
