@@ -85,9 +85,12 @@ def test_reasons_say_which_verb_which_actor_and_what_kind() -> None:
     assert "kind: funding" in text and "the amount $12 million" in text
 
 
+# (the places are named as no label file names them: the model weighs the words of our own
+# writing's invented places as it read them there, "Corvanian" +1.2 since the twenty-first
+# session, and would judge the name, not the rules' reason)
 @pytest.mark.parametrize(("sentence", "why"), [
     ("We urge all parties to impose sanctions on the network.", "follows an opinion"),
-    ("The United States will not impose new tariffs on Corvanian steel this year.",
+    ("The United States will not impose new tariffs on Veltrian steel this year.",
      "negated or hedged"),
     ("The Halden Network designated couriers in three ports.", "not a government actor"),
     ("The Department will take questions after the briefing ends today.",

@@ -108,6 +108,36 @@ def test_said_marks_a_quotation_in_a_release_and_not_in_a_transcript() -> None:
     assert "r:action" in spoken[:2] and "r:action" in in_release[:2]
 
 
+def test_an_answer_inherits_the_time_its_reporter_s_question_asks_about() -> None:
+    transcript = ["MR PRICE: Good afternoon.",
+                  "MR PRICE: We will send $5 million in aid to the region.",
+                  "QUESTION: Last week you announced sanctions on the ministers.",
+                  "QUESTION: Are they working?",
+                  "MR PRICE: We have imposed visa restrictions on 20 officials.",
+                  "It is a serious matter.",
+                  "QUESTION: What are you announcing today?",
+                  "MR PRICE: Today we imposed sanctions on two generals.",
+                  "QUESTION: And the talks?",
+                  "MR PRICE: They go on."]
+    context = Context(verdicts(transcript, 2021), None, "", 2021)
+    features = [set(sentence_features(transcript, i, context)) for i in range(len(transcript))]
+    asked = [{f for f in f_i if f.startswith("qa:")} for f_i in features]
+    # the opening remarks and the questions themselves have none
+    assert asked[0] == asked[1] == asked[2] == asked[3] == asked[6] == set()
+    # an answer reads the time of the question's last sentence, until the next question
+    assert asked[4] == {"qa:none", "qa:none&ruled"}
+    assert asked[5] == {"qa:none"}
+    assert asked[7] == {"qa:today", "qa:today&ruled"}
+    assert asked[9] == {"qa:none"}
+    recalled = ["QUESTION: Yesterday you announced new sanctions.", "MR PRICE: We did."]
+    both = sentence_features(recalled, 1, Context(verdicts(recalled, 2021), None, "", 2021))
+    assert {"qa:today", "qa:past"} <= set(both)
+    # a release has no reporter's question
+    release = transcript[1:2]
+    assert not any(f.startswith("qa:") for f in sentence_features(
+        release, 0, Context(verdicts(release, 2021), None, "", 2021)))
+
+
 def test_features_read_the_sentence_its_neighbours_and_dates() -> None:
     sentences = ["The Department today imposed visa restrictions on three officials.",
                  "On March 2, 2015, the officials were named in a report."]
