@@ -18,6 +18,8 @@ Each sentence becomes a set of named binary features (`sentence_features`):
         transcript, where every sentence is spoken) alone and paired with the headline's
         measure or the words it shares with the headline; a measure the rules found in a
         quotation
+    qa:  in a transcript, the time the reporter's question before it asks about, alone and
+         with a measure the rules found (`questions`)
 
 Pure Python and deterministic: the same features are computed when training
 (fixtures/actions/train.py) and when finding.
@@ -35,6 +37,7 @@ from .judged import MONEY_SUM, UNANCHORED, verdict_features
 from .lexicon import DIGIT
 from .model import ALONE, FIRST, WordSpan, is_ruled
 from .months import date_features
+from .questions import asked_times
 from .rules import ASKED, Action, Rejected, Verdict
 
 __all__ = ["Context", "blocked", "document_features", "features_and_words", "headline_kinds",
@@ -89,18 +92,6 @@ _QUOTE_WORDS = ("said", "says", "noted", "stated", "explained", "told", "added",
 # may hold a measure of its own: the sentence keeps all its words
 _ATTRIBUTED = re.compile(r"^[“\"](.+[,.!?…])[”\"],?\s+(?:[^“”\",;]{0,60}\s)?(?:said|says|"
                          r"added|noted|stated)\b[^“”\",;]{0,60}$")
-# The time a reporter's question asks about, which its answer's sentences inherit: an answer
-# to "what are you announcing today?" may be the news, one to "you announced sanctions last
-# week: are they working?" recalls them (in CV by document, with the four sets -bz to -cc
-# trained on, 29 more actions found and 16 fewer false alarms, 13 fewer in the real releases;
-# twenty-first session)
-_ASKED_TIMES = (
-    ("today", re.compile(r"\b(?:today|this morning|this afternoon|tonight|just announced|new|"
-                         r"latest)\b")),
-    ("past", re.compile(r"\b(?:yesterday|last (?:week|month|year|night|monday|tuesday|"
-                        r"wednesday|thursday|friday|saturday|sunday)|ago|earlier|already|"
-                        r"previously|announced|before)\b")),
-)
 _ANAPHOR = re.compile(r"^(?:This|These|Those|Such|Today['’]s|The (?:designation|action|"
                       r"sanctions?|funding|assistance|new))\b")
 
@@ -170,21 +161,9 @@ class Context:
         return self._colons[1][i]
 
     def asked(self, sentences: Sequence[str], i: int) -> tuple[str, ...]:
-        """The time the last reporter's question before sentence `i` asks about ("today",
-        "past", both, or "none" when it names neither), from a list made once per document;
-        () for a question's own sentences and the sentences before the first question."""
+        """`questions.asked_times` of sentence `i`, from a list made once per document."""
         if self._asked is None or self._asked[0] is not sentences:
-            times: list[tuple[str, ...]] = []
-            last: tuple[str, ...] = ()
-            for sentence, verdict in zip(sentences, self.verdicts, strict=True):
-                if isinstance(verdict, Rejected) and ASKED in verdict.reasons:
-                    times.append(())
-                    lower = sentence.lower()
-                    last = tuple(name for name, pattern in _ASKED_TIMES
-                                 if pattern.search(lower)) or ("none",)
-                else:
-                    times.append(last)
-            self._asked = (sentences, times)
+            self._asked = (sentences, asked_times(sentences, self.verdicts))
         return self._asked[1][i]
 
     def ruled_words(self, sentences: Sequence[str], k: int) -> frozenset[str]:
