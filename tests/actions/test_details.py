@@ -87,11 +87,16 @@ def test_reasons_say_which_verb_which_actor_and_what_kind() -> None:
 
 # (the places are named as no label file names them: the model weighs the words of our own
 # writing's invented places as it read them there, "Corvanian" +1.2 since the twenty-first
-# session, and would judge the name, not the rules' reason)
+# session, and would judge the name, not the rules' reason). The negated measure is a state
+# of things, not a decision: until the twenty-second session it was "The United States will
+# not impose new tariffs on Veltrian steel this year.", a decision not to act, which the
+# labels count where it is news ("USTR did not extend exclusions for 11 other product
+# categories"; "… will not be fined", "… will not approve any new transactions" as the terms
+# of today's measure), so alone, without its statement, it may be either; retrained with -ch
+# to -co the model alone calls it an action (0.88 against 0.75)
 @pytest.mark.parametrize(("sentence", "why"), [
     ("We urge all parties to impose sanctions on the network.", "follows an opinion"),
-    ("The United States will not impose new tariffs on Veltrian steel this year.",
-     "negated or hedged"),
+    ("The United States does not impose tariffs on Veltrian steel.", "negated or hedged"),
     ("The Halden Network designated couriers in three ports.", "not a government actor"),
     ("The Department will take questions after the briefing ends today.",
      "“take” without a concrete object"),
