@@ -104,7 +104,7 @@ LONG_TRANSCRIPTS = {"invented-ap": 40, "invented-aq": 40, "invented-aw": 40, "in
                     "invented-bm": 30, "invented-bq": 40, "invented-bt": 40, "invented-bv": 30,
                     "invented-bw": 40, "invented-bz": 40, "invented-cd": 40,
                     "invented-co": 40, "invented-cr": 40, "invented-cv": 40,
-                    "invented-cz": 40}
+                    "invented-cz": 40, "invented-de": 40}
 # sets briefed on three kinds of one site: readouts, joint statements, fact sheets (-bl)
 FEW_KINDS = ("invented-bl",)
 
