@@ -99,7 +99,9 @@ def test_the_script_prints_the_cut_text_and_fails_on_a_bad_file(
 # (-cd), the President's press conferences, remarks and interviews of 40 to 110 (-co), the
 # Secretary of State's and senior officials' speeches and press availabilities of 40 to 110
 # (-cr), international organisations' and foreign governments' briefings and press
-# conferences of 40 to 110 (-cv): each with the fewest sentences a statement has on average
+# conferences of 40 to 110 (-cv), U.S. ambassadors' and envoys' press conferences, roundtables
+# and interviews abroad of 40 to 90 (-cz), congressional hearings' exchanges of 40 to 90
+# (-de): each with the fewest sentences a statement has on average
 LONG_TRANSCRIPTS = {"invented-ap": 40, "invented-aq": 40, "invented-aw": 40, "invented-bd": 40,
                     "invented-bm": 30, "invented-bq": 40, "invented-bt": 40, "invented-bv": 30,
                     "invented-bw": 40, "invented-bz": 40, "invented-cd": 40,
