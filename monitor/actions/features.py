@@ -35,13 +35,13 @@ from itertools import pairwise, repeat
 
 from .judged import MONEY_SUM, UNANCHORED, verdict_features
 from .lexicon import DIGIT
-from .model import ALONE, FIRST, WordSpan, is_ruled
+from .model import FIRST, WordSpan, is_ruled
 from .months import date_features
 from .questions import asked_times
 from .rules import ASKED, Action, Rejected, Verdict
 
 __all__ = ["Context", "blocked", "document_features", "features_and_words", "headline_kinds",
-           "may_stand_alone", "sentence_features"]
+           "sentence_features"]
 
 # (words first, the most of a sentence's tokens: each alternative starts with characters the
 # others cannot, so their order changes no token)
@@ -277,14 +277,6 @@ def _context_features(sentences: Sequence[str], i: int, context: Context,
     return out
 
 
-# What a sentence the rules found no measure in must show for the model alone to weigh it: a
-# measure verb the rules turned down, or a number, a sum, "will" or "today" (in grouped CV
-# these held 45 + 25 of the 73 actions the model alone found at 0.8, in 4,766 of the 9,043
-# sentences without a ruled measure, so the finder scores about half as many)
-_MAY_ALONE = re.compile(r"[\d$£€¥₹]")
-_MAY_ALONE_WORD = re.compile(r"\b(?:will|today|tonight)\b")  # in the lowercased sentence
-
-
 # Each sum MONEY_SUM finds starts at most five characters before its first digit ("USD  5",
 # "Rs. 5", "NZ$ 5", "Sh5", "5 million"), which no digit precedes: the pattern is tried only
 # there (a word boundary still looks back past where a match is tried). A currency code of
@@ -309,21 +301,13 @@ def _cue(pattern: re.Pattern[str], text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
-def may_stand_alone(sentence: str, verdict: Verdict) -> bool:
-    """Whether the model alone may call this sentence an action (`model.ALONE`)."""
-    return (isinstance(verdict, Rejected) or _MAY_ALONE.search(sentence) is not None
-            or _cue(_MAY_ALONE_WORD, sentence.lower(), ("will", "today", "tonight")))
+def sentence_features(sentences: Sequence[str], i: int, context: Context) -> list[str]:
+    """The features of sentence `i` of a document (names, with repeats removed)."""
+    return features_and_words(sentences, i, context)[0]
 
 
-def sentence_features(sentences: Sequence[str], i: int, context: Context,
-                      alone: bool | None = None) -> list[str]:
-    """The features of sentence `i` of a document (names, with repeats removed); `alone`:
-    `may_stand_alone` of it, when the caller knows it already."""
-    return features_and_words(sentences, i, context, alone)[0]
-
-
-def features_and_words(sentences: Sequence[str], i: int, context: Context,
-                       alone: bool | None = None) -> tuple[list[str], WordSpan]:
+def features_and_words(sentences: Sequence[str], i: int,
+                       context: Context) -> tuple[list[str], WordSpan]:
     """`sentence_features`, and where its words lie among them (for `Model.score`): the
     rules' verdict first, then the words, the word pairs and the rest. Each part's features
     have prefixes of their own, and only the verdict's, the words, the pairs and the dates
@@ -385,8 +369,6 @@ def features_and_words(sentences: Sequence[str], i: int, context: Context,
     out += [f"qa:{t}" for t in asked]
     if asked and is_ruled(context.judged[i]):
         out += [f"qa:{t}&ruled" for t in asked]
-    if may_stand_alone(sentence, verdict) if alone is None else alone:
-        out.append(ALONE)
     if i == context.first:
         out.append(FIRST)
     return out, span

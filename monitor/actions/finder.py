@@ -27,7 +27,7 @@ from store.text import split_sentences
 
 from ..clean import remove_submenus
 from .details import details
-from .features import Context, blocked, features_and_words, may_stand_alone
+from .features import Context, blocked, features_and_words
 from .lexicon import DIGIT, FORMS, TOKEN, UNSTATED, YEAR
 from .model import Score, load_model
 from .rules import Action, Rejected, verdicts
@@ -124,14 +124,13 @@ def _judge(sentences: tuple[str, ...] | list[str], published: datetime | date | 
     last_actor: str | None = None
     alone = model.threshold_new <= 1.0  # whether the model alone may call a sentence an action
     for i, verdict in enumerate(judged):
-        free = may_stand_alone(sentences[i], verdict)  # once: the features carry it too
-        if not (rejections or isinstance(verdict, Action) or (alone and free)):
+        if not (rejections or isinstance(verdict, Action) or alone):
             continue  # nothing the rules found, nothing the model alone may find: skip
         if blocked(context.judged[i]):  # (the rules' verdict, first of its features)
             if rejections and isinstance(verdict, Rejected):
                 out.append(verdict)
             continue
-        features, words = features_and_words(sentences, i, context, free)
+        features, words = features_and_words(sentences, i, context)
         # (a revision's lines are judged without their statement: the model vetoes what the
         # rules found in them only when it is sure)
         if verdict is None or not rejections:

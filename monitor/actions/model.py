@@ -26,7 +26,7 @@ from importlib import resources
 from itertools import compress, repeat
 from typing import NamedTuple
 
-__all__ = ["ALONE", "FIRST", "NEVER", "WORDS_AT_FULL_WEIGHT", "WORDS_VETO_AT_MOST", "Model",
+__all__ = ["FIRST", "NEVER", "WORDS_AT_FULL_WEIGHT", "WORDS_VETO_AT_MOST", "Model",
            "Score", "WordSpan", "is_ruled", "is_word", "load_model", "threshold_of", "word_scale"]
 
 MODEL_FILE = "model.json"
@@ -63,9 +63,8 @@ class Score:
                       key=lambda fw: -abs(fw[1]))[:n]
 
 
-# The feature of a sentence the model alone may call an action (`features.may_stand_alone`),
-# and the threshold no probability reaches, for the others
-ALONE = "g:alone"
+# The threshold no probability reaches (`Model.threshold_new` above 1: the model alone never
+# calls a sentence an action)
 NEVER = 1.01
 
 
@@ -133,11 +132,11 @@ class WordSpan(NamedTuple):
 def threshold_of(features: list[str], threshold: float, threshold_new: float,
                  threshold_first: float = NEVER) -> float:
     """The threshold a sentence's probability must reach: `threshold` when the rules found a
-    measure in it (at most `threshold_first` for the statement's first, FIRST),
-    `threshold_new` when the model alone may call it one, else NEVER."""
+    measure in it (at most `threshold_first` for the statement's first, FIRST), else
+    `threshold_new` (the model alone calls it one)."""
     if is_ruled(features):
         return min(threshold, threshold_first) if FIRST in features else threshold
-    return threshold_new if ALONE in features else NEVER
+    return threshold_new
 
 
 def is_ruled(features: list[str]) -> bool:
@@ -153,7 +152,7 @@ class Model:
     intercept: float
     weights: dict[str, float]
     threshold: float  # when the rules found a measure (`is_ruled`)
-    threshold_new: float  # when they did not, for a sentence with ALONE (above 1: never)
+    threshold_new: float  # when they did not (above 1: never)
     trained_on: str = ""
     # the most the first measure of a statement (FIRST) must score, and any measure the rules
     # found in sentences judged without their statement (`sure_only`: a revision's lines)

@@ -18,10 +18,9 @@ from monitor.actions.features import (
     Context,
     blocked,
     headline_kinds,
-    may_stand_alone,
     sentence_features,
 )
-from monitor.actions.model import ALONE, FIRST, NEVER, Model, load_model
+from monitor.actions.model import FIRST, NEVER, Model, load_model
 from monitor.actions.rules import verdicts
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -308,8 +307,7 @@ def test_model_scores_as_a_logistic_of_summed_weights() -> None:
     score = model.score(["r:action", "a", "b", "unknown"])
     assert score.probability == pytest.approx(1 / (1 + 2.718281828 ** -0.5))
     assert score.is_action and score.threshold == 0.5
-    assert model.score(["a", "b", ALONE]).threshold == 0.9  # no rule predicate: the other one
-    assert model.score(["a", "b"]).threshold > 1  # … and nothing the model alone may weigh
+    assert model.score(["a", "b"]).threshold == 0.9  # no rule predicate: the other one
     assert score.deciding() == [("a", 2.0)]
 
 
@@ -329,7 +327,7 @@ def test_the_shipped_model_is_what_the_train_splits_give() -> None:
     if not (ROOT.parent / "shared" / "data" / "state-gov-2021").is_dir():
         pytest.skip("../shared/data is not present (the labels need it)")
     done = subprocess.run([sys.executable, str(ROOT / "fixtures" / "actions" / "train.py"),
-                           "--check"], capture_output=True, text=True, timeout=300)
+                           "--check"], capture_output=True, text=True, timeout=900)
     assert done.returncode == 0, done.stdout + done.stderr
 
 
@@ -346,18 +344,23 @@ def _train_module() -> object:
 def test_a_restatement_is_judged_by_the_threshold_of_what_the_rules_found() -> None:
     model = Model(0.0, {"r:restate": 0.0}, threshold=0.3, threshold_new=1.01)
     assert model.score(["r:restate", "r:form=restate"]).is_action  # 0.5 >= 0.3
-    assert not model.score(["r:none", "w:blocked", ALONE]).is_action  # above 1: never alone
+    assert not model.score(["r:none", "w:blocked"]).is_action  # above 1: never alone
 
 
-def test_the_model_alone_weighs_only_a_sentence_that_may_stand_alone() -> None:
+def test_the_model_alone_weighs_every_sentence_the_rules_do_not_block(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import monitor.actions.finder as finder
+
     model = Model(2.0, {}, threshold=0.3, threshold_new=0.5)  # every probability 0.88
-    assert model.score(["r:none", "w:will", ALONE]).is_action
-    assert not model.score(["r:none", "w:weather"]).is_action
-    assert may_stand_alone("The Agency will open a clinic in Marlin.", None)
-    assert may_stand_alone("It gives Marlin $4 million.", None)
-    assert not may_stand_alone("The weather was fine in Marlin.", None)
+    assert model.score(["r:none", "w:weather"]).is_action
+    monkeypatch.setattr(finder, "load_model", lambda: model)
+    text = ("The weather was fine in Marlin.\n\nWill the Agency open a clinic in Marlin?\n\n"
+            "Skip to main content")
+    # a question and page furniture are blocked by the rules: the model is not asked
+    assert [a.text for a in find_actions(text)] == ["The weather was fine in Marlin."]
+    monkeypatch.undo()
     found = find_actions("The weather was fine in Marlin.\n\nThe people of Marlin were happy.")
-    assert found == []
+    assert found == []  # (the shipped model)
 
 
 def test_each_threshold_finds_the_most_at_the_target_precision() -> None:
@@ -416,7 +419,7 @@ def test_words_veto_a_measure_the_rules_found_by_at_most_a_bound() -> None:
     strong = ["r:action", "w:will", "w:will2"]
     assert Model(-1.0, {"r:action": 2.0, "w:will": 3.0, "w:will2": 3.0}, 0.5, 0.5).probability(
         strong) == pytest.approx(1 / (1 + math.exp(-7.0)))
-    unruled = [ALONE, "c:quoted", "w:hope", "w:harder", "b:will_make", "w:will"]
+    unruled = ["c:quoted", "w:hope", "w:harder", "b:will_make", "w:will"]
     assert model.probability(unruled) == pytest.approx(1 / (1 + math.exp(-(-1.0 - 1.0 - 4.0))))
 
 
@@ -517,7 +520,7 @@ def test_the_thresholds_are_chosen_on_every_run_of_the_cv_together() -> None:
         for n in range(6):
             alleged = (doc + n) % 3 == 0
             x.append(["r:action", "w:designates"] + (["w:alleged"] if alleged else [])
-                     + ([ALONE, "w:will"] if n == 5 else []))
+                     + (["w:will"] if n == 5 else []))
             y.append(int(not alleged))
             groups.append(doc)
     probs = [p for r in range(2) for p in train.out_of_fold(x, y, train.dealt(groups, r))]
@@ -565,16 +568,16 @@ def test_the_first_measure_and_a_revision_s_lines_are_vetoed_only_when_the_model
     assert FIRST in sentence_features(lines, 0, Context(verdicts(lines, 2021), None, "", 2021))
 
 
-def test_the_model_alone_finds_only_what_may_stand_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_model_alone_finds_what_its_words_weigh(monkeypatch: pytest.MonkeyPatch) -> None:
     import monitor.actions.finder as finder
 
     # a model that trusts one word, and may decide alone from 0.5 on
     model = Model(-2.0, {"w:lighthouses": 4.0}, threshold=0.5, threshold_new=0.5)
     monkeypatch.setattr(finder, "load_model", lambda: model)
     text = ("The coastal guard will look after 40 lighthouses along the northern shore.\n\n"
-            "Old lighthouses are loved by the people of the coast.")
+            "The weather on the coast was mild this year.")
     found = find_actions(text)
-    assert [a.text[:21] for a in found] == ["The coastal guard wil"]  # "will": may stand alone
+    assert [a.text[:21] for a in found] == ["The coastal guard wil"]  # 0.88; the other 0.12
     assert found[0].form == "model" and "found by the model" in found[0].reasons[0]
     assert "lighthouses" in found[0].reasons[-1] and "threshold 0.50" in found[0].reasons[-1]
     # the same model may not decide alone: nothing the rules did not find

@@ -991,12 +991,21 @@ def test_what_todays_indictment_or_listing_holds_restates_it() -> None:
 def test_a_headline_naming_a_measure_anchors_its_restatements() -> None:
     text = ("Cement dust causes thousands of illnesses each year.\n\n"
             "The final rule revises the 1994 dust standard for quarries.")
-    anchored = find_actions(text, title="Agency Strengthens Protections for Quarry Workers",
-                            published=datetime(2016, 3, 1, tzinfo=UTC))
-    unanchored = find_actions(text, title="Quarry workers and dust",
-                              published=datetime(2016, 3, 1, tzinfo=UTC))
-    assert [a.text for a in anchored] == [text.split("\n\n")[1]]
-    assert unanchored == []
+    sentences = text.split("\n\n")
+    published = datetime(2016, 3, 1, tzinfo=UTC)
+
+    def judged(title: str) -> list[str]:
+        context = Context(verdicts(sentences, 2016, day=published.date()), published, title,
+                          2016)
+        return sentence_features(sentences, 1, context)
+
+    # under a headline naming a measure, the rules' restatement goes to the model (which
+    # weighs the "1994" of it: twenty-fourth session, 0.15 against the cap of 0.2 of a
+    # statement's first measure); under one that names none, it is blocked and never found
+    anchored = judged("Agency Strengthens Protections for Quarry Workers")
+    assert anchored[0] == "r:restate" and not blocked(anchored)
+    assert blocked(judged("Quarry workers and dust"))
+    assert find_actions(text, title="Quarry workers and dust", published=published) == []
 
 
 # Classes found on the White House, Treasury and Justice statements of our own writing
