@@ -129,7 +129,8 @@ def outcomes(documents: Iterable[object],
     result: list[Outcome] = []
     for doc in documents:
         sentences: Sequence[str] = doc.sentences  # type: ignore[attr-defined]
-        found = {a.text: a for a in finder("\n\n".join(sentences),
+        text = getattr(doc, "text", None) or "\n\n".join(sentences)  # (paragraphs kept)
+        found = {a.text: a for a in finder(text,
                                            published=getattr(doc, "published", None),
                                            title=getattr(doc, "title", ""))}
         for i, sentence in enumerate(sentences):
@@ -421,7 +422,7 @@ def speed_lines(repeats: int = 5) -> list[str]:
     """Documents per CPU second of the whole finder and of the rules alone, interleaved runs,
     medians."""
     docs = corpus.load()
-    labelled = ["\n\n".join(d.sentences) for d in docs]
+    labelled = [d.text for d in docs]
     archive = [corpus.rebuild.document_text(item["content_encoded"])
                for item in corpus.rebuild.load_items()]
     lines = []
@@ -594,7 +595,7 @@ def finder_at(revision: str, docs: Sequence[corpus.Doc]) -> Callable[..., list[A
             raise SystemExit(f"git archive {revision}: {archive.stderr.decode().strip()}")
         subprocess.run(["tar", "-x", "-C", tmp], input=archive.stdout, check=True)
         payload = Path(tmp) / "documents.json"
-        texts = ["\n\n".join(d.sentences) for d in docs]
+        texts = [d.text for d in docs]
         payload.write_text(json.dumps([
             {"text": t, "title": d.title,
              "published": d.published.isoformat() if d.published else None}

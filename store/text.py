@@ -5,8 +5,10 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Sequence
 
-__all__ = ["normalize", "sentence_key", "split_sentences", "text_hash", "words"]
+__all__ = ["normalize", "paragraph_numbers", "sentence_key", "split_paragraphs", "split_sentences",
+           "text_hash", "words"]
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -83,10 +85,22 @@ def _split_paragraph(paragraph: str) -> list[str]:
 
 def split_sentences(text: str) -> list[str]:
     """Split text into sentences; paragraphs and bullet lines are always boundaries."""
-    sentences: list[str] = []
+    return [sentence for paragraph in split_paragraphs(text) for sentence in paragraph]
+
+
+def split_paragraphs(text: str) -> list[list[str]]:
+    """The sentences of each paragraph of a text (`split_sentences`, not flattened): a
+    paragraph ends at a blank line, and each bullet line is one of its own."""
+    paragraphs: list[list[str]] = []
     for paragraph in re.split(r"\n\s*\n|\n(?=\s*(?:[-*\u2022\u25aa\u25cf]\s))", text):
         for line in paragraph.split("\n") if _BULLET.match(paragraph) else [paragraph]:
             line = _SPACES.sub(" ", _BULLET.sub("", line)).strip()
-            if line:
-                sentences.extend(_split_paragraph(line))
-    return sentences
+            sentences = _split_paragraph(line) if line else []
+            if sentences:
+                paragraphs.append(sentences)
+    return paragraphs
+
+
+def paragraph_numbers(paragraphs: Sequence[Sequence[str]]) -> tuple[int, ...]:
+    """The number of the paragraph each sentence of `split_paragraphs` stands in, in order."""
+    return tuple(n for n, paragraph in enumerate(paragraphs) for _ in paragraph)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from store.text import split_sentences
+from store.text import paragraph_numbers, split_paragraphs
 
 from ..clean import remove_submenus
 from .details import details
@@ -39,7 +39,7 @@ _FEATURE_NAMES = {"r": "rules", "w": "word", "b": "words", "f": "opens with",
                   "pos": "position", "d": "document", "tk": "headline names", "y": "year",
                   "dt": "date", "x": "headline & cue",
                   "c": "cue", "len": "length", "h": "words shared with the headline",
-                  "a": "sentences since the rules' last measure",
+                  "a": "sentences since the rules' last measure", "pg": "paragraph",
                   "m": "words shared with that measure's sentence", "l": "list item"}
 _ANAPHORA = re.compile(r"(?:This|These|Those|Such|Today['’]s|The (?:same|new|additional))\b")
 
@@ -86,7 +86,10 @@ def find_actions(text: str, *, published: datetime | date | None = None,
     `published` (the statement's date) tells history from today's news; `title` (its
     headline) names today's measure, which later sentences may restate.
     """
-    return find_actions_in(split_sentences(text), published=published, title=title)
+    paragraphs = split_paragraphs(text)
+    return [a for a in _judge([s for p in paragraphs for s in p], published, title,
+                              rejections=False, paragraphs=paragraph_numbers(paragraphs))
+            if isinstance(a, Action)]
 
 
 def find_actions_in(sentences: tuple[str, ...] | list[str], *,
@@ -102,7 +105,9 @@ def explain(text: str, *, published: datetime | date | None = None,
             title: str = "") -> list[Action | Rejected]:
     """Every sentence of a cleaned text that is an action, or that has a measure verb and is
     not one, with the reasons either way (the model's score and deciding features)."""
-    return explain_in(split_sentences(text), published=published, title=title)
+    paragraphs = split_paragraphs(text)
+    return _judge([s for p in paragraphs for s in p], published, title, rejections=True,
+                  paragraphs=paragraph_numbers(paragraphs))
 
 
 def explain_in(sentences: tuple[str, ...] | list[str], *,
@@ -113,13 +118,15 @@ def explain_in(sentences: tuple[str, ...] | list[str], *,
 
 
 def _judge(sentences: tuple[str, ...] | list[str], published: datetime | date | None,
-           title: str, *, rejections: bool, whole: bool = True) -> list[Action | Rejected]:
-    """The actions, and (`rejections`) the sentences with a measure verb that are not."""
+           title: str, *, rejections: bool, whole: bool = True,
+           paragraphs: tuple[int, ...] | None = None) -> list[Action | Rejected]:
+    """The actions, and (`rejections`) the sentences with a measure verb that are not;
+    `paragraphs` numbers each sentence's paragraph when the text is known."""
     model = load_model()
     year = _year(sentences, published)
     day = published.date() if isinstance(published, datetime) else published
     judged = verdicts(sentences, year, whole=whole, day=day)
-    context = Context(judged, published, title, year, whole)
+    context = Context(judged, published, title, year, whole, paragraphs)
     out: list[Action | Rejected] = []
     last_actor: str | None = None
     alone = model.threshold_new <= 1.0  # whether the model alone may call a sentence an action

@@ -9,6 +9,7 @@ import importlib.util
 import json
 import sys
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 from types import ModuleType
 
@@ -201,3 +202,21 @@ def test_a_fresh_set_is_neither_trained_nor_cross_validated_on(rebuild: ModuleTy
     assert {d.source for d in train.training_documents()} == set(corpus.SOURCES) - set(
         corpus.FRESH)
     assert not any(d.split in ("lockbox", "held_out") for d in train.training_documents())
+
+
+def test_a_document_s_text_keeps_its_paragraphs_and_cuts_into_its_sentences(
+        rebuild: ModuleType) -> None:
+    from store.text import split_sentences
+
+    docs = script("corpus").load()
+    several = 0
+    for doc in docs:
+        numbers = doc.paragraphs
+        assert len(numbers) == len(doc.sentences), doc.link
+        assert numbers[:1] in ((), (0,)) and all(
+            b - a in (0, 1) for a, b in pairwise(numbers)), doc.link
+        # the finder is given this text (bench/actions.py) and cuts it as the labels number it
+        assert tuple(split_sentences(doc.text)) == doc.sentences, doc.link
+        several += any(a == b for a, b in pairwise(numbers))
+    # most real releases and statements of ours have a paragraph of more than one sentence
+    assert several > len(docs) / 2

@@ -22,6 +22,7 @@ from monitor.actions.features import (
 )
 from monitor.actions.model import FIRST, NEVER, Model, load_model
 from monitor.actions.rules import verdicts
+from store.text import paragraph_numbers, split_paragraphs
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "monitor" / "actions" / "model.json"
@@ -202,6 +203,34 @@ def test_a_sentence_is_tied_to_the_measure_before_it_by_their_shared_words_withi
     assert {"a:2", "m:1"} <= features[2] and {"a:3", "m:0"} <= features[3]
     assert {"a:far", "m:1"} <= features[8]  # eight back: still tied
     assert not [f for f in features[9] if f.startswith("m:")]  # nine back: too far
+
+
+def test_a_sentence_is_placed_in_its_paragraph_beside_the_measure_before_it() -> None:
+    # Our own writing: a donation and its make-up in one paragraph, when it arrives in a
+    # paragraph of its own, then a paragraph of background
+    text = ("The Ministry today donated 300 ambulances to clinics in the Volta region. Each "
+            "ambulance carries oxygen and stretchers.\n\n"
+            "The ambulances reach the clinics in May.\n\n"
+            "Roads there are narrow. Rain falls often.")
+    cut = split_paragraphs(text)
+    sentences = [s for paragraph in cut for s in paragraph]
+    judged = verdicts(sentences, 2024)
+    context = Context(judged, datetime(2024, 3, 1), "Ministry Donates Ambulances", 0,
+                      paragraphs=paragraph_numbers(cut))
+    features = [{f for f in sentence_features(sentences, i, context) if f.startswith("pg:")}
+                for i in range(len(sentences))]
+    assert isinstance(judged[0], Action) and not any(isinstance(v, Action) for v in judged[1:])
+    # (within a paragraph after its first sentence: no feature, as when no paragraph is known)
+    assert features == [{"pg:opens"}, {"pg:same"}, {"pg:single"}, {"pg:opens"}, set()]
+    # sentences given without their text (a revision's added lines): judged as if within one
+    bare = Context(judged, datetime(2024, 3, 1), "Ministry Donates Ambulances", 0)
+    assert not [f for i in range(len(sentences)) for f in sentence_features(sentences, i, bare)
+                if f.startswith("pg:")]
+    # the finder reads the paragraphs of the text it is given, and the model weighs them
+    assert any(f.startswith("pg:") for f in load_model().weights)
+    found = find_actions(text, published=datetime(2024, 3, 1),
+                         title="Ministry Donates Ambulances")
+    assert found and found[0].text == sentences[0]
 
 
 def test_the_finder_may_judge_a_blocked_sentence_by_the_rules_verdict_alone() -> None:
