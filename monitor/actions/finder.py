@@ -6,16 +6,16 @@ finite measure verb with a government subject, sentence shapes without such a ve
 there is none (negation, an opinion frame, history, page furniture). The model (`model`)
 then decides: a logistic regression trained on the hand labels of `fixtures/actions/` over
 the rules' verdict as features, the sentence's words, its neighbours' verdicts and place,
-the headline's measure and the dates it states against the statement's own date
-(`features`). It has two thresholds, chosen together in cross-validation by source (writers
-the model never read) as the pair that finds most at a precision of 0.9 over the finder's
-output as a whole: one confirms or vetoes what the rules found (the statement's first
-measure, and those in a revision's lines, judged without their statement, only where the
-model is sure: below 0.2), the other lets the model add a sentence the rules did not find
-(stays above 1, never, unless those finds are right three times in four over at least ten
-sentences). `--explain`
-prints the model's score and the features that decided. Measured by bench/actions.py
-(cross-validated, per source and kind).
+its paragraph (whether it goes on in the paragraph of the measure before it), the
+headline's measure and the dates it states against the statement's own date
+(`features`). It has two thresholds, chosen together in cross-validation by source
+(writers the model never read) as the pair that finds most at a precision of 0.9 over the
+finder's output as a whole: one confirms or vetoes what the rules found (the statement's
+first measure, and those in a revision's lines, judged without their statement, only where
+the model is sure: below 0.2), the other lets the model add a sentence the rules did not
+find (stays above 1, never, unless those finds are right three times in four over at least
+ten sentences). `--explain` prints the model's score and the features that decided.
+Measured by bench/actions.py (cross-validated, per source and kind).
 """
 
 from __future__ import annotations
