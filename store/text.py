@@ -7,8 +7,8 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-__all__ = ["normalize", "paragraph_numbers", "sentence_key", "split_paragraphs", "split_sentences",
-           "text_hash", "words"]
+__all__ = ["normalize", "paragraph_numbers", "sentence_key", "sentences_and_paragraphs",
+           "split_paragraphs", "split_sentences", "text_hash", "words"]
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -104,3 +104,9 @@ def split_paragraphs(text: str) -> list[list[str]]:
 def paragraph_numbers(paragraphs: Sequence[Sequence[str]]) -> tuple[int, ...]:
     """The number of the paragraph each sentence of `split_paragraphs` stands in, in order."""
     return tuple(n for n, paragraph in enumerate(paragraphs) for _ in paragraph)
+
+
+def sentences_and_paragraphs(text: str) -> tuple[list[str], tuple[int, ...]]:
+    """`split_sentences` of a text, and `paragraph_numbers` beside them."""
+    paragraphs = split_paragraphs(text)
+    return [s for paragraph in paragraphs for s in paragraph], paragraph_numbers(paragraphs)

@@ -276,14 +276,9 @@ def _context_features(sentences: Sequence[str], i: int, context: Context,
     if paragraphs is not None:
         # the paragraph: a sentence that goes on in the paragraph of a measure is its terms or
         # make-up more often than one that opens a new paragraph ("It will fund …"). A
-        # sentence within a paragraph after its first (the commonest place) has no feature of
-        # its own, and so sentences given without their text are judged as if there: with a
-        # feature for it too, a sentence judged alone weighed as none the model was trained
-        # on and was found at 0.80 ("Once the Secretary designates an official, …"; the
-        # lead-in "… decided to:"). Twenty-fifth session, the inner CV run once: by document
-        # 13,224 found right and 1,384 false alarms against 13,195 / 1,373 without; by label
-        # file 13,225 / 1,453 against 13,149 / 1,417 (with a feature for it: 13,264 / 1,364
-        # and 13,217 / 1,459)
+        # sentence within a paragraph after its first has no feature, and so sentences given
+        # without their text are judged as if there, not as none the model was trained on
+        # (figures and the first version: fixtures/actions/README.md, twenty-fifth session)
         here = paragraphs[i]
         if back and paragraphs[ruled] == here:
             out.append("pg:same")

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from store.text import paragraph_numbers, split_paragraphs
+from store.text import sentences_and_paragraphs
 
 from ..clean import remove_submenus
 from .details import details
@@ -86,10 +86,9 @@ def find_actions(text: str, *, published: datetime | date | None = None,
     `published` (the statement's date) tells history from today's news; `title` (its
     headline) names today's measure, which later sentences may restate.
     """
-    paragraphs = split_paragraphs(text)
-    return [a for a in _judge([s for p in paragraphs for s in p], published, title,
-                              rejections=False, paragraphs=paragraph_numbers(paragraphs))
-            if isinstance(a, Action)]
+    sentences, paragraphs = sentences_and_paragraphs(text)
+    return [a for a in _judge(sentences, published, title, rejections=False,
+                              paragraphs=paragraphs) if isinstance(a, Action)]
 
 
 def find_actions_in(sentences: tuple[str, ...] | list[str], *,
@@ -105,9 +104,8 @@ def explain(text: str, *, published: datetime | date | None = None,
             title: str = "") -> list[Action | Rejected]:
     """Every sentence of a cleaned text that is an action, or that has a measure verb and is
     not one, with the reasons either way (the model's score and deciding features)."""
-    paragraphs = split_paragraphs(text)
-    return _judge([s for p in paragraphs for s in p], published, title, rejections=True,
-                  paragraphs=paragraph_numbers(paragraphs))
+    sentences, paragraphs = sentences_and_paragraphs(text)
+    return _judge(sentences, published, title, rejections=True, paragraphs=paragraphs)
 
 
 def explain_in(sentences: tuple[str, ...] | list[str], *,
