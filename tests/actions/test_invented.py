@@ -115,7 +115,8 @@ LONG_TRANSCRIPTS = {"invented-ap": 40, "invented-aq": 40, "invented-aw": 40, "in
                     "invented-co": 40, "invented-cr": 40, "invented-cv": 40,
                     "invented-cz": 40, "invented-de": 40, "invented-di": 40,
                     "invented-dm": 40, "invented-dq": 30, "invented-dr": 40,
-                    "invented-dx": 40, "invented-eb": 40, "invented-eg": 40}
+                    "invented-dx": 40, "invented-eb": 40, "invented-eg": 40,
+                    "invented-ek": 40}
 # sets briefed on three kinds of one site: readouts, joint statements, fact sheets (-bl)
 FEW_KINDS = ("invented-bl",)
 # sets whose every statement announces something: briefings at an annual report's release,
