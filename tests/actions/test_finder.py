@@ -88,8 +88,10 @@ def test_seed_article_advocacy_is_found_and_caption_is_not(cleaned: bool) -> Non
 # ("Partnerships"): c:quoted, x:joint&quoted, tk:joint. Twenty-fifth, with -db to -di trained
 # on and the paragraphs read: 0.14 against a veto of 0.3, the same three and the vote standing
 # in a paragraph apart from the measure before it (pg:apart). Twenty-sixth, with -dj to -du
-# trained on: 0.12 against a veto of 0.25, the same three deciding. Not tuned for: the two tests
-# below pass again (and so fail here, strict) once the finder finds it
+# trained on: 0.12 against a veto of 0.25 by `explain` (which gives the twenty-fifth's final
+# finder, 04462ed, 0.16, against 0.3), decided by c:quoted, x:joint&quoted, the sentence
+# before it a measure the rules turned down, and tk:joint. Not tuned for: the two tests below
+# pass again (and so fail here, strict) once the finder finds it
 SEED_VOTE_MISSED = pytest.mark.xfail(strict=True, reason=(
     "known: the seed article's quoted vote scores 0.12 against the veto 0.25 (twenty-sixth "
     "session); see the comment above"))
