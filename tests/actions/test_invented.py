@@ -58,6 +58,7 @@ def test_a_statement_is_cut_as_the_finder_is_given_it_and_its_actions_found(
     ({"paragraphs": ["Mr. Smith said so.", "Mr. Smith said so."],
       "actions": ["Mr. Smith said so."]}, "occurs more than once"),
     ({"published": "14 March 2019"}, "published must be YYYY-MM-DD"),
+    ({"published": "9999-12-31"}, "is after today"),
     ({"paragraphs": []}, "paragraphs must be a list of non-empty strings"),
     ({"actions": [3]}, "actions must be a list of sentences"),
 ])
