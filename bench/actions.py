@@ -440,7 +440,7 @@ def speed_lines(repeats: int = 5) -> list[str]:
 
 def load_lines(repeats: int = 9) -> list[str]:
     """What loading the model adds to a command's start: fresh interpreters importing the
-    finder with and without loading model.json (interleaved, medians), and the load alone."""
+    finder with and without loading the model file (interleaved, medians), and the load alone."""
     import subprocess
 
     def run(code: str) -> float:

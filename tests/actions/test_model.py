@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import importlib.util
 import json
 import math
@@ -20,12 +21,12 @@ from monitor.actions.features import (
     headline_kinds,
     sentence_features,
 )
-from monitor.actions.model import FIRST, NEVER, Model, load_model
+from monitor.actions.model import FIRST, MODEL_FILE, NEVER, Model, load_model
 from monitor.actions.rules import verdicts
 from store.text import paragraph_numbers, split_paragraphs
 
 ROOT = Path(__file__).resolve().parents[2]
-MODEL = ROOT / "monitor" / "actions" / "model.json"
+MODEL = ROOT / "monitor" / "actions" / MODEL_FILE
 
 # Our own writing, on the pattern of a designation release: today's measure, then its legal
 # effect on those it names, which restates the measure only in a release that announces it.
@@ -342,7 +343,7 @@ def test_model_scores_as_a_logistic_of_summed_weights() -> None:
 
 def test_the_shipped_model_is_small_and_complete() -> None:
     assert MODEL.stat().st_size <= 5_000_000
-    spec = json.loads(MODEL.read_text(encoding="utf-8"))
+    spec = json.loads(gzip.decompress(MODEL.read_bytes()))
     assert {"intercept", "weights", "threshold", "threshold_new", "trained_on"} <= set(spec)
     model = load_model()
     # a veto of 0 (none: the rules' finds stand) is a threshold the training may pick
