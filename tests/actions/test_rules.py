@@ -874,9 +874,11 @@ def test_a_pronoun_with_a_sum_outside_a_budget_statement_is_not_a_budget_line() 
 # 0.75 (0.76 retrained on -db to -di without the paragraphs; the features that decide: the
 # sum, "It provides", "loans", and the paragraph of one sentence, pg:single +1.12). A false
 # alarm of our own writing the finder did not raise before: not tuned for. Twenty-sixth, with
-# -dj to -du trained on: 0.84 (the sum, "It provides", "loans", "It")
+# -dj to -du trained on: 0.84 (the sum, "It provides", "loans", "It"). Twenty-seventh, with
+# -dv to -ec trained on: 0.82 (the sum's "0", "It provides", "loans", no headline measure
+# and money)
 @pytest.mark.xfail(strict=True, reason="known: the model alone finds the law's provision "
-                   "(0.84 against 0.75, twenty-sixth session); see the comment above")
+                   "(0.82 against 0.75, twenty-seventh session); see the comment above")
 def test_the_finder_finds_nothing_in_a_law_s_provisions_recalled() -> None:
     assert find_actions(_FARM_ACT, title="The Farm Act at five",
                         published=datetime(2023, 5, 1, tzinfo=UTC)) == []
