@@ -120,6 +120,7 @@ class Outcome:
     sentence: str
     labelled: bool
     found: Action | None
+    source: str = ""  # the label file: two sets of our own writing may share an id (a link)
 
 
 def outcomes(documents: Iterable[object],
@@ -135,14 +136,15 @@ def outcomes(documents: Iterable[object],
                                            title=getattr(doc, "title", ""))}
         for i, sentence in enumerate(sentences):
             result.append(Outcome(doc.link, i, sentence,  # type: ignore[attr-defined]
-                                  i in doc.actions, found.get(sentence)))  # type: ignore[attr-defined]
+                                  i in doc.actions, found.get(sentence),  # type: ignore[attr-defined]
+                                  getattr(doc, "source", "")))
     return result
 
 
 def score(results: Sequence[Outcome]) -> Score:
     """Counts over a list of outcomes."""
     return Score(
-        documents=len({o.link for o in results}),
+        documents=len({(o.source, o.link) for o in results}),
         sentences=len(results),
         true_positives=sum(o.labelled and o.found is not None for o in results),
         false_positives=sum(not o.labelled and o.found is not None for o in results),

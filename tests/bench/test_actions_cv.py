@@ -53,3 +53,20 @@ def test_folds_by_source_hold_whole_label_files_dealt_in_turn() -> None:
         by_source.setdefault(d.source, set()).add(f)
     # each label file in one fold, the files dealt round-robin as they first appear
     assert by_source == {"invented-a": {0}, "invented-b": {1}, "invented-c": {0}}
+
+
+def test_statements_of_two_sets_that_share_an_id_are_counted_apart() -> None:
+    bench = load("actions")
+    # invented-af, -ai, -al and -an were written with ids of the same shape (af01 …): the
+    # same link, four statements
+    docs = [d for d in bench.corpus.load_invented()
+            if d.source in ("invented-af", "invented-ai")]
+    assert len({d.link for d in docs}) < len(docs)
+
+    def nothing(text: str, **_: object) -> list[object]:
+        return []
+
+    s = bench.score(bench.outcomes(docs, nothing))
+    assert s.documents == len(docs)
+    assert s.sentences == sum(len(d.sentences) for d in docs)
+    assert s.true_positives == s.false_positives == 0
