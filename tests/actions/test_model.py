@@ -371,6 +371,22 @@ def _train_module() -> object:
     return module
 
 
+def test_a_retraining_reports_the_thresholds_features_and_weights_that_changed() -> None:
+    # the model file is gzipped, so its diff shows nothing: train.py prints this instead
+    train: Any = _train_module()
+    before = {"trained_on": "10 documents (train splits of a)", "threshold": 0.3,
+              "threshold_new": 0.75, "intercept": -1.0,
+              "weights": {"w:kept": 0.5, "w:gone": -0.2, "w:moved": 0.1}}
+    after = {"trained_on": "12 documents (train splits of a, b)", "threshold": 0.25,
+             "threshold_new": 0.75, "intercept": -1.0,
+             "weights": {"w:kept": 0.5, "w:moved": 2.1, "w:new": -0.4}}
+    lines = train.changes(before, after, top=2)
+    assert lines[:2] == ["trained_on: 10 documents -> 12 documents", "threshold: 0.3 -> 0.25"]
+    assert lines[2] == "features: 3 -> 3 (1 new, 1 gone)"
+    assert lines[3:] == ["  w:moved: +0.100 -> +2.100", "  w:new: +0.000 -> -0.400"]
+    assert train.changes(None, after) == ["(no model before)"]
+
+
 def test_a_restatement_is_judged_by_the_threshold_of_what_the_rules_found() -> None:
     model = Model(0.0, {"r:restate": 0.0}, threshold=0.3, threshold_new=1.01)
     assert model.score(["r:restate", "r:form=restate"]).is_action  # 0.5 >= 0.3
