@@ -226,6 +226,13 @@ def _lower_words(lower: str, digits: bool) -> list[str]:
     return ["0" if w[0].isdigit() else w for w in words]
 
 
+# Forms of address say nothing of a measure: a presidential delegation's members and a
+# nominee to an office are both "The Honorable …", the one no action, the other one. As words
+# they tied each to the other (twenty-eighth session: once delegations were ruled no action,
+# "honorable" weighed -1.9 and nominees went unfound), so they are left out of the words,
+# the word pairs and the opening words a sentence's features are made of.
+_ADDRESS = frozenset({"honorable", "honourable", "hon", "excellency", "excellencies"})
+
 # Words too common in statements to tie a sentence to its headline
 _COMMON = frozenset("""the and for with from that this these those will has have are was were
 its their our new today united states state department secretary minister government
@@ -338,9 +345,15 @@ def features_and_words(sentences: Sequence[str], i: int,
     spoken = _words(quoted.group(1)) if quoted else words  # (the rest reads all the words)
     out = list(dict.fromkeys(context.judged[i]))
     start = len(out)
+    if _ADDRESS.isdisjoint(spoken):
+        bigrams = [f"b:{a}_{b}" for a, b in pairwise(spoken)]
+    else:  # (a form of address is no word of the sentence's: see _ADDRESS)
+        bigrams = [f"b:{a}_{b}" for a, b in pairwise(spoken)
+                   if a not in _ADDRESS and b not in _ADDRESS]
+        spoken = [w for w in spoken if w not in _ADDRESS]
     out += dict.fromkeys(map("w:".__add__, spoken))
     pairs = len(out)
-    out += dict.fromkeys([f"b:{a}_{b}" for a, b in pairwise(spoken)])
+    out += dict.fromkeys(bigrams)
     span = WordSpan(start, pairs, len(out))
     action = isinstance(verdict, Action) and verdict.form != "restate"
     restate = isinstance(verdict, Action) and verdict.form == "restate"

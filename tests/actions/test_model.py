@@ -320,6 +320,28 @@ def test_an_attributed_quotation_is_read_by_its_speaker_s_words_alone() -> None:
     # a quoted name is not a quotation closed by its attribution
     assert {"w:receive", "w:pumps", "w:said"} <= features[5]
 
+def test_a_form_of_address_is_no_word_of_the_sentence() -> None:
+    # Our own writing: a delegation's member and a nominee to an office are both "The
+    # Honorable …". The title says nothing of a measure, so it is left out of the words, the
+    # word pairs and the opening words (twenty-eighth session: once delegations were ruled no
+    # action, it weighed against nominees); the rest tells the two apart.
+    sentences = ["The Honorable Rosa Ilves, of Maine, to be Ambassador to the Republic of Palau.",
+                 "His Excellency Tomas Berg will lead the delegation.",
+                 "Hon. Ana Ruiz thanked the Honourable Members and Their Excellencies."]
+    context = Context(verdicts(sentences, 2024), datetime(2024, 5, 2),
+                      "Nominations Sent to the Senate", 0)
+    features = [set(sentence_features(sentences, i, context)) for i in range(len(sentences))]
+    for found in features:
+        assert not [f for f in found if f.startswith(("w:", "b:", "f:", "f2:"))
+                    and any(t in f for t in ("honorable", "honourable", "excellenc", "hon_",
+                                             ":hon"))]
+    # the opening words are read past it; no pair is made across it
+    assert {"w:the", "w:rosa", "b:rosa_ilves", "b:to_be", "f:the", "f2:the_rosa"} <= features[0]
+    assert {"w:his", "w:tomas", "b:will_lead", "f:his", "f2:his_tomas"} <= features[1]
+    assert not {"b:the_rosa", "b:his_tomas", "b:the_members"} & set().union(*features)
+    assert {"w:ana", "w:members", "f2:ana_ruiz"} <= features[2]
+
+
 def test_features_name_who_the_rules_found_taking_the_measure() -> None:
     # Our own writing: the speaker, the United States, another government, no one named.
     sentences = ["We will impose visa restrictions on four officials of the junta.",
