@@ -109,7 +109,8 @@ def test_the_script_prints_the_cut_text_and_fails_on_a_bad_file(
 # Department's daily briefings of 40 to 90 (-dr), the Department of Defense's press briefings
 # of 40 to 90 (-dx), speeches at donor and pledging conferences asked for at 40 to 90 and
 # written shorter (-eb, 43 on average), officials' press calls on one measure of 40 to 90
-# (-fc): each with the fewest sentences a statement has on average
+# (-fc), the State Department's daily briefings again (-fh): each with the fewest sentences
+# a statement has on average
 LONG_TRANSCRIPTS = {"invented-ap": 40, "invented-aq": 40, "invented-aw": 40, "invented-bd": 40,
                     "invented-bm": 30, "invented-bq": 40, "invented-bt": 40, "invented-bv": 30,
                     "invented-bw": 40, "invented-bz": 40, "invented-cd": 40,
@@ -118,14 +119,15 @@ LONG_TRANSCRIPTS = {"invented-ap": 40, "invented-aq": 40, "invented-aw": 40, "in
                     "invented-dm": 40, "invented-dq": 30, "invented-dr": 40,
                     "invented-dx": 40, "invented-eb": 40, "invented-eg": 40,
                     "invented-ek": 40, "invented-es": 40, "invented-ex": 40,
-                    "invented-fc": 40}
+                    "invented-fc": 40, "invented-fh": 40}
 # sets briefed on three kinds of one site: readouts, joint statements, fact sheets (-bl)
 FEW_KINDS = ("invented-bl",)
 # sets whose every statement announces something: briefings at an annual report's release,
 # each releasing its report (-dq); speeches at pledging conferences, each with its pledge (-eb);
 # the Press Secretary's long briefings, each with a measure among its toplines or answers (-ex);
-# officials' press calls on a single measure announced that day (-fc)
-ALL_ANNOUNCE = ("invented-dq", "invented-eb", "invented-ex", "invented-fc")
+# officials' press calls on a single measure announced that day (-fc); the daily briefings of
+# -fh, each with a measure among its toplines or answers
+ALL_ANNOUNCE = ("invented-dq", "invented-eb", "invented-ex", "invented-fc", "invented-fh")
 
 
 @pytest.mark.parametrize("name", sorted(p.stem for p in FIXTURES.glob("invented-*.json")))
