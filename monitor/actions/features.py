@@ -6,7 +6,7 @@ Each sentence becomes a set of named binary features (`sentence_features`):
          the United States or another actor; a restatement of today's measure; or each
          reason it was not, with the opinion frame a measure verb follows)
     w: b: f:   lower-case words, word pairs and the opening words (numbers folded to 0; of
-               an attributed quotation, the quoted words)
+               an attributed quotation, the quoted words; forms of address left out)
     p: n: pos:  the verdicts of the sentences before and after, the place in the document
     h: a: m: l: how the sentence stands to the statement's measure: words shared with the
                 headline, how far back the rules last found a measure and the words shared
@@ -230,7 +230,9 @@ def _lower_words(lower: str, digits: bool) -> list[str]:
 # nominee to an office are both "The Honorable …", the one no action, the other one. As words
 # they tied each to the other (twenty-eighth session: once delegations were ruled no action,
 # "honorable" weighed -1.9 and nominees went unfound), so they are left out of the words,
-# the word pairs and the opening words a sentence's features are made of.
+# the word pairs and the opening words (w:, b:, f:, f2:); the length and the words shared
+# with the headline or the measure before still count them, and an abbreviation cut into
+# letters ("H.E.") or a contraction ("Hon'ble") is not caught.
 _ADDRESS = frozenset({"honorable", "honourable", "hon", "excellency", "excellencies"})
 
 # Words too common in statements to tie a sentence to its headline

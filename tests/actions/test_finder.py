@@ -70,9 +70,12 @@ def seed_found(prefix: str, cleaned: bool = True) -> list[str]:
 # ("is building" by the United States), scores 0.13 on the cleaned page and 0.17 on the raw
 # scrape against the first measure's veto of 0.2 (the twenty-seventh's finder: 0.24 and 0.30),
 # decided by its neighbours with no measure found, the rules' weak verb and its opening
-# "Building on" (a background clause). No one feature moved: over a hundred word weights
-# moved a little each (illicit, finance, coalition). Not tuned for: the test passes again (and
-# so fails here, strict) once the finder finds it; the menus are still not found either way.
+# "Building on" (a background clause). Its words weigh against it in both finders beyond the
+# words' bound (model.WORDS_VETO_AT_MOST: -10.3 and -10.7, counted -2); what moved is the rest,
+# 2.83 in all before and 2.01 now: no headline measure (h:none -0.33), the statement's first
+# measure (g:first -0.27), the weak verb (r:weak -0.18), the active form (-0.18) and the
+# opening "building on" (-0.14). Not tuned for: the test passes again (and so fails here,
+# strict) once the finder finds it; the menus are still not found either way.
 @pytest.mark.parametrize("cleaned", [True, False], ids=["cleaned", "raw"])
 def test_seed_fact_sheet_menus_are_not_found(cleaned: bool) -> None:
     found = seed_found("000", cleaned)
@@ -89,9 +92,12 @@ def test_seed_fact_sheet_coalition_is_found(cleaned: bool) -> None:
                "against illicit synthetic drugs" in t for t in found)
 
 
-# Our own writing: nominees are found whether or not a form of address heads their line
-# (twenty-eighth session: once a delegation's members, "The Honorable …" too, were ruled no
-# action, the title weighed against nominees until it was left out of the words)
+# Our own writing: nominees are found whether or not a form of address heads their line.
+# Twenty-eighth session: once a delegation's members, "The Honorable …" too, were ruled no
+# action, the title weighed -1.9 against nominees and the finder retrained then missed the
+# third; since the title is no word of a sentence's (test_model.py tests that), this guards
+# the finds, not the mechanism: a model that weighed a title so again would fail it. (The
+# heading is found too, as the lead-in of the list of nominations sent.)
 NOMINATIONS = """NOMINATIONS SENT TO THE SENATE:
 
 The Honorable Margaret L. Whitcombe, of Oregon, to be Ambassador Extraordinary and \
