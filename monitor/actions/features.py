@@ -28,7 +28,7 @@ Pure Python and deterministic: the same features are computed when training
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from functools import lru_cache
 from itertools import pairwise, repeat
@@ -347,15 +347,13 @@ def features_and_words(sentences: Sequence[str], i: int,
     spoken = _words(quoted.group(1)) if quoted else words  # (the rest reads all the words)
     out = list(dict.fromkeys(context.judged[i]))
     start = len(out)
-    if _ADDRESS.isdisjoint(spoken):
-        bigrams = [f"b:{a}_{b}" for a, b in pairwise(spoken)]
-    else:  # (a form of address is no word of the sentence's: see _ADDRESS)
-        bigrams = [f"b:{a}_{b}" for a, b in pairwise(spoken)
-                   if a not in _ADDRESS and b not in _ADDRESS]
+    adjacent: Iterable[tuple[str, str]] = pairwise(spoken)
+    if not _ADDRESS.isdisjoint(spoken):  # (a form of address is no word: see _ADDRESS)
+        adjacent = [(a, b) for a, b in adjacent if a not in _ADDRESS and b not in _ADDRESS]
         spoken = [w for w in spoken if w not in _ADDRESS]
     out += dict.fromkeys(map("w:".__add__, spoken))
     pairs = len(out)
-    out += dict.fromkeys(bigrams)
+    out += dict.fromkeys([f"b:{a}_{b}" for a, b in adjacent])
     span = WordSpan(start, pairs, len(out))
     action = isinstance(verdict, Action) and verdict.form != "restate"
     restate = isinstance(verdict, Action) and verdict.form == "restate"

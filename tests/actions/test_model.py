@@ -320,6 +320,7 @@ def test_an_attributed_quotation_is_read_by_its_speaker_s_words_alone() -> None:
     # a quoted name is not a quotation closed by its attribution
     assert {"w:receive", "w:pumps", "w:said"} <= features[5]
 
+
 def test_a_form_of_address_is_no_word_of_the_sentence() -> None:
     # Our own writing: a delegation's member and a nominee to an office are both "The
     # Honorable …". The title says nothing of a measure, so it is left out of the words, the
