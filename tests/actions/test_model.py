@@ -343,6 +343,22 @@ def test_a_form_of_address_is_no_word_of_the_sentence() -> None:
     assert {"w:ana", "w:members", "f2:ana_ruiz"} <= features[2]
 
 
+def test_a_form_of_address_abbreviated_contracted_or_possessive_is_no_word() -> None:
+    # Our own writing, in the styles of foreign ministries: "H.E." (which the words cut into
+    # two letters), "Hon'ble", "Excellency's". Two letters that are no title keep their words.
+    sentences = ["H.E. Mr. Kenji Sato will sign the agreement on behalf of Japan.",
+                 "Hon’ble Minister Rao received His Excellency's letter of credence.",
+                 "The h e ratio and the e-commerce rule take effect in June."]
+    context = Context(verdicts(sentences, 2024), datetime(2024, 5, 2), "Agreement Signed", 0)
+    features = [set(sentence_features(sentences, i, context)) for i in range(len(sentences))]
+    assert {"f:mr", "f2:mr_kenji", "b:mr_kenji", "w:sign"} <= features[0]
+    assert not {"w:h", "w:e", "b:h_e", "b:e_mr", "f:h"} & features[0]
+    assert {"f:minister", "w:rao", "b:letter_of", "w:credence"} <= features[1]
+    assert "b:his_letter" not in features[1]  # (no pair across it)
+    assert not [f for f in features[1] if "hon" in f or "excellenc" in f]
+    assert {"w:h", "w:e", "b:h_e", "b:the_e"} <= features[2]
+
+
 def test_features_name_who_the_rules_found_taking_the_measure() -> None:
     # Our own writing: the speaker, the United States, another government, no one named.
     sentences = ["We will impose visa restrictions on four officials of the junta.",
