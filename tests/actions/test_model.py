@@ -348,7 +348,8 @@ def test_a_form_of_address_abbreviated_contracted_or_possessive_is_no_word() -> 
     # two letters), "Hon'ble", "Excellency's". Two letters that are no title keep their words.
     sentences = ["H.E. Mr. Kenji Sato will sign the agreement on behalf of Japan.",
                  "Hon’ble Minister Rao received His Excellency's letter of credence.",
-                 "The h e ratio and the e-commerce rule take effect in June."]
+                 "The h e ratio and the e-commerce rule take effect in June.",
+                 "The Minister received H.E. Mr. Sato."]
     context = Context(verdicts(sentences, 2024), datetime(2024, 5, 2), "Agreement Signed", 0)
     features = [set(sentence_features(sentences, i, context)) for i in range(len(sentences))]
     assert {"f:mr", "f2:mr_kenji", "b:mr_kenji", "w:sign"} <= features[0]
@@ -357,6 +358,8 @@ def test_a_form_of_address_abbreviated_contracted_or_possessive_is_no_word() -> 
     assert "b:his_letter" not in features[1]  # (no pair across it)
     assert not [f for f in features[1] if "hon" in f or "excellenc" in f]
     assert {"w:h", "w:e", "b:h_e", "b:the_e"} <= features[2]
+    assert {"b:the_minister", "b:mr_sato"} <= features[3]  # (no pair across it)
+    assert not {"w:h", "w:e", "b:received_h", "b:e_mr", "b:received_mr"} & features[3]
 
 
 def test_features_name_who_the_rules_found_taking_the_measure() -> None:
