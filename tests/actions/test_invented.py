@@ -112,8 +112,9 @@ def test_the_script_prints_the_cut_text_and_fails_on_a_bad_file(
 # written shorter (-eb, 43 on average), officials' press calls on one measure of 40 to 90
 # (-fc), the State Department's daily briefings again (-fh), the Secretary's joint press
 # availabilities abroad, 12 of 40 to 80 (-fk), the President's and the Vice President's
-# remarks, press conferences and gaggles of 40 to 90 (-fp): each with the fewest sentences a
-# statement has on average
+# remarks, press conferences and gaggles of 40 to 90 (-fp), senior officials' background
+# briefings and press calls on a trip or a summit of 40 to 90 (-fx): each with the fewest
+# sentences a statement has on average
 LONG_TRANSCRIPTS = {"invented-ap": 40, "invented-aq": 40, "invented-aw": 40, "invented-bd": 40,
                     "invented-bm": 30, "invented-bq": 40, "invented-bt": 40, "invented-bv": 30,
                     "invented-bw": 40, "invented-bz": 40, "invented-cd": 40,
@@ -123,9 +124,10 @@ LONG_TRANSCRIPTS = {"invented-ap": 40, "invented-aq": 40, "invented-aw": 40, "in
                     "invented-dx": 40, "invented-eb": 40, "invented-eg": 40,
                     "invented-ek": 40, "invented-es": 40, "invented-ex": 40,
                     "invented-fc": 40, "invented-fh": 40, "invented-fk": 40,
-                    "invented-fp": 40}
-# sets briefed on three kinds of one site: readouts, joint statements, fact sheets (-bl)
-FEW_KINDS = ("invented-bl",)
+                    "invented-fp": 40, "invented-fx": 40}
+# sets briefed on few kinds: readouts, joint statements, fact sheets of one site (-bl); the
+# White House's fact sheets alone (-fy)
+FEW_KINDS = {"invented-bl": 3, "invented-fy": 1}
 # sets whose every statement announces something: briefings at an annual report's release,
 # each releasing its report (-dq); speeches at pledging conferences, each with its pledge (-eb);
 # the Press Secretary's long briefings, each with a measure among its toplines or answers (-ex);
@@ -151,10 +153,12 @@ def test_every_shipped_set_loads_and_is_of_some_size(name: str) -> None:
     assert len(statements) >= 30
     assert sentences >= 300
     # (invented-i is spoken word only)
-    assert len({s.kind for s in statements}) >= (3 if name in FEW_KINDS else 4)
+    assert len({s.kind for s in statements}) >= FEW_KINDS.get(name, 4)
     # several sites (invented-m: State and the White House), or one site's many kinds
-    # (invented-aa: the State Department alone, in fourteen kinds; invented-aj, in six)
-    assert len({s.site for s in statements}) >= 2 or len({s.kind for s in statements}) >= 6
+    # (invented-aa: the State Department alone, in fourteen kinds; invented-aj, in six), or one
+    # site's one kind as briefed (-fy)
+    assert (len({s.site for s in statements}) >= 2 or len({s.kind for s in statements}) >= 6
+            or FEW_KINDS.get(name) == 1)
 
 
 def test_invented_statements_are_trained_on_once_no_longer_fresh() -> None:
