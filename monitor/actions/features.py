@@ -6,7 +6,7 @@ Each sentence becomes a set of named binary features (`sentence_features`):
          the United States or another actor; a restatement of today's measure; or each
          reason it was not, with the opinion frame a measure verb follows)
     w: b: f:   lower-case words, word pairs and the opening words (numbers folded to 0; of
-               an attributed quotation, the quoted words; forms of address left out)
+               an attributed quotation, the quoted words; forms of address left out: `address`)
     p: n: pos:  the verdicts of the sentences before and after, the place in the document
     h: a: m: l: how the sentence stands to the statement's measure: words shared with the
                 headline, how far back the rules last found a measure and the words shared
@@ -28,11 +28,12 @@ Pure Python and deterministic: the same features are computed when training
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime
 from functools import lru_cache
-from itertools import pairwise, repeat
+from itertools import repeat
 
+from .address import words_and_pairs
 from .judged import MONEY_SUM, UNANCHORED, verdict_features
 from .lexicon import DIGIT
 from .model import FIRST, WordSpan, is_ruled
@@ -226,30 +227,6 @@ def _lower_words(lower: str, digits: bool) -> list[str]:
     return ["0" if w[0].isdigit() else w for w in words]
 
 
-def _without_his_excellency(words: list[str]) -> list[str]:
-    """The words with each "h", "e" in a row (the letters of "H.E.") made one form of
-    address, which `features_and_words` then leaves out, pairs and all."""
-    out: list[str] = []
-    for w in words:
-        if w == "e" and out and out[-1] == "h":
-            out[-1] = "excellency"
-        else:
-            out.append(w)
-    return out
-
-
-# Forms of address say nothing of a measure: a presidential delegation's members and a
-# nominee to an office are both "The Honorable …", the one no action, the other one. As words
-# they tied each to the other (twenty-eighth session: once delegations were ruled no action,
-# "honorable" weighed -1.9 and nominees went unfound), so they are left out of the words,
-# the word pairs and the opening words (w:, b:, f:, f2:), in their possessive and contracted
-# forms too ("Excellency's", "Hon'ble"), and "H.E." (which the words cut into "h" and "e");
-# the length and the words shared with the headline or the measure before still count them.
-_ADDRESS = frozenset({"honorable", "honourable", "hon", "excellency", "excellencies",
-                      "hon'ble", "hon’ble", "honorable's", "honorable’s", "honourable's",
-                      "honourable’s", "excellency's", "excellency’s"})
-_HIS_EXCELLENCY = re.compile(r"\bh\.e\.")  # "H.E.", lowered: the words "h", "e"
-
 # Words too common in statements to tie a sentence to its headline
 _COMMON = frozenset("""the and for with from that this these those will has have are was were
 its their our new today united states state department secretary minister government
@@ -362,13 +339,7 @@ def features_and_words(sentences: Sequence[str], i: int,
     spoken = _words(quoted.group(1)) if quoted else words  # (the rest reads all the words)
     out = list(dict.fromkeys(context.judged[i]))
     start = len(out)
-    adjacent: Iterable[tuple[str, str]] = pairwise(spoken)
-    if "h.e" in lower and _HIS_EXCELLENCY.search(lower):
-        spoken = _without_his_excellency(spoken)
-        adjacent = pairwise(spoken)
-    if not _ADDRESS.isdisjoint(spoken):  # (a form of address is no word: see _ADDRESS)
-        adjacent = [(a, b) for a, b in adjacent if a not in _ADDRESS and b not in _ADDRESS]
-        spoken = [w for w in spoken if w not in _ADDRESS]
+    spoken, adjacent = words_and_pairs(spoken, lower)  # (forms of address are no words)
     out += dict.fromkeys(map("w:".__add__, spoken))
     pairs = len(out)
     out += dict.fromkeys([f"b:{a}_{b}" for a, b in adjacent])

@@ -43,6 +43,12 @@ def texts(text: str, **context: object) -> list[str]:
     return [a.text for a in find_actions(text, **context)]  # type: ignore[arg-type]
 
 
+def features_of(sentences: list[str], title: str, day: datetime) -> list[set[str]]:
+    """Each sentence's features, in a statement of that headline and day."""
+    context = Context(verdicts(sentences, day.year), day, title, 0)
+    return [set(sentence_features(sentences, i, context)) for i in range(len(sentences))]
+
+
 def test_a_year_before_the_statements_own_is_history() -> None:
     assert texts(HISTORY, published=datetime(2019, 6, 1)) == [HISTORY]
     assert texts(HISTORY, published=datetime(2023, 6, 1)) == []
@@ -166,9 +172,8 @@ def test_features_tie_a_sentence_to_the_headline_measure_and_its_list() -> None:
                  "Stoves and fuel for 600 shelters",
                  "Each kit contains a jacket, boots and gloves.",
                  "Snow comes early in the region."]
-    context = Context(verdicts(sentences, 2024), datetime(2024, 1, 10),
-                      "Agency Delivers Winter Kits to Ostrava Families", 0)
-    features = [set(sentence_features(sentences, i, context)) for i in range(len(sentences))]
+    features = features_of(sentences, "Agency Delivers Winter Kits to Ostrava Families",
+                           datetime(2024, 1, 10))
     assert {"h:3", "a:none"} <= features[0]  # agency, deliver, winter, kit, Ostrava, family
     assert "a:1" in features[1] and "l:open" not in features[1]
     assert {"p:colon", "l:open"} <= features[2] and "l:near" not in features[2]
@@ -195,9 +200,8 @@ def test_a_sentence_is_tied_to_the_measure_before_it_by_their_shared_words_withi
                  "Roads there are narrow.", "Rain falls often.", "Many villages lie far apart.",
                  "Farming is the main trade.", "Schools close in August.",
                  "Each ambulance has a driver.", "Each ambulance has a radio."]
-    context = Context(verdicts(sentences, 2024), datetime(2024, 3, 1),
-                      "Ministry Hands Over Vehicles to Health Workers", 0)
-    features = [set(sentence_features(sentences, i, context)) for i in range(len(sentences))]
+    features = features_of(sentences, "Ministry Hands Over Vehicles to Health Workers",
+                           datetime(2024, 3, 1))
     assert "r:action" in features[0] and not any(
         "r:action" in f or "r:restate" in f for f in features[1:])
     assert {"h:0", "a:1", "m:3"} <= features[1]  # five shared words, counted up to three
@@ -271,8 +275,7 @@ def test_quotations_and_attributions_are_cued_but_a_list_addition_is_not() -> No
                  "The Department of Commerce today added two firms to the Entity List.",
                  "The kits arrive this week, she added.",
                  "The untold cost of winter was foretold."]
-    context = Context(verdicts(sentences, 2024), datetime(2024, 1, 10), "Winter Kits", 0)
-    features = [set(sentence_features(sentences, i, context)) for i in range(len(sentences))]
+    features = features_of(sentences, "Winter Kits", datetime(2024, 1, 10))
     assert {"c:quoted", "c:ruled&quoted"} <= features[0]
     assert "r:action" in features[1] and "c:quoted" not in features[1]
     assert "c:quoted" in features[2]
@@ -288,8 +291,7 @@ def test_a_quoted_measure_of_our_own_is_told_from_another_actor_s() -> None:
                  "officials,” the Ambassador said.",
                  "“The Government of Corvania will impose sanctions on the two firms,” the "
                  "Minister said."]
-    context = Context(verdicts(sentences, 2024), datetime(2024, 1, 10), "Winter Aid", 0)
-    features = [set(sentence_features(sentences, i, context)) for i in range(len(sentences))]
+    features = features_of(sentences, "Winter Aid", datetime(2024, 1, 10))
     assert all("c:ruled&quoted" in f for f in features), features
     assert "c:ruled&quoted&ours" in features[0] and "c:ruled&quoted&ours" in features[1]
     assert "c:ruled&quoted&ours" not in features[2]
@@ -307,8 +309,7 @@ def test_an_attributed_quotation_is_read_by_its_speaker_s_words_alone() -> None:
                  "“This is a great day,” the Minister said, adding that Canada will provide "
                  "$10 million to the fund.",
                  "“Ostrava Relief” will receive 40 pumps, the Minister said."]
-    context = Context(verdicts(sentences, 2024), datetime(2024, 1, 10), "Water Pumps", 0)
-    features = [set(sentence_features(sentences, i, context)) for i in range(len(sentences))]
+    features = features_of(sentences, "Water Pumps", datetime(2024, 1, 10))
     assert {"w:we", "w:pumps", "b:to_ostrava", "c:quoted"} <= features[0]
     assert not {"w:said", "w:minister", "w:halvorsen", "b:ostrava_minister"} & features[0]
     assert "w:relief" in features[1] and not {"w:said", "w:minister"} & features[1]
@@ -329,9 +330,7 @@ def test_a_form_of_address_is_no_word_of_the_sentence() -> None:
     sentences = ["The Honorable Rosa Ilves, of Maine, to be Ambassador to the Republic of Palau.",
                  "His Excellency Tomas Berg will lead the delegation.",
                  "Hon. Ana Ruiz thanked the Honourable Members and Their Excellencies."]
-    context = Context(verdicts(sentences, 2024), datetime(2024, 5, 2),
-                      "Nominations Sent to the Senate", 0)
-    features = [set(sentence_features(sentences, i, context)) for i in range(len(sentences))]
+    features = features_of(sentences, "Nominations Sent to the Senate", datetime(2024, 5, 2))
     for found in features:
         assert not [f for f in found if f.startswith(("w:", "b:", "f:", "f2:"))
                     and any(t in f for t in ("honorable", "honourable", "excellenc", "hon_",
@@ -350,8 +349,7 @@ def test_a_form_of_address_abbreviated_contracted_or_possessive_is_no_word() -> 
                  "Hon’ble Minister Rao received His Excellency's letter of credence.",
                  "The h e ratio and the e-commerce rule take effect in June.",
                  "The Minister received H.E. Mr. Sato."]
-    context = Context(verdicts(sentences, 2024), datetime(2024, 5, 2), "Agreement Signed", 0)
-    features = [set(sentence_features(sentences, i, context)) for i in range(len(sentences))]
+    features = features_of(sentences, "Agreement Signed", datetime(2024, 5, 2))
     assert {"f:mr", "f2:mr_kenji", "b:mr_kenji", "w:sign"} <= features[0]
     assert not {"w:h", "w:e", "b:h_e", "b:e_mr", "f:h"} & features[0]
     assert {"f:minister", "w:rao", "b:letter_of", "w:credence"} <= features[1]
