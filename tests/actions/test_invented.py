@@ -124,7 +124,8 @@ LONG_TRANSCRIPTS = {"invented-ap": 40, "invented-aq": 40, "invented-aw": 40, "in
                     "invented-dx": 40, "invented-eb": 40, "invented-eg": 40,
                     "invented-ek": 40, "invented-es": 40, "invented-ex": 40,
                     "invented-fc": 40, "invented-fh": 40, "invented-fk": 40,
-                    "invented-fp": 40, "invented-fx": 40}
+                    "invented-fp": 40, "invented-fx": 40, "invented-ga": 40,
+                    "invented-gd": 40}
 # sets briefed on few kinds: readouts, joint statements, fact sheets of one site (-bl); the
 # White House's fact sheets alone (-fy)
 FEW_KINDS = {"invented-bl": 3, "invented-fy": 1}
@@ -134,9 +135,10 @@ ONE_SITE_AND_KIND = {"invented-fy": ("whitehouse.gov", "fact_sheet")}
 # the Press Secretary's long briefings, each with a measure among its toplines or answers (-ex);
 # officials' press calls on a single measure announced that day (-fc); the daily briefings of
 # -fh, each with a measure among its toplines or answers; the joint press availabilities of
-# -fk, each with an agreement, assistance or a measure in its opening statements or answers
+# -fk, each with an agreement, assistance or a measure in its opening statements or answers;
+# the Spokesperson's long daily briefings of -ga, likewise
 ALL_ANNOUNCE = ("invented-dq", "invented-eb", "invented-ex", "invented-fc", "invented-fh",
-                "invented-fk")
+                "invented-fk", "invented-ga")
 
 
 @pytest.mark.parametrize("name", sorted(p.stem for p in FIXTURES.glob("invented-*.json")))
