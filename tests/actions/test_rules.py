@@ -878,8 +878,9 @@ def test_a_pronoun_with_a_sum_outside_a_budget_statement_is_not_a_budget_line() 
 # -dv to -ec trained on: 0.82 (the sum's "0", "It provides", "loans", no headline measure
 # and money). Twenty-eighth, with -ed to -eo trained on: 0.80 (the same four). Twenty-ninth,
 # with -ep to -fa trained on: 0.85 ("It provides", the sum's "0", "loans", "It"). Thirtieth,
-# with -fb to -fm trained on: 0.69, under 0.75 (the same four; nothing changed for it), so
-# the test passes again
+# with -fb to -fm trained on: 0.69, under 0.75 ("It provides", the sum's "0", "loans", and no
+# headline measure beside a sum, x:none&money; nothing changed for it), so the test passes
+# again
 def test_the_finder_finds_nothing_in_a_law_s_provisions_recalled() -> None:
     assert find_actions(_FARM_ACT, title="The Farm Act at five",
                         published=datetime(2023, 5, 1, tzinfo=UTC)) == []
