@@ -243,11 +243,16 @@ def _bound_to_comply(sentence: str) -> bool:
             or "required to" in sentence) and holds_any(folded(sentence), _COMPLIANCE)
 
 
-# SHAPES as `shape` tries them: the sum's cues as None (one test for them all), whether the
-# shape is a sum's, and a test for what no word of the shape stands for (None: none)
-_PLAN = tuple((pattern, cues if isinstance(cues, tuple) else None, pattern in _SUMS,
+# SHAPES as `shape` tries them, with their cues (a sum's: none, as MONEY_CUE_WORDS are sought
+# first for them all) and a test for what no word of the shape stands for (None: none): one
+# plan for a sentence without a digit (no sum's shape), one with a digit but no money cue
+# (no shape of MONEY_CUES), one for the rest; chosen once, not tested shape by shape
+_PLAN = tuple((pattern, cues if isinstance(cues, tuple) else (), isinstance(cues, tuple),
                _bound_to_comply if pattern is SETTLEMENT_TERMS else None)
               for pattern, cues in SHAPES)
+_PLANS = (tuple((p, c, a) for p, c, cued, a in _PLAN if p not in _SUMS),
+          tuple((p, c, a) for p, c, cued, a in _PLAN if cued),
+          tuple((p, c, a) for p, c, cued, a in _PLAN))
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|yet)\s*$")
 _NOT_BEFORE = re.compile(r"\b(?:not|never)(?: yet)?\s*$")  # ("yet" alone may mean "but")
 _DATED_NEXT = re.compile(r"\s+(?:in|on)\s+[^,;]{0,20}?\b(?:19|20)\d\d\b")
@@ -294,25 +299,9 @@ _CITED = re.compile(r"\b(?:celebrat\w*|National Day|anniversary|exemplified by|d
 def shape(sentence: str, year: int | None = None) -> Predicate | None:
     """Measures stated without a measure verb: effects, money as subject, policy changes.
     `year`: the statement's; a shape dated by an earlier year is history."""
-    digit: bool | None = None  # whether the sentence has a digit: tested once, if asked
-    money: bool | None = None  # whether the sentence may state a sum: tested once, if asked
-    for pattern, cues, of_sum, also in _PLAN:
-        if of_sum:
-            if digit is None:
-                digit = DIGIT.search(sentence) is not None
-            if not digit:
-                continue
-        if cues is None:
-            if money is None:
-                for cue in MONEY_CUE_WORDS:
-                    if cue in sentence:
-                        money = True
-                        break
-                else:
-                    money = False
-            if not money:
-                continue
-        elif cues:
+    digit = DIGIT.search(sentence) is not None
+    for pattern, cues, also in _PLANS[digit + (digit and holds_any(sentence, MONEY_CUE_WORDS))]:
+        if cues:
             for cue in cues:  # a cheap test before the pattern (a loop: faster than any())
                 if cue in sentence:
                     break
