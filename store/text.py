@@ -32,6 +32,8 @@ _BOUNDARY = re.compile(
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf]|\d{1,2}[.)])\s+")
 _WORD = re.compile(r"\w+")
 _SPACES = re.compile(r"\s+")
+_DASHES = re.compile(r"[-/\u2013\u2014]")
+_DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 def normalize(text: str) -> str:
@@ -56,15 +58,15 @@ def sentence_key(sentence: str) -> str:
 
 
 def _ends_with_abbreviation(chunk: str) -> bool:
-    token = chunk.rsplit(None, 1)[-1] if chunk.strip() else ""
-    token = re.split(r"[-/\u2013\u2014]", token)[-1]  # "Japan-U.S." ends in "U.S."
+    token = chunk.rsplit(None, 1)[-1] if chunk and not chunk.isspace() else ""
+    token = _DASHES.split(token)[-1]  # "Japan-U.S." ends in "U.S."
     token = token.rstrip(".!?\"'\u201d\u2019)]").lstrip("(\"'\u201c\u2018[").lower()
     if not token:
         return False
     if token in _ABBREVIATIONS:
         return True
     # Initials ("J." in "J. R. Smith") and dotted acronyms ("U.S.").
-    return (len(token) == 1 and token.isalpha()) or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))
+    return (len(token) == 1 and token.isalpha()) or bool(_DOTTED.fullmatch(token))
 
 
 def _split_paragraph(paragraph: str) -> list[str]:
@@ -94,7 +96,10 @@ def split_paragraphs(text: str) -> list[list[str]]:
     paragraphs: list[list[str]] = []
     for paragraph in re.split(r"\n\s*\n|\n(?=\s*(?:[-*\u2022\u25aa\u25cf]\s))", text):
         for line in paragraph.split("\n") if _BULLET.match(paragraph) else [paragraph]:
-            line = _SPACES.sub(" ", _BULLET.sub("", line)).strip()
+            # (each run of whitespace made one space, and none at the ends: str.split's
+            # whitespace is re's \s, so this is `_SPACES.sub(" ", …).strip()`, without a
+            # replacement made for each single space)
+            line = " ".join(_BULLET.sub("", line).split())
             sentences = _split_paragraph(line) if line else []
             if sentences:
                 paragraphs.append(sentences)
