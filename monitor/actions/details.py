@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import MONEY
+from .lexicon import DIGIT, MONEY
 
 __all__ = ["KINDS", "Details", "details", "kind_of"]
 
@@ -118,8 +118,11 @@ def details(sentence: str, base: str, after: str, passive_subject: str = "") -> 
     """Details of one action: `base` is its measure verb, `after` the text after the verb."""
     obj = _object(after, passive_subject)
     window = after[:160]
-    money = _MONEY.search(sentence)
-    when = _DATE.search(sentence)
+    # (every match of `_MONEY` and of `_DATE` holds a digit: many sentences have none, and
+    # a digit is quick to seek)
+    digit = DIGIT.search(sentence) is not None
+    money = _MONEY.search(sentence) if digit else None
+    when = _DATE.search(sentence) if digit else None
     return Details(kind=kind_of(base, obj, window), object=obj,
                    amount=money.group().strip() if money else "",
                    date=when.group() if when else "")
