@@ -14,6 +14,9 @@ from .lexicon import DIGIT, MONEY
 
 __all__ = ["KINDS", "Details", "details", "kind_of"]
 
+# The words that name funding; the rest of its pattern below is sums, which hold a digit
+_FUNDING_WORDS = (r"\b(?:assistance|aid|funding|funds?|grants?|loans?|financing|vaccines?|"
+                  r"doses|donat\w+)\b")
 # What the object of the verb names decides first: "impose visa restrictions" is a
 # sanction whatever the verb, "provide $5 million" funding. Checked in this order.
 _BY_OBJECT: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -27,8 +30,7 @@ _BY_OBJECT: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"convict\w*|seiz\w*|forfeit\w*)\b"),
         ("controls", r"\b(?:schedul\w+|export controls?|international control|controls? on|"
                      r"controlled substances?|precursors?|ban\w*|prohibit\w*)\b"),
-        ("funding", MONEY + r"|\b\d[\d,.]*\s*(?:million|billion)\b|\b(?:assistance|aid|funding|"
-                    r"funds?|grants?|loans?|financing|vaccines?|doses|donat\w+)\b"),
+        ("funding", MONEY + r"|\b\d[\d,.]*\s*(?:million|billion)\b|" + _FUNDING_WORDS),
         ("agreement", r"\b(?:agreements?|memorand\w+|MOU|accords?|treaty|treaties|compact|"
                       r"joint declaration)\b"),
         ("rule", r"\b(?:rules?|regulations?|orders?|licen[cs]es?|reports?|advisory|guidance|"
@@ -42,6 +44,11 @@ _BY_OBJECT: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"framework|facility|campaign|forum|summit|conference|channel|"
                       r"hotline|tip line|office|unit)\b"),
     ))
+# The same for a text without a digit, where no sum can match: funding's words alone (its
+# full pattern is slow to rule out, and a text without a digit is the most common)
+_BY_OBJECT_NO_DIGIT = tuple(
+    (kind, re.compile(_FUNDING_WORDS, re.IGNORECASE) if kind == "funding" else pattern)
+    for kind, pattern in _BY_OBJECT)
 _BY_VERB: dict[str, str] = {
     **dict.fromkeys("sanction impose reimpose freeze block debar levy target fine".split(),
                     "sanctions"),
@@ -108,7 +115,7 @@ def kind_of(base: str, obj: str, window: str) -> str:
     if verb_kind is not None and base not in _GENERIC:
         return verb_kind
     for text in (obj, window):
-        for kind, pattern in _BY_OBJECT:
+        for kind, pattern in _BY_OBJECT if DIGIT.search(text) else _BY_OBJECT_NO_DIGIT:
             if pattern.search(text):
                 return kind
     return verb_kind or "other"
