@@ -64,7 +64,7 @@ class Score:
     def deciding(self, n: int = 4) -> list[tuple[str, float]]:
         """The `n` features that pushed hardest towards the decision taken."""
         sign = 1.0 if self.is_action else -1.0
-        return sorted(((f, w) for f, w in self.contributions if w * sign > 0),
+        return sorted([(f, w) for f, w in self.contributions if w * sign > 0],
                       key=lambda fw: -abs(fw[1]))[:n]
 
 
