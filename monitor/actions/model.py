@@ -52,7 +52,8 @@ class Score:
         """(feature, weight) of each feature present that has a weight, as it counted (a word's
         weight damped by `scale`)."""
         weights, scale = self.weights, self.scale
-        if scale == 1.0:  # (no word damped: each weight as it is, which times 1.0 it stays)
+        if scale == 1.0:  # (no word damped: each weight as it is; a float times 1.0 is
+            # itself, and `Model.from_json` makes every weight a float)
             return [(f, weights[f]) for f in self.features if f in weights]
         return [(f, weights[f] * (scale if f.startswith(_WORDISH) else 1.0))  # (`is_word`)
                 for f in self.features if f in weights]
