@@ -125,7 +125,7 @@ LONG_TRANSCRIPTS = {"invented-ap": 40, "invented-aq": 40, "invented-aw": 40, "in
                     "invented-ek": 40, "invented-es": 40, "invented-ex": 40,
                     "invented-fc": 40, "invented-fh": 40, "invented-fk": 40,
                     "invented-fp": 40, "invented-fx": 40, "invented-ga": 40,
-                    "invented-gd": 40}
+                    "invented-gd": 40, "invented-gk": 40}
 # sets briefed on few kinds: readouts, joint statements, fact sheets of one site (-bl); the
 # White House's fact sheets alone (-fy)
 FEW_KINDS = {"invented-bl": 3, "invented-fy": 1}
