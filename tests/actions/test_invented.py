@@ -125,7 +125,7 @@ LONG_TRANSCRIPTS = {"invented-ap": 40, "invented-aq": 40, "invented-aw": 40, "in
                     "invented-ek": 40, "invented-es": 40, "invented-ex": 40,
                     "invented-fc": 40, "invented-fh": 40, "invented-fk": 40,
                     "invented-fp": 40, "invented-fx": 40, "invented-ga": 40,
-                    "invented-gd": 40, "invented-gk": 40}
+                    "invented-gd": 40, "invented-gk": 40, "invented-gn": 40}
 # sets briefed on few kinds: readouts, joint statements, fact sheets of one site (-bl); the
 # White House's fact sheets alone (-fy)
 FEW_KINDS = {"invented-bl": 3, "invented-fy": 1}
@@ -136,9 +136,10 @@ ONE_SITE_AND_KIND = {"invented-fy": ("whitehouse.gov", "fact_sheet")}
 # officials' press calls on a single measure announced that day (-fc); the daily briefings of
 # -fh, each with a measure among its toplines or answers; the joint press availabilities of
 # -fk, each with an agreement, assistance or a measure in its opening statements or answers;
-# the Spokesperson's long daily briefings of -ga, likewise
+# the Spokesperson's long daily briefings of -ga, likewise; the Pentagon's long briefings of
+# -gn, each with a deployment, an order or a package among its opening lines or answers
 ALL_ANNOUNCE = ("invented-dq", "invented-eb", "invented-ex", "invented-fc", "invented-fh",
-                "invented-fk", "invented-ga")
+                "invented-fk", "invented-ga", "invented-gn")
 
 
 @pytest.mark.parametrize("name", sorted(p.stem for p in FIXTURES.glob("invented-*.json")))
