@@ -25,7 +25,8 @@ LABELS = ROOT / "fixtures" / "actions"
 # telling tipsters how to reach the programme, which this set labels none in one release and
 # an action in another, and which the thirty-first's reading counts in our own sets (how to be
 # referred; `again-31.json`): the floors lowered by that one sentence (it is in the held-out
-# quarter, 21 found and 4 false alarms there: 0.84), not for a code change.
+# quarter, 21 found and 4 false alarms there: 0.84), not for a code change. The floors no
+# longer leave a sentence: one more false alarm or one fewer found fails either.
 MIN_PRECISION, MIN_RECALL = 0.94, 0.94
 MIN_HELD_OUT_PRECISION, MIN_HELD_OUT_RECALL = 0.84, 0.85
 
