@@ -303,7 +303,7 @@ def test_a_second_reading_is_every_statement_of_its_sets(reading: str, record: s
 # the thirty-first's: commitments made to a government's initiative, the sentences at odds with
 # the thirtieth's writers' rulings gathered, and a third reading after a review (a later record
 # supersedes an earlier one on the same sentence); the thirty-second's: the sentences at odds
-# with the thirty-first's writers' rulings gathered, and every earlier step of the same year
+# with the thirty-first's writers' rulings gathered, and the earlier steps of the same year
 # opening a sentence in two word patterns; then, after a review, the sentences it found at odds
 # (`again-32.json`)
 LATER_READINGS = {"scope-27.json": 75, "lists-27.json": 38, "deleg-28.json": 31,
