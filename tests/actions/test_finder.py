@@ -25,8 +25,10 @@ LABELS = ROOT / "fixtures" / "actions"
 # telling tipsters how to reach the programme, which this set labels none in one release and
 # an action in another, and which the thirty-first's reading counts in our own sets (how to be
 # referred; `again-31.json`): the floors lowered by that one sentence (it is in the held-out
-# quarter, 21 found and 4 false alarms there: 0.84), not for a code change. The floors no
-# longer leave a sentence: one more false alarm or one fewer found fails either.
+# quarter, 21 found and 4 false alarms there: 0.84), not for a code change. The held-out
+# floors no longer leave a sentence: one more false alarm or one fewer found there fails them.
+# Thirty-second session: 73 found, 4 false alarms, none missed (P 0.948 R 1.000); the held-out
+# quarter the same 21 and 4.
 MIN_PRECISION, MIN_RECALL = 0.94, 0.94
 MIN_HELD_OUT_PRECISION, MIN_HELD_OUT_RECALL = 0.84, 0.85
 
