@@ -127,7 +127,7 @@ LONG_TRANSCRIPTS = {"invented-ap": 40, "invented-aq": 40, "invented-aw": 40, "in
                     "invented-fc": 40, "invented-fh": 40, "invented-fk": 40,
                     "invented-fp": 40, "invented-fx": 40, "invented-ga": 40,
                     "invented-gd": 40, "invented-gk": 40, "invented-gn": 40,
-                    "invented-gp": 40, "invented-gs": 40}
+                    "invented-gp": 40, "invented-gs": 40, "invented-gu": 40}
 # sets briefed on few kinds: readouts, joint statements, fact sheets of one site (-bl); the
 # White House's fact sheets alone (-fy)
 FEW_KINDS = {"invented-bl": 3, "invented-fy": 1}
@@ -141,9 +141,11 @@ ONE_SITE_AND_KIND = {"invented-fy": ("whitehouse.gov", "fact_sheet")}
 # the Spokesperson's long daily briefings of -ga, likewise; the Pentagon's long briefings of
 # -gn, each with a deployment, an order or a package among its opening lines or answers; the
 # Spokesperson's long daily briefings of -gp and the Press Secretary's of -gs, each with a
-# measure among its toplines or answers
+# measure among its toplines or answers; the Secretary's interviews and press availabilities
+# of -gu, each with a measure announced or restated in an answer
 ALL_ANNOUNCE = ("invented-dq", "invented-eb", "invented-ex", "invented-fc", "invented-fh",
-                "invented-fk", "invented-ga", "invented-gn", "invented-gp", "invented-gs")
+                "invented-fk", "invented-ga", "invented-gn", "invented-gp", "invented-gs",
+                "invented-gu")
 
 
 @pytest.mark.parametrize("name", sorted(p.stem for p in FIXTURES.glob("invented-*.json")))
