@@ -196,7 +196,8 @@ def print_errors(results: Sequence[Outcome]) -> None:
         if o.labelled == (o.found is not None):
             continue
         tag = "FP" if o.found else "FN"
-        extra = f"  [{o.found.actor} / {o.found.verb}]" if o.found else ""
+        # (an earlier commit's finds, `--finder-at`, bring their text only)
+        extra = f"  [{o.found.actor} / {o.found.verb}]" if isinstance(o.found, Action) else ""
         name = o.link.rstrip("/").rsplit("/", 1)[-1]  # a release's slug, an invented id
         print(f"{tag} {name}#{o.index}{extra}\n   {o.sentence}")
 
