@@ -28,15 +28,12 @@ LABELS = ROOT / "fixtures" / "actions"
 # quarter, 21 found and 4 false alarms there: 0.84), not for a code change. The held-out
 # floors no longer leave a sentence: one more false alarm or one fewer found there fails them.
 # Thirty-second session: 73 found, 4 false alarms, none missed (P 0.948 R 1.000); the held-out
-# quarter the same 21 and 4. Thirty-third session (the labels of this session's readings, -gh
-# to -go trained on): 73 found, 5 false alarms (P 0.936), the fifth in the held-out quarter (21
-# and 5: 0.808): another government's detention of a candidate "just this week", given as
-# the repression today's visa restrictions answer, which the model now calls an action on its
-# own (0.80 against 0.70; the cue "today" weighed up by this session's readings of steps "this
-# week" given in answers). The floors lowered by that one sentence, a known false alarm of
-# the kind issue 13 names (conduct condemned), not for a code change.
-MIN_PRECISION, MIN_RECALL = 0.93, 0.94
-MIN_HELD_OUT_PRECISION, MIN_HELD_OUT_RECALL = 0.80, 0.85
+# quarter the same 21 and 4. Thirty-third session, with -gh to -go trained on and the
+# session's four readings: the same 73 and 4, and 21 and 4 in the held-out quarter (a first
+# retraining, before the last reading, let a fifth false alarm in there: another government's
+# detention of a candidate "just this week", 0.80 against 0.70; the floors held).
+MIN_PRECISION, MIN_RECALL = 0.94, 0.94
+MIN_HELD_OUT_PRECISION, MIN_HELD_OUT_RECALL = 0.84, 0.85
 
 
 def texts(text: str) -> list[str]:
@@ -103,12 +100,11 @@ def seed_found(prefix: str, cleaned: bool = True) -> list[str]:
 # with no measure found (-0.68, -0.59) and no measure since the rules' last (-0.53). Not tuned
 # for (no rule, feature or threshold changed for it): both cases known failures again, strict,
 # so that each fails here once found. Thirty-third, with -gh to -go trained on and this
-# session's readings: the pair 0.2 / 0.7 again, the coalition 0.14 on the cleaned page and
-# just under 0.2 on the raw scrape (0.20 rounded), decided against by the same four.
+# session's readings: the pair 0.2 / 0.7 again, the coalition 0.10 on the cleaned page and
+# 0.14 on the raw scrape, decided against by the same four.
 SEED_COALITION_MISSED = pytest.mark.xfail(strict=True, reason=(
-    "known: the seed fact sheet's coalition scores 0.14 on the cleaned page and just under 0.2 on "
-    "the raw scrape against the first measure's veto 0.2 (thirty-third session); see the comment "
-    "above"))
+    "known: the seed fact sheet's coalition scores 0.10 on the cleaned page and 0.14 on the raw "
+    "scrape against the first measure's veto 0.2 (thirty-third session); see the comment above"))
 
 
 @pytest.mark.parametrize("cleaned", [True, False], ids=["cleaned", "raw"])
@@ -183,7 +179,7 @@ def test_seed_article_advocacy_is_found_and_caption_is_not(cleaned: bool) -> Non
 # decided by joint&quoted (-2.16), the verb "vote" (-1.18) and c:quoted (-0.91).
 # Thirty-second, with -fz to -gg trained on: 0.02 against 0.2, decided by joint&quoted (-1.71),
 # the verb "vote" (-1.21) and c:quoted (-0.95). Thirty-third, with -gh to -go trained on: 0.01
-# against 0.2, decided by joint&quoted (-2.06), the verb "vote" (-1.47) and c:quoted (-1.04).
+# against 0.2, decided by joint&quoted (-1.94), the verb "vote" (-1.37) and c:quoted (-0.95).
 # Not tuned for: the two tests below pass again (and so fail here, strict) once the finder
 # finds it
 SEED_VOTE_MISSED = pytest.mark.xfail(strict=True, reason=(
