@@ -880,9 +880,9 @@ def test_a_pronoun_with_a_sum_outside_a_budget_statement_is_not_a_budget_line() 
 # with -ep to -fa trained on: 0.85 ("It provides", the sum's "0", "loans", "It"). Thirtieth,
 # with -fb to -fm trained on: 0.69, under 0.75 ("It provides", the sum's "0", "loans", and no
 # headline measure beside a sum, x:none&money; nothing changed for it), so the test passes
-# again. Thirty-third, with -gh to -go trained on and the session's readings (new money and
-# where it comes from counted in answers): 0.76 against 0.7 ("It provides", "loans", the sum's
-# "0", "provides $"), a known false alarm again, found by the CI run after the lockbox, when
+# again. Thirty-third, with -gh to -go trained on and the session's four readings: 0.76
+# against 0.7 ("It provides", "loans", the sum's "0", "provides $"; not traced to one
+# reading), a known false alarm again, found by the CI run after the lockbox, when
 # nothing could change for it: strict, so that it fails here once the finder gets it right
 @pytest.mark.xfail(strict=True, reason="known: the model alone finds the law's provision "
                    "(0.76 against 0.7, thirty-third session); see the comment above")
