@@ -430,6 +430,22 @@ def test_the_finder_of_a_commit_runs_on_its_own_code() -> None:
         b.finder_at("no-such-commit", documents)
 
 
+def test_errors_list_an_earlier_commit_s_finds_by_their_text(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """--errors with --finder-at: an earlier commit's finds carry their text only (no actor or
+    verb crosses the process), and are listed all the same."""
+    b = bench()
+    ours = Action("Today we designate the Halden Company.", "we", "designate")
+    b.print_errors([
+        b.Outcome("https://x.test/a/", 2, "It snowed.", False, b._Found("It snowed.")),
+        b.Outcome("https://x.test/b/", 0, ours.text, False, ours),
+        b.Outcome("invented:zz01", 3, "We impose sanctions.", True, None)])
+    assert capsys.readouterr().out.splitlines() == [
+        "FP a#2", "   It snowed.",
+        "FP b#0  [we / designate]", "   Today we designate the Halden Company.",
+        "FN invented:zz01#3", "   We impose sanctions."]
+
+
 def test_another_policy_is_compared_only_in_cross_validation(
         capsys: pytest.CaptureFixture[str]) -> None:
     b = bench()
