@@ -114,7 +114,7 @@ def test_the_script_prints_the_cut_text_and_fails_on_a_bad_file(
 # availabilities abroad, 12 of 40 to 80 (-fk), the President's and the Vice President's
 # remarks, press conferences and gaggles of 40 to 90 (-fp), senior officials' background
 # briefings and press calls on a trip or a summit of 40 to 90 (-fx), and the long sets briefed
-# since at 40 to 90 (-ga, -gd) or 40 to 110 (-gk, -gn, -gp, -gs): each with the fewest
+# since at 40 to 90 (-ga, -gd, -gz) or 40 to 110 (-gk, -gn, -gp, -gs): each with the fewest
 # sentences a statement has on average
 LONG_TRANSCRIPTS = {"invented-ap": 40, "invented-aq": 40, "invented-aw": 40, "invented-bd": 40,
                     "invented-bm": 30, "invented-bq": 40, "invented-bt": 40, "invented-bv": 30,
@@ -127,7 +127,8 @@ LONG_TRANSCRIPTS = {"invented-ap": 40, "invented-aq": 40, "invented-aw": 40, "in
                     "invented-fc": 40, "invented-fh": 40, "invented-fk": 40,
                     "invented-fp": 40, "invented-fx": 40, "invented-ga": 40,
                     "invented-gd": 40, "invented-gk": 40, "invented-gn": 40,
-                    "invented-gp": 40, "invented-gs": 40, "invented-gu": 40}
+                    "invented-gp": 40, "invented-gs": 40, "invented-gu": 40,
+                    "invented-gz": 40}
 # sets briefed on few kinds: readouts, joint statements, fact sheets of one site (-bl); the
 # White House's fact sheets alone (-fy)
 FEW_KINDS = {"invented-bl": 3, "invented-fy": 1}
@@ -142,10 +143,11 @@ ONE_SITE_AND_KIND = {"invented-fy": ("whitehouse.gov", "fact_sheet")}
 # -gn, each with a deployment, an order or a package among its opening lines or answers; the
 # Spokesperson's long daily briefings of -gp and the Press Secretary's of -gs, each with a
 # measure among its toplines or answers; the Secretary's interviews and press availabilities
-# of -gu, each with a measure announced or restated in an answer
+# of -gu, each with a measure announced or restated in an answer; senior officials' background
+# calls of -gz, each previewing or explaining a measure
 ALL_ANNOUNCE = ("invented-dq", "invented-eb", "invented-ex", "invented-fc", "invented-fh",
                 "invented-fk", "invented-ga", "invented-gn", "invented-gp", "invented-gs",
-                "invented-gu")
+                "invented-gu", "invented-gz")
 
 
 @pytest.mark.parametrize("name", sorted(p.stem for p in FIXTURES.glob("invented-*.json")))
