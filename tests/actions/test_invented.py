@@ -130,8 +130,9 @@ LONG_TRANSCRIPTS = {"invented-ap": 40, "invented-aq": 40, "invented-aw": 40, "in
                     "invented-gp": 40, "invented-gs": 40, "invented-gu": 40,
                     "invented-gz": 40}
 # sets briefed on few kinds: readouts, joint statements, fact sheets of one site (-bl); the
-# White House's fact sheets alone (-fy)
-FEW_KINDS = {"invented-bl": 3, "invented-fy": 1}
+# White House's fact sheets alone (-fy); the White House's and the State Department's fact
+# sheets (-gy)
+FEW_KINDS = {"invented-bl": 3, "invented-fy": 1, "invented-gy": 1}
 ONE_SITE_AND_KIND = {"invented-fy": ("whitehouse.gov", "fact_sheet")}
 # sets whose every statement announces something: briefings at an annual report's release,
 # each releasing its report (-dq); speeches at pledging conferences, each with its pledge (-eb);
