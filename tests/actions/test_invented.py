@@ -317,14 +317,16 @@ def test_a_second_reading_is_every_statement_of_its_sets(reading: str, record: s
 # gathered (`conf-33.json`); then, after a review, the sentences it found at odds
 # (`again-33.json`), and after a closing review, like sentences still split (`close-33.json`);
 # the thirty-fourth's: the sentences at odds with the thirty-third's writers' rulings gathered
-# (`conf-34.json`), then, after a review, the sentences it found at odds (`again-34.json`)
+# (`conf-34.json`), then, after a review, the sentences it found at odds (`again-34.json`), and
+# after a closing review, like sentences still split (`close-34.json`)
 LATER_READINGS = {"scope-27.json": 75, "lists-27.json": 38, "deleg-28.json": 31,
                   "pers-29.json": 21, "pers-29b.json": 23, "pers-30.json": 5,
                   "pleas-30.json": 8, "fresh-30.json": 6, "commit-31.json": 37,
                   "conf-31.json": 31, "again-31.json": 62, "conf-32.json": 28,
                   "again-32.json": 51, "splits-33.json": 36,
                   "conf-33.json": 31, "again-33.json": 36,
-                  "close-33.json": 41, "conf-34.json": 47, "again-34.json": 22}
+                  "close-33.json": 41, "conf-34.json": 47, "again-34.json": 22,
+                  "close-34.json": 22}
 
 
 def later_labels() -> dict[tuple[str, str, int], bool]:
