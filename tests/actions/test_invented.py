@@ -128,12 +128,15 @@ LONG_TRANSCRIPTS = {"invented-ap": 40, "invented-aq": 40, "invented-aw": 40, "in
                     "invented-fp": 40, "invented-fx": 40, "invented-ga": 40,
                     "invented-gd": 40, "invented-gk": 40, "invented-gn": 40,
                     "invented-gp": 40, "invented-gs": 40, "invented-gu": 40,
-                    "invented-gz": 40}
+                    "invented-gz": 40, "invented-hf": 40}
 # sets briefed on few kinds: readouts, joint statements, fact sheets of one site (-bl); the
 # White House's fact sheets alone (-fy); the White House's and the State Department's fact
-# sheets (-gy)
-FEW_KINDS = {"invented-bl": 3, "invented-fy": 1, "invented-gy": 1}
+# sheets (-gy); fact sheets, relationship fact sheets and questions and answers of several
+# agencies (-hi)
+FEW_KINDS = {"invented-bl": 3, "invented-fy": 1, "invented-gy": 1, "invented-hi": 3}
 ONE_SITE_AND_KIND = {"invented-fy": ("whitehouse.gov", "fact_sheet")}
+# sets briefed on one site's joint statements and readouts, in five kinds (-hh)
+ONE_SITE = ("invented-hh",)
 # sets whose every statement announces something: briefings at an annual report's release,
 # each releasing its report (-dq); speeches at pledging conferences, each with its pledge (-eb);
 # the Press Secretary's long briefings, each with a measure among its toplines or answers (-ex);
@@ -172,6 +175,9 @@ def test_every_shipped_set_loads_and_is_of_some_size(name: str) -> None:
     # the one site and kind briefed (-fy)
     if name in ONE_SITE_AND_KIND:
         assert {(s.site, s.kind) for s in statements} == {ONE_SITE_AND_KIND[name]}
+        return
+    if name in ONE_SITE:
+        assert len({s.site for s in statements}) == 1
         return
     assert len({s.site for s in statements}) >= 2 or len({s.kind for s in statements}) >= 6
 
