@@ -324,7 +324,11 @@ def test_a_second_reading_is_every_statement_of_its_sets(reading: str, record: s
 # (`again-33.json`), and after a closing review, like sentences still split (`close-33.json`);
 # the thirty-fourth's: the sentences at odds with the thirty-third's writers' rulings gathered
 # (`conf-34.json`), then, after a review, the sentences it found at odds (`again-34.json`), and
-# after a closing review, like sentences still split (`close-34.json`)
+# after a closing review, like sentences still split (`close-34.json`); the thirty-fifth's: the
+# sentences at odds with the thirty-fourth's writers' rulings gathered (`conf-35.json`), then,
+# after a review, the sentences it found at odds (`again-35.json`), and the sentences the
+# thirty-third's readers had split on, read by two more (`splits-35.json`), and after a closing
+# review, like sentences still split (`close-35.json`)
 LATER_READINGS = {"scope-27.json": 75, "lists-27.json": 38, "deleg-28.json": 31,
                   "pers-29.json": 21, "pers-29b.json": 23, "pers-30.json": 5,
                   "pleas-30.json": 8, "fresh-30.json": 6, "commit-31.json": 37,
@@ -332,7 +336,8 @@ LATER_READINGS = {"scope-27.json": 75, "lists-27.json": 38, "deleg-28.json": 31,
                   "again-32.json": 51, "splits-33.json": 36,
                   "conf-33.json": 31, "again-33.json": 36,
                   "close-33.json": 41, "conf-34.json": 47, "again-34.json": 22,
-                  "close-34.json": 22}
+                  "close-34.json": 22, "conf-35.json": 21, "again-35.json": 15,
+                  "splits-35.json": 2, "close-35.json": 34}
 
 
 def later_labels() -> dict[tuple[str, str, int], bool]:
