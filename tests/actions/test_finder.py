@@ -36,8 +36,11 @@ LABELS = ROOT / "fixtures" / "actions"
 # 5 false alarms (P 0.936), none missed; that same sentence is the fifth, in the held-out
 # quarter (21 and 5 there: 0.808): the floors lowered by that one sentence, for a retraining,
 # not a code change; one more false alarm or one fewer found fails them still.
-MIN_PRECISION, MIN_RECALL = 0.93, 0.94
-MIN_HELD_OUT_PRECISION, MIN_HELD_OUT_RECALL = 0.80, 0.85
+# Thirty-fifth session, with -gt to -gw trained on and the session's four readings: 73 found,
+# 3 false alarms (P 0.961), none missed; 21 and 3 in the held-out quarter (0.875): the floors
+# raised again so that one more false alarm or one fewer found fails them.
+MIN_PRECISION, MIN_RECALL = 0.95, 0.94
+MIN_HELD_OUT_PRECISION, MIN_HELD_OUT_RECALL = 0.86, 0.85
 
 
 def texts(text: str) -> list[str]:
