@@ -456,15 +456,38 @@ def load_lines(repeats: int = 9) -> list[str]:
         bare.append(run("import monitor.actions"))
         loaded.append(run("import monitor.actions; from monitor.actions.model import load_model;"
                           " load_model()"))
-    from monitor.actions.model import MODEL_FILE, load_model
+    import gzip
+    import json
+
+    from monitor.actions.model import MODEL_FILE, load_model, unpack
     start = time.perf_counter()
     load_model()
     alone = time.perf_counter() - start
-    size = (ROOT / "monitor" / "actions" / MODEL_FILE).stat().st_size / 1e6
+    path = ROOT / "monitor" / "actions" / MODEL_FILE
+    packed = path.read_bytes()
+    # the anchor: the same model as gzipped JSON (its form until the thirty-sixth session),
+    # read as that form was, both timed in this process, interleaved
+    as_json = gzip.compress(json.dumps(unpack(packed)).encode("utf-8"), mtime=0)
+
+    def read_json() -> dict[str, float]:
+        spec = json.loads(gzip.decompress(as_json).decode("utf-8"))
+        return {str(k): float(v) for k, v in spec["weights"].items()}
+
+    ours, theirs = [], []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        unpack(packed)
+        ours.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        read_json()
+        theirs.append(time.perf_counter() - start)
     b, m = statistics.median(bare), statistics.median(loaded)
-    return [f"model file {size:.3f} MB; loading it adds {m - b:+.3f} s to a fresh start "
-            f"(import monitor.actions {b:.3f} s, with the model {m:.3f} s, medians of "
-            f"{repeats}); load_model() alone {alone:.3f} s"]
+    o, t = statistics.median(ours), statistics.median(theirs)
+    return [f"model file {len(packed) / 1e6:.3f} MB; loading it adds {m - b:+.3f} s to a fresh "
+            f"start (import monitor.actions {b:.3f} s, with the model {m:.3f} s, medians of "
+            f"{repeats}); load_model() alone {alone:.3f} s",
+            f"reading the file: packed {o:.3f} s, the same model as gzipped JSON "
+            f"({len(as_json) / 1e6:.3f} MB) {t:.3f} s: ratio {o / t:.2f} (medians of {repeats})"]
 
 
 def main(argv: list[str] | None = None) -> int:

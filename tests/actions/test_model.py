@@ -21,7 +21,7 @@ from monitor.actions.features import (
     headline_kinds,
     sentence_features,
 )
-from monitor.actions.model import FIRST, MODEL_FILE, NEVER, Model, load_model
+from monitor.actions.model import FIRST, MODEL_FILE, NEVER, Model, load_model, pack, unpack
 from monitor.actions.rules import verdicts
 from store.text import paragraph_numbers, split_paragraphs
 
@@ -383,12 +383,49 @@ def test_model_scores_as_a_logistic_of_summed_weights() -> None:
 
 def test_the_shipped_model_is_small_and_complete() -> None:
     assert MODEL.stat().st_size <= 5_000_000
-    spec = json.loads(gzip.decompress(MODEL.read_bytes()))
+    spec = unpack(MODEL.read_bytes())
     assert {"intercept", "weights", "threshold", "threshold_new", "trained_on"} <= set(spec)
     model = load_model()
+    assert model.weights == spec["weights"] and model.intercept == spec["intercept"]
     # a veto of 0 (none: the rules' finds stand) is a threshold the training may pick
     assert 0.0 <= model.threshold < 1.0 and 0.0 < model.threshold_new <= NEVER
     assert len(model.weights) > 1000
+
+
+def test_a_packed_model_reads_back_as_exactly_the_floats_it_was_given() -> None:
+    spec = {"trained_on": "3 documents (é)", "intercept": -1.2345, "threshold": 0.2,
+            "threshold_new": 0.7, "threshold_first": 0.35,
+            "weights": {"b:0_$": 0.7563, "w:naïve": -0.0001, "r:action": 12.5, "f2:x=1": -3.1}}
+    packed = pack(spec, 4)
+    assert packed == pack(spec, 4)  # deterministic: a retraining of the same labels is no change
+    back = unpack(packed)
+    assert back == spec and list(back["weights"]) == list(spec["weights"])
+    assert all(type(w) is float for w in back["weights"].values())
+    assert Model.from_spec(back).score(["r:action", "b:0_$"]).probability == pytest.approx(
+        1 / (1 + math.exp(-(-1.2345 + 12.5 + 0.7563))))
+    assert unpack(pack({**spec, "weights": {}}, 4))["weights"] == {}
+
+
+@pytest.mark.parametrize(("weights", "error"), [
+    ({"w:a": 0.12345}, "not rounded to 4 decimals"),
+    ({"w:a\nb": 0.1}, "line break"),
+])
+def test_a_model_that_would_not_read_back_the_same_is_not_packed(
+        weights: dict[str, float], error: str) -> None:
+    with pytest.raises(ValueError, match=error):
+        pack({"intercept": 0.0, "threshold": 0.5, "threshold_new": 0.9, "weights": weights}, 4)
+
+
+def test_a_damaged_or_foreign_model_file_says_what_to_do() -> None:
+    packed = pack({"intercept": 0.0, "threshold": 0.5, "threshold_new": 0.9,
+                   "weights": {"w:a": 0.5, "w:b": -0.25}}, 4)
+    body = gzip.decompress(packed)
+    with pytest.raises(ValueError, match="truncated"):
+        unpack(gzip.compress(body[:-3]))
+    with pytest.raises(ValueError, match="damaged"):
+        unpack(packed[:-8])  # the gzip stream cut short
+    with pytest.raises(ValueError, match=r"rebuild it with fixtures/actions/train\.py"):
+        unpack(gzip.compress(json.dumps({"weights": {}}).encode()))  # the old JSON form
 
 
 @pytest.mark.skipif(importlib.util.find_spec("sklearn") is None,
