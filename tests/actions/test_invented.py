@@ -114,8 +114,8 @@ def test_the_script_prints_the_cut_text_and_fails_on_a_bad_file(
 # availabilities abroad, 12 of 40 to 80 (-fk), the President's and the Vice President's
 # remarks, press conferences and gaggles of 40 to 90 (-fp), senior officials' background
 # briefings and press calls on a trip or a summit of 40 to 90 (-fx), and the long sets briefed
-# since at 40 to 90 (-ga, -gd, -gz) or 40 to 110 (-gk, -gn, -gp, -gs): each with the fewest
-# sentences a statement has on average
+# since at 40 to 90 (-ga, -gd, -gz, -hf, -hk) or 40 to 110 (-gk, -gn, -gp, -gs): each with the
+# fewest sentences a statement has on average
 LONG_TRANSCRIPTS = {"invented-ap": 40, "invented-aq": 40, "invented-aw": 40, "invented-bd": 40,
                     "invented-bm": 30, "invented-bq": 40, "invented-bt": 40, "invented-bv": 30,
                     "invented-bw": 40, "invented-bz": 40, "invented-cd": 40,
@@ -128,7 +128,7 @@ LONG_TRANSCRIPTS = {"invented-ap": 40, "invented-aq": 40, "invented-aw": 40, "in
                     "invented-fp": 40, "invented-fx": 40, "invented-ga": 40,
                     "invented-gd": 40, "invented-gk": 40, "invented-gn": 40,
                     "invented-gp": 40, "invented-gs": 40, "invented-gu": 40,
-                    "invented-gz": 40, "invented-hf": 40}
+                    "invented-gz": 40, "invented-hf": 40, "invented-hk": 40}
 # sets briefed on few kinds: readouts, joint statements, fact sheets of one site (-bl); the
 # White House's fact sheets alone (-fy); the White House's and the State Department's fact
 # sheets (-gy); fact sheets, relationship fact sheets and questions and answers of several
@@ -148,10 +148,11 @@ ONE_SITE = ("invented-hh",)
 # Spokesperson's long daily briefings of -gp and the Press Secretary's of -gs, each with a
 # measure among its toplines or answers; the Secretary's interviews and press availabilities
 # of -gu, each with a measure announced or restated in an answer; senior officials' background
-# calls of -gz, each previewing or explaining a measure
+# calls of -gz, each previewing or explaining a measure; the joint press availabilities and
+# press conferences of -hk, each with a measure in its opening statements or answers
 ALL_ANNOUNCE = ("invented-dq", "invented-eb", "invented-ex", "invented-fc", "invented-fh",
                 "invented-fk", "invented-ga", "invented-gn", "invented-gp", "invented-gs",
-                "invented-gu", "invented-gz")
+                "invented-gu", "invented-gz", "invented-hk")
 
 
 @pytest.mark.parametrize("name", sorted(p.stem for p in FIXTURES.glob("invented-*.json")))
@@ -328,7 +329,10 @@ def test_a_second_reading_is_every_statement_of_its_sets(reading: str, record: s
 # sentences at odds with the thirty-fourth's writers' rulings gathered (`conf-35.json`), then,
 # after a review, the sentences it found at odds (`again-35.json`), and the sentences the
 # thirty-third's readers had split on, read by two more (`splits-35.json`), and after a closing
-# review, like sentences still split (`close-35.json`)
+# review, like sentences still split (`close-35.json`); the thirty-sixth's: the sentences at
+# odds with the thirty-fifth's writers' rulings gathered (`conf-36.json`), then, after a
+# review, the sentences it found at odds (`again-36.json`), and after a closing review, like
+# sentences still split (`close-36.json`)
 LATER_READINGS = {"scope-27.json": 75, "lists-27.json": 38, "deleg-28.json": 31,
                   "pers-29.json": 21, "pers-29b.json": 23, "pers-30.json": 5,
                   "pleas-30.json": 8, "fresh-30.json": 6, "commit-31.json": 37,
@@ -337,7 +341,8 @@ LATER_READINGS = {"scope-27.json": 75, "lists-27.json": 38, "deleg-28.json": 31,
                   "conf-33.json": 31, "again-33.json": 36,
                   "close-33.json": 41, "conf-34.json": 47, "again-34.json": 22,
                   "close-34.json": 22, "conf-35.json": 21, "again-35.json": 15,
-                  "splits-35.json": 2, "close-35.json": 34}
+                  "splits-35.json": 2, "close-35.json": 34, "conf-36.json": 20,
+                  "again-36.json": 17, "close-36.json": 27}
 
 
 def later_labels() -> dict[tuple[str, str, int], bool]:
