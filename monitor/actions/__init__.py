@@ -5,7 +5,7 @@ concrete measure.
     rules    the rule pass: each sentence's measure predicate, or why there is none
     features what the model reads: the rules' verdict, words, context, headline, dates
              (address: forms of address, which are no words)
-    model    the trained logistic regression (model.json.gz, fixtures/actions/train.py)
+    model    the trained logistic regression (model.bin.gz, fixtures/actions/train.py)
     grammar  the measure predicate: verb group, subject, object (months: history by month)
     shapes   measures stated without a measure verb (money, enforcement, agreements, policy)
     lexicon  the word lists and patterns the grammar reads

@@ -1,13 +1,15 @@
 """The trained model: a logistic regression over the named features of `features`.
 
 `model.bin.gz` (shipped in the package, rebuilt from the train splits of the labels by
-`fixtures/actions/train.py`; packed by `pack`, gzipped: a line of JSON with the intercept,
-the thresholds and what it was trained on, then the features' names one per line, then each
-weight as a 32-bit integer count of 10^-digits, which reads back into exactly the float the
-training rounded it to, in under half the time of the same model as JSON) holds the
-intercept, the weight of each feature and two decision thresholds: one for sentences in
-which the rules found a measure (an action or a restatement of today's measure), one for
-sentences the model alone would call actions;
+`fixtures/actions/train.py`; packed by `pack`, gzipped: the line MAGIC; a line of JSON with
+the intercept, the thresholds, what it was trained on and the layout (`features`,
+`names_bytes`, `scale`); the features' names in UTF-8 joined by line breaks; then each
+weight as a little-endian signed 32-bit count of 1/`scale`, which reads back as exactly the
+float the training rounded it to, in about half the time of the same model as gzipped JSON,
+its form until the thirty-sixth session: `bench/actions.py --load`) holds the intercept,
+the weight of each feature and two decision thresholds: one for sentences in which the rules
+found a measure (an action or a restatement of today's measure), one for sentences the model
+alone would call actions;
 train.py picks the pair that finds the most actions at a precision of 0.9 over both kinds
 together (pairs within `train.TIE` of the most are ties, won by the lowest first
 threshold), in cross-validation by source (or, with `train.REAL_FIRST`, in the real
@@ -33,7 +35,7 @@ from importlib import resources
 from itertools import compress, repeat
 from typing import Any, NamedTuple
 
-__all__ = ["FIRST", "NEVER", "WORDS_AT_FULL_WEIGHT", "WORDS_VETO_AT_MOST", "Model",
+__all__ = ["FIRST", "MAGIC", "NEVER", "WORDS_AT_FULL_WEIGHT", "WORDS_VETO_AT_MOST", "Model",
            "Score", "WordSpan", "is_ruled", "is_word", "load_model", "pack", "threshold_of",
            "unpack", "word_scale"]
 
@@ -228,15 +230,26 @@ class Model:
 
 def pack(spec: Mapping[str, Any], digits: int) -> bytes:
     """The model file's bytes for a spec whose weights are rounded to `digits` decimals
-    (gzipped; deterministic). Refuses a weight that would not read back as the same float,
-    and a feature name with a line break in it."""
+    (gzipped, with no date: the same bytes for the same spec on one zlib). Refuses a weight
+    that would not read back as the same float or does not fit a 32-bit count, a feature
+    name with a line break in it, and a spec key that is the layout's own."""
+    if reserved := sorted(_LAYOUT & spec.keys()):
+        raise ValueError(f"a spec key is the model file's layout's own: {reserved}")
     weights: Mapping[str, float] = spec["weights"]
     scale = 10 ** digits
-    counts = array("i", (round(w * scale) for w in weights.values()))
-    if any(c / scale != w for c, w in zip(counts, weights.values(), strict=True)):
-        raise ValueError(f"a weight is not rounded to {digits} decimals")
-    if any("\n" in name for name in weights):
-        raise ValueError("a feature name holds a line break")
+    counts = array("i")
+    if counts.itemsize != 4:  # (a C int; the file holds 32-bit counts)
+        raise RuntimeError("this platform's C int is not 32 bits: the model cannot be packed")
+    for name, w in weights.items():
+        count = round(w * scale) if math.isfinite(w) else None
+        if count is None or not -2 ** 31 <= count < 2 ** 31:
+            raise ValueError(f"the weight of {name!r} ({w}) does not fit a 32-bit count of "
+                             f"10^-{digits}")
+        if count / scale != w:
+            raise ValueError(f"the weight of {name!r} ({w}) is not rounded to {digits} decimals")
+        if "\n" in name:
+            raise ValueError(f"the feature name {name!r} holds a line break")
+        counts.append(count)
     names = "\n".join(weights).encode("utf-8")
     header = {k: v for k, v in spec.items() if k != "weights"}
     header.update(features=len(counts), names_bytes=len(names), scale=scale)
@@ -247,30 +260,43 @@ def pack(spec: Mapping[str, Any], digits: int) -> bytes:
     return gzip.compress(body, compresslevel=9, mtime=0)
 
 
+# the header's keys that give the layout (`pack`), not the model
+_LAYOUT = frozenset({"features", "names_bytes", "scale"})
+_REMEDY = "reinstall policywatch or rebuild it with fixtures/actions/train.py"
+
+
 def unpack(packed: bytes) -> dict[str, Any]:
-    """The spec a model file holds (`pack`'s inverse): its header's keys and the weights."""
+    """The spec a model file holds (`pack`'s inverse): its header's keys and the weights.
+    A damaged file, or one of another layout, raises ValueError saying what to do."""
     try:
         body = gzip.decompress(packed)
     except (OSError, EOFError) as error:
-        raise ValueError(f"the model file is damaged ({error}): reinstall policywatch or "
-                         "rebuild it with fixtures/actions/train.py") from error
+        raise ValueError(f"the model file is damaged ({error}): {_REMEDY}") from error
     if not body.startswith(MAGIC):
-        raise ValueError("not a policywatch action model (or of another version): "
-                         "rebuild it with fixtures/actions/train.py")
-    end = body.index(b"\n", len(MAGIC))
-    header: dict[str, Any] = json.loads(body[len(MAGIC):end])
-    n, size, scale = header.pop("features"), header.pop("names_bytes"), header.pop("scale")
+        raise ValueError(f"not a policywatch action model (or of another version): {_REMEDY}")
+    try:
+        end = body.index(b"\n", len(MAGIC))
+        header: dict[str, Any] = json.loads(body[len(MAGIC):end])
+        n, size, scale = (header.pop(key) for key in ("features", "names_bytes", "scale"))
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        raise ValueError(f"the model file's header is damaged ({error!r}): {_REMEDY}") from error
+    if not all(type(v) is int for v in (n, size, scale)) or n < 0 or size < 0 or scale <= 0:
+        raise ValueError(f"the model file's header is damaged (features {n!r}, names_bytes "
+                         f"{size!r}, scale {scale!r}): {_REMEDY}")
     counts = array("i")
-    if len(body) != end + 1 + size + n * counts.itemsize:
+    expected = end + 1 + size + n * counts.itemsize
+    if len(body) != expected:
         raise ValueError(f"the model file is truncated or damaged ({len(body)} bytes where its "
-                         f"header promises {end + 1 + size + n * counts.itemsize}): reinstall "
-                         "policywatch or rebuild it with fixtures/actions/train.py")
+                         f"header promises {expected}): {_REMEDY}")
     counts.frombytes(body[end + 1 + size:])
     if sys.byteorder == "big":
         counts.byteswap()
-    names = body[end + 1:end + 1 + size].decode("utf-8").split("\n") if n else []
+    try:
+        names = body[end + 1:end + 1 + size].decode("utf-8").split("\n") if n else []
+    except UnicodeDecodeError as error:
+        raise ValueError(f"the model file's names are damaged ({error}): {_REMEDY}") from error
     if len(names) != n:
-        raise ValueError(f"the model file is damaged: {len(names)} names of {n}")
+        raise ValueError(f"the model file is damaged ({len(names)} names of {n}): {_REMEDY}")
     header["weights"] = dict(zip(names, [c / scale for c in counts], strict=True))
     return header
 

@@ -21,7 +21,16 @@ from monitor.actions.features import (
     headline_kinds,
     sentence_features,
 )
-from monitor.actions.model import FIRST, MODEL_FILE, NEVER, Model, load_model, pack, unpack
+from monitor.actions.model import (
+    FIRST,
+    MAGIC,
+    MODEL_FILE,
+    NEVER,
+    Model,
+    load_model,
+    pack,
+    unpack,
+)
 from monitor.actions.rules import verdicts
 from store.text import paragraph_numbers, split_paragraphs
 
@@ -397,7 +406,8 @@ def test_a_packed_model_reads_back_as_exactly_the_floats_it_was_given() -> None:
             "threshold_new": 0.7, "threshold_first": 0.35,
             "weights": {"b:0_$": 0.7563, "w:naïve": -0.0001, "r:action": 12.5, "f2:x=1": -3.1}}
     packed = pack(spec, 4)
-    assert packed == pack(spec, 4)  # deterministic: a retraining of the same labels is no change
+    assert packed[4:8] == b"\0\0\0\0"  # the gzip header's date: none, so the same labels
+    # give the same bytes
     back = unpack(packed)
     assert back == spec and list(back["weights"]) == list(spec["weights"])
     assert all(type(w) is float for w in back["weights"].values())
@@ -406,14 +416,36 @@ def test_a_packed_model_reads_back_as_exactly_the_floats_it_was_given() -> None:
     assert unpack(pack({**spec, "weights": {}}, 4))["weights"] == {}
 
 
-@pytest.mark.parametrize(("weights", "error"), [
-    ({"w:a": 0.12345}, "not rounded to 4 decimals"),
-    ({"w:a\nb": 0.1}, "line break"),
+HEADER = {"intercept": -1.5, "threshold": 0.2, "threshold_new": 0.7}
+
+
+def test_the_packed_layout_is_as_documented() -> None:
+    # (pinned byte for byte: a byte order, a separator or a count written otherwise on both
+    # sides would still read back, but not on another machine or from another version)
+    packed = pack({**HEADER, "weights": {"w:a\rb": 0.5, "w:é": -0.0001}}, 4)
+    assert gzip.decompress(packed) == (
+        MAGIC + b'{"intercept": -1.5, "threshold": 0.2, "threshold_new": 0.7, "features": 2, '
+        b'"names_bytes": 10, "scale": 10000}\n' + "w:a\rb\nw:é".encode()
+        + (5000).to_bytes(4, "little", signed=True) + (-1).to_bytes(4, "little", signed=True))
+    assert unpack(packed)["weights"] == {"w:a\rb": 0.5, "w:é": -0.0001}
+
+
+def test_every_weight_of_four_decimals_reads_back_as_the_same_float() -> None:
+    weights = {f"w:{k}": round(k / 10 ** 4, 4) for k in range(-30_000, 30_001) if k}
+    assert unpack(pack({**HEADER, "weights": weights}, 4))["weights"] == weights
+
+
+@pytest.mark.parametrize(("spec", "error"), [
+    ({"weights": {"w:a": 0.12345}}, "not rounded to 4 decimals"),
+    ({"weights": {"w:a\nb": 0.1}}, "line break"),
+    ({"weights": {"w:a": 214748.3648}}, "32-bit"),
+    ({"weights": {"w:a": float("nan")}}, "32-bit"),
+    ({"weights": {}, "scale": 3}, "layout's own"),
 ])
 def test_a_model_that_would_not_read_back_the_same_is_not_packed(
-        weights: dict[str, float], error: str) -> None:
+        spec: dict[str, Any], error: str) -> None:
     with pytest.raises(ValueError, match=error):
-        pack({"intercept": 0.0, "threshold": 0.5, "threshold_new": 0.9, "weights": weights}, 4)
+        pack({**HEADER, **spec}, 4)
 
 
 def test_a_damaged_or_foreign_model_file_says_what_to_do() -> None:
@@ -424,8 +456,12 @@ def test_a_damaged_or_foreign_model_file_says_what_to_do() -> None:
         unpack(gzip.compress(body[:-3]))
     with pytest.raises(ValueError, match="damaged"):
         unpack(packed[:-8])  # the gzip stream cut short
-    with pytest.raises(ValueError, match=r"rebuild it with fixtures/actions/train\.py"):
+    with pytest.raises(ValueError, match=r"reinstall policywatch or rebuild it"):
         unpack(gzip.compress(json.dumps({"weights": {}}).encode()))  # the old JSON form
+    for header in (b"", b"{}", b"[1]", b'{"features": "1", "names_bytes": 1, "scale": 1}\n',
+                   b'{"features": 1, "names_bytes": 1, "scale": 0}\nx\0\0\0\0'):
+        with pytest.raises(ValueError, match="header is damaged"):
+            unpack(gzip.compress(MAGIC + header))
 
 
 @pytest.mark.skipif(importlib.util.find_spec("sklearn") is None,
